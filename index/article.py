@@ -1,0 +1,53 @@
+"""The article model: what the parser produces and the index stores."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+Kind = Literal["text", "heading", "credit"]
+QuoteKind = Literal["direct", "partial", "indirect"]
+ParagraphQuote = Literal["direct", "indirect", "none"]
+
+
+@dataclass(frozen=True)
+class Quote:
+    """Words attributed to a speaker; ``start``/``end`` index into the paragraph text."""
+
+    text: str
+    kind: QuoteKind
+    speaker: str | None
+    source: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    n: int
+    kind: Kind
+    section: str | None
+    text: str
+    quote: ParagraphQuote = "none"
+    speakers: tuple[str, ...] = ()
+    sources: tuple[str, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    date: str | None
+    paragraphs: tuple[Paragraph, ...]
+
+    def to_dict(self) -> dict:
+        """Plain JSON-ready form (lists, not tuples)."""
+        return {
+            "article": self.id,
+            "date": self.date,
+            "paragraphs": [
+                {**asdict(p), "speakers": list(p.speakers), "sources": list(p.sources),
+                 "quotes": [asdict(q) for q in p.quotes]}
+                for p in self.paragraphs
+            ],
+        }

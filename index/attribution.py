@@ -1,0 +1,507 @@
+"""Who is quoted in each paragraph, and where the words were published.
+
+Rules follow Norwegian news conventions rather than any one article:
+
+* a replikkstrek quote "– …, sier X (til Y)." ends at the first comma, question or exclamation
+  mark followed by a verb of saying and a subject (V2 order: verb before subject);
+* «…» quotes work the same way, and «…» of two words or more inside narrative are partial
+  quotes of the sentence's (or paragraph's) speaker; one word in «» is a term, not a quote;
+* indirect speech: "X sier at", "Både A og B sa at", "sier X rett ut at", "ifølge X",
+  "X vil ikke kommentere";
+* "Det sier X til NRK." names the speaker of the unattributed quote before it;
+* a dash quote with no attribution continues the previous quote's speaker and source;
+* names inside the quoted words are never speakers, because only the attribution is read.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+
+from .article import Paragraph, Quote
+from .lexicon import (
+    CUE_VERBS, FUNCTION_WORDS, INSTITUTIONS, KNOWN_OUTLETS, OUTLET_NOUNS, PARTICLE_VERBS,
+    PLATFORMS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, PUBLISH_VERBS,
+)
+from .names import NameBook, Token, is_name_token, is_plural_definite, is_role, name_span, tokenize
+
+_DASH_START = re.compile(r"[–—-]\s+")
+_MID_DASH = re.compile(r"(?<=[.!?»])\s+(?=[–—]\s)")
+_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\s\wæøå]|[A-ZÆØÅÀ-Þ0-9])")
+_CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|,\s+(?:som|men|og|mens|der|etter at|fordi)\b")
+_GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
+_BACKREF = re.compile(r"^(?:Det|Dette|Slik|Så|Sånn)\s+(\w+)\s")
+_IFOLGE = re.compile(r"\b[Ii] ?følge\s+")
+_NO_COMMENT = re.compile(r"\s(?:vil|ville)\s+ikke\s+(?:kommentere|uttale seg|si noe)")
+_INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program) (?:med|i|på)\s+")
+
+# Words that may stand between a verb and its subject ("sier også Støre").
+_ADVERBS = frozenset({"også", "imidlertid", "likevel", "derimot", "videre", "dessuten", "nå", "da",
+                      "selv", "tidligere", "i", "dag", "går"})
+# Words that may stand between a subject and its verb ("Putin har også sagt at").
+_AUXILIARIES = frozenset({"har", "hadde", "skal", "skulle", "vil", "ville", "kan", "kunne", "må",
+                          "måtte", "også", "tidligere", "ikke", "selv", "nå", "nylig", "allerede",
+                          "derimot", "imidlertid", "likevel", "dessuten", "ofte", "aldri", "blant",
+                          "annet", "først", "senere", "dagen", "etter"})
+# Lower-case words that end the search for a subject after a verb.
+_NOT_SUBJECT = frozenset({"at", "om", "til", "på", "i", "for", "etter", "ikke", "som", "med", "og",
+                          "men", "når", "fra", "mot", "under", "over", "ved", "hos", "ut", "inn",
+                          "opp", "seg", "noe", "nei", "ja", "det", "dette", "hvor", "hva",
+                          "hvordan", "hvorfor", "da", "så", "alt", "ingenting", "rett", "meg"})
+_DETERMINERS = frozenset({"den", "det", "de", "en", "et", "ei"})
+_THAT = frozenset({"at", "om", ":"})
+_MAX_LOWER_BEFORE_NAME = 4
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who a verb of saying is about: canonical names, and whether they are publications."""
+
+    names: tuple[str, ...]
+    outlet: bool
+    end: int  # token index after the subject
+
+
+@dataclass
+class _Found:
+    """Quotes and credited sources found in one paragraph."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    unattributed: bool = False  # has a quote whose speaker was only carried over
+
+
+@dataclass
+class _Story:
+    """What the reader remembers from earlier paragraphs."""
+
+    book: NameBook
+    last_speakers: tuple[str, ...] = ()
+    last_source: str | None = None
+    last_person: str | None = None
+
+
+def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    """The paragraphs with their quotes, speakers and sources filled in."""
+    book = NameBook()
+    for p in paragraphs:
+        if p.kind == "text":
+            book.add_paragraph(p.n, p.text)
+    story = _Story(book)
+    found: dict[int, _Found] = {}
+    previous: int | None = None
+    for index, p in enumerate(paragraphs):
+        if p.kind != "text":
+            continue
+        result = _ParagraphReader(p, story).read()
+        backref = _backref_subject(result)
+        if backref is not None and previous is not None and found[previous].unattributed:
+            _reattribute(found[previous], backref)
+        found[index] = result
+        previous = index
+    return tuple(_finish(p, found.get(i)) for i, p in enumerate(paragraphs))
+
+
+def _finish(p: Paragraph, result: _Found | None) -> Paragraph:
+    if result is None:
+        return p
+    speakers = tuple(dict.fromkeys(q.speaker for q in result.quotes if q.speaker))
+    sources = tuple(dict.fromkeys([q.source for q in result.quotes if q.source] + result.claims))
+    kinds = {q.kind for q in result.quotes}
+    quote = "direct" if kinds & {"direct", "partial"} else "indirect" if kinds else "none"
+    return replace(p, quote=quote, speakers=speakers, sources=sources, quotes=tuple(result.quotes))
+
+
+def _backref_subject(result: _Found) -> Quote | None:
+    return next((q for q in result.quotes if q.kind == "indirect" and q.start == 0
+                 and _BACKREF.match(q.text) and q.speaker), None)
+
+
+def _reattribute(previous: _Found, by: Quote) -> None:
+    """Give the carried-over quotes of ``previous`` to the speaker named by "Det sier X"."""
+    previous.quotes[:] = [
+        replace(q, speaker=by.speaker, source=by.source) if q.kind == "direct" else q
+        for q in previous.quotes
+    ]
+    previous.unattributed = False
+
+
+class _ParagraphReader:
+    """Reads one text paragraph from left to right."""
+
+    def __init__(self, paragraph: Paragraph, story: _Story) -> None:
+        self.p = paragraph
+        self.text = paragraph.text
+        self.story = story
+        self.tokens = tokenize(self.text)
+        self.found = _Found()
+        self.speakers: tuple[str, ...] = ()  # the latest speakers in this paragraph
+
+    def read(self) -> _Found:
+        cursor = 0
+        text = self.text
+        while cursor < len(text):
+            start = _DASH_START.match(text, cursor)
+            if start or (text[cursor] == "«" and cursor == 0):
+                cursor = self._quote(cursor, start.end() if start else cursor)
+                continue
+            following = _MID_DASH.search(text, cursor)
+            end = following.end() if following else len(text)
+            self._narrative(cursor, end)
+            cursor = end
+        return self.found
+
+    # -- quotes that open a paragraph or sentence ------------------------------------------
+
+    def _quote(self, cursor: int, body: int) -> int:
+        """Read a quote starting at ``body``; returns where reading goes on."""
+        following = _MID_DASH.search(self.text, body)
+        limit = following.start() if following else len(self.text)
+        if self.text[body:body + 1] == "«" and body == cursor:
+            closing = _GUILLEMETS.match(self.text, body)
+            candidates = [closing.end()] if closing else []
+        else:
+            candidates = [m.start() for m in re.finditer(r"[,?!…]", self.text[:limit])
+                          if m.start() > body]
+        for at in candidates:
+            attribution = self._attribution_after(at, limit)
+            if attribution is None:
+                continue
+            subject, verb_start, clause_end = attribution
+            quote_end = at + 1 if self.text[at] in "?!…»" else at
+            if self.text[body] == "«":
+                body, quote_end = body + 1, quote_end - 1
+            source = self._source(subject.end, clause_end) or self._carried_source(subject)
+            self._add("direct", body, quote_end, subject.names, source, remember=True)
+            return clause_end
+        # No attribution of its own: the previous speaker goes on.
+        self.found.unattributed = True
+        self._add("direct", body, limit, self.story.last_speakers, self.story.last_source,
+                  remember=False)
+        return limit
+
+    def _attribution_after(self, at: int, limit: int) -> tuple[Subject, int, int] | None:
+        """(subject, verb start, clause end) of "…, sier X" right after offset ``at``."""
+        match = re.compile(r"[,?!…»]*,?\s*(\w+)").match(self.text, at)
+        if not match or match.end() > limit:
+            return None
+        verb = match.group(1).casefold()
+        if verb not in CUE_VERBS:
+            return None
+        k = self._token_at(match.start(1))
+        subject = self._subject_after(k + 1, verb)
+        if subject is None:
+            return None
+        clause_end = self._clause_end(self.tokens[subject.end - 1].end, limit)
+        return subject, match.start(1), clause_end
+
+    # -- narrative -------------------------------------------------------------------------
+
+    def _narrative(self, start: int, end: int) -> None:
+        chunk = self.text[start:end]
+        offset = start
+        for piece in _SENTENCE.split(chunk):
+            at = self.text.find(piece, offset)
+            if at < 0:
+                continue
+            self._sentence(at, at + len(piece))
+            offset = at + len(piece)
+
+    def _sentence(self, start: int, end: int) -> None:
+        masked = _mask_quotes(self.text[start:end])
+        first = self._token_at(start)
+        last = self._token_at(end - 1) + 1 if end > start else first
+        sentence_speakers: list[str] = []
+        colon_quote = False
+
+        back = _BACKREF.match(masked)
+        if back and back.group(1).casefold() in CUE_VERBS:
+            k = self._token_at(start + back.start(1))
+            subject = self._subject_after(k + 1, back.group(1).casefold())
+            if subject and subject.names:
+                source = self._source(subject.end, end) or _own_source(subject)
+                self._add("indirect", start, end, subject.names, source, remember=True)
+                sentence_speakers.extend(subject.names)
+
+        for m in _IFOLGE.finditer(masked):
+            k = self._token_at(start + m.end())
+            subject = self._subject_after(k, "ifølge")
+            if subject is None or not subject.names:
+                continue
+            if subject.outlet:
+                self.found.claims.extend(subject.names)
+            else:
+                self._add("indirect", start, end, subject.names, None, remember=True)
+                sentence_speakers.extend(subject.names)
+
+        for m in _NO_COMMENT.finditer(masked):
+            subject = self._subject_before(self._token_at(start + m.start() + 1), first)
+            if subject and subject.names:
+                self._add("indirect", start, end, subject.names, None, remember=True)
+                sentence_speakers.extend(subject.names)
+
+        if not sentence_speakers:
+            for k in range(first, last):
+                token = self.tokens[k]
+                verb = token.lower
+                if verb not in CUE_VERBS or _inside(masked, token.start - start):
+                    continue
+                subject = self._subject_before(k, first)
+                straight = subject is not None
+                if subject is None:
+                    subject = self._subject_after(k + 1, verb)
+                    if subject is not None and not self._reports(subject.end, last, k):
+                        subject = None
+                if subject is None:
+                    if self._unnamed_report(k + 1, last):
+                        self._add("indirect", start, end, (), None, remember=False)
+                    continue
+                if verb in PARTICLE_VERBS and not self._has_particle(subject.end if not straight
+                                                                     else k + 1, last):
+                    continue
+                source = self._source(subject.end if not straight else k + 1,
+                                      self._report_start(k + 1, end)) or _own_source(subject)
+                colon_quote = colon_quote or ":" in masked[token.start - start:]
+                self._add("indirect", start, end, subject.names, source, remember=True)
+                sentence_speakers.extend(subject.names)
+                break
+
+        speakers = tuple(dict.fromkeys(sentence_speakers)) or self.speakers
+        for m in _GUILLEMETS.finditer(self.text, start, end):
+            words = m.group()[1:-1].split()
+            if len(words) < 2 or not speakers:
+                continue
+            kind = "direct" if colon_quote else "partial"
+            source = next((q.source for q in self.found.quotes if q.speaker in speakers), None)
+            self._add(kind, m.start() + 1, m.end() - 1, speakers, source, remember=False)
+
+    def _report_start(self, k: int, end: int) -> int:
+        """Where the reported words begin: at "at"/"om"/":" after the verb, else ``end``."""
+        for t in self.tokens[k:]:
+            if t.start >= end:
+                break
+            if t.lower in _THAT:
+                return t.start
+        return end
+
+    def _reports(self, subject_end: int, last: int, verb: int) -> bool:
+        """Whether an inverted "sier X" reports speech: "at"/"om"/":" soon after, or a comma
+        right before the verb ("Dette er alvorlig, sier Støre.")."""
+        if verb > 0 and self.tokens[verb - 1].text == ",":
+            return True
+        return any(t.lower in _THAT for t in self.tokens[subject_end:min(last, subject_end + 6)])
+
+    def _unnamed_report(self, k: int, last: int) -> bool:
+        """'varslet russerne at': a speech verb, an unnamed subject, then "at"."""
+        window = self.tokens[k:min(last, k + 4)]
+        return any(t.lower == "at" for t in window) and bool(window) and window[0].text[0].isalpha()
+
+    def _has_particle(self, k: int, last: int) -> bool:
+        return any(t.lower == "til" for t in self.tokens[k:min(last, k + 4)])
+
+    # -- subjects ---------------------------------------------------------------------------
+
+    def _subject_after(self, k: int, verb: str) -> Subject | None:
+        """The subject that follows a verb of saying (V2 order): 'sier analytiker Andrew Neff'."""
+        tokens = self.tokens
+        skipped = 0
+        while k < len(tokens) and tokens[k].lower in _ADVERBS and skipped < 2 and not (
+            k + 1 < len(tokens) and tokens[k + 1].lower in ("at", "om")
+        ):
+            k, skipped = k + 1, skipped + 1
+        if k >= len(tokens):
+            return None
+        first = tokens[k]
+        if first.lower in PRONOUNS_SINGULAR:
+            return self._pronoun(k)
+        if first.lower in PRONOUNS_PLURAL and (k + 1 >= len(tokens) or not tokens[k + 1].text[0].isalpha()
+                                               or tokens[k + 1].lower in ("til", "at", "også")):
+            return Subject(self.story.last_speakers, False, k + 1) if len(self.story.last_speakers) > 1 else None
+        outlet_noun = False
+        lower: list[Token] = []
+        while k < len(tokens) and len(lower) < _MAX_LOWER_BEFORE_NAME:
+            t = tokens[k]
+            if not t.text[0].isalpha() or t.text[0].isupper() or t.lower in _NOT_SUBJECT - _DETERMINERS:
+                break
+            if t.lower in _DETERMINERS and lower:
+                break
+            lower.append(t)
+            outlet_noun = outlet_noun or t.lower in OUTLET_NOUNS
+            k += 1
+        if lower and lower[0].lower in _DETERMINERS and len(lower) == 1:
+            return None
+        j = name_span(tokens, k) if k < len(tokens) else k
+        if j > k:
+            return self._named(k, j, verb, outlet_noun)
+        if lower:
+            word = lower[-1]
+            if word.lower in INSTITUTIONS:
+                return Subject((word.text,), False, k)
+            if is_role(word.text) or is_plural_definite(word.text):
+                names = self.story.book.by_role(word.text, self._position(k), is_plural_definite(word.text))
+                if names:
+                    return Subject(names, False, k)
+        return None
+
+    def _subject_before(self, k: int, first: int) -> Subject | None:
+        """The subject that precedes a verb: 'Både Putin og Erdogan sa', 'Presidentene sa'."""
+        tokens = self.tokens
+        i = k - 1
+        steps = 0
+        while i >= first and tokens[i].lower in _AUXILIARIES and steps < 3:
+            i, steps = i - 1, steps + 1
+        if i >= first and tokens[i].text == ")":
+            while i >= first and tokens[i].text != "(":
+                i -= 1
+            i -= 1
+        if i < first:
+            return None
+        word = tokens[i]
+        if word.lower in PRONOUNS_SINGULAR and (i == first or not tokens[i - 1].text[0].isalpha()
+                                                or tokens[i - 1].lower in _NOT_SUBJECT):
+            return self._pronoun(i)
+        if word.lower in INSTITUTIONS:
+            return Subject((word.text,), False, k)
+        names: list[str] = []
+        outlet = False
+        end = i + 1
+        while i >= first and is_name_token(tokens[i].text):
+            start = i
+            while start - 1 >= first and (is_name_token(tokens[start - 1].text)
+                                          or tokens[start - 1].lower in ("de", "van", "von", "al")):
+                start -= 1
+            while start <= i and (tokens[start].lower in FUNCTION_WORDS or is_role(tokens[start].text)):
+                start += 1
+            if start > i:
+                break
+            name = " ".join(t.text for t in tokens[start:i + 1])
+            before = tokens[start - 1].lower if start > first else ""
+            outlet = outlet or before in OUTLET_NOUNS or name.casefold() in KNOWN_OUTLETS
+            names.insert(0, name)
+            i = start - 1
+            if i >= first and tokens[i].lower in ("og", ",") and i - 1 >= first and is_name_token(tokens[i - 1].text):
+                i -= 1
+                continue
+            break
+        if names:
+            resolved = tuple(n if outlet else self.story.book.resolve(n, self._position(end - 1))
+                             for n in names)
+            return Subject(tuple(KNOWN_OUTLETS.get(n.casefold(), n) for n in resolved), outlet, end)
+        if is_role(word.text) or is_plural_definite(word.text):
+            plural = is_plural_definite(word.text)
+            people = self.story.book.by_role(word.text, self._position(i), plural)
+            if people:
+                return Subject(people, False, k)
+        return None
+
+    def _named(self, i: int, j: int, verb: str, outlet_noun: bool) -> Subject:
+        tokens = self.tokens
+        name = " ".join(t.text for t in tokens[i:j])
+        book = self.story.book
+        known_outlet = KNOWN_OUTLETS.get(name.casefold())
+        single = j - i == 1
+        unknown = not book.knows(name) and book.resolve(name, self._position(i)) == name
+        outlet = bool(outlet_noun or known_outlet or (
+            unknown and single and (verb in PUBLISH_VERBS or verb == "ifølge" or name.isupper())
+        ))
+        if outlet:
+            return Subject((known_outlet or name,), True, j)
+        return Subject((book.resolve(name, self._position(i)),), False, j)
+
+    def _pronoun(self, k: int) -> Subject | None:
+        person = self.story.last_person or self.story.book.last_person_before(self._position(k))
+        return Subject((person,), False, k + 1) if person else None
+
+    # -- sources ----------------------------------------------------------------------------
+
+    def _source(self, k: int, end: int) -> str | None:
+        """The outlet in an attribution clause: 'til nyhetsbyrået AFP', 'overfor NRK'."""
+        tokens = self.tokens
+        end_token = self._token_at(end - 1) + 1 if end > 0 else 0
+        i = k
+        while i < min(end_token, len(tokens)):
+            t = tokens[i]
+            if t.lower in ("til", "overfor", "ifølge") or _INTERVIEW.match(self.text, t.start):
+                j = i + 1
+                if _INTERVIEW.match(self.text, t.start):
+                    j = self._token_at(_INTERVIEW.match(self.text, t.start).end())
+                outlet_noun = False
+                while j < end_token and tokens[j].text[0].islower() and j - i <= 4:
+                    outlet_noun = outlet_noun or tokens[j].lower in OUTLET_NOUNS
+                    if tokens[j].lower not in _DETERMINERS and tokens[j].lower not in OUTLET_NOUNS \
+                            and not tokens[j].text.isalpha():
+                        break
+                    j += 1
+                stop = name_span(tokens, j) if j < end_token else j
+                if stop > j and not _genitive(tokens, stop):
+                    name = " ".join(x.text for x in tokens[j:stop])
+                    known = KNOWN_OUTLETS.get(name.casefold())
+                    if outlet_noun or known or not self.story.book.knows(name):
+                        return known or name
+                    i = stop
+                    continue
+            if t.lower == "på" and i + 1 < len(tokens) and tokens[i + 1].lower in PLATFORMS:
+                return PLATFORMS[tokens[i + 1].lower]
+            i += 1
+        return None
+
+    def _carried_source(self, subject: Subject) -> str | None:
+        """A publication is its own source; a speaker quoted again right after their last
+        quote keeps that quote's outlet."""
+        if subject.outlet:
+            return _own_source(subject)
+        if subject.names and subject.names == self.story.last_speakers:
+            return self.story.last_source
+        return None
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _add(self, kind: str, start: int, end: int, speakers: tuple[str, ...],
+             source: str | None, remember: bool) -> None:
+        text = self.text[start:end].strip(" ,")
+        for speaker in speakers or (None,):
+            self.found.quotes.append(Quote(text=text, kind=kind, speaker=speaker, source=source,
+                                           start=start, end=end))
+        if speakers:
+            self.speakers = speakers
+            if remember or kind == "direct":
+                self.story.last_speakers = speakers
+                self.story.last_source = source
+                if not (source and speakers == (source,)):
+                    self.story.last_person = speakers[-1]
+
+    def _clause_end(self, start: int, limit: int) -> int:
+        m = _CLAUSE_END.search(self.text, start, limit)
+        if m is None:
+            return limit
+        return m.end() if m.group().strip() in ".!?…" else m.start()
+
+    def _token_at(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset``."""
+        return bisect.bisect_right(self.tokens, offset, key=lambda t: t.end)
+
+    def _position(self, k: int) -> tuple[int, int]:
+        offset = self.tokens[k].start if k < len(self.tokens) else len(self.text)
+        return (self.p.n, offset)
+
+
+def _mask_quotes(text: str) -> str:
+    """The text with what stands inside «…» blanked out, so quoted words are never read as
+    attribution."""
+    return _GUILLEMETS.sub(lambda m: "«" + " " * (len(m.group()) - 2) + "»", text)
+
+
+def _inside(masked: str, offset: int) -> bool:
+    return 0 <= offset < len(masked) and masked[offset] == " "
+
+
+def _genitive(tokens: list[Token], stop: int) -> bool:
+    """'FNs spesialutsending': a name in the genitive owns the next word; it is no outlet."""
+    word = tokens[stop - 1].text
+    return word.endswith("s") and stop < len(tokens) and tokens[stop].text[:1].islower()
+
+
+def _own_source(subject: Subject) -> str | None:
+    """A publication that speaks ("skriver Kommersant") is also the source."""
+    return subject.names[0] if subject.outlet and subject.names else None

@@ -1,0 +1,79 @@
+"""Photo credits: "OSMAN ORSAL / REUTERS", "Foto: Ola Nordmann / NTB scanpix", "NAME,AGENCY"."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import KNOWN_OUTLETS
+
+_PREFIX = re.compile(r"^(?:foto|photo|illustrasjon|bilde|video)\s*:\s*", re.IGNORECASE)
+_SLASH = re.compile(r"\s*/\s*")
+_ALL_CAPS_COMMA = re.compile(r"^[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\s*,\s*[^\W\d_][^,]*$")
+
+
+def credit_agencies(text: str) -> tuple[str, ...] | None:
+    """The agencies named by a photo credit, or None when ``text`` is not a credit."""
+    if len(text) > 100 or text.endswith((".", "!", "?", ":", ";")):
+        return None
+    prefixed = _PREFIX.match(text)
+    if prefixed:
+        segments = [s for s in _SLASH.split(text[prefixed.end():]) if s]
+        if not segments or any(len(s.split()) > 5 for s in segments):
+            return None
+        return _agencies(segments)
+    if "/" in text:
+        segments = _SLASH.split(text)
+        if len(segments) < 2 or not all(_is_credit_segment(s) for s in segments):
+            return None
+        if not any(_is_agency_like(s) for s in segments[1:]):
+            return None
+        return _agencies(segments)
+    if text.isupper() and _ALL_CAPS_COMMA.match(text):
+        segments = [s.strip() for s in text.split(",")]
+        if all(_is_credit_segment(s) for s in segments):
+            return _agencies(segments)
+    return None
+
+
+def normalise_agency(name: str) -> str:
+    """'REUTERS' -> 'Reuters', 'NTB scanpix' -> 'NTB Scanpix', 'dha' -> 'DHA'."""
+    name = " ".join(name.split())
+    known = KNOWN_OUTLETS.get(name.casefold())
+    if known:
+        return known
+    words = []
+    for word in name.split():
+        letters = re.sub(r"\W", "", word)
+        if len(letters) <= 4 and (word.isupper() or word.islower()):
+            words.append(word.upper())
+        elif word.isupper() or word.islower():
+            words.append(word.capitalize())
+        else:
+            words.append(word)
+    return " ".join(words)
+
+
+def _agencies(segments: list[str]) -> tuple[str, ...]:
+    first, rest = segments[0], segments[1:]
+    agencies = rest if _is_photographer(first) else segments
+    return tuple(dict.fromkeys(normalise_agency(s) for s in agencies if s.strip()))
+
+
+def _is_photographer(segment: str) -> bool:
+    if segment.casefold() in KNOWN_OUTLETS:
+        return False
+    words = segment.split()
+    return not (len(words) == 1 and len(words[0]) <= 4)
+
+
+def _is_credit_segment(segment: str) -> bool:
+    words = segment.split()
+    return 1 <= len(words) <= 4 and all(w[0].isalpha() for w in words) and not re.search(
+        r"[.!?:;«»\"]", segment
+    )
+
+
+def _is_agency_like(segment: str) -> bool:
+    return segment.casefold() in KNOWN_OUTLETS or segment.isupper() or any(
+        w.isupper() and len(w) >= 2 for w in segment.split()
+    )

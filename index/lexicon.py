@@ -1,0 +1,117 @@
+"""Word lists for Norwegian news attribution.
+
+Compiled from Bokmål morphology and news style (see docs in README). They are open lists: the
+attribution rules work on structure (verb, subject, "at", the quote's shape) and use these lists
+only to recognise the words that play each part.
+"""
+
+from __future__ import annotations
+
+# Verbs of saying, every common form. "legge til" is handled as verb + particle "til".
+CUE_VERBS = frozenset(
+    """
+    sier sa sagt si forteller fortalte fortalt uttaler uttalte uttalt opplyser opplyste opplyst
+    påpeker påpekte påpekt understreker understreket tilføyer tilføyde mener mente hevder hevdet
+    skriver skrev skrevet melder meldte meldt bekrefter bekreftet avkrefter avkreftet avviser
+    avviste benekter benektet innrømmer innrømmet advarer advarte varsler varslet kunngjør
+    kunngjorde erklærer erklærte forklarer forklarte svarer svarte spør spurte gjentar gjentok
+    fastslår fastslo konstaterer konstaterte anslår anslo kritiserer kritiserte anklager anklaget
+    oppfordrer oppfordret rapporterer rapporterte kommenterer kommenterte siterer siterte utdyper
+    utdypet presiserer presiserte medgir medga erkjenner erkjente poengterer poengterte roper ropte
+    argumenterer argumenterte beskriver beskrev legger la lagt
+    """.split()
+)
+
+# Verbs that only count as speech with the particle "til" ("legger han til", "la Putin til").
+PARTICLE_VERBS = frozenset({"legger", "la", "lagt"})
+
+# Verbs whose subject, when it is an unknown single name, is a publication ("skriver Independent").
+PUBLISH_VERBS = frozenset({"skriver", "skrev", "melder", "meldte", "rapporterer", "rapporterte"})
+
+PRONOUNS_SINGULAR = frozenset({"han", "hun"})
+PRONOUNS_PLURAL = frozenset({"de"})
+
+# Nouns that announce a publication or agency: "til nyhetsbyrået AFP", "skriver avisen VG".
+OUTLET_NOUNS = frozenset(
+    """
+    avisen avisa avis nyhetsbyrået nyhetsbyrå byrået kanalen tv-kanalen tv-stasjonen nettstedet
+    nettavisen magasinet tidsskriftet ukebladet radiokanalen radiostasjonen kringkasteren
+    statskanalen nyhetsnettstedet nyhetskanalen nyhetsbrevet bladet dagsavisen lokalavisen
+    """.split()
+)
+
+# Publications and agencies recognised without an announcing noun ("ifølge Reuters").
+KNOWN_OUTLETS = {
+    name.casefold(): name
+    for name in [
+        "Reuters", "AFP", "AP", "NTB", "ANB", "TT", "Ritzau", "DPA", "Bloomberg", "CNN", "BBC",
+        "NRK", "TV 2", "VG", "Dagbladet", "Aftenposten", "DN", "Dagens Næringsliv", "E24",
+        "Klassekampen", "Nationen", "Vårt Land", "Bergens Tidende", "Adresseavisen",
+        "Stavanger Aftenblad", "Nettavisen", "Morgenbladet", "Financial Times",
+        "New York Times", "The New York Times", "The Guardian", "Guardian", "Independent",
+        "The Independent", "Washington Post", "The Washington Post", "Wall Street Journal",
+        "The Times", "Le Monde", "Le Figaro", "Le Quotidien", "Der Spiegel", "Spiegel", "Bild",
+        "Die Welt", "Kommersant", "Izvestija", "Pravda", "TASS", "RIA Novosti", "Interfax",
+        "Sputnik", "RT", "Al Jazeera", "Anadolu", "Hürriyet", "Xinhua", "Politico", "Axios",
+        "Yle", "SVT", "DR", "Expressen", "Aftonbladet", "Dagens Nyheter", "Svenska Dagbladet",
+        "Politiken", "Jyllands-Posten", "Berlingske", "EPA", "Getty Images", "Scanpix",
+        "NTB Scanpix", "DHA", "Fox News", "NBC", "CBS", "ABC", "Sky News", "Haaretz",
+        "Times of Israel", "El País", "Corriere della Sera", "La Repubblica", "Associated Press",
+        "Agence France-Presse", "Deutsche Welle", "Euronews", "Radio Free Europe",
+    ]
+}
+
+# Social platforms a statement can be published on ("skriver han på Facebook").
+PLATFORMS = {
+    name.casefold(): name
+    for name in ["Facebook", "Twitter", "X", "Instagram", "LinkedIn", "TikTok", "Telegram",
+                 "YouTube", "Truth Social", "Snapchat", "Bluesky"]
+}
+
+# Words that start a sentence with a capital letter but are never part of a name.
+FUNCTION_WORDS = frozenset(
+    """
+    både men og eller da når etter før i på av til fra med mot om under over ved hos hverken
+    mens der her det den de dette disse denne han hun vi jeg du dere man en et ei ingen alle
+    samtidig ifølge også ellers nå så som at hvis selv siden fordi derfor likevel dessuten
+    imidlertid tross allerede bare ikke aldri alltid kanskje trolig heller blant mellom gjennom
+    uten innen utenfor inne ute hva hvem hvor hvordan hvorfor hvilke hvilken hva slik sånn
+    mange flere få noen noe hver hvert annen andre begge tidligere senere først sist siste neste
+    mandag tirsdag onsdag torsdag fredag lørdag søndag i dag i går januar februar mars april mai
+    juni juli august september oktober november desember ja nei takk dermed deretter videre
+    dagens årets ukens nye store stor liten små gamle unge første andre tredje
+    """.split()
+)
+
+# Words for people's roles that stand before a name and are not part of it.
+ROLE_WORDS = frozenset(
+    """
+    president presidenten statsminister statsministeren utenriksminister forsvarsminister
+    finansminister justisminister helseminister minister ministeren analytiker analytikeren
+    advokat advokaten underdirektør direktør direktøren leder lederen sjef sjefen professor
+    professoren forsker forskeren seniorforsker talsperson talsmann talskvinne ordfører
+    ordføreren generalsekretær generalsekretæren ambassadør ambassadøren general generalen
+    kommandør oberst major kaptein politiker statssekretær stortingsrepresentant partileder
+    nestleder styreleder konsernsjef administrerende daglig kommentator journalist redaktør
+    sjefredaktør ekspert eksperten rådgiver spesialutsending utsending biskop pave kong kongen
+    dronning prins prinsesse dr statsråd politimester lensmann aktor forsvarer dommer
+    kronprins sekretær guvernør senator kansler forbundskansler visepresident fylkesmann
+    statsforvalter rektor overlege lege etterforsker innsatsleder operasjonsleder
+    pressetalsperson pressesjef kommunikasjonssjef
+    """.split()
+)
+
+# Endings that mark a compound role word ("Forsvarsminister", "Innsatsleder").
+ROLE_SUFFIXES = (
+    "minister", "ministeren", "leder", "lederen", "sjef", "sjefen", "direktør", "direktøren",
+    "fører", "føreren", "sekretær", "forsker", "analytiker", "talsperson", "president",
+    "presidenten", "rådgiver", "ekspert", "representant", "redaktør", "dommer", "advokat",
+)
+
+# Particles inside personal names ("Staffan de Mistura", "Ludwig van Beethoven").
+NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "dos",
+                            "del", "bin", "ibn", "af", "al", "el"})
+
+# Lower-case institutions that speak ("opplyser politiet").
+INSTITUTIONS = frozenset({"politiet", "regjeringen", "departementet", "kommunen", "brannvesenet",
+                          "forsvaret", "statsministerens", "ambulansetjenesten", "sykehuset"})

@@ -1,0 +1,205 @@
+"""People's names in an article: finding them, and resolving short forms to the full name.
+
+News introduces a person once by full name ("presidentene Vladimir Putin og Recep Tayyip
+Erdogan") and then by surname ("sa Putin"), by a role ("presidentene"), or by a pronoun. The
+``NameBook`` of an article holds every full-name mention with its position, so a short form
+resolves to the full name mentioned most recently before it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+
+from unidecode import unidecode
+
+from .lexicon import FUNCTION_WORDS, NAME_PARTICLES, ROLE_SUFFIXES, ROLE_WORDS
+
+TOKEN = re.compile(r"[^\W_](?:[\w'’]|[-.](?=[^\W_]))*|[^\w\s]")
+_NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|abu|ben|de|da|di|van|von|le|la|o|d|mc)[-'’][A-ZÀ-Þ]")
+NEAR_MISS_RATIO = 0.85
+
+Position = tuple[int, int]  # (paragraph number, character offset)
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.casefold()
+
+
+def tokenize(text: str) -> list[Token]:
+    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def fold(name: str) -> str:
+    """Case- and accent-free key: 'Erdoğan' and 'erdogan' compare equal."""
+    return unidecode(name).casefold().replace(" ", "")
+
+
+def is_name_token(token: str) -> bool:
+    """A capitalised word that can be part of a person's name (not "Syria-plan")."""
+    if not token or not token[0].isalpha():
+        return False
+    if _NAME_PREFIX.match(token):
+        return True
+    if not token[0].isupper():
+        return False
+    # "Bakke-Jensen" and "Sør-Europa" are names; "Syria-plan" and "NATO-landet" are not.
+    return all(part[:1].isupper() for part in token.split("-")[1:])
+
+
+def is_role(word: str) -> bool:
+    """A word for a person's role ("statsminister", "Forsvarsministeren", "presidentene")."""
+    low = word.casefold()
+    if low in ROLE_WORDS or low.endswith(ROLE_SUFFIXES):
+        return True
+    return any(low.startswith(role) and low[len(role):] in ("e", "en", "ene", "ne", "er", "erne")
+               for role in ("president", "minister", "leder", "analytiker", "forsker", "advokat",
+                            "direktør", "sjef", "general", "ambassadør"))
+
+
+def role_key(word: str) -> str:
+    """One key for a role's forms: 'presidenten', 'presidentene' -> 'presid'."""
+    low = word.casefold()
+    for suffix in ("ene", "ne", "en", "et", "er", "e"):
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            low = low[: -len(suffix)]
+            break
+    return low[:6]
+
+
+def is_plural_definite(word: str) -> bool:
+    return word.casefold().endswith(("ene", "erne", "rne"))
+
+
+def name_span(tokens: list[Token], i: int) -> int:
+    """End index (exclusive) of the name starting at token ``i``; ``i`` when there is none."""
+    j = i
+    while j < len(tokens):
+        text = tokens[j].text
+        if is_name_token(text) and text.casefold() not in FUNCTION_WORDS - NAME_PARTICLES:
+            j += 1
+        elif (j > i and text.casefold() in NAME_PARTICLES and j + 1 < len(tokens)
+              and is_name_token(tokens[j + 1].text)):
+            j += 1
+        else:
+            break
+    return j
+
+
+def join_name(tokens: list[Token], i: int, j: int) -> str:
+    return " ".join(t.text for t in tokens[i:j])
+
+
+@dataclass
+class RoleMention:
+    position: Position
+    key: str
+    names: tuple[str, ...]
+    plural: bool
+
+
+@dataclass
+class NameBook:
+    """Full-name and role mentions of one article, in reading order."""
+
+    mentions: list[tuple[Position, str]] = field(default_factory=list)
+    roles: list[RoleMention] = field(default_factory=list)
+
+    def add_paragraph(self, n: int, text: str) -> None:
+        tokens = tokenize(text)
+        i = 0
+        group: list[str] = []
+        group_role: tuple[Position, str, bool] | None = None
+        while i < len(tokens):
+            j = name_span(tokens, i)
+            if j == i:
+                i += 1
+                continue
+            start = i
+            # A sentence-initial word, a role or a weekday is not part of the name.
+            while start < j and (tokens[start].lower in FUNCTION_WORDS or is_role(tokens[start].text)):
+                start += 1
+            name = join_name(tokens, start, j)
+            if start < j:
+                position = (n, tokens[start].start)
+                if j - start >= 2:
+                    self.mentions.append((position, name))
+                before = tokens[start - 1] if start > 0 else None
+                continues = group and i >= 1 and tokens[i - 1].lower in ("og", ",")
+                if continues and group_role:
+                    group.append(name)
+                else:
+                    group, group_role = [name], None
+                    if before is not None and before.text[0].islower() and (
+                        is_role(before.text) or before.lower not in FUNCTION_WORDS
+                    ) and before.text.isalpha():
+                        group_role = ((n, before.start), role_key(before.text),
+                                      is_plural_definite(before.text))
+                if group_role:
+                    self._set_role(group_role, tuple(group))
+            i = j
+
+    def _set_role(self, role: tuple[Position, str, bool], names: tuple[str, ...]) -> None:
+        position, key, plural = role
+        if self.roles and self.roles[-1].position == position:
+            self.roles[-1].names = names
+        else:
+            self.roles.append(RoleMention(position, key, names, plural))
+
+    def resolve(self, name: str, at: Position) -> str:
+        """The full name that ``name`` refers to at position ``at``."""
+        key = fold(name)
+        surname = fold(name.split()[-1])
+        candidates = [m for m in self.mentions
+                      if fold(m[1].split()[-1]) == surname and fold(m[1]).endswith(key)]
+        if not candidates:
+            candidates = self._near_misses(name)
+        if not candidates:
+            return name
+        before = [m for m in candidates if m[0] <= at]
+        chosen = before[-1] if before else candidates[0]
+        return chosen[1]
+
+    def _near_misses(self, name: str) -> list[tuple[Position, str]]:
+        if len(name) < 4 or " " in name:
+            return []
+        key = fold(name)
+        found = []
+        for mention in self.mentions:
+            surname = fold(mention[1].split()[-1])
+            if surname[:1] == key[:1] and difflib.SequenceMatcher(
+                None, key, surname
+            ).ratio() >= NEAR_MISS_RATIO:
+                found.append(mention)
+        return found
+
+    def knows(self, name: str) -> bool:
+        """Whether ``name`` is, or is part of, a full name in the article."""
+        key = fold(name)
+        return any(fold(m[1]) == key or fold(m[1].split()[-1]) == key for m in self.mentions)
+
+    def last_person_before(self, at: Position) -> str | None:
+        before = [m for m in self.mentions if m[0] <= at]
+        return before[-1][1] if before else None
+
+    def by_role(self, word: str, at: Position, plural: bool) -> tuple[str, ...]:
+        """The people a role word ("presidentene", "statsministeren") stands for at ``at``."""
+        key = role_key(word)
+        mentions = [r for r in self.roles if r.key == key and r.position <= at]
+        if not mentions:
+            return ()
+        if plural:
+            groups = [r for r in mentions if len(r.names) >= 2]
+            if groups:
+                return tuple(self.resolve(n, groups[-1].position) for n in groups[-1].names)
+            names = list(dict.fromkeys(n for r in mentions for n in r.names))
+            return tuple(names[-2:]) if len(names) >= 2 else ()
+        return (self.resolve(mentions[-1].names[-1], mentions[-1].position),)

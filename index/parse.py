@@ -1,0 +1,98 @@
+"""From article text to the article model: cleaning, paragraphs, kinds, sections."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from .article import Article, Kind, Paragraph
+from .attribution import attribute
+from .credits import credit_agencies
+from .errors import ArticleError
+
+_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2})(?:-\d{2})?(?=\s)[ \t]*")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
+_SPACE = re.compile(r"\s+")
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+MAX_HEADING_WORDS = 14
+
+
+def read_article(path: str | Path) -> Article:
+    """Parse the article in ``path``; its id is the file name without ``.txt``."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise ArticleError(f"{path}: is a directory, not an article file") from None
+    except OSError as err:
+        raise ArticleError(f"{path}: cannot read ({err.strerror or err})") from None
+    return parse_article(decode(data, str(path)), article_id=path.stem)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes of an article file as text, or a one-line ArticleError naming the file."""
+    if b"\x00" in data:
+        raise ArticleError(f"{name}: binary file, not an article")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ArticleError(
+            f"{name}: not UTF-8 text (byte {err.start}); convert it, e.g. iconv -f latin1 -t utf-8"
+        ) from None
+
+
+def parse_article(text: str, article_id: str = "article") -> Article:
+    """The article in ``text`` with every paragraph's kind, section and attribution."""
+    date, blocks = split_blocks(text)
+    if not blocks:
+        raise ArticleError(f"{article_id}: no text to parse (the article is empty)")
+    paragraphs = []
+    section: str | None = None
+    for n, block in enumerate(blocks):
+        kind, sources = classify(block)
+        if kind == "heading":
+            section = block
+        paragraphs.append(Paragraph(n=n, kind=kind, section=section, text=block, sources=sources))
+    return Article(id=article_id, date=date, paragraphs=attribute(tuple(paragraphs)))
+
+
+def clean(text: str) -> str:
+    """One spelling of the text: NFC, LF line ends, no BOM or invisible marks, plain spaces."""
+    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return "".join(" " if c != "\n" and c.isspace() else c for c in text)
+
+
+def split_blocks(text: str) -> tuple[str | None, list[str]]:
+    """(date, paragraph texts). Blocks are separated by blank lines; a text with no blank
+    line at all has one paragraph per line."""
+    text = clean(text)
+    date = None
+    found = _DATE.match(text)
+    if found:
+        date, text = found.group(1), text[found.end():]
+    text = text.strip()
+    raw = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
+    blocks = [_SPACE.sub(" ", b).strip() for b in raw]
+    return date, [b for b in blocks if b]
+
+
+def classify(block: str) -> tuple[Kind, tuple[str, ...]]:
+    """(kind, credited agencies) of one paragraph."""
+    agencies = credit_agencies(block)
+    if agencies is not None:
+        return "credit", agencies
+    if is_heading(block):
+        return "heading", ()
+    return "text", ()
+
+
+def is_heading(block: str) -> bool:
+    """A sub-heading: short, one sentence, no sentence-final full stop or colon."""
+    if block.endswith((".", ":", ";", ",", "…")) or len(block) > 120:
+        return False
+    if len(block.split()) > MAX_HEADING_WORDS:
+        return False
+    return not _SENTENCE_BREAK.search(block)

@@ -1,0 +1,1 @@
+"""sitat's query layer: the public Python API and the ``sitat`` command."""
