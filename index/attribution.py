@@ -24,7 +24,10 @@ from .lexicon import (
     CUE_VERBS, FUNCTION_WORDS, INSTITUTIONS, KNOWN_OUTLETS, OUTLET_NOUNS, PARTICLE_VERBS,
     PLATFORMS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, PUBLISH_VERBS,
 )
-from .names import NameBook, Token, is_name_token, is_plural_definite, is_role, name_span, tokenize
+from .names import (
+    NameBook, Token, is_name_token, is_plural_definite, is_role, name_span, organisation_end,
+    tokenize,
+)
 
 _DASH_START = re.compile(r"[–—-]\s+")
 _MID_DASH = re.compile(r"(?<=[.!?»])\s+(?=[–—]\s)")
@@ -50,6 +53,7 @@ _NOT_SUBJECT = frozenset({"at", "om", "til", "på", "i", "for", "etter", "ikke",
                           "opp", "seg", "noe", "nei", "ja", "det", "dette", "hvor", "hva",
                           "hvordan", "hvorfor", "da", "så", "alt", "ingenting", "rett", "meg"})
 _DETERMINERS = frozenset({"den", "det", "de", "en", "et", "ei"})
+_AFFILIATION = frozenset({"ved", "i", "fra", "hos", "på", "for"})
 _THAT = frozenset({"at", "om", ":"})
 _MAX_LOWER_BEFORE_NAME = 4
 
@@ -236,9 +240,11 @@ class _ParagraphReader:
                 sentence_speakers.extend(subject.names)
 
         for m in _NO_COMMENT.finditer(masked):
-            subject = self._subject_before(self._token_at(start + m.start() + 1), first)
+            k = self._token_at(start + m.start() + 1)
+            subject = self._subject_before(k, first)
             if subject and subject.names:
-                self._add("indirect", start, end, subject.names, None, remember=True)
+                source = self._source(k, end) or _own_source(subject)
+                self._add("indirect", start, end, subject.names, source, remember=True)
                 sentence_speakers.extend(subject.names)
 
         if not sentence_speakers:
@@ -332,8 +338,11 @@ class _ParagraphReader:
         if lower and lower[0].lower in _DETERMINERS and len(lower) == 1:
             return None
         j = name_span(tokens, k) if k < len(tokens) else k
+        if (verb == "ifølge" or verb in PUBLISH_VERBS) and organisation_end(tokens, k, j) > j:
+            j, outlet_noun = j + 1, True
         if j > k:
-            return self._named(k, j, verb, outlet_noun)
+            role = next((t.text for t in reversed(lower) if is_role(t.text)), None)
+            return self._named(k, j, verb, outlet_noun, role)
         if lower:
             word = lower[-1]
             if word.lower in INSTITUTIONS:
@@ -365,6 +374,7 @@ class _ParagraphReader:
             return Subject((word.text,), False, k)
         names: list[str] = []
         outlet = False
+        role: str | None = None
         end = i + 1
         while i >= first and is_name_token(tokens[i].text):
             start = i
@@ -372,11 +382,22 @@ class _ParagraphReader:
                                           or tokens[start - 1].lower in ("de", "van", "von", "al")):
                 start -= 1
             while start <= i and (tokens[start].lower in FUNCTION_WORDS or is_role(tokens[start].text)):
+                role = tokens[start].text if is_role(tokens[start].text) else role
                 start += 1
             if start > i:
                 break
-            name = " ".join(t.text for t in tokens[start:i + 1])
             before = tokens[start - 1].lower if start > first else ""
+            if before in _AFFILIATION and not names:
+                # "Helge Drange ved Universitetet i Bergen mener": the subject stands before
+                # the affiliation.
+                owner = next((x for x in range(start - 2, max(first, start - 8) - 1, -1)
+                              if is_name_token(tokens[x].text)), None)
+                if owner is not None:
+                    i = owner
+                    continue
+            name = " ".join(t.text for t in tokens[start:i + 1])
+            if start > first and is_role(tokens[start - 1].text):
+                role = tokens[start - 1].text
             outlet = outlet or before in OUTLET_NOUNS or name.casefold() in KNOWN_OUTLETS
             names.insert(0, name)
             i = start - 1
@@ -385,8 +406,8 @@ class _ParagraphReader:
                 continue
             break
         if names:
-            resolved = tuple(n if outlet else self.story.book.resolve(n, self._position(end - 1))
-                             for n in names)
+            resolved = tuple(n if outlet else self.story.book.resolve(
+                n, self._position(end - 1), role if len(names) == 1 else None) for n in names)
             return Subject(tuple(KNOWN_OUTLETS.get(n.casefold(), n) for n in resolved), outlet, end)
         if is_role(word.text) or is_plural_definite(word.text):
             plural = is_plural_definite(word.text)
@@ -395,7 +416,8 @@ class _ParagraphReader:
                 return Subject(people, False, k)
         return None
 
-    def _named(self, i: int, j: int, verb: str, outlet_noun: bool) -> Subject:
+    def _named(self, i: int, j: int, verb: str, outlet_noun: bool,
+               role: str | None = None) -> Subject:
         tokens = self.tokens
         name = " ".join(t.text for t in tokens[i:j])
         book = self.story.book
@@ -407,7 +429,7 @@ class _ParagraphReader:
         ))
         if outlet:
             return Subject((known_outlet or name,), True, j)
-        return Subject((book.resolve(name, self._position(i)),), False, j)
+        return Subject((book.resolve(name, self._position(i), role),), False, j)
 
     def _pronoun(self, k: int) -> Subject | None:
         person = self.story.last_person or self.story.book.last_person_before(self._position(k))
@@ -433,7 +455,7 @@ class _ParagraphReader:
                             and not tokens[j].text.isalpha():
                         break
                     j += 1
-                stop = name_span(tokens, j) if j < end_token else j
+                stop = organisation_end(tokens, j, name_span(tokens, j)) if j < end_token else j
                 if stop > j and not _genitive(tokens, stop):
                     name = " ".join(x.text for x in tokens[j:stop])
                     known = KNOWN_OUTLETS.get(name.casefold())
@@ -464,6 +486,8 @@ class _ParagraphReader:
             self.found.quotes.append(Quote(text=text, kind=kind, speaker=speaker, source=source,
                                            start=start, end=end))
         if speakers:
+            for speaker in speakers:
+                self.story.book.note_speaker(speaker, (self.p.n, start))
             self.speakers = speakers
             if remember or kind == "direct":
                 self.story.last_speakers = speakers

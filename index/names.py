@@ -84,13 +84,24 @@ def name_span(tokens: list[Token], i: int) -> int:
     j = i
     while j < len(tokens):
         text = tokens[j].text
-        if is_name_token(text) and text.casefold() not in FUNCTION_WORDS - NAME_PARTICLES:
+        if is_name_token(text):
             j += 1
         elif (j > i and text.casefold() in NAME_PARTICLES and j + 1 < len(tokens)
               and is_name_token(tokens[j + 1].text)):
             j += 1
         else:
             break
+    return j
+
+
+def organisation_end(tokens: list[Token], i: int, j: int) -> int:
+    """'Meteorologisk institutt', 'Statens vegvesen': an organisation whose name is one
+    capitalised adjective or genitive and a lower-case noun."""
+    if j - i == 1 and j < len(tokens):
+        head, noun = tokens[i].text, tokens[j].text
+        if (head.endswith(("isk", "sk")) or head in ("Statens", "Norges")) and noun.isalpha() \
+                and noun.islower() and noun not in FUNCTION_WORDS:
+            return j + 1
     return j
 
 
@@ -154,8 +165,9 @@ class NameBook:
         else:
             self.roles.append(RoleMention(position, key, names, plural))
 
-    def resolve(self, name: str, at: Position) -> str:
-        """The full name that ``name`` refers to at position ``at``."""
+    def resolve(self, name: str, at: Position, role: str | None = None) -> str:
+        """The full name that ``name`` refers to at position ``at``: the most recent matching
+        mention (speakers count as mentions), one with the same role when a role is given."""
         key = fold(name)
         surname = fold(name.split()[-1])
         candidates = [m for m in self.mentions
@@ -164,9 +176,17 @@ class NameBook:
             candidates = self._near_misses(name)
         if not candidates:
             return name
+        if role:
+            holders = {n for r in self.roles if r.key == role_key(role) for n in r.names}
+            candidates = [m for m in candidates if m[1] in holders] or candidates
         before = [m for m in candidates if m[0] <= at]
-        chosen = before[-1] if before else candidates[0]
+        chosen = max(before) if before else min(candidates)
         return chosen[1]
+
+    def note_speaker(self, name: str, at: Position) -> None:
+        """A full name just quoted becomes the most recent mention of that person."""
+        if " " in name:
+            self.mentions.append((at, name))
 
     def _near_misses(self, name: str) -> list[tuple[Position, str]]:
         if len(name) < 4 or " " in name:
