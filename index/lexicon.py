@@ -94,7 +94,7 @@ ROLE_WORDS = frozenset(
     kommandør oberst major kaptein politiker statssekretær stortingsrepresentant partileder
     nestleder styreleder konsernsjef administrerende daglig kommentator journalist redaktør
     sjefredaktør ekspert eksperten rådgiver spesialutsending utsending biskop pave kong kongen
-    dronning prins prinsesse dr statsråd politimester lensmann aktor forsvarer dommer
+    dronning prins prinsesse statsråd politimester lensmann aktor forsvarer dommer
     kronprins sekretær guvernør senator kansler forbundskansler visepresident fylkesmann
     statsforvalter rektor overlege lege etterforsker innsatsleder operasjonsleder
     pressetalsperson pressesjef kommunikasjonssjef

@@ -56,13 +56,21 @@ def is_name_token(token: str) -> bool:
 
 
 def is_role(word: str) -> bool:
-    """A word for a person's role ("statsminister", "Forsvarsministeren", "presidentene")."""
-    low = word.casefold()
-    if low in ROLE_WORDS or low.endswith(ROLE_SUFFIXES):
-        return True
-    return any(low.startswith(role) and low[len(role):] in ("e", "en", "ene", "ne", "er", "erne")
-               for role in ("president", "minister", "leder", "analytiker", "forsker", "advokat",
-                            "direktør", "sjef", "general", "ambassadør"))
+    """A word for a person's role, in any form or compound ("statsminister",
+    "Forsvarsministeren", "presidentene", "lederne", "ministrene")."""
+    return _ROLE_FORM.search(word.casefold()) is not None
+
+
+def _role_forms(base: str) -> str:
+    forms = [re.escape(base) + "(?:e|en|ene|ne|er|erne)?"]
+    if base.endswith("er"):  # minister -> ministrene
+        forms.append(re.escape(base[:-2]) + "r(?:e|ene)")
+    return "|".join(forms)
+
+
+_ROLE_FORM = re.compile(
+    "(?:" + "|".join(_role_forms(r) for r in sorted(ROLE_WORDS | set(ROLE_SUFFIXES))) + ")$"
+)
 
 
 def role_key(word: str) -> str:
@@ -149,9 +157,10 @@ class NameBook:
                     group.append(name)
                 else:
                     group, group_role = [name], None
-                    if before is not None and before.text[0].islower() and (
-                        is_role(before.text) or before.lower not in FUNCTION_WORDS
-                    ) and before.text.isalpha():
+                    if before is not None and before.text.isalpha() and (
+                        is_role(before.text)
+                        or before.text[0].islower() and before.lower not in FUNCTION_WORDS
+                    ):
                         group_role = ((n, before.start), role_key(before.text),
                                       is_plural_definite(before.text))
                 if group_role:

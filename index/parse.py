@@ -28,7 +28,7 @@ def read_article(path: str | Path) -> Article:
         raise ArticleError(f"{path}: is a directory, not an article file") from None
     except OSError as err:
         raise ArticleError(f"{path}: cannot read ({err.strerror or err})") from None
-    return parse_article(decode(data, str(path)), article_id=path.stem)
+    return parse_article(decode(data, str(path)), article_id=path.stem, origin=str(path))
 
 
 def decode(data: bytes, name: str) -> str:
@@ -43,11 +43,12 @@ def decode(data: bytes, name: str) -> str:
         ) from None
 
 
-def parse_article(text: str, article_id: str = "article") -> Article:
-    """The article in ``text`` with every paragraph's kind, section and attribution."""
+def parse_article(text: str, article_id: str = "article", origin: str | None = None) -> Article:
+    """The article in ``text`` with every paragraph's kind, section and attribution.
+    ``origin`` names the text in error messages (default: the article id)."""
     date, blocks = split_blocks(text)
     if not blocks:
-        raise ArticleError(f"{article_id}: no text to parse (the article is empty)")
+        raise ArticleError(f"{origin or article_id}: no text to parse (the article is empty)")
     paragraphs = []
     section: str | None = None
     for n, block in enumerate(blocks):
@@ -91,7 +92,7 @@ def classify(block: str) -> tuple[Kind, tuple[str, ...]]:
 
 def is_heading(block: str) -> bool:
     """A sub-heading: short, one sentence, no sentence-final full stop or colon."""
-    if block.endswith((".", ":", ";", ",", "…")) or len(block) > 120:
+    if block.rstrip("»”\"')").endswith((".", ":", ";", ",", "…")) or len(block) > 120:
         return False
     if len(block.split()) > MAX_HEADING_WORDS:
         return False

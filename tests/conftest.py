@@ -1,0 +1,36 @@
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from index import default_article_path
+
+DATA = Path(__file__).parent / "data"
+SEED_GOLD = DATA / "000_4afb50867eb46622.json"
+
+
+def load_scorer():
+    """The gold scorer, a verbatim copy of shared/gold/score.py."""
+    spec = importlib.util.spec_from_file_location("gold_score", DATA / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+@pytest.fixture(scope="session")
+def seed_path() -> Path:
+    return default_article_path()
+
+
+@pytest.fixture(scope="session")
+def seed_gold() -> dict:
+    return json.loads(SEED_GOLD.read_text(encoding="utf-8"))

@@ -1,0 +1,298 @@
+"""Each attribution convention on Norwegian sentences written for these tests (not the seed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import parse_article
+from index.article import Paragraph
+
+
+def last(*paragraphs: str) -> Paragraph:
+    """The last paragraph of an article made of ``paragraphs``."""
+    return parse_article("\n\n".join(paragraphs)).paragraphs[-1]
+
+
+def who(p: Paragraph) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+    return p.speakers, p.sources, p.quote
+
+
+# -- dash quotes with the attribution after the words -----------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("– Vi må handle nå, sier statsminister Jonas Gahr Støre til NRK.",
+         (("Jonas Gahr Støre",), ("NRK",), "direct")),
+        ("– Dette er uakseptabelt, sa Sylvi Listhaug.", (("Sylvi Listhaug",), (), "direct")),
+        ("– Hva skjer nå? spør Trygve Slagsvold Vedum.",
+         (("Trygve Slagsvold Vedum",), (), "direct")),
+        ("– Vi gir oss ikke!, roper Kari Nordmann fra scenen.", (("Kari Nordmann",), (), "direct")),
+        ("— Prisene må ned, sier Per Olsen.", (("Per Olsen",), (), "direct")),
+        ("- Prisene må ned, sier Per Olsen.", (("Per Olsen",), (), "direct")),
+    ],
+    ids=["sier-til", "sa", "question-mark", "exclamation", "em-dash", "hyphen"],
+)
+def test_dash_quote_attribution_after(text, expected):
+    assert who(last(text)) == expected
+
+
+def test_attribution_in_the_middle_of_a_sentence():
+    p = last("– Vi har ingen planer om det, sa Ola Borten Moe, som er næringsminister i "
+             "regjeringen til Jonas Gahr Støre.")
+    assert who(p) == (("Ola Borten Moe",), (), "direct")
+    assert p.quotes[0].text == "Vi har ingen planer om det"
+
+
+def test_two_dash_quotes_in_one_paragraph():
+    p = last("– Det blir dyrt, sier Anne Lise Berg. – Men det er verdt det, sier Frode Lie.")
+    assert p.speakers == ("Anne Lise Berg", "Frode Lie")
+
+
+def test_quote_offsets_point_into_the_paragraph():
+    p = last("– Strømprisen er for høy, sier Marte Dahl til Nettavisen.")
+    quote = p.quotes[0]
+    assert p.text[quote.start:quote.end] == "Strømprisen er for høy"
+
+
+@pytest.mark.parametrize(
+    "verb",
+    ["sier", "sa", "forteller", "fortalte", "uttaler", "opplyser", "påpeker", "understreker",
+     "svarer", "hevder", "advarer", "varsler", "forklarer", "fastslår", "mener", "innrømmer",
+     "bekrefter", "konstaterer", "skriver"],
+)
+def test_cue_verbs(verb):
+    assert last(f"– Dette er viktig, {verb} Per Olsen.").speakers == ("Per Olsen",)
+
+
+@pytest.mark.parametrize(
+    "text", ["– Vi fortsetter, legger Per Olsen til.", "– Vi fortsetter, la Per Olsen til."])
+def test_legger_til(text):
+    assert last(text).speakers == ("Per Olsen",)
+
+
+# -- «…» quotes ------------------------------------------------------------------------------
+
+def test_guillemet_quote_with_attribution():
+    p = last("«Vi står sammen», sier generalsekretær Mark Rutte til Reuters.")
+    assert who(p) == (("Mark Rutte",), ("Reuters",), "direct")
+    assert p.quotes[0].text == "Vi står sammen"
+
+
+def test_partial_quote_inside_indirect_speech():
+    p = last("Erna Solberg besøkte Bodø.",
+             "Solberg sa at regjeringen vil «gjøre alt som trengs» for å hjelpe byen.")
+    assert who(p) == (("Erna Solberg",), (), "direct")
+    assert [q.kind for q in p.quotes] == ["indirect", "partial"]
+    assert p.quotes[1].text == "gjøre alt som trengs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Forslaget ble kalt «historisk» av mange.",
+     "Selskapet lanserte en «grønn revolusjon» i fjor.",
+     "Kari Berg sa at planen var «uklok»."],
+    ids=["one-word", "no-speaker", "one-word-with-speaker"],
+)
+def test_scare_quotes_are_not_quotes(text):
+    p = last(text)
+    assert "partial" not in {q.kind for q in p.quotes}
+    assert p.quote != "direct"
+
+
+def test_colon_introduces_a_direct_quote():
+    p = last("Finansminister Trygve Slagsvold Vedum sa det slik: «Vi må stramme inn nå.»")
+    assert who(p) == (("Trygve Slagsvold Vedum",), (), "direct")
+
+
+# -- indirect speech -------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speakers",
+    [
+        ("Erna Solberg sa at regjeringen vil vurdere saken.", ("Erna Solberg",)),
+        ("Både Jonas Gahr Støre og Erna Solberg mener at skatten må ned.",
+         ("Jonas Gahr Støre", "Erna Solberg")),
+        ("I en pressemelding mandag opplyser Kari Hansen at prosjektet stanses.",
+         ("Kari Hansen",)),
+        ("Kari Hansen vil ikke kommentere saken.", ("Kari Hansen",)),
+        ("Situasjonen er alvorlig, ifølge Espen Barth Eide.", ("Espen Barth Eide",)),
+        ("Per Olsen har tidligere sagt at han vil gå av.", ("Per Olsen",)),
+        ("Utenriksminister Espen Barth Eide sier at Norge støtter forslaget.",
+         ("Espen Barth Eide",)),
+        ("Forsvarsminister Bjørn Arild Gram (Sp) sier at flere soldater trengs.",
+         ("Bjørn Arild Gram",)),
+    ],
+    ids=["sa-at", "bade-og", "inverted", "vil-ikke-kommentere", "ifolge-person", "har-sagt",
+         "role-first", "party-in-brackets"],
+)
+def test_indirect_speech(text, speakers):
+    p = last(text)
+    assert p.speakers == speakers
+    assert p.quote == "indirect"
+
+
+def test_plural_role_resolves_to_the_people_it_means():
+    p = last("Mandag møttes ministrene Anniken Huitfeldt og Bjørn Arild Gram i Brussel.",
+             "Ministrene sa at samarbeidet er godt.")
+    assert p.speakers == ("Anniken Huitfeldt", "Bjørn Arild Gram")
+
+
+def test_unnamed_subject_is_indirect_speech_without_speaker():
+    p = last("Tirsdag varslet forskerne at isen smelter raskere enn ventet.")
+    assert (p.speakers, p.quote) == ((), "indirect")
+
+
+# -- sources ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, sources, speakers",
+    [
+        ("– Vi er klare, sier Per Olsen til nyhetsbyrået NTB.", ("NTB",), ("Per Olsen",)),
+        ("– Vi er klare, sier Per Olsen til avisen Dagbladet.", ("Dagbladet",), ("Per Olsen",)),
+        ("– Vi er klare, sier Per Olsen til avisa Nordlys.", ("Nordlys",), ("Per Olsen",)),
+        ("– Vi er klare, sier Per Olsen overfor VG.", ("VG",), ("Per Olsen",)),
+        ("– Vi er klare, skriver Per Olsen i en sms til Nettavisen.", ("Nettavisen",),
+         ("Per Olsen",)),
+        ("– Vi er klare, sier Per Olsen i et intervju med Aftenposten.", ("Aftenposten",),
+         ("Per Olsen",)),
+        ("– Vi er klare, skriver avisen Klassekampen.", ("Klassekampen",), ("Klassekampen",)),
+        ("– Vi er klare, skriver Bergens Tidende.", ("Bergens Tidende",), ("Bergens Tidende",)),
+        ("Brua er stengt etter raset, melder NRK.", ("NRK",), ("NRK",)),
+        ("NRK melder at brua er stengt.", ("NRK",), ("NRK",)),
+        ("Minst 20 personer er drept, ifølge nyhetsbyrået AP.", ("AP",), ()),
+        ("Minst 20 personer er drept, ifølge Reuters.", ("Reuters",), ()),
+        ("Skolen stenges, ifølge Statens vegvesen.", ("Statens vegvesen",), ()),
+    ],
+    ids=["nyhetsbyraet", "avisen", "avisa", "overfor", "sms-til", "intervju-med",
+         "skriver-avisen", "skriver-x", "melder-x", "x-melder", "ifolge-byra", "ifolge-x",
+         "ifolge-organisation"],
+)
+def test_source_phrases(text, sources, speakers):
+    p = last(text)
+    assert p.sources == sources
+    assert p.speakers == speakers
+
+
+def test_addressee_who_is_a_person_is_not_a_source():
+    p = last("Jonas Gahr Støre møtte Erna Solberg.", "– Du tar feil, sa Støre til Solberg.")
+    assert who(p) == (("Jonas Gahr Støre",), (), "direct")
+
+
+def test_genitive_after_til_is_not_a_source():
+    p = last("Kari Olsen sa at hun støtter forslaget til FNs generalsekretær.")
+    assert p.sources == ()
+
+
+# -- roles and affiliations ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("– Tallene er svake, sier sjeføkonom Kari Due-Andresen i Handelsbanken til E24.",
+         "Kari Due-Andresen"),
+        ("– Det er uklart, sier professor Janne Haaland Matlary ved Universitetet i Oslo.",
+         "Janne Haaland Matlary"),
+        ("– Vi følger med, sier underdirektør Ole Hansen i Utenriksdepartementet.", "Ole Hansen"),
+        ("– Markedet er nervøst, sier analytiker Sara Lind i DNB Markets til Reuters.",
+         "Sara Lind"),
+        ("Klimaforsker Helge Drange ved Universitetet i Bergen mener at isen smelter.",
+         "Helge Drange"),
+    ],
+    ids=["role-and-affiliation", "ved", "underdirektor", "analytiker", "affiliation-before-verb"],
+)
+def test_roles_and_affiliations_are_not_part_of_the_name(text, speaker):
+    assert last(text).speakers == (speaker,)
+
+
+# -- canonical names -------------------------------------------------------------------------
+
+def test_surname_resolves_to_full_name_introduced_earlier():
+    p = last("Helseminister Ingvild Kjerkol besøkte sykehuset.", "– Vi må ruste opp, sa Kjerkol.")
+    assert p.speakers == ("Ingvild Kjerkol",)
+
+
+def test_surname_before_full_name_resolves_forward():
+    article = parse_article("– Vi må ruste opp, sa Kjerkol.\n\nIngvild Kjerkol er helseminister.")
+    assert article.paragraphs[0].speakers == ("Ingvild Kjerkol",)
+
+
+def test_near_miss_spelling_resolves_to_the_introduced_name():
+    p = last("NATOs generalsekretær Jens Stoltenberg kom til Oslo.",
+             "– Alliansen står samlet, sa Stoltenbreg.")
+    assert p.speakers == ("Jens Stoltenberg",)
+
+
+def test_folded_spelling_resolves():
+    p = last("Presidenten Recep Tayyip Erdoğan landet i Moskva.", "– Vi er venner, sa Erdogan.")
+    assert p.speakers == ("Recep Tayyip Erdoğan",)
+
+
+@pytest.mark.parametrize("pronoun", ["han", "hun"])
+def test_pronoun_resolves_to_last_named_speaker(pronoun):
+    p = last("– Jeg er glad, sier Hanne Ås til NTB.",
+             f"– Det var uventet, legger {pronoun} til.")
+    assert p.speakers == ("Hanne Ås",)
+
+
+def test_pronoun_without_earlier_speaker_means_last_person_named():
+    p = last("Statsminister Jonas Gahr Støre møtte pressen.", "– Vi er klare, sa han.")
+    assert p.speakers == ("Jonas Gahr Støre",)
+
+
+def test_two_people_sharing_a_surname_stay_apart():
+    article = parse_article(
+        "– Skolen må prioriteres, sier Kari Solberg.\n\n"
+        "– Helsa kommer først, sier Erna Solberg.\n\n"
+        "– Jeg er uenig, svarer Kari Solberg."
+    )
+    assert [p.speakers for p in article.paragraphs] == [
+        ("Kari Solberg",), ("Erna Solberg",), ("Kari Solberg",)]
+
+
+def test_role_picks_between_people_sharing_a_surname():
+    p = last("Ordfører Margrethe Haarr kom til møtet.", "Naboen Kari Haarr var også der.",
+             "Ordfører Haarr sa at alle skal få hjelp.")
+    assert p.speakers == ("Margrethe Haarr",)
+
+
+# -- continuation and back-reference ---------------------------------------------------------
+
+def test_unattributed_dash_quote_continues_previous_speaker_and_source():
+    p = last("– Vi har fått nok, sier Per Olsen til NRK.", "Han har bodd i byen i 30 år.",
+             "– Nå flytter vi.")
+    assert who(p) == (("Per Olsen",), ("NRK",), "direct")
+
+
+def test_same_speaker_keeps_the_outlet_of_the_previous_quote():
+    p = last("– Vi har fått nok, sier Per Olsen til NRK.", "– Nå flytter vi, sier Olsen.")
+    assert who(p) == (("Per Olsen",), ("NRK",), "direct")
+
+
+def test_det_sier_names_the_speaker_of_the_quote_before():
+    article = parse_article("– Dette er en katastrofe for bygda.\n\n"
+                            "Det sier ordfører Anne Berit Lein til NRK.")
+    first, second = article.paragraphs
+    assert who(first) == (("Anne Berit Lein",), ("NRK",), "direct")
+    assert second.speakers == ("Anne Berit Lein",)
+
+
+# -- names inside the quoted words -----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "– Støre har sviktet, og Solberg vet det, sier Sylvi Listhaug.",
+        "– Putin sier at han vil ha fred, sier analytiker Ola Nordmann.",
+        "– Erdogan mener, som Putin, at Vesten tar feil, sier analytiker Ola Nordmann.",
+        "«Biden sa at han ville komme», sier Ola Nordmann.",
+    ],
+)
+def test_names_inside_the_quote_are_never_speakers(text):
+    speaker = "Sylvi Listhaug" if "Listhaug" in text else "Ola Nordmann"
+    assert last(text).speakers == (speaker,)
+
+
+def test_names_in_narrative_without_speech_are_not_speakers():
+    p = last("Erna Solberg møtte Jonas Gahr Støre på Stortinget tirsdag.")
+    assert who(p) == ((), (), "none")
