@@ -35,6 +35,8 @@ _SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\s\wæøå]|[A-ZÆØÅÀ-Þ0-9])")
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|,\s+(?:som|men|og|mens|der|etter at|fordi)\b")
 _GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 _BACKREF = re.compile(r"^(?:Det|Dette|Slik|Så|Sånn)\s+(\w+)\s")
+_QUOTE_END = re.compile(r"[,?!…]")
+_VERB_AFTER_QUOTE = re.compile(r"[,?!…»]*,?\s*(\w+)")
 _IFOLGE = re.compile(r"\b[Ii] ?følge\s+")
 _NO_COMMENT = re.compile(r"\s(?:vil|ville)\s+ikke\s+(?:kommentere|uttale seg|si noe)")
 _INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program) (?:med|i|på)\s+")
@@ -89,16 +91,16 @@ class _Story:
 def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """The paragraphs with their quotes, speakers and sources filled in."""
     book = NameBook()
-    for p in paragraphs:
-        if p.kind == "text":
-            book.add_paragraph(p.n, p.text)
+    tokens = {p.n: tokenize(p.text) for p in paragraphs if p.kind == "text"}
+    for n, paragraph_tokens in tokens.items():
+        book.add_paragraph(n, paragraph_tokens)
     story = _Story(book)
     found: dict[int, _Found] = {}
     previous: int | None = None
     for index, p in enumerate(paragraphs):
         if p.kind != "text":
             continue
-        result = _ParagraphReader(p, story).read()
+        result = _ParagraphReader(p, tokens[p.n], story).read()
         backref = _backref_subject(result)
         if backref is not None and previous is not None and found[previous].unattributed:
             _reattribute(found[previous], backref)
@@ -134,11 +136,11 @@ def _reattribute(previous: _Found, by: Quote) -> None:
 class _ParagraphReader:
     """Reads one text paragraph from left to right."""
 
-    def __init__(self, paragraph: Paragraph, story: _Story) -> None:
+    def __init__(self, paragraph: Paragraph, tokens: list[Token], story: _Story) -> None:
         self.p = paragraph
         self.text = paragraph.text
         self.story = story
-        self.tokens = tokenize(self.text)
+        self.tokens = tokens
         self.found = _Found()
         self.speakers: tuple[str, ...] = ()  # the latest speakers in this paragraph
 
@@ -166,8 +168,7 @@ class _ParagraphReader:
             closing = _GUILLEMETS.match(self.text, body)
             candidates = [closing.end()] if closing else []
         else:
-            candidates = [m.start() for m in re.finditer(r"[,?!…]", self.text[:limit])
-                          if m.start() > body]
+            candidates = [m.start() for m in _QUOTE_END.finditer(self.text, body + 1, limit)]
         for at in candidates:
             attribution = self._attribution_after(at, limit)
             if attribution is None:
@@ -187,7 +188,7 @@ class _ParagraphReader:
 
     def _attribution_after(self, at: int, limit: int) -> tuple[Subject, int, int] | None:
         """(subject, verb start, clause end) of "…, sier X" right after offset ``at``."""
-        match = re.compile(r"[,?!…»]*,?\s*(\w+)").match(self.text, at)
+        match = _VERB_AFTER_QUOTE.match(self.text, at)
         if not match or match.end() > limit:
             return None
         verb = match.group(1).casefold()

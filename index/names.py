@@ -9,40 +9,42 @@ resolves to the full name mentioned most recently before it.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from unidecode import unidecode
 
 from .lexicon import FUNCTION_WORDS, NAME_PARTICLES, ROLE_SUFFIXES, ROLE_WORDS
 
-TOKEN = re.compile(r"[^\W_](?:[\w'’]|[-.](?=[^\W_]))*|[^\w\s]")
+TOKEN = re.compile(r"[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*|[^\w\s]")
 _NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|abu|ben|de|da|di|van|von|le|la|o|d|mc)[-'’][A-ZÀ-Þ]")
 NEAR_MISS_RATIO = 0.85
 
 Position = tuple[int, int]  # (paragraph number, character offset)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.casefold()
+    lower: str  # casefolded text
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    make = tuple.__new__
+    return [make(Token, (m.group(), m.start(), m.end(), m.group().casefold()))
+            for m in TOKEN.finditer(text)]
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """Case- and accent-free key: 'Erdoğan' and 'erdogan' compare equal."""
     return unidecode(name).casefold().replace(" ", "")
 
 
+@functools.lru_cache(maxsize=65536)
 def is_name_token(token: str) -> bool:
     """A capitalised word that can be part of a person's name (not "Syria-plan")."""
     if not token or not token[0].isalpha():
@@ -55,6 +57,7 @@ def is_name_token(token: str) -> bool:
     return all(part[:1].isupper() for part in token.split("-")[1:])
 
 
+@functools.lru_cache(maxsize=65536)
 def is_role(word: str) -> bool:
     """A word for a person's role, in any form or compound ("statsminister",
     "Forsvarsministeren", "presidentene", "lederne", "ministrene")."""
@@ -73,6 +76,7 @@ _ROLE_FORM = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def role_key(word: str) -> str:
     """One key for a role's forms: 'presidenten', 'presidentene' -> 'presid'."""
     low = word.casefold()
@@ -130,18 +134,17 @@ class NameBook:
     """Full-name and role mentions of one article, in reading order."""
 
     mentions: list[tuple[Position, str]] = field(default_factory=list)
+    by_surname: dict[str, list[tuple[Position, str]]] = field(default_factory=dict)
     roles: list[RoleMention] = field(default_factory=list)
 
-    def add_paragraph(self, n: int, text: str) -> None:
-        tokens = tokenize(text)
-        i = 0
+    def add_paragraph(self, n: int, tokens: list[Token]) -> None:
         group: list[str] = []
         group_role: tuple[Position, str, bool] | None = None
-        while i < len(tokens):
+        j = 0
+        for i in [i for i, t in enumerate(tokens) if is_name_token(t.text)]:
+            if i < j:
+                continue  # inside the name just read
             j = name_span(tokens, i)
-            if j == i:
-                i += 1
-                continue
             start = i
             # A sentence-initial word, a role or a weekday is not part of the name.
             while start < j and (tokens[start].lower in FUNCTION_WORDS or is_role(tokens[start].text)):
@@ -150,7 +153,7 @@ class NameBook:
             if start < j:
                 position = (n, tokens[start].start)
                 if j - start >= 2:
-                    self.mentions.append((position, name))
+                    self._remember(position, name)
                 before = tokens[start - 1] if start > 0 else None
                 continues = group and i >= 1 and tokens[i - 1].lower in ("og", ",")
                 if continues and group_role:
@@ -165,7 +168,6 @@ class NameBook:
                                       is_plural_definite(before.text))
                 if group_role:
                     self._set_role(group_role, tuple(group))
-            i = j
 
     def _set_role(self, role: tuple[Position, str, bool], names: tuple[str, ...]) -> None:
         position, key, plural = role
@@ -179,8 +181,7 @@ class NameBook:
         mention (speakers count as mentions), one with the same role when a role is given."""
         key = fold(name)
         surname = fold(name.split()[-1])
-        candidates = [m for m in self.mentions
-                      if fold(m[1].split()[-1]) == surname and fold(m[1]).endswith(key)]
+        candidates = [m for m in self.by_surname.get(surname, ()) if fold(m[1]).endswith(key)]
         if not candidates:
             candidates = self._near_misses(name)
         if not candidates:
@@ -195,7 +196,11 @@ class NameBook:
     def note_speaker(self, name: str, at: Position) -> None:
         """A full name just quoted becomes the most recent mention of that person."""
         if " " in name:
-            self.mentions.append((at, name))
+            self._remember(at, name)
+
+    def _remember(self, at: Position, name: str) -> None:
+        self.mentions.append((at, name))
+        self.by_surname.setdefault(fold(name.split()[-1]), []).append((at, name))
 
     def _near_misses(self, name: str) -> list[tuple[Position, str]]:
         if len(name) < 4 or " " in name:
@@ -213,7 +218,7 @@ class NameBook:
     def knows(self, name: str) -> bool:
         """Whether ``name`` is, or is part of, a full name in the article."""
         key = fold(name)
-        return any(fold(m[1]) == key or fold(m[1].split()[-1]) == key for m in self.mentions)
+        return key in self.by_surname or any(fold(m[1]) == key for m in self.mentions)
 
     def last_person_before(self, at: Position) -> str | None:
         before = [m for m in self.mentions if m[0] <= at]

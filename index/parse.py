@@ -14,7 +14,8 @@ from .errors import ArticleError
 _DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2})(?:-\d{2})?(?=\s)[ \t]*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _SPACE = re.compile(r"\s+")
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"))
+_OTHER_SPACE = re.compile(r"[^\S\n ]")
+_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 MAX_HEADING_WORDS = 14
 
@@ -61,9 +62,9 @@ def parse_article(text: str, article_id: str = "article", origin: str | None = N
 
 def clean(text: str) -> str:
     """One spelling of the text: NFC, LF line ends, no BOM or invisible marks, plain spaces."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return "".join(" " if c != "\n" and c.isspace() else c for c in text)
+    return _OTHER_SPACE.sub(" ", text)
 
 
 def split_blocks(text: str) -> tuple[str | None, list[str]]:
