@@ -37,6 +37,8 @@ _GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 _BACKREF = re.compile(r"^(?:Det|Dette|Slik|Så|Sånn)\s+(\w+)\s")
 _QUOTE_END = re.compile(r"[,?!…]")
 _VERB_AFTER_QUOTE = re.compile(r"[,?!…»]*,?\s*(\w+)")
+_TOLD = re.compile(r"\bfår\s+([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
+                   r"(opplyst|bekreftet|vite|høre|fortalt)\b")
 _IFOLGE = re.compile(r"\b[Ii] ?følge\s+")
 _NO_COMMENT = re.compile(r"\s(?:vil|ville)\s+ikke\s+(?:kommentere|uttale seg|si noe)")
 _INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program) (?:med|i|på)\s+")
@@ -248,11 +250,17 @@ class _ParagraphReader:
                 self._add("indirect", start, end, subject.names, source, remember=True)
                 sentence_speakers.extend(subject.names)
 
+        told = _TOLD.search(masked)
+        if told:
+            # "får Aftenposten opplyst": the outlet was told; it is the source, not a speaker.
+            self.found.claims.append(KNOWN_OUTLETS.get(told.group(1).casefold(), told.group(1)))
         if not sentence_speakers:
             for k in range(first, last):
                 token = self.tokens[k]
                 verb = token.lower
                 if verb not in CUE_VERBS or _inside(masked, token.start - start):
+                    continue
+                if told and told.start(2) <= token.start - start < told.end(2):
                     continue
                 subject = self._subject_before(k, first)
                 straight = subject is not None
@@ -329,6 +337,9 @@ class _ParagraphReader:
         lower: list[Token] = []
         while k < len(tokens) and len(lower) < _MAX_LOWER_BEFORE_NAME:
             t = tokens[k]
+            if not lower and _genitive(tokens, k + 1) and organisation_end(tokens, k, k + 1) == k + 1:
+                k += 1  # "sier Kremls talsperson Dmitrij Peskov": the owner is not the speaker
+                continue
             if not t.text[0].isalpha() or t.text[0].isupper() or t.lower in _NOT_SUBJECT - _DETERMINERS:
                 break
             if t.lower in _DETERMINERS and lower:

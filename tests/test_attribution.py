@@ -296,3 +296,13 @@ def test_names_inside_the_quote_are_never_speakers(text):
 def test_names_in_narrative_without_speech_are_not_speakers():
     p = last("Erna Solberg møtte Jonas Gahr Støre på Stortinget tirsdag.")
     assert who(p) == ((), (), "none")
+
+
+def test_genitive_owner_before_role_is_not_the_speaker():
+    p = last("«Forhandlingene er over», sier Kremls talsperson Dmitrij Peskov til TASS.")
+    assert who(p) == (("Dmitrij Peskov",), ("TASS",), "direct")
+
+
+def test_outlet_that_was_told_is_a_source_not_a_speaker():
+    p = last("Mannen ble løslatt i fjor, får Dagbladet opplyst.")
+    assert (p.speakers, p.sources) == ((), ("Dagbladet",))
