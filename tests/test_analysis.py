@@ -1,0 +1,128 @@
+"""Each filter of the Norwegian analysis, on words chosen here (not from the seed)."""
+
+import pytest
+from whoosh.analysis import LanguageAnalyzer
+
+from index.analysis import (exact_analyzer, fold, folded_analyzer, genitive_owner, stem,
+                            words_analyzer)
+from index.compounds import split_compound
+
+from .conftest import DATA
+
+
+def forms(analyzer, text, mode="index"):
+    return [t.text for t in analyzer(text, mode=mode)]
+
+
+def positions(analyzer, text):
+    return [(t.text, t.pos) for t in analyzer(text, positions=True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Over 70.000 mennesker", ["70.000"]),
+    ("Renta er 4,5 prosent", ["4,5"]),
+    ("Møtet er 17. mai klokka 12:30", ["17", "12:30"]),
+])
+def test_numbers_stay_whole(text, expected):
+    assert set(expected) <= set(forms(exact_analyzer(), text))
+
+
+@pytest.mark.parametrize("word, whole, joined, parts", [
+    ("EU-landet", "eu-land", "euland", ["eu", "land"]),
+    ("Oslo-politiet", "oslo-politi", "oslopoliti", ["oslo", "politi"]),
+    ("Nord-Norge", "nord-norg", "nordnorg", ["nord", "norg"]),
+])
+def test_hyphenated_words_index_whole_joined_and_parts(word, whole, joined, parts):
+    out = positions(exact_analyzer(), word)
+    assert {text for text, _ in out} >= {whole, joined, *parts}
+    assert {pos for _, pos in out} == {0}, "all forms share the word's position"
+    assert forms(exact_analyzer(), word, mode="query") == [whole]
+
+
+@pytest.mark.parametrize("word, folded", [
+    ("søknad", "soknad"), ("soeknad", "soknad"), ("soknad", "soknad"),
+    ("blåbær", "blabaer"), ("blaabaer", "blabaer"), ("blabaer", "blabaer"),
+    ("Ålesund".lower(), "alesund"), ("aalesund", "alesund"),
+    ("gülen", "gulen"), ("müller", "muller"), ("škoda", "skoda"),
+])
+def test_fold_meets_both_ways(word, folded):
+    assert fold(word) == folded
+
+
+def test_fold_keeps_ascii_words_as_they_are():
+    assert fold("bonn") == "bonn" and fold("far") == "far"
+
+
+def test_exact_field_keeps_letters_folding_loses():
+    """'får' and 'far' differ in the exact field and meet only in the folded one."""
+    assert forms(exact_analyzer(), "får") != forms(exact_analyzer(), "far")
+    assert forms(folded_analyzer(), "får") == forms(folded_analyzer(), "far")
+
+
+@pytest.mark.parametrize("word, owner", [
+    ("NRKs", "NRK"), ("EUs", "EU"), ("WHOs", "WHO"),
+    ("Støres", "Støre"), ("Bidens", "Biden"), ("Merkels", "Merkel"),
+])
+def test_genitive_owner(word, owner):
+    assert genitive_owner(word) == owner
+
+
+@pytest.mark.parametrize("word", ["hus", "pris", "tips", "Os", "NRK", "OS", "Bass"])
+def test_not_a_genitive(word):
+    assert genitive_owner(word) is None
+
+
+@pytest.mark.parametrize("text, query", [("NRKs sendinger", "NRK"), ("Støres regjering", "Støre"),
+                                         ("EUs regler", "EU")])
+def test_genitive_found_by_owner(text, query):
+    assert set(forms(exact_analyzer(), query, mode="query")) <= set(forms(exact_analyzer(), text))
+
+
+@pytest.mark.parametrize("word, head, tail", [
+    ("strømprisene", "strøm", "prisene"),
+    ("bilulykken", "bil", "ulykken"),
+    ("regjeringsmedlem", "regjering", "medlem"),  # linking -s-
+    ("barnehagen", "barn", "hagen"),  # linking -e-
+    ("oljefondet", "olje", "fondet"),
+])
+def test_compounds_split_by_frequency(word, head, tail):
+    assert split_compound(word) == (head, tail)
+
+
+@pytest.mark.parametrize("word", ["stortinget", "kristiansand", "solberg", "journalisten",
+                                  "politiet", "november", "kontrovers"])
+def test_common_words_and_names_stay_whole(word):
+    assert split_compound(word) == ()
+
+
+def test_compound_parts_share_the_position_and_skip_names():
+    out = positions(exact_analyzer(), "nye strømpriser")
+    assert ("strøm", 1) in out and ("pris", 1) in out
+    assert [t for t, _ in positions(exact_analyzer(), "Solbakken")] == ["solbakk"]
+
+
+@pytest.mark.parametrize("word", ["by", "is", "from", "and", "not", "this"])
+def test_only_norwegian_stop_words(word):
+    """Whoosh's LanguageAnalyzer("no") drops these English words from Norwegian; ours keeps
+    them ("by" is a town, "is" is ice)."""
+    assert forms(exact_analyzer(), word) == [stem(word)]
+    assert forms(LanguageAnalyzer("no"), word) == []
+
+
+def test_stop_words_go_and_phrases_close_over_them():
+    out = positions(exact_analyzer(), "hjelp til byen og folket")
+    assert out == [(stem("hjelp"), 0), (stem("byen"), 1), (stem("folket"), 2)]
+
+
+def test_words_are_unstemmed_for_spelling():
+    assert forms(words_analyzer(), "Luftvernmissilene kom") == ["luftvernmissilene", "kom"]
+
+
+def test_snowball_reference_vocabulary():
+    """PyStemmer agrees with the Snowball project's own 20,895 Norwegian words and stems."""
+    folder = DATA / "snowball-norwegian"
+    words = (folder / "voc.txt").read_text(encoding="utf-8").split()
+    stems = (folder / "output.txt").read_text(encoding="utf-8").split()
+    assert len(words) == len(stems) == 20895
+    wrong = [(w, s, stem(w)) for w, s in zip(words, stems) if stem(w) != s]
+    assert not wrong, wrong[:10]
