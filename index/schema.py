@@ -1,0 +1,60 @@
+"""The Whoosh schema: one document per paragraph, one record per article.
+
+Paragraph documents carry the text three ways (exact Norwegian stems, ASCII-folded stems, and the
+plain words that spelling suggestions need) and the attribution twice: tokenised and folded for
+searching ("Hollande", "kose" for "Köse"), and exact for filters and facets.
+
+Only text paragraphs have searchable fields: headings and credits are kept (for context and
+`sitat parse`-like listings) but can never be a hit, whatever the query.
+
+Article records (``record`` = "article") hold what an incremental update compares: the content
+hash and the path the article was read from. They live in the same index, so a commit changes an
+article's paragraphs and its record together or not at all.
+"""
+
+from whoosh.analysis import LowercaseFilter, RegexTokenizer
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from .analysis import FoldFilter, exact_analyzer, folded_analyzer, words_analyzer
+
+# Bump when the schema or the analysis changes: an index of another version is rebuilt.
+SCHEMA_VERSION = 1
+
+PARAGRAPH = "paragraph"
+ARTICLE = "article"
+
+
+def names_analyzer():
+    """Names and section titles as folded words: 'François Hollande' -> francois, hollande."""
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | FoldFilter()
+
+
+def build_schema() -> Schema:
+    return Schema(
+        record=ID(stored=True),
+        key=ID(stored=True, unique=True),
+        owner=ID(stored=True),  # the article id on every document: what an update deletes by
+        article=ID(stored=True),  # the article id on text paragraphs only: what users search
+        n=NUMERIC(int, stored=True, sortable=True),
+        kind=ID(stored=True),
+        date=ID(stored=True),
+        quote=ID(stored=True),
+        section=TEXT(analyzer=names_analyzer(), stored=True),
+        section_exact=ID,
+        body=STORED,  # the paragraph as written, for every kind
+        text=TEXT(analyzer=exact_analyzer()),
+        folded=TEXT(analyzer=folded_analyzer()),
+        words=TEXT(analyzer=words_analyzer(), phrase=False),
+        speaker=TEXT(analyzer=names_analyzer()),
+        speaker_exact=KEYWORD(commas=True, scorable=False),
+        source=TEXT(analyzer=names_analyzer()),
+        source_exact=KEYWORD(commas=True, scorable=False),
+        attribution=STORED,  # {"speakers": [...], "sources": [...], "quotes": [...]}
+        content_hash=ID(stored=True),
+        path=STORED,
+        root=ID(stored=True),
+    )
+
+
+def paragraph_key(article: str, n: int) -> str:
+    return f"{article}#{n}"
