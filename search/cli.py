@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sys
 from collections.abc import Callable
@@ -29,10 +30,162 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
+NO_HITS_EXIT = 1
+PROGRESS_MIN_FILES = 200
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--index", "index_dir", metavar="DIR", type=click.Path(file_okay=True),
+              help="Index directory (default: $SITAT_INDEX, else a per-user data directory).")
 @click.version_option(package_name="sitat")
-def cli() -> None:
-    """Search Norwegian news by who said what."""
+@click.pass_context
+def cli(ctx: click.Context, index_dir: str | None) -> None:
+    """Search Norwegian news by who said what.
+
+    \b
+    Examples:
+        sitat search "humanitær hjelp"
+        sitat search "speaker:Putin Aleppo" --format json
+        sitat index artikler/        (add or update articles; rerun after edits)
+        sitat speakers
+    """
+    ctx.obj = index_dir
+
+
+def _color() -> bool:
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+
+
+@cli.command("search")
+@click.argument("query", nargs=-1, required=True)
+@click.option("--speaker", help="Only paragraphs quoting this person (full name or surname).")
+@click.option("--source", help="Only paragraphs credited to this outlet or agency.")
+@click.option("--section", help="Only paragraphs under this sub-heading.")
+@click.option("--quote", type=click.Choice(["direct", "indirect", "none"]),
+              help="Only paragraphs with this kind of quote.")
+@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
+              show_default=True)
+@click.pass_obj
+@reports_errors
+def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str | None,
+                   source: str | None, section: str | None, quote: str | None, limit: int,
+                   fmt: str) -> None:
+    """Find paragraphs that match QUERY, best first, with who is speaking.
+
+    QUERY is free words (all must match), "phrases", speaker:, source:, section:, quote:,
+    article: and date: fields, AND / OR / NOT, prefix* and fuzzy~. Exit code 0 when something
+    was found, 1 when nothing was, 2 on an error.
+    """
+    from .api import Searcher
+    from .render import results_json, results_jsonl, results_text
+
+    with Searcher(index_dir) as searcher:
+        results = searcher.search(" ".join(query), speaker=speaker, source=source,
+                                  section=section, quote=quote, limit=limit)
+    if fmt == "json":
+        click.echo(results_json(results))
+    elif fmt == "jsonl":
+        for line in results_jsonl(results):
+            click.echo(line)
+    else:
+        for note in _notes(results):
+            click.echo(note, err=True)
+        color = _color()
+        click.echo(results_text(results, width=_width(), color=color), color=color, nl=False)
+    sys.exit(0 if results.hits else NO_HITS_EXIT)
+
+
+def _notes(results) -> list[str]:
+    notes = []
+    if results.suggestion:
+        notes.append(f"Nothing found for «{results.query}»; showing «{results.suggestion}».")
+    if results.any_word:
+        notes.append("No paragraph has every word; showing paragraphs with any of them.")
+    if not results.hits:
+        notes.append(f"No hits for «{results.query}».")
+    return notes
+
+
+def _width() -> int:
+    return min(100, shutil.get_terminal_size((88, 24)).columns) - 4
+
+
+@cli.command("index")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--full", is_flag=True, help="Rebuild from scratch instead of updating.")
+@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
+              metavar="SECONDS", help="How long to wait for another indexer to finish.")
+@click.pass_obj
+@reports_errors
+def index_command(index_dir: str | None, paths: tuple[str, ...], full: bool,
+                  wait: float) -> None:
+    """Add, update and remove articles: files, or directories searched for *.txt.
+
+    Only what changed is re-indexed; articles whose files are gone from an indexed directory
+    are removed. With no PATH, the directories and files indexed before are scanned again
+    (or, in a new index, the bundled article).
+    """
+    from index.location import resolve_index
+    from index.store import previous_paths, update_index
+
+    directory, _ = resolve_index(index_dir)
+    if not paths:
+        from index import default_article_path
+
+        paths = tuple(previous_paths(directory)) or (str(default_article_path()),)
+    bar = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None and total >= PROGRESS_MIN_FILES and sys.stderr.isatty():
+            bar = click.progressbar(length=total, label="Indexing", file=sys.stderr)
+            bar.__enter__()
+        if bar is not None:
+            bar.update(done - bar.pos)
+
+    try:
+        report = update_index(directory, paths, full=full, wait=wait, progress=progress)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+    for problem in report.skipped:
+        click.echo(f"Warning: skipped {problem}", err=True)
+    click.echo(report.summary())
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.pass_obj
+@reports_errors
+def speakers(index_dir: str | None, fmt: str) -> None:
+    """Every speaker, most quoted first, with paragraph count and sources."""
+    from .api import Searcher
+    from .render import speakers_json, speakers_text
+
+    with Searcher(index_dir) as searcher:
+        found = searcher.speakers()
+    click.echo(speakers_json(found) if fmt == "json" else speakers_text(found))
+
+
+@cli.command()
+@click.option("--speaker", help="Only this person's quotes (full name or surname).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.pass_obj
+@reports_errors
+def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
+    """Every quote in article order, with who said it and to whom."""
+    from .api import Searcher
+    from .render import quotes_json, quotes_text
+
+    with Searcher(index_dir) as searcher:
+        found = searcher.quotes(speaker=speaker)
+    if not found:
+        click.echo(f"No quotes{f' by {speaker}' if speaker else ''}.", err=True)
+        sys.exit(NO_HITS_EXIT)
+    click.echo(quotes_json(found) if fmt == "json" else quotes_text(found, width=_width()))
 
 
 @cli.command()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 from index.article import Article, Paragraph
@@ -35,3 +36,98 @@ def paragraph_label(p: Paragraph) -> str:
     if p.sources:
         parts.append("sources: " + ", ".join(p.sources))
     return "  ".join(parts)
+
+
+def wrap_marked(text: str, spans, width: int, color: bool, indent: str = "") -> list[str]:
+    """Wrap ``text`` to ``width`` and embolden the ``spans`` (character ranges) when coloured.
+    Plain output marks nothing: a pipe gets the words exactly as written."""
+    import click
+
+    marked = [False] * len(text)
+    for start, end in spans:
+        for i in range(start, min(end, len(text))):
+            marked[i] = color
+    lines, line, length = [], [], len(indent)
+    for match in re.finditer(r"\S+", text):
+        word = match.group()
+        if line and length + 1 + len(word) > width:
+            lines.append(indent + " ".join(line))
+            line, length = [], len(indent)
+        pieces, start = [], match.start()
+        for i, ch in enumerate(word):
+            bold = marked[start + i]
+            if pieces and pieces[-1][1] == bold:
+                pieces[-1][0] += ch
+            else:
+                pieces.append([ch, bold])
+        line.append("".join(click.style(p, bold=True, fg="yellow") if b else p
+                            for p, b in pieces))
+        length += len(word) + (1 if len(line) > 1 else 0)
+    if line:
+        lines.append(indent + " ".join(line))
+    return lines
+
+
+def attribution_line(hit) -> str:
+    parts = []
+    if hit.speakers:
+        parts.append(", ".join(hit.speakers))
+    if hit.sources:
+        parts.append(", ".join(hit.sources))
+    if hit.section:
+        parts.append(hit.section)
+    parts.append(f"{hit.article} ¶{hit.n}")
+    return " · ".join(parts)
+
+
+def results_text(results, width: int = 88, color: bool = False) -> str:
+    """Each hit's snippet, then a dim line: speakers · sources · section · article ¶n."""
+    import click
+
+    out = []
+    for hit in results.hits:
+        out += wrap_marked(hit.snippet, hit.highlights, width, color)
+        line = INDENT + attribution_line(hit)
+        out.append(click.style(line, dim=True) if color else line)
+        out.append("")
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def results_json(results) -> str:
+    return json.dumps({"query": results.query, "total": results.total,
+                       "suggestion": results.suggestion, "any_word": results.any_word,
+                       "hits": [hit.to_dict() for hit in results.hits]},
+                      ensure_ascii=False, indent=1)
+
+
+def results_jsonl(results) -> list[str]:
+    return [json.dumps(hit.to_dict(), ensure_ascii=False) for hit in results.hits]
+
+
+def speakers_text(found) -> str:
+    if not found:
+        return "No speakers."
+    width = max(len(s.name) for s in found)
+    return "\n".join(f"{s.name:<{width}}  {s.paragraphs:>3}"
+                     + (f"  ({', '.join(s.sources)})" if s.sources else "") for s in found)
+
+
+def speakers_json(found) -> str:
+    return json.dumps([{"name": s.name, "paragraphs": s.paragraphs, "sources": list(s.sources)}
+                       for s in found], ensure_ascii=False, indent=1)
+
+
+def quotes_text(found, width: int = 88) -> str:
+    out = []
+    for line in found:
+        who = line.speaker or "unknown speaker"
+        if line.source:
+            who += f" (til/ifølge {line.source})"
+        out.append(f"{line.article} ¶{line.n}  {line.kind}  {who}")
+        out += textwrap.wrap(f"«{line.text}»" if line.kind != "indirect" else line.text,
+                             width=width, initial_indent=INDENT, subsequent_indent=INDENT)
+    return "\n".join(out)
+
+
+def quotes_json(found) -> str:
+    return json.dumps([line.__dict__ for line in found], ensure_ascii=False, indent=1)

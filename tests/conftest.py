@@ -34,3 +34,13 @@ def seed_path() -> Path:
 @pytest.fixture(scope="session")
 def seed_gold() -> dict:
     return json.loads(SEED_GOLD.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory, seed_path) -> Path:
+    """A real Whoosh index of the seed article, built once for the session."""
+    from index.store import update_index
+
+    directory = tmp_path_factory.mktemp("seed-index")
+    update_index(directory, [seed_path])
+    return directory

@@ -1,0 +1,292 @@
+"""The public search API: ranked, highlighted, attributed paragraphs.
+
+    >>> import search
+    >>> for hit in search.search("humanitær hjelp", speaker="Putin"):
+    ...     print(hit.snippet, hit.speakers)
+
+`Searcher` opens the index once for many queries. Whoosh's hits read through their searcher,
+so every hit is converted to a plain `Hit` before the searcher can close.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import query as q
+
+from index.analysis import fold, stem
+from index.errors import IndexDamaged, IndexMissing
+from index.location import prepare_default_index, resolve_index
+from index.schema import PARAGRAPH
+from index.store import open_index
+
+from .query import TEXT_FIELDS, QueryError, QueryParser
+from .snippets import Span, make_snippet, matched_spans
+
+OPEN_RETRIES = 8  # a commit may delete a segment between reading the TOC and opening it
+_WORD = re.compile(r'"[^"]*"?|\b\w+:("[^"]*"?|\S+)|([^\W\d_][\w-]*)')
+_OPERATORS = {"AND", "OR", "NOT", "TO"}
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One paragraph that matched, with its attribution and where the query matched it."""
+
+    article: str
+    n: int
+    score: float
+    section: str | None
+    speakers: tuple[str, ...]
+    sources: tuple[str, ...]
+    quote: str
+    date: str | None
+    text: str
+    snippet: str
+    highlights: tuple[Span, ...] = ()  # (start, end) of each matched word in ``snippet``
+    matches: tuple[Span, ...] = ()  # the same words as offsets into ``text``
+
+    def to_dict(self) -> dict:
+        return {"article": self.article, "n": self.n, "score": round(self.score, 4),
+                "section": self.section, "speakers": list(self.speakers),
+                "sources": list(self.sources), "quote": self.quote, "date": self.date,
+                "text": self.text, "snippet": self.snippet,
+                "highlights": [list(span) for span in self.highlights]}
+
+
+@dataclass(frozen=True)
+class Results:
+    """A query's hits, with how it was answered: ``suggestion`` is the corrected query that was
+    searched instead ("did you mean"), and ``any_word`` says no paragraph had every word, so
+    paragraphs with any of them were returned."""
+
+    query: str
+    total: int
+    hits: tuple[Hit, ...]
+    suggestion: str | None = None
+    any_word: bool = False
+
+
+@dataclass(frozen=True)
+class SpeakerCount:
+    name: str
+    paragraphs: int
+    sources: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class QuoteLine:
+    article: str
+    n: int
+    kind: str
+    text: str
+    speaker: str | None
+    source: str | None
+    section: str | None
+
+
+class Searcher:
+    """An open index for repeated queries; use it as a context manager.
+
+    ``index`` is a directory; without one, ``$SITAT_INDEX`` or the per-user index of the
+    packaged article is used (built on first use)."""
+
+    def __init__(self, index: str | Path | None = None):
+        self.index_dir, is_default = resolve_index(index)
+        if is_default:
+            prepare_default_index(self.index_dir)
+        self._ix, self._searcher = _open(self.index_dir)
+        self._parser = QueryParser(self._ix.schema)
+        self._any_word_parser = QueryParser(self._ix.schema, any_word=True)
+
+    def __enter__(self) -> Searcher:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._searcher.close()
+
+    def _current(self):
+        """The searcher, moved on to the newest commit if the index changed."""
+        try:
+            self._searcher = self._searcher.refresh()
+        except Exception:  # a commit is swapping segments: keep the generation we have
+            pass
+        return self._searcher
+
+    def search(self, query: str, *, speaker: str | None = None, source: str | None = None,
+               section: str | None = None, quote: str | None = None,
+               limit: int = 10) -> Results:
+        """Paragraphs matching ``query``, best first; see `search.query` for the language."""
+        if limit < 1:
+            raise QueryError("limit must be at least 1")
+        searcher = self._current()
+        filters = _filter_text(speaker=speaker, source=source, section=section, quote=quote)
+        full = f"({query}) {filters}" if filters and query.strip() else (query.strip() or filters)
+        parsed = self._parser.parse(full)
+        total, hits = self._run(searcher, parsed, limit)
+        suggestion, any_word = None, False
+        if not total:
+            corrected = self._correct(searcher, query)
+            if corrected:
+                suggestion = corrected
+                full = f"({corrected}) {filters}" if filters else corrected
+                parsed = self._parser.parse(full)
+                total, hits = self._run(searcher, parsed, limit)
+        if not total:
+            loose = self._any_word_parser.parse(full)
+            if loose != parsed:
+                total, hits = self._run(searcher, loose, limit)
+                any_word = total > 0
+        return Results(query, total, hits, suggestion, any_word)
+
+    def _run(self, searcher, parsed: q.Query, limit: int) -> tuple[int, tuple[Hit, ...]]:
+        if parsed is q.NullQuery:
+            return 0, ()
+        results = searcher.search(parsed, limit=limit)
+        terms = _matched_terms(parsed, searcher)
+        hits = [_hit(r, r.score, terms) for r in results]
+        hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
+        return len(results), tuple(hits)
+
+    def _correct(self, searcher, query: str) -> str | None:
+        """The query with each word the index does not know replaced by the closest word it
+        does ("Erdgoan" -> "Erdogan"); None when there is nothing to correct."""
+        corrector = None
+        changed = False
+
+        def fix(match: re.Match) -> str:
+            nonlocal corrector, changed
+            word = match.group(2)
+            if not word or word in _OPERATORS or _known(searcher, word):
+                return match.group(0)
+            corrector = corrector or searcher.corrector("words")
+            found = corrector.suggest(word.lower(), limit=1, maxdist=2)
+            if not found:
+                return word
+            changed = True
+            return found[0].capitalize() if word[0].isupper() else found[0]
+
+        corrected = _WORD.sub(fix, query)
+        return corrected if changed else None
+
+    def speakers(self) -> list[SpeakerCount]:
+        """Every speaker with the number of paragraphs quoting them and the sources credited,
+        most quoted first."""
+        counts: Counter[str] = Counter()
+        sources: dict[str, dict[str, None]] = {}
+        for doc in self._paragraphs():
+            attribution = doc["attribution"]
+            for name in attribution["speakers"]:
+                counts[name] += 1
+                sources.setdefault(name, {}).update(dict.fromkeys(attribution["sources"]))
+        return [SpeakerCount(name, count, tuple(sources[name]))
+                for name, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
+
+    def quotes(self, speaker: str | None = None) -> list[QuoteLine]:
+        """Every quote in article order, optionally only one speaker's (full name, surname or
+        folded spelling)."""
+        wanted = _name_key(speaker) if speaker else None
+        lines = []
+        for doc in self._paragraphs():
+            for quote in doc["attribution"]["quotes"]:
+                if wanted and not _name_matches(wanted, quote["speaker"]):
+                    continue
+                lines.append(QuoteLine(doc["article"], doc["n"], quote["kind"], quote["text"],
+                                       quote["speaker"], quote["source"], doc.get("section")))
+        return lines
+
+    def _paragraphs(self) -> list[dict]:
+        searcher = self._current()
+        docs = [d for d in searcher.documents(record=PARAGRAPH) if d.get("kind") == "text"]
+        docs.sort(key=lambda d: (d["article"], d["n"]))
+        return docs
+
+
+def search(query: str, *, speaker: str | None = None, source: str | None = None,
+           section: str | None = None, quote: str | None = None, limit: int = 10,
+           index: str | Path | None = None) -> list[Hit]:
+    """The best ``limit`` paragraphs for ``query``; see `Searcher.search`."""
+    with Searcher(index) as searcher:
+        return list(searcher.search(query, speaker=speaker, source=source, section=section,
+                                    quote=quote, limit=limit).hits)
+
+
+def _open(index_dir: Path):
+    for attempt in range(OPEN_RETRIES):
+        try:
+            ix = open_index(index_dir)
+            return ix, ix.searcher()
+        except IndexDamaged:
+            if attempt == OPEN_RETRIES - 1:
+                raise
+        except OSError:
+            if attempt == OPEN_RETRIES - 1:
+                raise IndexDamaged(f"cannot open the index in {index_dir}; "
+                                   "rebuild it with: sitat index --full PATH") from None
+        time.sleep(0.05 * (attempt + 1))
+    raise IndexMissing(str(index_dir))  # not reached
+
+
+def _quoted(value: str) -> str:
+    return '"' + value.replace('"', " ") + '"'
+
+
+def _filter_text(**filters: str | None) -> str:
+    parts = []
+    for name, value in filters.items():
+        if value:
+            parts.append(f"{name}:{_quoted(value) if name != 'quote' else value}")
+    return " ".join(parts)
+
+
+def _known(searcher, word: str) -> bool:
+    lower = word.lower()
+    return bool(searcher.doc_frequency("words", lower)
+                or searcher.doc_frequency("folded", stem(fold(lower)))
+                or searcher.doc_frequency("text", stem(lower)))
+
+
+def _matched_terms(parsed: q.Query, searcher) -> dict[str, set[str]]:
+    """The index terms of the text fields that the query matches, by field.
+
+    (Whoosh's own ``existing_terms`` reuses its ``fieldname`` argument as a loop variable and
+    so drops every field after the first one.)"""
+    reader = searcher.reader()
+    terms: dict[str, set[str]] = {}
+    for leaf in parsed.leaves():
+        for fieldname, text in leaf.expanded_terms(reader, phrases=True):
+            if fieldname in TEXT_FIELDS:
+                text = text.decode("utf-8") if isinstance(text, bytes) else text
+                if (fieldname, text) in reader:
+                    terms.setdefault(fieldname, set()).add(text)
+    return terms
+
+
+def _hit(result, score: float, terms: dict[str, set[str]]) -> Hit:
+    text = result["body"]
+    spans = matched_spans(text, terms) if terms else []
+    snippet = make_snippet(text, spans)
+    attribution = result["attribution"]
+    return Hit(article=result["article"], n=result["n"], score=float(score or 0.0),
+               section=result.get("section"), speakers=tuple(attribution["speakers"]),
+               sources=tuple(attribution["sources"]), quote=result.get("quote", "none"),
+               date=result.get("date") or None, text=text, snippet=snippet.text,
+               highlights=snippet.highlights, matches=tuple(spans))
+
+
+def _name_key(name: str) -> list[str]:
+    return fold(name.lower()).split()
+
+
+def _name_matches(wanted: list[str], name: str | None) -> bool:
+    """'Putin', 'vladimir putin' and 'Erdoğan' match the names that contain those words."""
+    if not name:
+        return False
+    words = fold(name.lower()).split()
+    return any(words[i:i + len(wanted)] == wanted for i in range(len(words)))

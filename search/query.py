@@ -1,0 +1,107 @@
+"""The query language, parsed into Whoosh queries.
+
+    free words            all must match (the caller falls back to any word when none do)
+    "a phrase"            words in this order (stop words between them do not matter)
+    speaker: source:      a name by full name, surname or folded spelling (speaker:Kose)
+    section: article:     section title words; an article id
+    quote:                direct | indirect | none
+    date:                 2016, 2016-10, 2015..2016, [2016-01 TO 2016-06]
+    AND OR NOT ( )        boolean logic; prefix* and fuzzy~ (fuzzy~2 for two edits)
+
+Free words search the exact Norwegian field and the ASCII-folded one together; an exact match
+counts double, so "får" ranks paragraphs with "får" above those with "far".
+"""
+
+from __future__ import annotations
+
+import re
+
+from whoosh import query as q
+from whoosh.qparser import AndGroup, FuzzyTermPlugin, MultifieldParser, OrGroup
+from whoosh.qparser import SingleQuotePlugin
+
+from index.errors import SitatError
+
+TEXT_FIELDS = ("text", "folded")
+FIELD_BOOSTS = {"text": 2.0, "folded": 1.0}
+USER_FIELDS = ("speaker", "source", "section", "quote", "article", "date")
+QUOTE_KINDS = ("direct", "indirect", "none")
+MAX_QUERY_CHARS = 2000
+MIN_PREFIX = 2
+MAX_FUZZY_EDITS = 2
+
+_FIELD = re.compile(r'(?<![\w"])(\w+):')
+_QUOTED = re.compile(r'"[^"]*"?')
+_DATE = r"\d{4}(?:-\d{2})?"
+_DATE_RANGE = re.compile(rf"\bdate:({_DATE})\.\.({_DATE})\b")
+_FUZZY_EDITS = re.compile(r"~(\d+)")
+
+
+class QueryError(SitatError):
+    """A query that cannot be searched; the message says how to write it."""
+
+
+class QueryParser:
+    """Parses query strings for one index schema. Reusable; holds no searcher."""
+
+    def __init__(self, schema, *, any_word: bool = False):
+        parser = MultifieldParser(list(TEXT_FIELDS), schema, fieldboosts=FIELD_BOOSTS,
+                                  group=OrGroup if any_word else AndGroup)
+        parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are part of names
+        parser.add_plugin(FuzzyTermPlugin())
+        self._parser = parser
+
+    def parse(self, text: str) -> q.Query:
+        text = check(text)
+        text = _DATE_RANGE.sub(r"date:[\1 TO \2]", text)
+        try:
+            parsed = self._parser.parse(text)
+        except Exception as err:  # Whoosh's parser signals trouble in many ways
+            raise QueryError(f"cannot read the query ({err}); check its quotes and brackets")
+        return _adapt(parsed)
+
+
+def check(text: str) -> str:
+    """The query with control characters gone, or a QueryError for what cannot work."""
+    text = "".join(ch if ch.isprintable() else " " for ch in text).strip()
+    if not text:
+        raise QueryError("empty query; give words to search for, e.g. sitat search Putin")
+    if len(text) > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long ({len(text)} characters; at most {MAX_QUERY_CHARS})")
+    unquoted = _QUOTED.sub(" ", text)
+    for name in _FIELD.findall(unquoted):
+        if name not in USER_FIELDS:
+            raise QueryError(f"unknown field '{name}:'; use one of "
+                             + ", ".join(f"{f}:" for f in USER_FIELDS))
+    for edits in _FUZZY_EDITS.findall(unquoted):
+        if int(edits) > MAX_FUZZY_EDITS:
+            raise QueryError(f"fuzzy~{edits} is too loose; use ~1 or ~2")
+    return text
+
+
+def _adapt(node: q.Query) -> q.Query:
+    """Fit Whoosh's parse to our index: bounded prefixes, dates as prefixes, checked quotes.
+
+    Whoosh stems a prefix before matching it against stems ("atomreak*" -> "atomreak*" on
+    "atomreaktor"); stemming only cuts endings, so the prefix still means what was typed."""
+    if isinstance(node, q.Wildcard | q.Prefix):
+        literal = re.split(r"[*?]", node.text)[0]
+        if len(literal) < MIN_PREFIX:
+            raise QueryError(f"'{node.text}' matches too much; give at least {MIN_PREFIX} "
+                             "letters before * or ?")
+        return node
+    if isinstance(node, q.FuzzyTerm):
+        node.maxdist = min(node.maxdist, MAX_FUZZY_EDITS)
+        node.prefixlength = max(node.prefixlength, 1)
+        return node
+    if isinstance(node, q.Term) and node.fieldname == "date":
+        return q.Prefix("date", str(node.text))
+    if isinstance(node, q.TermRange) and node.fieldname == "date" and node.end:
+        return q.TermRange("date", node.start, node.end + "\uffff", node.startexcl,
+                           node.endexcl)
+    if isinstance(node, q.Term) and node.fieldname == "quote" and node.text not in QUOTE_KINDS:
+        raise QueryError(f"quote:{node.text} is not a quote kind; use quote:direct, "
+                         "quote:indirect or quote:none")
+    if node.is_leaf():
+        return node
+    return node.apply(_adapt)

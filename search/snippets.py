@@ -1,0 +1,119 @@
+"""Snippets: the best fragment(s) of a paragraph, with every matched word marked.
+
+A word is marked when any of its indexed forms matched the query: its exact or folded stem, a
+hyphen part, a genitive's owner, or a compound part ("missiler" marks "luftvernmissiler").
+Compound parts are recognised as a matched stem that begins or ends the word's stem, so
+highlighting never needs the word list that indexing uses to split compounds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from index.analysis import exact_analyzer, folded_analyzer
+
+WHOLE_PARAGRAPH = 320  # shorter paragraphs are shown whole
+FRAGMENT = 200
+MAX_FRAGMENTS = 2
+MIN_COMPOUND_PART = 3
+ELLIPSIS = "…"
+
+Span = tuple[int, int]
+
+_ANALYZERS = {"text": exact_analyzer(), "folded": folded_analyzer()}
+
+
+@dataclass(frozen=True)
+class Snippet:
+    text: str
+    highlights: tuple[Span, ...]  # offsets into ``text``
+
+
+def matched_spans(text: str, terms: dict[str, set[str]]) -> list[Span]:
+    """Character ranges of the words in ``text`` whose forms are among ``terms`` (by field)."""
+    spans: set[Span] = set()
+    for field, analyzer in _ANALYZERS.items():
+        wanted = terms.get(field)
+        if not wanted:
+            continue
+        parts = [t for t in wanted if len(t) >= MIN_COMPOUND_PART]
+        for token in analyzer(text, chars=True, compounds=False):
+            form = token.text
+            if form in wanted or any(form.startswith(p) or form.endswith(p) for p in parts):
+                spans.add((token.startchar, token.endchar))
+    return _merge(spans)
+
+
+def _merge(spans: Iterable[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def make_snippet(text: str, spans: list[Span]) -> Snippet:
+    """The whole paragraph when short; else up to two fragments richest in matches."""
+    if len(text) <= WHOLE_PARAGRAPH or not spans:
+        if len(text) <= WHOLE_PARAGRAPH:
+            return Snippet(text, tuple(spans))
+        end = _word_end(text, FRAGMENT)
+        return Snippet(text[:end] + ELLIPSIS, ())
+    windows = _best_windows(text, spans)
+    pieces, highlights, offset = [], [], 0
+    for i, (start, end) in enumerate(windows):
+        lead = ELLIPSIS if start > 0 and not pieces else (f" {ELLIPSIS} " if pieces else "")
+        offset += len(lead)
+        piece = text[start:end]
+        highlights += [(s - start + offset, e - start + offset)
+                       for s, e in spans if s >= start and e <= end]
+        pieces.append(lead + piece)
+        offset += len(piece)
+    tail = ELLIPSIS if windows[-1][1] < len(text) else ""
+    return Snippet("".join(pieces) + tail, tuple(highlights))
+
+
+def _best_windows(text: str, spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    remaining = list(spans)
+    while remaining and len(chosen) < MAX_FRAGMENTS:
+        best = max(((s, sum(1 for t, _ in remaining if s <= t < s + FRAGMENT)) for s, _ in remaining),
+                   key=lambda pair: pair[1])[0]
+        start = _word_start(text, max(0, best - FRAGMENT // 4))
+        end = _word_end(text, start + FRAGMENT)
+        chosen.append((start, end))
+        remaining = [(s, e) for s, e in remaining if not (start <= s and e <= end)]
+    chosen.sort()
+    merged: list[Span] = []
+    for start, end in chosen:
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_SENTENCE_START = re.compile(r"[.!?]\s+")
+
+
+def _word_start(text: str, at: int) -> int:
+    """A fragment start at or before ``at``: a sentence start if one is near, else a word."""
+    if at <= 0:
+        return 0
+    window = text[max(0, at - 60):at]
+    sentence = list(_SENTENCE_START.finditer(window))
+    if sentence:
+        return max(0, at - 60) + sentence[-1].end()
+    space = text.rfind(" ", 0, at)
+    return space + 1 if space >= 0 else 0
+
+
+def _word_end(text: str, at: int) -> int:
+    if at >= len(text):
+        return len(text)
+    space = text.find(" ", at)
+    return len(text) if space < 0 else space
