@@ -1,19 +1,20 @@
 """Norwegian analysis for Whoosh: a chain of small filters, one idea each.
 
-    tokenize -> hyphen parts -> genitive -s -> compound parts -> lower case -> stop words
-             -> [fold to ASCII] -> Snowball stem
+    tokenize -> stop words -> hyphen parts -> genitive -s -> compound parts -> lower case
+             -> ASCII-folded form -> Snowball stem -> each form once
 
-Two analyzers share the chain. `exact_analyzer` keeps æ, ø and å; `folded_analyzer` folds them
-(and every other letter) to ASCII, so "følger", "folger" and "foelger" meet. The index keeps both
-fields and ranks an exact match above a folded one, because folding alone conflates real words
-("får" and "far"). `words_analyzer` is the unstemmed vocabulary that spelling suggestions need.
+One field holds both spellings of a word: its exact stem ("følg") and, when folding changes it,
+its folded stem marked with FOLDED ("~folg"). A word typed in ASCII ("folger") is its own folded
+form. So a query word searches its exact stem (boosted), its marked folded stem and its unmarked
+folded stem, and an exact match ranks above a folded one: folding alone conflates real words
+("får" and "far"). Keeping one field (not an exact and a folded one) halves what indexing writes.
 
-Extra forms (hyphen parts, the genitive's owner, compound parts) are emitted at the position of
-the word they come from, so phrases still match; at query time each word yields exactly one
-token, because Whoosh turns every query token into a word of the phrase.
+Extra forms (hyphen parts, the genitive's owner, compound parts, the folded form) are emitted at
+the position of the word they come from, so phrases still match.
 
-Whoosh pickles the analyzers into the index's schema: everything here is a module-level class or
-function, so an index opens without re-running any set-up.
+At query time the chain yields one lower-case, unstemmed word per position (no extra forms):
+the query layer expands each word with `query_forms`. Whoosh pickles the analyzer into the
+index's schema, so everything here is a module-level class or function.
 """
 
 import functools
@@ -21,9 +22,10 @@ import re
 
 import Stemmer
 from unidecode import unidecode
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.lang import stopwords_for_language
 
+from .compounds import MIN_WORD as MIN_COMPOUND
 from .compounds import split_compound
 
 # Numbers with thousands separators or decimals ("70.000", "1,5") stay whole; words may be
@@ -31,10 +33,12 @@ from .compounds import split_compound
 TOKEN_PATTERN = r"\d+(?:[.,:]\d+)*|\w+(?:[-‐]\w+)*"
 HYPHENS = re.compile(r"[-‐]")
 STOP_WORDS = frozenset(stopwords_for_language("no"))
+FOLDED = "~"  # marks a folded form that differs from the word as written
 
 _stemmer = Stemmer.Stemmer("norwegian")
 _NORWEGIAN_SPELLINGS = re.compile(r"aa|ae|oe")
 _SPELT_OUT = {"aa": "å", "ae": "æ", "oe": "ø"}
+_SCANDINAVIAN = str.maketrans("æøåÆØÅäöÄÖ", "aoaAOAaoAO")
 
 
 def stem(word: str) -> str:
@@ -43,16 +47,34 @@ def stem(word: str) -> str:
 
 
 @functools.lru_cache(maxsize=200_000)
+def index_form(text: str) -> str:
+    """The indexed form of a token: its stem, keeping a FOLDED mark in front."""
+    if text.startswith(FOLDED):
+        return FOLDED + _stemmer.stemWord(text[1:])
+    return _stemmer.stemWord(text)
+
+
+@functools.lru_cache(maxsize=50_000)
+def query_forms(word: str) -> tuple[str, ...]:
+    """What a lower-case query word searches, best first: its exact stem, then its folded stem
+    as marked in words with other letters, then as written in ASCII words."""
+    exact = stem(word)
+    folded = stem(fold(word))
+    return tuple(dict.fromkeys((exact, FOLDED + folded, folded)))
+
+
+@functools.lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
     """ASCII key of a lower-case word: 'følger', 'foelger' and 'folger' all give 'folger'.
 
     The Norwegian spellings of æ ø å typed on an ASCII keyboard (ae, oe, aa) are first read back
-    as the letters, as Lucene's NorwegianNormalizationFilter does; then every letter is folded
-    with unidecode ("Erdoğan" -> "erdogan", "ubåter" -> "ubater")."""
+    as the letters, as Lucene's NorwegianNormalizationFilter does; then æ ø å fold to a o a, as
+    Lucene's ScandinavianFoldingFilter does, and every other letter with unidecode
+    ("Erdoğan" -> "erdogan")."""
     if word.isascii() and not _NORWEGIAN_SPELLINGS.search(word):
         return word
     word = _NORWEGIAN_SPELLINGS.sub(lambda m: _SPELT_OUT[m.group()], word)
-    return unidecode(word).lower()
+    return unidecode(word.translate(_SCANDINAVIAN)).lower()
 
 
 def _alias(token, text):
@@ -70,10 +92,14 @@ class HyphenFilter(Filter):
 
     def __call__(self, tokens):
         for t in tokens:
-            parts = [] if t.mode == "query" else [p for p in HYPHENS.split(t.text) if p]
-            aliases = [_alias(t, text) for text in ["".join(parts), *parts]] if len(parts) > 1 else ()
-            yield t
-            yield from aliases
+            text = t.text
+            if ("-" in text or "‐" in text) and t.mode != "query":
+                parts = [p for p in HYPHENS.split(text) if p]
+                aliases = [_alias(t, x) for x in ["".join(parts), *parts]] if len(parts) > 1 else ()
+                yield t
+                yield from aliases
+            else:
+                yield t
 
 
 def genitive_owner(word: str) -> str | None:
@@ -98,7 +124,8 @@ class GenitiveFilter(Filter):
 
     def __call__(self, tokens):
         for t in tokens:
-            owner = genitive_owner(t.text)
+            text = t.text
+            owner = genitive_owner(text) if text[-1] == "s" and text[0].isupper() else None
             if owner is None:
                 yield t
             elif t.mode == "query":
@@ -118,38 +145,57 @@ class CompoundFilter(Filter):
 
     def __call__(self, tokens):
         for t in tokens:
-            whole = (t.mode != "query" and getattr(t, "compounds", True)
-                     and t.text[:1].islower() and not getattr(t, "alias", False))
-            aliases = [_alias(t, part) for part in split_compound(t.text)] if whole else ()
+            text = t.text
+            if (len(text) >= MIN_COMPOUND and text[0].islower() and t.mode != "query"
+                    and not getattr(t, "alias", False) and getattr(t, "compounds", True)):
+                parts = split_compound(text)
+                if parts:
+                    aliases = [_alias(t, part) for part in parts]
+                    yield t
+                    yield from aliases
+                    continue
             yield t
-            yield from aliases
 
 
 class StopWordFilter(Filter):
-    """Drop Norwegian stop words (only Norwegian ones: Whoosh's `StopFilter(lang="no")` adds the
-    English list, which removes "by", "is" and "from" from Norwegian text).
+    """Drop Norwegian stop words, in any case (only Norwegian ones: Whoosh's
+    `StopFilter(lang="no")` adds the English list, which removes "by", "is" and "from").
 
-    Positions are renumbered so a phrase matches across a stop word, and forms sharing a position
-    keep sharing it (Whoosh's own filter would give each its own)."""
+    It runs first, so the filters after it never see a stop word, and renumbers positions so a
+    phrase matches across one."""
 
     def __call__(self, tokens):
-        source_pos, pos = None, -1
+        pos = -1
         for t in tokens:
-            if t.text in STOP_WORDS:
+            text = t.text
+            if text in STOP_WORDS or (text[0].isupper() and text.lower() in STOP_WORDS):
                 if t.removestops:
                     continue
                 t.stopped = True
             else:
                 t.stopped = False
             if t.positions:
-                if t.pos != source_pos:
-                    source_pos, pos = t.pos, pos + 1
+                pos += 1
                 t.pos = pos
             yield t
 
 
 class FoldFilter(Filter):
-    """Fold every token to its ASCII key (see `fold`)."""
+    """Add the ASCII-folded form of a word whose letters fold ('følger' -> '~folger')."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            text = t.text
+            if t.mode == "query" or (folded := fold(text)) == text:
+                yield t
+                continue
+            alias = _alias(t, FOLDED + folded)
+            yield t
+            yield alias
+
+
+class AsciiFilter(Filter):
+    """Replace each token by its ASCII key (for names: 'Köse' is found by 'Kose')."""
 
     def __call__(self, tokens):
         for t in tokens:
@@ -157,43 +203,42 @@ class FoldFilter(Filter):
             yield t
 
 
+class SnowballFilter(Filter):
+    """Stem indexed tokens with Snowball Norwegian (see `index_form`). Query words pass
+    unstemmed: the query layer stems them, exact and folded, with `query_forms`."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if t.mode != "query":
+                t.text = index_form(t.text)
+            yield t
+
+
 class DistinctFilter(Filter):
     """Index each form once per position ('Putins' and its owner 'Putin' both stem to 'putin')."""
 
     def __call__(self, tokens):
-        seen = set()
+        seen = ()
         for t in tokens:
-            if not getattr(t, "alias", False):
-                seen = set()
-            if t.text not in seen:
-                seen.add(t.text)
-                yield t
+            if getattr(t, "alias", False):
+                if t.text in seen:
+                    continue
+                seen.append(t.text)
+            else:
+                seen = [t.text]
+            yield t
 
 
-def _chain(folded: bool):
-    chain = (
+def text_analyzer():
+    """The paragraph text field's chain (see the module's docstring)."""
+    return (
         RegexTokenizer(TOKEN_PATTERN)
+        | StopWordFilter()
         | HyphenFilter()
         | GenitiveFilter()
         | CompoundFilter()
         | LowercaseFilter()
-        | StopWordFilter()
+        | FoldFilter()
+        | SnowballFilter()
+        | DistinctFilter()
     )
-    if folded:
-        chain = chain | FoldFilter()
-    return chain | StemFilter(stemfn=stem, cachesize=-1) | DistinctFilter()
-
-
-def exact_analyzer():
-    """Norwegian words as written, stemmed: the field an exact match ranks on."""
-    return _chain(folded=False)
-
-
-def folded_analyzer():
-    """The same words folded to ASCII, stemmed: matches 'folger' to 'følger'."""
-    return _chain(folded=True)
-
-
-def words_analyzer():
-    """Lower-case words, unstemmed and unfolded: the vocabulary for spelling suggestions."""
-    return RegexTokenizer(TOKEN_PATTERN) | LowercaseFilter()

@@ -1,8 +1,8 @@
 """The Whoosh schema: one document per paragraph, one record per article.
 
-Paragraph documents carry the text three ways (exact Norwegian stems, ASCII-folded stems, and the
-plain words that spelling suggestions need) and the attribution twice: tokenised and folded for
-searching ("Hollande", "kose" for "Köse"), and exact for filters and facets.
+Paragraph documents carry the text as Norwegian stems with their ASCII-folded forms beside them
+(see `index.analysis`), and the attribution twice: tokenised and folded for searching
+("Hollande", "kose" for "Köse"), and exact for filters and facets.
 
 Only text paragraphs have searchable fields: headings and credits are kept (for context and
 `sitat parse`-like listings) but can never be a hit, whatever the query.
@@ -15,7 +15,7 @@ article's paragraphs and its record together or not at all.
 from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from .analysis import FoldFilter, exact_analyzer, folded_analyzer, words_analyzer
+from .analysis import AsciiFilter, text_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
 SCHEMA_VERSION = 1
@@ -26,7 +26,7 @@ ARTICLE = "article"
 
 def names_analyzer():
     """Names and section titles as folded words: 'François Hollande' -> francois, hollande."""
-    return RegexTokenizer(r"\w+") | LowercaseFilter() | FoldFilter()
+    return RegexTokenizer(r"\w+") | LowercaseFilter() | AsciiFilter()
 
 
 def build_schema() -> Schema:
@@ -42,9 +42,7 @@ def build_schema() -> Schema:
         section=TEXT(analyzer=names_analyzer(), stored=True),
         section_exact=ID,
         body=STORED,  # the paragraph as written, for every kind
-        text=TEXT(analyzer=exact_analyzer()),
-        folded=TEXT(analyzer=folded_analyzer()),
-        words=TEXT(analyzer=words_analyzer(), phrase=False),
+        text=TEXT(analyzer=text_analyzer()),
         speaker=TEXT(analyzer=names_analyzer()),
         speaker_exact=KEYWORD(commas=True, scorable=False),
         source=TEXT(analyzer=names_analyzer()),

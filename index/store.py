@@ -249,7 +249,7 @@ def _add_article(writer, article: Article, file: ArticleFile, digest: str) -> in
         if p.kind == "text":
             # Only text paragraphs are searchable; headings and credits are context.
             fields.update(article=article.id, date=article.date, quote=p.quote,
-                          section=p.section, section_exact=p.section, text=p.text, folded=p.text, words=p.text,
+                          section=p.section, section_exact=p.section, text=p.text,
                           speaker="\n".join(p.speakers), source="\n".join(p.sources),
                           speaker_exact=",".join(s.replace(",", " ") for s in p.speakers),
                           source_exact=",".join(s.replace(",", " ") for s in p.sources))

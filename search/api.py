@@ -10,6 +10,7 @@ so every hit is converted to a plain `Hit` before the searcher can close.
 
 from __future__ import annotations
 
+import difflib
 import re
 import time
 from collections import Counter
@@ -18,18 +19,20 @@ from pathlib import Path
 
 from whoosh import query as q
 
-from index.analysis import fold, stem
+from index.analysis import FOLDED, fold, query_forms, stem, text_analyzer
 from index.errors import IndexDamaged, IndexMissing
 from index.location import prepare_default_index, resolve_index
 from index.schema import PARAGRAPH
 from index.store import open_index
 
-from .query import TEXT_FIELDS, QueryError, QueryParser
+from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
 
 OPEN_RETRIES = 8  # a commit may delete a segment between reading the TOC and opening it
 _WORD = re.compile(r'"[^"]*"?|\b\w+:("[^"]*"?|\S+)|([^\W\d_][\w-]*)')
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
+MIN_CORRECTED = 5  # shorter words are too close to too many others ("far", "fart", "får")
+MIN_SIMILARITY = 0.75  # of a suggestion to the typed word, as difflib measures it
 
 
 @dataclass(frozen=True)
@@ -157,20 +160,18 @@ class Searcher:
     def _correct(self, searcher, query: str) -> str | None:
         """The query with each word the index does not know replaced by the closest word it
         does ("Erdgoan" -> "Erdogan"); None when there is nothing to correct."""
-        corrector = None
         changed = False
 
         def fix(match: re.Match) -> str:
-            nonlocal corrector, changed
+            nonlocal changed
             word = match.group(2)
             if not word or word in _OPERATORS or _known(searcher, word):
                 return match.group(0)
-            corrector = corrector or searcher.corrector("words")
-            found = corrector.suggest(word.lower(), limit=1, maxdist=2)
+            found = _closest_word(searcher, word.lower())
             if not found:
                 return word
             changed = True
-            return found[0].capitalize() if word[0].isupper() else found[0]
+            return found.capitalize() if word[0].isupper() and found.islower() else found
 
         corrected = _WORD.sub(fix, query)
         return corrected if changed else None
@@ -246,31 +247,65 @@ def _filter_text(**filters: str | None) -> str:
 
 
 def _known(searcher, word: str) -> bool:
-    lower = word.lower()
-    return bool(searcher.doc_frequency("words", lower)
-                or searcher.doc_frequency("folded", stem(fold(lower)))
-                or searcher.doc_frequency("text", stem(lower)))
+    return any(searcher.doc_frequency(TEXT, form) for form in query_forms(word.lower()))
 
 
-def _matched_terms(parsed: q.Query, searcher) -> dict[str, set[str]]:
-    """The index terms of the text fields that the query matches, by field.
+def _closest_word(searcher, word: str) -> str | None:
+    """The indexed word nearest to ``word`` (at most two edits), as it is written in the text.
+
+    The index holds stems, so the nearest stem is found first (exact, then folded) and then
+    read back from a paragraph that contains it."""
+    if len(word) < MIN_CORRECTED:
+        return None
+    corrector = searcher.corrector(TEXT)
+    exact, *folded = query_forms(word)
+    for form in (exact, *[f for f in folded if f.startswith(FOLDED)]):
+        for suggestion in corrector.suggest(form, limit=3, maxdist=2):
+            if suggestion.startswith(FOLDED) != form.startswith(FOLDED):
+                continue
+            written = _written_form(searcher, suggestion)
+            if written and _similarity(fold(written.lower()), fold(word)) >= MIN_SIMILARITY:
+                return written
+    return None
+
+
+def _similarity(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def _written_form(searcher, form: str) -> str | None:
+    for docnum in searcher.postings(TEXT, form).all_ids():
+        body = searcher.stored_fields(docnum)["body"]
+        for token in text_analyzer()(body, chars=True, compounds=False):
+            if token.text == form:
+                return body[token.startchar:token.endchar]
+        break
+    return None
+
+
+def _matched_terms(parsed: q.Query, searcher) -> set[str]:
+    """The indexed text forms the query matches (prefixes and fuzzy terms expanded).
 
     (Whoosh's own ``existing_terms`` reuses its ``fieldname`` argument as a loop variable and
-    so drops every field after the first one.)"""
+    drops every field after the first; and it does not look inside span queries.)"""
     reader = searcher.reader()
-    terms: dict[str, set[str]] = {}
-    for leaf in parsed.leaves():
-        for fieldname, text in leaf.expanded_terms(reader, phrases=True):
-            if fieldname in TEXT_FIELDS:
+    terms: set[str] = set()
+    stack = [parsed]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, q.MultiTerm) or (node.is_leaf() and hasattr(node, "fieldname")):
+            for fieldname, text in node.expanded_terms(reader, phrases=True):
                 text = text.decode("utf-8") if isinstance(text, bytes) else text
-                if (fieldname, text) in reader:
-                    terms.setdefault(fieldname, set()).add(text)
+                if fieldname == TEXT and (fieldname, text) in reader:
+                    terms.add(text)
+        else:
+            stack.extend(getattr(node, "subqs", None) or node.children())
     return terms
 
 
-def _hit(result, score: float, terms: dict[str, set[str]]) -> Hit:
+def _hit(result, score: float, terms: set[str]) -> Hit:
     text = result["body"]
-    spans = matched_spans(text, terms) if terms else []
+    spans = matched_spans(text, terms)
     snippet = make_snippet(text, spans)
     attribution = result["attribution"]
     return Hit(article=result["article"], n=result["n"], score=float(score or 0.0),

@@ -8,8 +8,9 @@
     date:                 2016, 2016-10, 2015..2016, [2016-01 TO 2016-06]
     AND OR NOT ( )        boolean logic; prefix* and fuzzy~ (fuzzy~2 for two edits)
 
-Free words search the exact Norwegian field and the ASCII-folded one together; an exact match
-counts double, so "får" ranks paragraphs with "får" above those with "far".
+Each word searches its exact stem and its ASCII-folded stems (see `index.analysis`); an exact
+match counts double, so "får" ranks paragraphs with "får" above those with "far", and "folger"
+still finds "følger".
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ from __future__ import annotations
 import re
 
 from whoosh import query as q
-from whoosh.qparser import AndGroup, FuzzyTermPlugin, MultifieldParser, OrGroup
-from whoosh.qparser import SingleQuotePlugin
+from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
+from whoosh.qparser import QueryParser as WhooshParser
 
+from index.analysis import FOLDED, fold, query_forms
 from index.errors import SitatError
 
-TEXT_FIELDS = ("text", "folded")
-FIELD_BOOSTS = {"text": 2.0, "folded": 1.0}
+TEXT = "text"
+EXACT_BOOST = 2.0
 USER_FIELDS = ("speaker", "source", "section", "quote", "article", "date")
 QUOTE_KINDS = ("direct", "indirect", "none")
 MAX_QUERY_CHARS = 2000
@@ -45,8 +47,7 @@ class QueryParser:
     """Parses query strings for one index schema. Reusable; holds no searcher."""
 
     def __init__(self, schema, *, any_word: bool = False):
-        parser = MultifieldParser(list(TEXT_FIELDS), schema, fieldboosts=FIELD_BOOSTS,
-                                  group=OrGroup if any_word else AndGroup)
+        parser = WhooshParser(TEXT, schema, group=OrGroup if any_word else AndGroup)
         parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are part of names
         parser.add_plugin(FuzzyTermPlugin())
         self._parser = parser
@@ -80,20 +81,32 @@ def check(text: str) -> str:
 
 
 def _adapt(node: q.Query) -> q.Query:
-    """Fit Whoosh's parse to our index: bounded prefixes, dates as prefixes, checked quotes.
-
-    Whoosh stems a prefix before matching it against stems ("atomreak*" -> "atomreak*" on
-    "atomreaktor"); stemming only cuts endings, so the prefix still means what was typed."""
+    """Fit Whoosh's parse to our index: text words become their exact and folded forms,
+    prefixes and fuzzy terms are bounded, dates become prefixes, quote kinds are checked."""
     if isinstance(node, q.Wildcard | q.Prefix):
         literal = re.split(r"[*?]", node.text)[0]
         if len(literal) < MIN_PREFIX:
             raise QueryError(f"'{node.text}' matches too much; give at least {MIN_PREFIX} "
                              "letters before * or ?")
+        if node.fieldname == TEXT:
+            return _either(type(node)(TEXT, text, boost=node.boost)
+                           for text in _spellings(node.text))
         return node
     if isinstance(node, q.FuzzyTerm):
-        node.maxdist = min(node.maxdist, MAX_FUZZY_EDITS)
-        node.prefixlength = max(node.prefixlength, 1)
-        return node
+        edits = min(node.maxdist, MAX_FUZZY_EDITS)
+        if node.fieldname == TEXT:
+            exact, *folded = query_forms(node.text)
+            return _either([q.FuzzyTerm(TEXT, exact, boost=EXACT_BOOST, maxdist=edits,
+                                        prefixlength=1)]
+                           + [q.FuzzyTerm(TEXT, form, maxdist=edits,
+                                          prefixlength=2 if form.startswith(FOLDED) else 1)
+                              for form in folded])
+        return q.FuzzyTerm(node.fieldname, node.text, boost=node.boost, maxdist=edits,
+                           prefixlength=max(node.prefixlength, 1))
+    if isinstance(node, q.Term) and node.fieldname == TEXT:
+        return _either(_word_queries(node.text, node.boost))
+    if isinstance(node, q.Phrase) and node.fieldname == TEXT:
+        return _phrase(node)
     if isinstance(node, q.Term) and node.fieldname == "date":
         return q.Prefix("date", str(node.text))
     if isinstance(node, q.TermRange) and node.fieldname == "date" and node.end:
@@ -105,3 +118,38 @@ def _adapt(node: q.Query) -> q.Query:
     if node.is_leaf():
         return node
     return node.apply(_adapt)
+
+
+def _word_queries(word: str, boost: float = 1.0) -> list[q.Query]:
+    exact, *folded = query_forms(word)
+    return [q.Term(TEXT, exact, boost=boost * EXACT_BOOST)] + [
+        q.Term(TEXT, form, boost=boost) for form in folded]
+
+
+def _spellings(text: str) -> list[str]:
+    """A prefix or wildcard as typed, and folded (marked, and as an ASCII word would be)."""
+    folded = fold(text.lower())
+    return list(dict.fromkeys([text.lower(), FOLDED + folded, folded]))
+
+
+class _SpanOr(q.SpanOr):
+    """Whoosh's SpanOr, able to estimate its size (the stock one raises when it sits in an Or)."""
+
+    def estimate_size(self, ixreader) -> int:
+        return self.q.estimate_size(ixreader)
+
+
+def _either(queries) -> q.Query:
+    queries = list(queries)
+    return queries[0] if len(queries) == 1 else q.Or(queries)
+
+
+def _phrase(node: q.Phrase) -> q.Query:
+    """The words in order: exact stems (boosted), or any spelling of each word."""
+    if len(node.words) == 1:
+        return _either(_word_queries(node.words[0], node.boost))
+    exact = q.Phrase(TEXT, [query_forms(w)[0] for w in node.words], slop=node.slop,
+                     boost=node.boost * EXACT_BOOST)
+    spelled = q.SpanNear2([_SpanOr([q.Term(TEXT, form) for form in query_forms(w)])
+                           for w in node.words], slop=node.slop, ordered=True)
+    return q.Or([exact, spelled])

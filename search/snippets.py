@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.analysis import exact_analyzer, folded_analyzer
+from index.analysis import FOLDED, text_analyzer
 
 WHOLE_PARAGRAPH = 320  # shorter paragraphs are shown whole
 FRAGMENT = 200
@@ -22,7 +22,7 @@ ELLIPSIS = "…"
 
 Span = tuple[int, int]
 
-_ANALYZERS = {"text": exact_analyzer(), "folded": folded_analyzer()}
+_ANALYZER = text_analyzer()
 
 
 @dataclass(frozen=True)
@@ -31,18 +31,17 @@ class Snippet:
     highlights: tuple[Span, ...]  # offsets into ``text``
 
 
-def matched_spans(text: str, terms: dict[str, set[str]]) -> list[Span]:
-    """Character ranges of the words in ``text`` whose forms are among ``terms`` (by field)."""
+def matched_spans(text: str, terms: set[str]) -> list[Span]:
+    """Character ranges of the words in ``text`` whose indexed forms are among ``terms``."""
+    if not terms:
+        return []
+    parts = {t.lstrip(FOLDED) for t in terms if len(t.lstrip(FOLDED)) >= MIN_COMPOUND_PART}
     spans: set[Span] = set()
-    for field, analyzer in _ANALYZERS.items():
-        wanted = terms.get(field)
-        if not wanted:
-            continue
-        parts = [t for t in wanted if len(t) >= MIN_COMPOUND_PART]
-        for token in analyzer(text, chars=True, compounds=False):
-            form = token.text
-            if form in wanted or any(form.startswith(p) or form.endswith(p) for p in parts):
-                spans.add((token.startchar, token.endchar))
+    for token in _ANALYZER(text, chars=True, compounds=False):
+        form = token.text
+        bare = form.lstrip(FOLDED)
+        if form in terms or any(bare.startswith(p) or bare.endswith(p) for p in parts):
+            spans.add((token.startchar, token.endchar))
     return _merge(spans)
 
 
