@@ -13,12 +13,12 @@ article's paragraphs and its record together or not at all.
 """
 
 from whoosh.analysis import LowercaseFilter, RegexTokenizer
-from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from .analysis import AsciiFilter, text_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 PARAGRAPH = "paragraph"
 ARTICLE = "article"
@@ -32,10 +32,9 @@ def names_analyzer():
 def build_schema() -> Schema:
     return Schema(
         record=ID(stored=True),
-        key=ID(stored=True, unique=True),
         owner=ID(stored=True),  # the article id on every document: what an update deletes by
         article=ID(stored=True),  # the article id on text paragraphs only: what users search
-        n=NUMERIC(int, stored=True, sortable=True),
+        n=STORED,
         kind=ID(stored=True),
         date=ID(stored=True),
         quote=ID(stored=True),
@@ -52,7 +51,3 @@ def build_schema() -> Schema:
         path=STORED,
         root=ID(stored=True),
     )
-
-
-def paragraph_key(article: str, n: int) -> str:
-    return f"{article}#{n}"

@@ -27,7 +27,8 @@ from whoosh.index import LockError
 from .article import Article
 from .errors import ArticleError, IndexDamaged, IndexLocked, IndexMissing, IndexReadOnly, SitatError
 from .parse import decode, parse_article
-from .schema import ARTICLE, PARAGRAPH, SCHEMA_VERSION, build_schema, paragraph_key
+from .codec import FastLengthsCodec
+from .schema import ARTICLE, PARAGRAPH, SCHEMA_VERSION, build_schema
 
 VERSION_FILE = "sitat-version"
 WRITER_MEMORY_MB = 256
@@ -186,7 +187,7 @@ def _write(ix, files: list[ArticleFile], *, full: bool, wait: float,
            progress: Progress | None) -> UpdateReport:
     records = {} if full else indexed_articles(ix)
     try:
-        writer = ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB)
+        writer = ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=FastLengthsCodec())
     except LockError:
         raise IndexLocked(f"another sitat index is writing {ix.storage.folder}; "
                           "wait for it, or pass --wait SECONDS") from None
@@ -239,10 +240,10 @@ def _write(ix, files: list[ArticleFile], *, full: bool, wait: float,
 
 
 def _add_article(writer, article: Article, file: ArticleFile, digest: str) -> int:
-    writer.add_document(record=ARTICLE, key=article.id, owner=article.id,
+    writer.add_document(record=ARTICLE, owner=article.id,
                         content_hash=digest, path=str(file.path), root=file.root or "")
     for p in article.paragraphs:
-        fields = dict(record=PARAGRAPH, key=paragraph_key(article.id, p.n), owner=article.id,
+        fields = dict(record=PARAGRAPH, owner=article.id,
                       n=p.n, kind=p.kind, body=p.text,
                       attribution={"speakers": list(p.speakers), "sources": list(p.sources),
                                    "quotes": [q.__dict__ for q in p.quotes]})

@@ -20,7 +20,7 @@ from pathlib import Path
 from whoosh import query as q
 
 from index.analysis import FOLDED, fold, query_forms, stem, text_analyzer
-from index.errors import IndexDamaged, IndexMissing
+from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import prepare_default_index, resolve_index
 from index.schema import PARAGRAPH
 from index.store import open_index
@@ -115,12 +115,19 @@ class Searcher:
         self._searcher.close()
 
     def _current(self):
-        """The searcher, moved on to the newest commit if the index changed."""
+        """The searcher, moved on to the newest commit if the index changed.
+
+        A fresh reader, not Whoosh's ``refresh()``: that reuses the readers of unchanged
+        segments with their old deletions, so an updated article would be found twice."""
         try:
-            self._searcher = self._searcher.refresh()
-        except Exception:  # a commit is swapping segments: keep the generation we have
-            pass
-        return self._searcher
+            if self._searcher.up_to_date():
+                return self._searcher
+            ix, searcher = _open(self.index_dir)
+        except (SitatError, OSError):
+            return self._searcher  # a commit is swapping files: keep the generation we have
+        self._searcher.close()
+        self._ix, self._searcher = ix, searcher
+        return searcher
 
     def search(self, query: str, *, speaker: str | None = None, source: str | None = None,
                section: str | None = None, quote: str | None = None,

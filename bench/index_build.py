@@ -1,0 +1,123 @@
+"""Index build and incremental update at 1, 1,000 and 10,000 generated articles.
+
+    python bench/index_build.py [--sizes 1 1000 10000] [--repeat 3]
+
+For each size: the full build (`update_index(..., full=True)`) in a fresh process, with its
+seconds, paragraphs/s, index size on disk and the process's peak RSS; beside it, in the same
+run, stock Whoosh indexing the same paragraphs into one LanguageAnalyzer("no") field (the
+baseline); then the seconds of an incremental update after editing one paragraph of one article
+(median over --repeat edits), also as a share of the full build. Builds at 10,000 articles run
+once; smaller ones --repeat times (medians).
+
+Targets: at 10,000 articles peak RSS < 1 GB, and an update after one edit < 2 s and < 2% of
+the full build.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from generate import write  # noqa: E402
+
+CHILD = r"""
+import json, resource, sys, time
+sys.path.insert(0, {root!r})
+mode, corpus, index_dir = sys.argv[1:4]
+start = time.perf_counter()
+if mode == "stock":
+    from pathlib import Path
+    from whoosh import index
+    from whoosh.analysis import LanguageAnalyzer
+    from whoosh.fields import TEXT, Schema
+    from index.parse import read_article
+    Path(index_dir).mkdir()
+    ix = index.create_in(index_dir, Schema(text=TEXT(analyzer=LanguageAnalyzer("no"))))
+    writer = ix.writer(limitmb=256)
+    paragraphs = 0
+    for path in sorted(Path(corpus).rglob("*.txt")):
+        for p in read_article(path).paragraphs:
+            if p.kind == "text":
+                writer.add_document(text=p.text)
+                paragraphs += 1
+    writer.commit()
+else:
+    from index.store import update_index
+    report = update_index(index_dir, [corpus], full=(mode == "full"))
+    paragraphs = report.paragraphs
+seconds = time.perf_counter() - start
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({{"seconds": seconds, "paragraphs": paragraphs, "rss": rss}}))
+""".format(root=str(ROOT))
+
+
+def child(mode: str, corpus: Path, index_dir: Path) -> dict:
+    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(corpus), str(index_dir)],
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
+def size_mb(folder: Path) -> float:
+    return sum(f.stat().st_size for f in folder.rglob("*") if f.is_file()) / 1e6
+
+
+def edit(path: Path, round_: int) -> None:
+    """Change one word of one paragraph, as a person fixing a typo would."""
+    text = path.read_text(encoding="utf-8")
+    blocks = text.split("\n\n")
+    blocks[2] = blocks[2] + f" Rettet {round_}."
+    path.write_text("\n\n".join(blocks), encoding="utf-8")
+
+
+def measure(count: int, repeat: int, work: Path) -> dict:
+    corpus = work / f"corpus-{count}"
+    write(corpus, count, seed=11)
+    runs = 1 if count >= 10_000 else repeat
+    full, stock = [], []
+    for i in range(runs):
+        stock.append(child("stock", corpus, work / f"stock-{count}-{i}"))
+        full.append(child("full", corpus, work / f"index-{count}-{i}"))
+    index_dir = work / f"index-{count}-0"
+    articles = sorted(corpus.rglob("*.txt"))
+    updates = []
+    for i in range(repeat):
+        edit(articles[len(articles) // 2], i)
+        updates.append(child("update", corpus, index_dir)["seconds"])
+    build = statistics.median(r["seconds"] for r in full)
+    base = statistics.median(r["seconds"] for r in stock)
+    paragraphs = full[0]["paragraphs"]
+    update = statistics.median(updates)
+    return {"articles": count, "paragraphs": paragraphs, "build_s": build,
+            "paragraphs_per_s": paragraphs / build, "stock_build_s": base,
+            "build_vs_stock": build / base, "index_mb": size_mb(index_dir),
+            "peak_rss_mb": max(r["rss"] for r in full) / 1e6, "update_s": update,
+            "update_share": update / build, "build_runs": runs}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1, 1000, 10000])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    print(f"{'articles':>8} {'paragr.':>8} {'build s':>8} {'par/s':>7} {'stock s':>8} "
+          f"{'x stock':>7} {'MB':>6} {'RSS MB':>7} {'update s':>9} {'% build':>8}")
+    with tempfile.TemporaryDirectory() as folder:
+        for count in args.sizes:
+            r = measure(count, args.repeat, Path(folder))
+            print(f"{r['articles']:>8} {r['paragraphs']:>8} {r['build_s']:>8.2f} "
+                  f"{r['paragraphs_per_s']:>7.0f} {r['stock_build_s']:>8.2f} "
+                  f"{r['build_vs_stock']:>6.2f}x {r['index_mb']:>6.1f} {r['peak_rss_mb']:>7.0f} "
+                  f"{r['update_s']:>9.3f} {100 * r['update_share']:>7.2f}%", flush=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,49 @@
+"""Shared helpers for tests that build real indexes and run real processes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+
+from index.schema import PARAGRAPH
+
+ARTICLE = """ date 2024-03 Regjeringen vil bygge {count} nye sykehjem, sier helseminister {name}.
+
+Første del
+
+– Vi må ha flere plasser, sier {name} til NTB.
+
+Kommunene er positive, ifølge avisen Dagsavisen.
+"""
+
+
+def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(start, start + count):
+        path = folder / f"sak-{i:04d}.txt"
+        path.write_text(ARTICLE.format(count=i, name=f"Kari Nordmann{i}"), encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def snapshot(index_dir: Path) -> list[tuple]:
+    """What an index answers, as plain data: every paragraph and article record."""
+    ix = whoosh_index.open_dir(str(index_dir))
+    with ix.searcher() as searcher:
+        docs = [(d["record"], d["owner"], d.get("n", -1), d.get("body", ""),
+                 d.get("content_hash", "")) for d in searcher.all_stored_fields()]
+    return sorted(docs)
+
+
+def paragraphs(index_dir: Path) -> list[tuple]:
+    return [d for d in snapshot(index_dir) if d[0] == PARAGRAPH]
+
+
+def sitat(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    """Run the real command in a new process."""
+    return subprocess.run([sys.executable, "-m", "search", *args], capture_output=True,
+                          text=True, **kwargs)

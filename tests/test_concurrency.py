@@ -1,0 +1,127 @@
+"""Readers during writes, and writers killed with SIGKILL: real processes, real indexes."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from index.store import update_index
+from search.api import Searcher
+
+from .helpers import paragraphs, sitat, write_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def make_state_b(corpus: Path) -> None:
+    """Edit, add and delete articles: the update a killed indexer was making."""
+    for path in sorted(corpus.glob("*.txt"))[::2]:
+        path.write_text(path.read_text(encoding="utf-8").replace("sykehjem", "omsorgsboliger"),
+                        encoding="utf-8")
+    write_corpus(corpus, 15, start=500)
+    for path in sorted(corpus.glob("*.txt"))[1:8]:
+        path.unlink()
+
+
+def expected(tmp_path: Path, corpus: Path, name: str) -> list[tuple]:
+    update_index(tmp_path / name, [corpus], full=True)
+    return paragraphs(tmp_path / name)
+
+
+def answer(searcher: Searcher) -> tuple:
+    return tuple((h.article, h.n) for h in searcher.search("sykehjem", limit=500).hits)
+
+
+FLIPPER = """
+import sys
+from pathlib import Path
+sys.path.insert(0, {root!r})
+from index.store import update_index
+corpus, index_dir, rounds = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+paths = sorted(corpus.glob("*.txt"))
+originals = {{p: p.read_text(encoding="utf-8") for p in paths}}
+for i in range(rounds):
+    for p in paths[::2]:
+        text = originals[p]
+        p.write_text(text.replace("sykehjem", "omsorgsboliger") if i % 2 == 0 else text,
+                     encoding="utf-8")
+    update_index(index_dir, [corpus], wait=30)
+"""
+
+
+def test_searches_during_updates_see_old_or_new_state(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 60)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [corpus])
+    with Searcher(index_dir) as searcher:
+        state_a = answer(searcher)
+    assert len(state_a) == 60
+    state_b = tuple(hit for hit in state_a if int(hit[0][-4:]) % 2 == 1)
+    flipper = subprocess.Popen([sys.executable, "-c", FLIPPER.format(root=str(ROOT)),
+                                str(corpus), str(index_dir), "8"])
+    seen, errors = set(), []
+    try:
+        with Searcher(index_dir) as searcher:
+            while flipper.poll() is None:
+                try:
+                    seen.add(answer(searcher))
+                except Exception as err:  # any error at all is a failure of the guarantee
+                    errors.append(repr(err))
+                with Searcher(index_dir) as fresh:
+                    seen.add(answer(fresh))
+    finally:
+        flipper.wait(timeout=120)
+    assert flipper.returncode == 0
+    assert not errors
+    assert seen <= {state_a, state_b}
+    assert seen == {state_a, state_b}, "the searcher never saw an update land"
+
+
+def test_second_writer_fails_clearly(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 3)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [corpus])
+    from whoosh import index as whoosh_index
+
+    holder = whoosh_index.open_dir(str(index_dir)).writer()
+    try:
+        result = sitat("--index", str(index_dir), "index", "--full", "--wait", "0.2",
+                       str(corpus))
+    finally:
+        holder.cancel()
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "another sitat index" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("delay", [0.3, 0.8, 1.3, 1.8, 2.5])
+def test_sigkill_leaves_the_old_index_and_the_next_run_completes(tmp_path, delay):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 150)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [corpus])
+    old = paragraphs(index_dir)
+    make_state_b(corpus)
+    new = expected(tmp_path, corpus, "expected")
+    process = subprocess.Popen([sys.executable, "-m", "search", "--index", str(index_dir),
+                                "index", str(corpus)], stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL, cwd=ROOT)
+    time.sleep(delay)
+    if process.poll() is None:
+        os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    state = paragraphs(index_dir)
+    assert state in (old, new)
+    with Searcher(index_dir) as searcher:
+        assert searcher.search("sykehjem").hits
+    result = sitat("--index", str(index_dir), "index", str(corpus))
+    assert result.returncode == 0, result.stderr
+    assert paragraphs(index_dir) == new

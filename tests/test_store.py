@@ -1,0 +1,142 @@
+"""Building and updating real indexes in temp dirs."""
+
+from __future__ import annotations
+
+import pytest
+from whoosh import index as whoosh_index
+
+from index.errors import ArticleError, IndexDamaged, IndexLocked, IndexMissing
+from index.store import open_index, update_index
+from search.api import Searcher
+
+from .helpers import paragraphs, snapshot, write_corpus
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    write_corpus(tmp_path / "artikler", 5)
+    return tmp_path / "artikler"
+
+
+@pytest.fixture
+def built(tmp_path, corpus):
+    index_dir = tmp_path / "index"
+    report = update_index(index_dir, [corpus])
+    assert (report.added, report.updated, report.removed) == (5, 0, 0)
+    return index_dir
+
+
+def by_article(index_dir):
+    result = {}
+    for record, owner, n, body, _ in snapshot(index_dir):
+        result.setdefault(owner, []).append((record, n, body))
+    return result
+
+
+def test_rerun_without_changes_writes_nothing(built, corpus):
+    generation = whoosh_index.open_dir(str(built)).latest_generation()
+    report = update_index(built, [corpus])
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 0, 0, 5)
+    assert whoosh_index.open_dir(str(built)).latest_generation() == generation
+
+
+def test_editing_one_paragraph_changes_only_that_article(built, corpus):
+    before = by_article(built)
+    path = corpus / "sak-0002.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("flere plasser", "flere senger"),
+                    encoding="utf-8")
+    report = update_index(built, [corpus])
+    assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 0, 4)
+    after = by_article(built)
+    assert {k: v for k, v in after.items() if k != "sak-0002"} == {
+        k: v for k, v in before.items() if k != "sak-0002"}
+    assert any("flere senger" in body for _, _, body in after["sak-0002"])
+    assert not any("flere plasser" in body for _, _, body in after["sak-0002"])
+    with Searcher(built) as searcher:
+        assert [(h.article, h.n) for h in searcher.search('"flere senger"').hits] == [
+            ("sak-0002", 2)]
+
+
+def test_added_paragraph_is_found(built, corpus):
+    path = corpus / "sak-0001.txt"
+    path.write_text(path.read_text(encoding="utf-8")
+                    + "\nOpposisjonen kaller planen «luftslott», sier Per Hansen.\n",
+                    encoding="utf-8")
+    update_index(built, [corpus])
+    with Searcher(built) as searcher:
+        [hit] = searcher.search("luftslott").hits
+    assert (hit.article, hit.speakers) == ("sak-0001", ("Per Hansen",))
+
+
+def test_deleted_and_renamed_articles(built, corpus):
+    (corpus / "sak-0000.txt").unlink()
+    (corpus / "sak-0001.txt").rename(corpus / "omdøpt.txt")
+    report = update_index(built, [corpus])
+    assert (report.added, report.removed, report.unchanged) == (1, 2, 3)
+    owners = {owner for _, owner, *_ in snapshot(built)}
+    assert owners == {"omdøpt", "sak-0002", "sak-0003", "sak-0004"}
+
+
+def test_article_ids_are_paths_below_the_root(tmp_path):
+    write_corpus(tmp_path / "root" / "2024" / "mars", 1)
+    update_index(tmp_path / "index", [tmp_path / "root"])
+    assert {owner for _, owner, *_ in snapshot(tmp_path / "index")} == {"2024/mars/sak-0000"}
+
+
+def test_single_files_are_never_removed_by_a_directory_run(tmp_path, corpus):
+    [single] = write_corpus(tmp_path / "andre", 1, start=50)
+    update_index(tmp_path / "index", [corpus, single])
+    (corpus / "sak-0004.txt").unlink()
+    report = update_index(tmp_path / "index", [corpus])
+    assert report.removed == 1
+    assert "sak-0050" in {owner for _, owner, *_ in snapshot(tmp_path / "index")}
+
+
+def test_full_rebuild_matches_incremental(tmp_path, built, corpus):
+    (corpus / "sak-0003.txt").unlink()
+    write_corpus(corpus, 2, start=10)
+    update_index(built, [corpus])
+    update_index(tmp_path / "fresh", [corpus], full=True)
+    assert paragraphs(built) == paragraphs(tmp_path / "fresh")
+
+
+def test_unreadable_and_broken_files_are_skipped_and_keep_their_old_documents(built, corpus):
+    before = by_article(built)["sak-0001"]
+    (corpus / "sak-0001.txt").write_bytes(b"\x00\x01binary")
+    (corpus / "ny.txt").write_bytes("Blåbær".encode("latin-1"))
+    report = update_index(built, [corpus])
+    assert len(report.skipped) == 2
+    assert all("sak-0001" in s or "ny.txt" in s for s in report.skipped)
+    assert by_article(built)["sak-0001"] == before
+
+
+def test_missing_path_is_a_clear_error(tmp_path):
+    with pytest.raises(ArticleError, match="no such file"):
+        update_index(tmp_path / "index", [tmp_path / "finnes-ikke"])
+
+
+def test_second_writer_waits_then_fails(built, corpus):
+    ix = whoosh_index.open_dir(str(built))
+    holder = ix.writer()
+    try:
+        with pytest.raises(IndexLocked, match="--wait"):
+            update_index(built, [corpus], full=True, wait=0.3)
+    finally:
+        holder.cancel()
+    assert update_index(built, [corpus], full=True).paragraphs > 0
+
+
+def test_open_reports_missing_and_damaged(tmp_path, built):
+    with pytest.raises(IndexMissing, match="sitat index"):
+        open_index(tmp_path / "nothing-here")
+    (built / "sitat-version").write_text("0\n")
+    with pytest.raises(IndexDamaged, match="--full"):
+        open_index(built)
+
+
+def test_outdated_index_is_rebuilt_in_place_of_the_old(tmp_path, built, corpus):
+    (built / "sitat-version").write_text("0\n")
+    report = update_index(built, [corpus])
+    assert report.added == 5
+    open_index(built)
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".index.")]
