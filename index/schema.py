@@ -7,7 +7,7 @@ Paragraph documents carry the text as Norwegian stems with their ASCII-folded fo
 Only text paragraphs have searchable fields: headings and credits are kept (for context and
 `sitat parse`-like listings) but can never be a hit, whatever the query.
 
-Article records (``record`` = "article") hold what an incremental update compares: the content
+Article records (``kind`` = "article") hold what an incremental update compares: the content
 hash and the path the article was read from. They live in the same index, so a commit changes an
 article's paragraphs and its record together or not at all.
 """
@@ -18,10 +18,10 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from .analysis import AsciiFilter, text_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
-PARAGRAPH = "paragraph"
-ARTICLE = "article"
+TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
+ARTICLE = "article"  # the kind of an article's record
 
 
 def names_analyzer():
@@ -31,15 +31,13 @@ def names_analyzer():
 
 def build_schema() -> Schema:
     return Schema(
-        record=ID(stored=True),
         owner=ID(stored=True),  # the article id on every document: what an update deletes by
         article=ID(stored=True),  # the article id on text paragraphs only: what users search
         n=STORED,
-        kind=ID(stored=True),
+        kind=ID(stored=True),  # text | heading | credit (paragraphs) | article (the record)
         date=ID(stored=True),
         quote=ID(stored=True),
         section=TEXT(analyzer=names_analyzer(), stored=True),
-        section_exact=ID,
         body=STORED,  # the paragraph as written, for every kind
         text=TEXT(analyzer=text_analyzer()),
         speaker=TEXT(analyzer=names_analyzer()),

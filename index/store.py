@@ -28,7 +28,7 @@ from .article import Article
 from .errors import ArticleError, IndexDamaged, IndexLocked, IndexMissing, IndexReadOnly, SitatError
 from .parse import decode, parse_article
 from .codec import FastLengthsCodec
-from .schema import ARTICLE, PARAGRAPH, SCHEMA_VERSION, build_schema
+from .schema import ARTICLE, SCHEMA_VERSION, TEXT_KIND, build_schema
 
 VERSION_FILE = "sitat-version"
 WRITER_MEMORY_MB = 256
@@ -115,7 +115,7 @@ def read_version(index_dir: Path) -> int | None:
 def indexed_articles(ix) -> dict[str, dict]:
     """The article records of an index, by article id."""
     with ix.searcher() as searcher:
-        return {doc["owner"]: doc for doc in searcher.documents(record=ARTICLE)}
+        return {doc["owner"]: doc for doc in searcher.documents(kind=ARTICLE)}
 
 
 def update_index(index_dir: str | Path, paths: Iterable[str | Path], *, full: bool = False,
@@ -240,17 +240,17 @@ def _write(ix, files: list[ArticleFile], *, full: bool, wait: float,
 
 
 def _add_article(writer, article: Article, file: ArticleFile, digest: str) -> int:
-    writer.add_document(record=ARTICLE, owner=article.id,
+    writer.add_document(kind=ARTICLE, owner=article.id,
                         content_hash=digest, path=str(file.path), root=file.root or "")
     for p in article.paragraphs:
-        fields = dict(record=PARAGRAPH, owner=article.id,
+        fields = dict(owner=article.id,
                       n=p.n, kind=p.kind, body=p.text,
                       attribution={"speakers": list(p.speakers), "sources": list(p.sources),
                                    "quotes": [q.__dict__ for q in p.quotes]})
-        if p.kind == "text":
+        if p.kind == TEXT_KIND:
             # Only text paragraphs are searchable; headings and credits are context.
             fields.update(article=article.id, date=article.date, quote=p.quote,
-                          section=p.section, section_exact=p.section, text=p.text,
+                          section=p.section, text=p.text,
                           speaker="\n".join(p.speakers), source="\n".join(p.sources),
                           speaker_exact=",".join(s.replace(",", " ") for s in p.speakers),
                           source_exact=",".join(s.replace(",", " ") for s in p.sources))

@@ -22,7 +22,7 @@ from whoosh import query as q
 from index.analysis import FOLDED, fold, query_forms, stem, text_analyzer
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import prepare_default_index, resolve_index
-from index.schema import PARAGRAPH
+from index.schema import TEXT_KIND
 from index.store import open_index
 
 from .query import TEXT, QueryError, QueryParser
@@ -211,7 +211,7 @@ class Searcher:
 
     def _paragraphs(self) -> list[dict]:
         searcher = self._current()
-        docs = [d for d in searcher.documents(record=PARAGRAPH) if d.get("kind") == "text"]
+        docs = list(searcher.documents(kind=TEXT_KIND))
         docs.sort(key=lambda d: (d["article"], d["n"]))
         return docs
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index.schema import PARAGRAPH
+from index.schema import ARTICLE
 
 ARTICLE = """ date 2024-03 Regjeringen vil bygge {count} nye sykehjem, sier helseminister {name}.
 
@@ -34,13 +34,13 @@ def snapshot(index_dir: Path) -> list[tuple]:
     """What an index answers, as plain data: every paragraph and article record."""
     ix = whoosh_index.open_dir(str(index_dir))
     with ix.searcher() as searcher:
-        docs = [(d["record"], d["owner"], d.get("n", -1), d.get("body", ""),
+        docs = [(d["kind"], d["owner"], d.get("n", -1), d.get("body", ""),
                  d.get("content_hash", "")) for d in searcher.all_stored_fields()]
     return sorted(docs)
 
 
 def paragraphs(index_dir: Path) -> list[tuple]:
-    return [d for d in snapshot(index_dir) if d[0] == PARAGRAPH]
+    return [d for d in snapshot(index_dir) if d[0] != ARTICLE]
 
 
 def sitat(*args: str, **kwargs) -> subprocess.CompletedProcess:
