@@ -1,20 +1,36 @@
-"""The sitat indexer: articles, their attribution, and (later) the Whoosh index."""
+"""The sitat indexer: articles, their attribution, Norwegian analysis and the Whoosh index.
 
+Names are loaded on first use, so a command that only searches never pays for the parser.
+"""
+
+from importlib import import_module
 from importlib.resources import files
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from .article import Article as Article
-from .article import Paragraph as Paragraph
-from .article import Quote as Quote
-from .errors import ArticleError as ArticleError
-from .errors import SitatError as SitatError
-from .parse import parse_article as parse_article
-from .parse import read_article as read_article
+_EXPORTS = {
+    "Article": "index.article", "Paragraph": "index.article", "Quote": "index.article",
+    "ArticleError": "index.errors", "SitatError": "index.errors",
+    "parse_article": "index.parse", "read_article": "index.parse",
+}
+
+if TYPE_CHECKING:
+    from .article import Article, Paragraph, Quote
+    from .errors import ArticleError, SitatError
+    from .parse import parse_article, read_article
 
 
 def default_article_path() -> Path:
     """The article that ships with the package, searched when no other is given."""
     return Path(str(files(__package__) / "articles" / "000_4afb50867eb46622.txt"))
+
+
+def __getattr__(name: str):
+    if name not in _EXPORTS:
+        raise AttributeError(f"module 'index' has no attribute {name!r}")
+    value = getattr(import_module(_EXPORTS[name]), name)
+    globals()[name] = value
+    return value
 
 
 __all__ = ["Article", "ArticleError", "Paragraph", "Quote", "SitatError", "default_article_path",

@@ -21,13 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.writing import CLEAR, MERGE_SMALL
 from whoosh.index import LockError
 
-from .article import Article
 from .errors import ArticleError, IndexDamaged, IndexLocked, IndexMissing, IndexReadOnly, SitatError
-from .parse import decode, parse_article
-from .codec import FastLengthsCodec
 from .schema import ARTICLE, SCHEMA_VERSION, TEXT_KIND, build_schema
 
 VERSION_FILE = "sitat-version"
@@ -185,6 +181,12 @@ def _rebuild_beside(index_dir: Path, files: list[ArticleFile], wait: float,
 
 def _write(ix, files: list[ArticleFile], *, full: bool, wait: float,
            progress: Progress | None) -> UpdateReport:
+    # Imported here: searching opens indexes through this module and needs none of them.
+    from whoosh.writing import CLEAR, MERGE_SMALL
+
+    from .codec import FastLengthsCodec
+    from .parse import decode, parse_article
+
     records = {} if full else indexed_articles(ix)
     try:
         writer = ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=FastLengthsCodec())
@@ -239,7 +241,7 @@ def _write(ix, files: list[ArticleFile], *, full: bool, wait: float,
     return UpdateReport(**counts, skipped=tuple(skipped))
 
 
-def _add_article(writer, article: Article, file: ArticleFile, digest: str) -> int:
+def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
     writer.add_document(kind=ARTICLE, owner=article.id,
                         content_hash=digest, path=str(file.path), root=file.root or "")
     for p in article.paragraphs:
