@@ -139,16 +139,19 @@ class GenitiveFilter(Filter):
 
 
 class CompoundFilter(Filter):
-    """Also index the head and tail of a lower-case compound: 'kuppforsøket' -> 'kupp',
-    'forsøket'. Capitalised words are names or sentence starts and are left whole.
-    Calling the analyzer with ``compounds=False`` skips this (and the word list it loads)."""
+    """Also index the head and tail of a compound: 'kuppforsøket' -> 'kupp', 'forsøket'.
+
+    Capitalised words are split too (a sentence often starts with one: "Strømprisene steg");
+    names stay whole because the split must beat the whole word's own frequency. Words in
+    capitals are acronyms and are left alone. Calling the analyzer with ``compounds=False``
+    skips this (and the word list it loads)."""
 
     def __call__(self, tokens):
         for t in tokens:
             text = t.text
-            if (len(text) >= MIN_COMPOUND and text[0].islower() and t.mode != "query"
+            if (len(text) >= MIN_COMPOUND and text[1:].islower() and t.mode != "query"
                     and not getattr(t, "alias", False) and getattr(t, "compounds", True)):
-                parts = split_compound(text)
+                parts = split_compound(text.lower())
                 if parts:
                     aliases = [_alias(t, part) for part in parts]
                     yield t

@@ -71,6 +71,7 @@ class Results:
     hits: tuple[Hit, ...]
     suggestion: str | None = None
     any_word: bool = False
+    total_exact: bool = True  # False: ``total`` is an estimate (many matches, see _run)
 
 
 @dataclass(frozen=True)
@@ -138,31 +139,37 @@ class Searcher:
         searcher = self._current()
         filters = _filter_text(speaker=speaker, source=source, section=section, quote=quote)
         full = f"({query}) {filters}" if filters and query.strip() else (query.strip() or filters)
-        parsed = self._parser.parse(full)
-        total, hits = self._run(searcher, parsed, limit)
+        known = _known_forms(searcher)
+        parsed = self._parser.parse(full, known)
+        total, hits, exact = self._run(searcher, parsed, limit)
         suggestion, any_word = None, False
         if not total:
             corrected = self._correct(searcher, query)
             if corrected:
                 suggestion = corrected
                 full = f"({corrected}) {filters}" if filters else corrected
-                parsed = self._parser.parse(full)
-                total, hits = self._run(searcher, parsed, limit)
+                parsed = self._parser.parse(full, known)
+                total, hits, exact = self._run(searcher, parsed, limit)
         if not total:
-            loose = self._any_word_parser.parse(full)
+            loose = self._any_word_parser.parse(full, known)
             if loose != parsed:
-                total, hits = self._run(searcher, loose, limit)
+                total, hits, exact = self._run(searcher, loose, limit)
                 any_word = total > 0
-        return Results(query, total, hits, suggestion, any_word)
+        return Results(query, total, hits, suggestion, any_word, exact)
 
-    def _run(self, searcher, parsed: q.Query, limit: int) -> tuple[int, tuple[Hit, ...]]:
+    def _run(self, searcher, parsed: q.Query, limit: int) -> tuple[int, tuple[Hit, ...], bool]:
+        """The top ``limit`` hits and the number of matches: exact when fewer than ``limit``
+        matched; otherwise Whoosh's estimate, since an exact count costs a second pass over
+        every match (a quarter of a large query's time)."""
         if parsed is q.NullQuery:
-            return 0, ()
+            return 0, (), True
         results = searcher.search(parsed, limit=limit)
         terms = _matched_terms(parsed, searcher)
         hits = [_hit(r, r.score, terms) for r in results]
         hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
-        return len(results), tuple(hits)
+        if len(hits) < limit or results.has_exact_length():
+            return len(results) if results.has_exact_length() else len(hits), tuple(hits), True
+        return max(results.estimated_min_length(), len(hits)), tuple(hits), False
 
     def _correct(self, searcher, query: str) -> str | None:
         """The query with each word the index does not know replaced by the closest word it
@@ -253,6 +260,11 @@ def _filter_text(**filters: str | None) -> str:
     return " ".join(parts)
 
 
+def _known_forms(searcher):
+    reader = searcher.reader()
+    return lambda form: (TEXT, form) in reader
+
+
 def _known(searcher, word: str) -> bool:
     return any(searcher.doc_frequency(TEXT, form) for form in query_forms(word.lower()))
 
@@ -267,7 +279,7 @@ def _closest_word(searcher, word: str) -> str | None:
     corrector = searcher.corrector(TEXT)
     exact, *folded = query_forms(word)
     for form in (exact, *[f for f in folded if f.startswith(FOLDED)]):
-        for suggestion in corrector.suggest(form, limit=3, maxdist=2):
+        for suggestion in corrector.suggest(form, limit=3, maxdist=2, prefix=1):
             if suggestion.startswith(FOLDED) != form.startswith(FOLDED):
                 continue
             written = _written_form(searcher, suggestion)

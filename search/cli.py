@@ -57,7 +57,7 @@ def _color() -> bool:
 
 
 @cli.command("search")
-@click.argument("query", nargs=-1, required=True)
+@click.argument("query", nargs=-1)
 @click.option("--speaker", help="Only paragraphs quoting this person (full name or surname).")
 @click.option("--source", help="Only paragraphs credited to this outlet or agency.")
 @click.option("--section", help="Only paragraphs under this sub-heading.")

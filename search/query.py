@@ -16,6 +16,7 @@ still finds "følger".
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from whoosh import query as q
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
@@ -39,6 +40,13 @@ _DATE_RANGE = re.compile(rf"\bdate:({_DATE})\.\.({_DATE})\b")
 _FUZZY_EDITS = re.compile(r"~(\d+)")
 
 
+Known = Callable[[str], bool]
+
+
+def _everything(form: str) -> bool:
+    return True
+
+
 class QueryError(SitatError):
     """A query that cannot be searched; the message says how to write it."""
 
@@ -52,14 +60,16 @@ class QueryParser:
         parser.add_plugin(FuzzyTermPlugin())
         self._parser = parser
 
-    def parse(self, text: str) -> q.Query:
+    def parse(self, text: str, known: Known | None = None) -> q.Query:
+        """The Whoosh query for ``text``. ``known`` tells which indexed text forms exist; the
+        spellings that do not are left out, which keeps phrase queries cheap."""
         text = check(text)
         text = _DATE_RANGE.sub(r"date:[\1 TO \2]", text)
         try:
             parsed = self._parser.parse(text)
         except Exception as err:  # Whoosh's parser signals trouble in many ways
             raise QueryError(f"cannot read the query ({err}); check its quotes and brackets")
-        return _adapt(parsed)
+        return _adapt(parsed, known or _everything)
 
 
 def check(text: str) -> str:
@@ -80,9 +90,11 @@ def check(text: str) -> str:
     return text
 
 
-def _adapt(node: q.Query) -> q.Query:
+def _adapt(node: q.Query, known: Known) -> q.Query:
     """Fit Whoosh's parse to our index: text words become their exact and folded forms,
     prefixes and fuzzy terms are bounded, dates become prefixes, quote kinds are checked."""
+    if isinstance(node, q.Every):
+        raise QueryError("'*' alone matches every paragraph; give a word or a field")
     if isinstance(node, q.Wildcard | q.Prefix):
         literal = re.split(r"[*?]", node.text)[0]
         if len(literal) < MIN_PREFIX:
@@ -96,6 +108,7 @@ def _adapt(node: q.Query) -> q.Query:
         edits = min(node.maxdist, MAX_FUZZY_EDITS)
         if node.fieldname == TEXT:
             exact, *folded = query_forms(node.text)
+            folded = [form for form in folded if known(form)]
             return _either([q.FuzzyTerm(TEXT, exact, boost=EXACT_BOOST, maxdist=edits,
                                         prefixlength=1)]
                            + [q.FuzzyTerm(TEXT, form, maxdist=edits,
@@ -104,9 +117,9 @@ def _adapt(node: q.Query) -> q.Query:
         return q.FuzzyTerm(node.fieldname, node.text, boost=node.boost, maxdist=edits,
                            prefixlength=max(node.prefixlength, 1))
     if isinstance(node, q.Term) and node.fieldname == TEXT:
-        return _either(_word_queries(node.text, node.boost))
+        return _either(_word_queries(node.text, known, node.boost))
     if isinstance(node, q.Phrase) and node.fieldname == TEXT:
-        return _phrase(node)
+        return _phrase(node, known)
     if isinstance(node, q.Term) and node.fieldname == "date":
         return q.Prefix("date", str(node.text))
     if isinstance(node, q.TermRange) and node.fieldname == "date" and node.end:
@@ -117,11 +130,11 @@ def _adapt(node: q.Query) -> q.Query:
                          "quote:indirect or quote:none")
     if node.is_leaf():
         return node
-    return node.apply(_adapt)
+    return node.apply(lambda child: _adapt(child, known))
 
 
-def _word_queries(word: str, boost: float = 1.0) -> list[q.Query]:
-    exact, *folded = query_forms(word)
+def _word_queries(word: str, known: Known, boost: float = 1.0) -> list[q.Query]:
+    exact, *folded = _forms(word, known)
     return [q.Term(TEXT, exact, boost=boost * EXACT_BOOST)] + [
         q.Term(TEXT, form, boost=boost) for form in folded]
 
@@ -144,12 +157,24 @@ def _either(queries) -> q.Query:
     return queries[0] if len(queries) == 1 else q.Or(queries)
 
 
-def _phrase(node: q.Phrase) -> q.Query:
+def _forms(word: str, known: Known) -> list[str]:
+    """The word's exact stem, and those of its folded forms that the index has."""
+    exact, *folded = query_forms(word)
+    return [exact] + [form for form in folded if known(form)]
+
+
+def _phrase(node: q.Phrase, known: Known) -> q.Query:
     """The words in order: exact stems (boosted), or any spelling of each word."""
     if len(node.words) == 1:
-        return _either(_word_queries(node.words[0], node.boost))
-    exact = q.Phrase(TEXT, [query_forms(w)[0] for w in node.words], slop=node.slop,
+        return _either(_word_queries(node.words[0], known, node.boost))
+    # A word typed with æ ø å is matched as written: only ASCII-typed words need the spellings
+    # (a span query over them costs many times a phrase).
+    spellings = [_forms(w, known) if w.isascii() else query_forms(w)[:1] for w in node.words]
+    exact = q.Phrase(TEXT, [forms[0] for forms in spellings], slop=node.slop,
                      boost=node.boost * EXACT_BOOST)
-    spelled = q.SpanNear2([_SpanOr([q.Term(TEXT, form) for form in query_forms(w)])
-                           for w in node.words], slop=node.slop, ordered=True)
+    if all(len(forms) == 1 for forms in spellings):
+        return exact
+    spelled = q.SpanNear2([_SpanOr([q.Term(TEXT, f) for f in forms]) if len(forms) > 1
+                           else q.Term(TEXT, forms[0]) for forms in spellings],
+                          slop=node.slop, ordered=True)
     return q.Or([exact, spelled])

@@ -95,6 +95,7 @@ def results_text(results, width: int = 88, color: bool = False) -> str:
 
 def results_json(results) -> str:
     return json.dumps({"query": results.query, "total": results.total,
+                       "total_exact": results.total_exact,
                        "suggestion": results.suggestion, "any_word": results.any_word,
                        "hits": [hit.to_dict() for hit in results.hits]},
                       ensure_ascii=False, indent=1)

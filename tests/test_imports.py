@@ -1,0 +1,57 @@
+"""Start-up: each command imports only what it needs, pinned by an allow-list of modules (the
+way click's own test suite pins its imports), not by timing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+# Third-party top-level modules each command may load; everything else must be the standard
+# library or already loaded by a bare interpreter on this machine (site hooks).
+ALLOWED = {
+    "parse": {"index", "search", "click", "unidecode"},
+    "search": {"index", "search", "click", "unidecode", "whoosh", "Stemmer", "cython_runtime",
+               "cached_property"},
+    "speakers": {"index", "search", "click", "unidecode", "whoosh", "Stemmer", "cython_runtime",
+               "cached_property"},
+}
+# Modules of our own that searching must never load: the attribution parser and its rules.
+NOT_FOR_SEARCHING = {"index.parse", "index.attribution", "index.names",
+                     "whoosh.writing"}
+
+PROBE = """
+import json, sys
+before = set(sys.modules)
+from search.cli import cli
+try:
+    cli(sys.argv[1:], standalone_mode=False)
+except SystemExit:
+    pass
+print(json.dumps(sorted(set(sys.modules) - before)))
+"""
+
+
+def loaded(*args: str) -> set[str]:
+    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
+                         check=True).stdout
+    return set(json.loads(out.strip().splitlines()[-1]))
+
+
+def third_party(modules: set[str]) -> set[str]:
+    tops = {m.split(".")[0] for m in modules}
+    return {m for m in tops if m not in sys.stdlib_module_names and not m.startswith("_")}
+
+
+def test_parse_loads_no_search_engine(seed_path):
+    modules = loaded("parse", str(seed_path), "--format", "json")
+    assert third_party(modules) <= ALLOWED["parse"]
+
+
+@pytest.mark.parametrize("command", [["search", "humanitær hjelp"], ["speakers"]])
+def test_searching_loads_neither_parser_nor_word_list(seed_index, command):
+    modules = loaded("--index", str(seed_index), *command)
+    assert third_party(modules) <= ALLOWED[command[0]]
+    assert not modules & NOT_FOR_SEARCHING
