@@ -12,10 +12,13 @@ built in a sibling directory and swapped in by rename.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import shutil
 import time
+import traceback
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -57,9 +60,12 @@ class UpdateReport:
                 f"{self.unchanged} unchanged in {self.seconds:.2f}s")
 
 
-def discover(paths: Iterable[str | Path]) -> list[ArticleFile]:
-    """Every article named: files as given, directories searched for ``*.txt`` recursively."""
+def discover(paths: Iterable[str | Path]) -> tuple[list[ArticleFile], list[str]]:
+    """Every article named: files as given, directories searched for ``*.txt`` recursively.
+    Also returns, one line each, the ``*.txt`` entries that are not files that can be read
+    (broken links, sockets, pipes)."""
     found: list[ArticleFile] = []
+    unusable: list[str] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
@@ -68,13 +74,15 @@ def discover(paths: Iterable[str | Path]) -> list[ArticleFile]:
                 if file.is_file():
                     rel = file.relative_to(path).with_suffix("").as_posix()
                     found.append(ArticleFile(rel, file, str(root)))
+                elif not file.is_dir():
+                    unusable.append(f"{file}: not a regular file (a broken link?)")
         elif path.is_file():
             found.append(ArticleFile(path.stem, path, None))
         elif path.exists():
             raise ArticleError(f"{path}: not a file or directory")
         else:
             raise ArticleError(f"{path}: no such file or directory")
-    return found
+    return found, unusable
 
 
 def content_hash(data: bytes) -> str:
@@ -87,7 +95,11 @@ def open_index(index_dir: str | Path):
     if index_dir.exists() and not index_dir.is_dir():
         raise IndexDamaged(f"index path {index_dir} is a file, not a directory; "
                            "pass another --index")
-    if not index_dir.is_dir() or not whoosh_index.exists_in(str(index_dir)):
+    try:
+        present = index_dir.is_dir() and whoosh_index.exists_in(str(index_dir))
+    except Exception as err:  # a table of contents that cannot be read
+        raise damaged(index_dir, err) from None
+    if not present:
         raise IndexMissing(f"no index in {index_dir}; build one with: sitat index PATH")
     if read_version(index_dir) != SCHEMA_VERSION:
         raise IndexDamaged(f"the index in {index_dir} was built by another version of sitat; "
@@ -96,9 +108,20 @@ def open_index(index_dir: str | Path):
         ix = whoosh_index.open_dir(str(index_dir))
         ix.doc_count_all()
     except Exception as err:  # Whoosh reports damage as anything from EOFError to pickle errors
-        raise IndexDamaged(f"the index in {index_dir} is damaged ({type(err).__name__}); "
-                           "rebuild it with: sitat index --full PATH") from None
+        raise damaged(index_dir, err) from None
     return ix
+
+
+def damaged(index_dir: Path, err: BaseException) -> IndexDamaged:
+    """The error for an index Whoosh could not read. A failed read leaves Whoosh's open files
+    behind; they are closed here, quietly, rather than warned about at exit."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        traceback.clear_frames(err.__traceback__)
+        err.__traceback__ = None
+        gc.collect()
+    return IndexDamaged(f"the index in {index_dir} is damaged ({type(err).__name__}); "
+                        "rebuild it with: sitat index --full PATH")
 
 
 def read_version(index_dir: Path) -> int | None:
@@ -123,26 +146,27 @@ def update_index(index_dir: str | Path, paths: Iterable[str | Path], *, full: bo
     scratch. Files that cannot be read or parsed are skipped and reported; what is already
     indexed for them stays."""
     started = time.perf_counter()
-    files = discover(paths)
+    files, unusable = discover(paths)
     index_dir = Path(index_dir)
     try:
         ix = open_index(index_dir)
     except IndexMissing:
         ix = None
         if index_dir.exists() and any(index_dir.iterdir()):
-            return _rebuild_beside(index_dir, files, wait, progress, started)
+            return _rebuild_beside(index_dir, files, unusable, wait, progress, started)
         _create(index_dir)
         ix = whoosh_index.open_dir(str(index_dir))
     except IndexDamaged:
         if index_dir.is_file():
             raise
-        return _rebuild_beside(index_dir, files, wait, progress, started)
+        return _rebuild_beside(index_dir, files, unusable, wait, progress, started)
     report = _write(ix, files, full=full, wait=wait, progress=progress)
-    return _timed(report, started)
+    return _timed(report, started, unusable)
 
 
-def _timed(report: UpdateReport, started: float) -> UpdateReport:
-    return UpdateReport(**{**report.__dict__, "seconds": time.perf_counter() - started})
+def _timed(report: UpdateReport, started: float, unusable: list[str]) -> UpdateReport:
+    return UpdateReport(**{**report.__dict__, "seconds": time.perf_counter() - started,
+                           "skipped": tuple(unusable) + report.skipped})
 
 
 def _create(index_dir: Path) -> None:
@@ -160,8 +184,8 @@ def _write_version(index_dir: Path) -> None:
     os.replace(temp, index_dir / VERSION_FILE)
 
 
-def _rebuild_beside(index_dir: Path, files: list[ArticleFile], wait: float,
-                    progress: Progress | None, started: float) -> UpdateReport:
+def _rebuild_beside(index_dir: Path, files: list[ArticleFile], unusable: list[str],
+                    wait: float, progress: Progress | None, started: float) -> UpdateReport:
     """Build a fresh index next to a damaged or outdated one, then swap it in by rename, so
     readers have the old directory until the new one is complete."""
     staging = index_dir.with_name(f".{index_dir.name}.building-{os.getpid()}")
@@ -176,7 +200,7 @@ def _rebuild_beside(index_dir: Path, files: list[ArticleFile], wait: float,
     except OSError as err:
         raise IndexReadOnly(f"cannot replace the index in {index_dir}: {err.strerror}") from None
     shutil.rmtree(retired, ignore_errors=True)
-    return _timed(report, started)
+    return _timed(report, started, unusable)
 
 
 def _write(ix, files: list[ArticleFile], *, full: bool, wait: float,

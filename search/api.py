@@ -11,6 +11,7 @@ so every hit is converted to a plain `Hit` before the searcher can close.
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 import time
 from collections import Counter
@@ -23,7 +24,7 @@ from index.analysis import FOLDED, fold, query_forms, stem, text_analyzer
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import prepare_default_index, resolve_index
 from index.schema import TEXT_KIND
-from index.store import open_index
+from index.store import damaged, open_index
 
 from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
@@ -92,6 +93,21 @@ class QuoteLine:
     section: str | None
 
 
+def _reads_index(method):
+    """Report anything Whoosh raises while reading as a damaged index, in one line."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except SitatError:
+            raise
+        except Exception as err:
+            raise damaged(self.index_dir, err) from None
+
+    return wrapper
+
+
 class Searcher:
     """An open index for repeated queries; use it as a context manager.
 
@@ -130,6 +146,7 @@ class Searcher:
         self._ix, self._searcher = ix, searcher
         return searcher
 
+    @_reads_index
     def search(self, query: str, *, speaker: str | None = None, source: str | None = None,
                section: str | None = None, quote: str | None = None,
                limit: int = 10) -> Results:
@@ -163,13 +180,20 @@ class Searcher:
         every match (a quarter of a large query's time)."""
         if parsed is q.NullQuery:
             return 0, (), True
+        if _has_negation(parsed):
+            # NOT matches everything else, headings and article records too: keep to text.
+            parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
         results = searcher.search(parsed, limit=limit)
         terms = _matched_terms(parsed, searcher)
         hits = [_hit(r, r.score, terms) for r in results]
         hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
         if len(hits) < limit or results.has_exact_length():
             return len(results) if results.has_exact_length() else len(hits), tuple(hits), True
-        return max(results.estimated_min_length(), len(hits)), tuple(hits), False
+        try:
+            estimate = results.estimated_min_length()
+        except ValueError:  # Whoosh cannot estimate a fuzzy term that expands to nothing
+            estimate = 0
+        return max(estimate, len(hits)), tuple(hits), False
 
     def _correct(self, searcher, query: str) -> str | None:
         """The query with each word the index does not know replaced by the closest word it
@@ -190,6 +214,7 @@ class Searcher:
         corrected = _WORD.sub(fix, query)
         return corrected if changed else None
 
+    @_reads_index
     def speakers(self) -> list[SpeakerCount]:
         """Every speaker with the number of paragraphs quoting them and the sources credited,
         most quoted first."""
@@ -203,6 +228,7 @@ class Searcher:
         return [SpeakerCount(name, count, tuple(sources[name]))
                 for name, count in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))]
 
+    @_reads_index
     def quotes(self, speaker: str | None = None) -> list[QuoteLine]:
         """Every quote in article order, optionally only one speaker's (full name, surname or
         folded spelling)."""
@@ -233,18 +259,19 @@ def search(query: str, *, speaker: str | None = None, source: str | None = None,
 
 
 def _open(index_dir: Path):
+    """The index and a searcher on it. A commit may delete a segment between our reading the
+    table of contents and opening the segment, so a failed open is tried again a few times."""
     for attempt in range(OPEN_RETRIES):
         try:
             ix = open_index(index_dir)
             return ix, ix.searcher()
-        except IndexDamaged:
-            if attempt == OPEN_RETRIES - 1:
+        except (IndexMissing, IndexDamaged):
+            if attempt >= 2:
                 raise
-        except OSError:
+        except Exception as err:  # Whoosh reports damaged segments in many ways
             if attempt == OPEN_RETRIES - 1:
-                raise IndexDamaged(f"cannot open the index in {index_dir}; "
-                                   "rebuild it with: sitat index --full PATH") from None
-        time.sleep(0.05 * (attempt + 1))
+                raise damaged(index_dir, err) from None
+        time.sleep(0.02 * (attempt + 1))
     raise IndexMissing(str(index_dir))  # not reached
 
 
@@ -258,6 +285,12 @@ def _filter_text(**filters: str | None) -> str:
         if value:
             parts.append(f"{name}:{_quoted(value) if name != 'quote' else value}")
     return " ".join(parts)
+
+
+def _has_negation(node: q.Query) -> bool:
+    if isinstance(node, q.Not):
+        return True
+    return any(_has_negation(child) for child in node.children())
 
 
 def _known_forms(searcher):

@@ -110,7 +110,7 @@ def test_common_words_and_names_stay_whole(word):
 def test_compound_parts_share_the_position_and_names_stay_whole():
     out = positions(text_analyzer(), "nye strømpriser")
     assert ("strøm", 1) in out and ("pris", 1) in out
-    assert [t for t, _ in positions(text_analyzer(), "Strømprisene")][-2:] == ["strøm", "pris"]
+    assert {"strøm", "pris"} <= {t for t, _ in positions(text_analyzer(), "Strømprisene")}
     assert [t for t, _ in positions(text_analyzer(), "Stoltenberg")] == ["stoltenberg"]
 
 
