@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
-from whoosh.index import LockError
+from whoosh.index import EmptyIndexError, LockError
 
 from .errors import ArticleError, IndexDamaged, IndexLocked, IndexMissing, IndexReadOnly, SitatError
 from .schema import ARTICLE, SCHEMA_VERSION, TEXT_KIND, build_schema
@@ -95,33 +95,37 @@ def open_index(index_dir: str | Path):
     if index_dir.exists() and not index_dir.is_dir():
         raise IndexDamaged(f"index path {index_dir} is a file, not a directory; "
                            "pass another --index")
-    try:
-        present = index_dir.is_dir() and whoosh_index.exists_in(str(index_dir))
-    except Exception as err:  # a table of contents that cannot be read
-        raise damaged(index_dir, err) from None
-    if not present:
-        raise IndexMissing(f"no index in {index_dir}; build one with: sitat index PATH")
-    if read_version(index_dir) != SCHEMA_VERSION:
-        raise IndexDamaged(f"the index in {index_dir} was built by another version of sitat; "
-                           "rebuild it with: sitat index --full PATH")
+    missing = IndexMissing(f"no index in {index_dir}; build one with: sitat index PATH")
+    if not index_dir.is_dir():
+        raise missing
+    version = read_version(index_dir)
     try:
         ix = whoosh_index.open_dir(str(index_dir))
-        ix.doc_count_all()
+    except EmptyIndexError:
+        raise missing from None
     except Exception as err:  # Whoosh reports damage as anything from EOFError to pickle errors
         raise damaged(index_dir, err) from None
+    if version != SCHEMA_VERSION:
+        raise IndexDamaged(f"the index in {index_dir} was built by another version of sitat; "
+                           "rebuild it with: sitat index --full PATH")
     return ix
 
 
 def damaged(index_dir: Path, err: BaseException) -> IndexDamaged:
-    """The error for an index Whoosh could not read. A failed read leaves Whoosh's open files
-    behind; they are closed here, quietly, rather than warned about at exit."""
+    """The error for an index Whoosh could not read."""
+    release_failed_read(err)
+    return IndexDamaged(f"the index in {index_dir} is damaged ({type(err).__name__}); "
+                        "rebuild it with: sitat index --full PATH")
+
+
+def release_failed_read(err: BaseException) -> None:
+    """A failed read leaves Whoosh's open files behind in the traceback's frames; close them
+    now, quietly, rather than have them warned about at exit."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ResourceWarning)
         traceback.clear_frames(err.__traceback__)
         err.__traceback__ = None
         gc.collect()
-    return IndexDamaged(f"the index in {index_dir} is damaged ({type(err).__name__}); "
-                        "rebuild it with: sitat index --full PATH")
 
 
 def read_version(index_dir: Path) -> int | None:

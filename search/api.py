@@ -10,7 +10,6 @@ so every hit is converted to a plain `Hit` before the searcher can close.
 
 from __future__ import annotations
 
-import difflib
 import functools
 import re
 import time
@@ -24,7 +23,7 @@ from index.analysis import FOLDED, fold, query_forms, stem, text_analyzer
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import prepare_default_index, resolve_index
 from index.schema import TEXT_KIND
-from index.store import damaged, open_index
+from index.store import damaged, open_index, release_failed_read
 
 from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
@@ -271,6 +270,7 @@ def _open(index_dir: Path):
         except Exception as err:  # Whoosh reports damaged segments in many ways
             if attempt == OPEN_RETRIES - 1:
                 raise damaged(index_dir, err) from None
+            release_failed_read(err)
         time.sleep(0.02 * (attempt + 1))
     raise IndexMissing(str(index_dir))  # not reached
 
@@ -322,6 +322,8 @@ def _closest_word(searcher, word: str) -> str | None:
 
 
 def _similarity(a: str, b: str) -> float:
+    import difflib  # only did-you-mean needs it
+
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 

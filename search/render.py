@@ -5,8 +5,10 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from typing import TYPE_CHECKING
 
-from index.article import Article, Paragraph
+if TYPE_CHECKING:  # searching never needs the article model
+    from index.article import Article, Paragraph
 
 INDENT = "    "
 
