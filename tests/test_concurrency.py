@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -102,15 +104,26 @@ def test_second_writer_fails_clearly(tmp_path):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("delay", [0.3, 0.8, 1.3, 1.8, 2.5])
-def test_sigkill_leaves_the_old_index_and_the_next_run_completes(tmp_path, delay):
-    corpus = tmp_path / "corpus"
-    write_corpus(corpus, 150)
-    index_dir = tmp_path / "index"
-    update_index(index_dir, [corpus])
-    old = paragraphs(index_dir)
+@pytest.fixture(scope="module")
+def crash_states(tmp_path_factory):
+    """An index of state A, the corpus of state B, and what a full build of B answers."""
+    folder = tmp_path_factory.mktemp("crash")
+    corpus = folder / "corpus"
+    write_corpus(corpus, 120)
+    update_index(folder / "index-a", [corpus])
+    old = paragraphs(folder / "index-a")
     make_state_b(corpus)
-    new = expected(tmp_path, corpus, "expected")
+    new = expected(folder, corpus, "index-b")
+    return folder, corpus, old, new
+
+
+def kill_and_recover(crash_states, run: int, delay: float) -> str:
+    """Copy state A, SIGKILL an update to B after ``delay`` seconds, check what readers see,
+    and let the next run finish. Returns which state the killed run left."""
+    folder, corpus, old, new = crash_states
+    index_dir = folder / f"run-{run}"
+    shutil.rmtree(index_dir, ignore_errors=True)
+    shutil.copytree(folder / "index-a", index_dir)
     process = subprocess.Popen([sys.executable, "-m", "search", "--index", str(index_dir),
                                 "index", str(corpus)], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL, cwd=ROOT)
@@ -119,9 +132,62 @@ def test_sigkill_leaves_the_old_index_and_the_next_run_completes(tmp_path, delay
         os.kill(process.pid, signal.SIGKILL)
     process.wait()
     state = paragraphs(index_dir)
-    assert state in (old, new)
+    assert state in (old, new), f"run {run}: killed after {delay:.2f}s left a mixed index"
     with Searcher(index_dir) as searcher:
         assert searcher.search("sykehjem").hits
     result = sitat("--index", str(index_dir), "index", str(corpus))
     assert result.returncode == 0, result.stderr
     assert paragraphs(index_dir) == new
+    shutil.rmtree(index_dir)
+    return "old" if state == old else "new"
+
+
+def test_sigkill_at_random_moments(crash_states):
+    """20 kills spread over the whole run, from start-up to the commit's last rename."""
+    rng = random.Random(20)
+    left = [kill_and_recover(crash_states, run, rng.uniform(0.2, 1.6)) for run in range(20)]
+    assert "old" in left, "no kill landed before the commit"
+
+
+@pytest.mark.slow
+def test_sigkill_soak(crash_states):
+    rng = random.Random()
+    left = [kill_and_recover(crash_states, run, rng.uniform(0.05, 2.5)) for run in range(200)]
+    print(f"soak: 200 kills, {left.count('old')} left the old state, "
+          f"{left.count('new')} the new, 0 failures")
+
+
+SEARCHER = """
+import sys
+sys.path.insert(0, {root!r})
+from search.api import Searcher
+index_dir, allowed = sys.argv[1], set(sys.argv[2:])
+seen = set()
+with Searcher(index_dir) as searcher:
+    for _ in range(int(1e9)):
+        hits = searcher.search("sykehjem", limit=500).hits
+        answer = str(len(hits))
+        assert answer in allowed, answer
+        seen.add(answer)
+        if len(seen) == len(allowed) or _ > 3000:
+            break
+print(" ".join(sorted(seen)))
+"""
+
+
+def test_several_searchers_while_updates_loop(tmp_path):
+    corpus = tmp_path / "corpus"
+    write_corpus(corpus, 60)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [corpus])
+    flipper = subprocess.Popen([sys.executable, "-c", FLIPPER.format(root=str(ROOT)),
+                                str(corpus), str(index_dir), "12"])
+    searchers = [subprocess.Popen([sys.executable, "-c", SEARCHER.format(root=str(ROOT)),
+                                   str(index_dir), "60", "30"], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    outputs = [p.communicate(timeout=180) for p in searchers]
+    flipper.wait(timeout=180)
+    assert flipper.returncode == 0
+    for process, (out, err) in zip(searchers, outputs):
+        assert process.returncode == 0, err
+        assert set(out.split()) <= {"60", "30"}

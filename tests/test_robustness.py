@@ -76,7 +76,7 @@ def test_any_query_searches_or_raises_query_error(searcher, text):
     except QueryError as err:
         assert "\n" not in str(err) and str(err)
         return
-    assert all(hit.kind_is_text if hasattr(hit, "kind_is_text") else True for hit in results.hits)
+    assert all(hit.text and hit.article for hit in results.hits)
     for hit in results.hits:
         for start, end in hit.highlights:
             assert 0 <= start < end <= len(hit.snippet)
@@ -227,3 +227,19 @@ def test_read_only_index_searches_but_refuses_to_index(tmp_path):
     assert index.returncode == 2
     assert "cannot write" in index.stderr and len(index.stderr.strip().splitlines()) == 1
     assert snapshot(tmp_path / "index") == before
+
+
+# --- longer runs, on demand: pytest -m slow ----------------------------------------------------
+
+@pytest.mark.slow
+@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(AWKWARD)
+def test_parser_fuzz_long(text):
+    test_parser_survives_anything_and_drops_nothing.hypothesis.inner_test(text)
+
+
+@pytest.mark.slow
+@settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=QUERIES)
+def test_query_fuzz_long(searcher, text):
+    test_any_query_searches_or_raises_query_error.hypothesis.inner_test(searcher, text)
