@@ -1,7 +1,7 @@
 """Norwegian analysis for Whoosh: a chain of small filters, one idea each.
 
     tokenize -> stop words -> hyphen parts -> genitive -s -> compound parts -> lower case
-             -> ASCII-folded form -> Snowball stem -> each form once
+             -> ASCII-folded forms -> Snowball stem
 
 One field holds both spellings of a word: its exact stem ("følg") and, when folding changes it,
 its folded stem marked with FOLDED ("~folg"). A word typed in ASCII ("folger") is its own folded
@@ -22,7 +22,7 @@ import re
 
 import Stemmer
 from unidecode import unidecode
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
 from whoosh.lang import stopwords_for_language
 
 from .compounds import MIN_WORD as MIN_COMPOUND
@@ -46,21 +46,23 @@ def stem(word: str) -> str:
     return _stemmer.stemWord(word)
 
 
-@functools.lru_cache(maxsize=200_000)
-def index_form(text: str) -> str:
-    """The indexed form of a token: its stem, keeping a FOLDED mark in front."""
-    if text.startswith(FOLDED):
-        return FOLDED + _stemmer.stemWord(text[1:])
-    return _stemmer.stemWord(text)
+cached_stem = functools.lru_cache(maxsize=200_000)(stem)
 
 
 @functools.lru_cache(maxsize=50_000)
 def query_forms(word: str) -> tuple[str, ...]:
     """What a lower-case query word searches, best first: its exact stem, then its folded stem
-    as marked in words with other letters, then as written in ASCII words."""
+    as marked in words with other letters, then as written in ASCII words.
+
+    Folding and stemming do not commute: folding first changes the endings Snowball sees
+    ("militær" -> "militar" -> "milit"), and stemming first keeps letters Snowball does not
+    count as vowels ("gülen" stays whole, "gulen" -> "gul"). So both orders are indexed (see
+    `folded_stems`) and searched. A word typed with ae, oe or aa is read as æ, ø, å before it is
+    stemmed, so "militaer" meets "militær"."""
     exact = stem(word)
-    folded = stem(fold(word))
-    return tuple(dict.fromkeys((exact, FOLDED + folded, folded)))
+    folded = (fold(stem(_NORWEGIAN_SPELLINGS.sub(lambda m: _SPELT_OUT[m.group()], word))),
+              stem(fold(word)))
+    return tuple(dict.fromkeys((exact, *(FOLDED + f for f in folded), *folded)))
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -81,10 +83,14 @@ def _alias(token, text):
     """A copy of `token` with another text, at the same position and characters.
 
     Take it before the token is yielded: the filters after this one change tokens in place."""
-    alias = token.copy()
-    alias.text = text
-    alias.alias = True
-    return alias
+    return Token(**{**token.__dict__, "text": text, "alias": True})
+
+
+@functools.lru_cache(maxsize=200_000)
+def _compound_parts(text: str) -> tuple[str, ...]:
+    if not text[1:].islower():
+        return ()  # an acronym, or not a word
+    return split_compound(text.lower(), text[0].isupper())
 
 
 class HyphenFilter(Filter):
@@ -132,6 +138,8 @@ class GenitiveFilter(Filter):
                 if owner.isupper():
                     t.text = owner
                 yield t
+            elif cached_stem(owner.lower()) == cached_stem(text.lower()):
+                yield t  # Snowball already takes the -s off ("Putins" -> "putin")
             else:
                 alias = _alias(t, owner)
                 yield t
@@ -149,9 +157,9 @@ class CompoundFilter(Filter):
     def __call__(self, tokens):
         for t in tokens:
             text = t.text
-            if (len(text) >= MIN_COMPOUND and text[1:].islower() and t.mode != "query"
+            if (len(text) >= MIN_COMPOUND and t.mode != "query"
                     and not getattr(t, "alias", False) and getattr(t, "compounds", True)):
-                parts = split_compound(text.lower())
+                parts = _compound_parts(text)
                 if parts:
                     aliases = [_alias(t, part) for part in parts]
                     yield t
@@ -183,18 +191,28 @@ class StopWordFilter(Filter):
             yield t
 
 
+@functools.lru_cache(maxsize=200_000)
+def folded_stems(word: str) -> tuple[str, ...]:
+    """The FOLDED-marked forms indexed beside a word's stem: the stem folded, and the folded
+    word stemmed (see `query_forms`), where they differ from the stem itself."""
+    stemmed = stem(word)
+    folded = (fold(stemmed), stem(fold(word)))
+    return tuple(FOLDED + f for f in dict.fromkeys(folded) if f != stemmed)
+
+
 class FoldFilter(Filter):
-    """Add the ASCII-folded form of a word whose letters fold ('følger' -> '~folger')."""
+    """Add the ASCII-folded forms of a word whose letters fold ('følger' -> '~folg'), already
+    stemmed (see `folded_stems`)."""
 
     def __call__(self, tokens):
         for t in tokens:
-            text = t.text
-            if t.mode == "query" or (folded := fold(text)) == text:
+            folded = () if t.mode == "query" else folded_stems(t.text)
+            if not folded:
                 yield t
                 continue
-            alias = _alias(t, FOLDED + folded)
+            aliases = [_alias(t, f) for f in folded]
             yield t
-            yield alias
+            yield from aliases
 
 
 class AsciiFilter(Filter):
@@ -207,28 +225,13 @@ class AsciiFilter(Filter):
 
 
 class SnowballFilter(Filter):
-    """Stem indexed tokens with Snowball Norwegian (see `index_form`). Query words pass
-    unstemmed: the query layer stems them, exact and folded, with `query_forms`."""
+    """Stem indexed tokens with Snowball Norwegian. Query words pass unstemmed: the query
+    layer stems them, exact and folded, with `query_forms`."""
 
     def __call__(self, tokens):
         for t in tokens:
-            if t.mode != "query":
-                t.text = index_form(t.text)
-            yield t
-
-
-class DistinctFilter(Filter):
-    """Index each form once per position ('Putins' and its owner 'Putin' both stem to 'putin')."""
-
-    def __call__(self, tokens):
-        seen = ()
-        for t in tokens:
-            if getattr(t, "alias", False):
-                if t.text in seen:
-                    continue
-                seen.append(t.text)
-            else:
-                seen = [t.text]
+            if t.mode != "query" and t.text[0] != FOLDED:  # folded forms come stemmed
+                t.text = cached_stem(t.text)
             yield t
 
 
@@ -243,5 +246,4 @@ def text_analyzer():
         | LowercaseFilter()
         | FoldFilter()
         | SnowballFilter()
-        | DistinctFilter()
     )

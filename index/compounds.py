@@ -17,10 +17,13 @@ from whoosh.lang import stopwords_for_language
 
 MIN_WORD = 7  # shorter words are almost never compounds worth splitting
 MIN_PART = 3
+MIN_NAME_PART = 4  # a capitalised word may be a name: "Hollande" is not "hol" + "lande"
 MIN_PART_FREQUENCY = 1e-7  # zipf 2: a word seen about once in ten million
 LINKS = ("", "s", "e")
 # Frequent short words that make any split score high; never a compound's part.
-_FUNCTION_WORDS = frozenset(stopwords_for_language("no")) | {"and", "het", "var", "ene", "ende"}
+# Inflectional endings that happen to be words ("ens") are never a tail either.
+_FUNCTION_WORDS = frozenset(stopwords_for_language("no")) | {
+    "and", "het", "var", "ene", "ende", "ens", "ers", "ets", "ing", "lig", "ige", "ane"}
 
 
 @functools.cache
@@ -34,10 +37,10 @@ def frequency(word: str) -> float:
     return _frequencies().get(word, 0.0)
 
 
-def _best_split(word: str) -> tuple[str, str] | None:
+def _best_split(word: str, min_part: int) -> tuple[str, str] | None:
     freq = _frequencies()
     best, best_score = None, freq.get(word, 0.0)
-    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+    for cut in range(min_part, len(word) - min_part + 1):
         head, tail = word[:cut], word[cut:]
         tail_freq = freq.get(tail, 0.0)
         if tail_freq < MIN_PART_FREQUENCY or tail in _FUNCTION_WORDS:
@@ -46,7 +49,7 @@ def _best_split(word: str) -> tuple[str, str] | None:
             if link and not head.endswith(link):
                 continue
             stem = head[: len(head) - len(link)]
-            if len(stem) < MIN_PART:
+            if len(stem) < min_part:
                 continue
             head_freq = freq.get(stem, 0.0)
             if head_freq < MIN_PART_FREQUENCY or stem in _FUNCTION_WORDS:
@@ -58,11 +61,14 @@ def _best_split(word: str) -> tuple[str, str] | None:
 
 
 @functools.lru_cache(maxsize=200_000)
-def split_compound(word: str) -> tuple[str, ...]:
-    """The head and tail of a lower-case compound; () when it is not one.
+def split_compound(word: str, name_like: bool = False) -> tuple[str, ...]:
+    """The head and tail of a lower-case compound; () when it is not one. ``name_like``: the
+    word was capitalised, so it may be a name, and each part must be longer.
 
     Only the outermost split is taken: cutting the parts again turns words that are common in
     their own right into function words ("forsøket" -> "for" + "søket")."""
     if len(word) < MIN_WORD or not word.isalpha():
         return ()
-    return _best_split(word) or ()
+    if word[-1] == "s" and frequency(word[:-1]) > frequency(word):
+        return split_compound(word[:-1], name_like)  # a genitive: the owner's parts
+    return _best_split(word, MIN_NAME_PART if name_like else MIN_PART) or ()

@@ -57,8 +57,10 @@ def test_folded_form_sits_beside_the_exact_one():
         (stem("søknaden"), 0), (FOLDED + stem("soknaden"), 0), (stem("mottatt"), 1)]
 
 
-@pytest.mark.parametrize("typed, written", [("soknad", "søknad"), ("soeknad", "søknad"),
-                                            ("blabar", "blåbær"), ("Gulen", "Gülen")])
+@pytest.mark.parametrize("typed, written", [
+    ("soknad", "søknad"), ("soeknad", "søknad"), ("blaabaer", "blåbær"), ("blabaer", "blåbær"),
+    ("Gulen", "Gülen"), ("militaer", "militære"), ("militaere", "militær"), ("bronnen", "brønnen"),
+])
 def test_ascii_query_reaches_the_written_word(typed, written):
     assert set(query_forms(typed.lower())) & set(forms(text_analyzer(), written))
 
@@ -105,6 +107,16 @@ def test_compounds_split_by_frequency(word, head, tail):
                                   "politiet", "november", "kontrovers"])
 def test_common_words_and_names_stay_whole(word):
     assert split_compound(word) == ()
+
+
+def test_genitive_compound_splits_like_its_owner():
+    assert split_compound("strømprisens") == split_compound("strømprisen") == ("strøm", "prisen")
+
+
+@pytest.mark.parametrize("name", ["hollande", "hollandes", "solbakken"])
+def test_capitalised_words_need_longer_parts(name):
+    """As a name ("Hollande") no part may be shorter than four letters: not "hol" + "lande"."""
+    assert all(len(part) >= 4 for part in split_compound(name, name_like=True))
 
 
 def test_compound_parts_share_the_position_and_names_stay_whole():
