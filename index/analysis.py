@@ -1,16 +1,18 @@
 """Norwegian analysis for Whoosh: a chain of small filters, one idea each.
 
     tokenize -> stop words -> hyphen parts -> genitive -s -> compound parts -> lower case
-             -> ASCII-folded forms -> Snowball stem
+             -> foreign letters -> Snowball stem
 
-One field holds both spellings of a word: its exact stem ("følg") and, when folding changes it,
-its folded stem marked with FOLDED ("~folg"). A word typed in ASCII ("folger") is its own folded
-form. So a query word searches its exact stem (boosted), its marked folded stem and its unmarked
-folded stem, and an exact match ranks above a folded one: folding alone conflates real words
-("får" and "far"). Keeping one field (not an exact and a folded one) halves what indexing writes.
+The index keeps words as written (stemmed). A reader who types ASCII ("folger", "ubater",
+"Sor-Europa") is met at query time instead: `query_forms` respells the word with the Norwegian
+letters it may stand for (o -> ø, a -> å or æ, and ae/oe/aa typed for æ/ø/å) and the query layer
+keeps the spellings the index actually has. The exact spelling counts double, so "får" ranks
+paragraphs with "får" above those with "far", which folding alone would mix up. Letters from
+outside Norwegian ("Erdoğan", "Gülen") are the one thing folded at index time, since they cannot
+be guessed back from ASCII.
 
-Extra forms (hyphen parts, the genitive's owner, compound parts, the folded form) are emitted at
-the position of the word they come from, so phrases still match.
+Extra forms (hyphen parts, the genitive's owner, compound parts, the ASCII spelling of a foreign
+name) are emitted at the position of the word they come from, so phrases still match.
 
 At query time the chain yields one lower-case, unstemmed word per position (no extra forms):
 the query layer expands each word with `query_forms`. Whoosh pickles the analyzer into the
@@ -18,6 +20,7 @@ index's schema, so everything here is a module-level class or function.
 """
 
 import functools
+import itertools
 import re
 
 import Stemmer
@@ -33,12 +36,14 @@ from .compounds import split_compound
 TOKEN_PATTERN = r"\d+(?:[.,:]\d+)*|\w+(?:[-‐]\w+)*"
 HYPHENS = re.compile(r"[-‐]")
 STOP_WORDS = frozenset(stopwords_for_language("no"))
-FOLDED = "~"  # marks a folded form that differs from the word as written
+MAX_SPELLINGS = 81  # respellings tried for one query word (3^4: four a's)
 
 _stemmer = Stemmer.Stemmer("norwegian")
-_NORWEGIAN_SPELLINGS = re.compile(r"aa|ae|oe")
-_SPELT_OUT = {"aa": "å", "ae": "æ", "oe": "ø"}
-_SCANDINAVIAN = str.maketrans("æøåÆØÅäöÄÖ", "aoaAOAaoAO")
+_NORWEGIAN_SPELLINGS = re.compile(r"aa|ae|oe|ä|ö")
+_SPELT_OUT = {"aa": "å", "ae": "æ", "oe": "ø", "ä": "æ", "ö": "ø"}
+_SCANDINAVIAN = str.maketrans("æøå", "aoa")
+_NORWEGIAN_LETTERS = frozenset("æøå")
+_RESPELL = {"a": ("a", "å", "æ"), "o": ("o", "ø")}
 
 
 def stem(word: str) -> str:
@@ -49,34 +54,55 @@ def stem(word: str) -> str:
 cached_stem = functools.lru_cache(maxsize=200_000)(stem)
 
 
-@functools.lru_cache(maxsize=50_000)
-def query_forms(word: str) -> tuple[str, ...]:
-    """What a lower-case query word searches, best first: its exact stem, then its folded stem
-    as marked in words with other letters, then as written in ASCII words.
-
-    Folding and stemming do not commute: folding first changes the endings Snowball sees
-    ("militær" -> "militar" -> "milit"), and stemming first keeps letters Snowball does not
-    count as vowels ("gülen" stays whole, "gulen" -> "gul"). So both orders are indexed (see
-    `folded_stems`) and searched. A word typed with ae, oe or aa is read as æ, ø, å before it is
-    stemmed, so "militaer" meets "militær"."""
-    exact = stem(word)
-    folded = (fold(stem(_NORWEGIAN_SPELLINGS.sub(lambda m: _SPELT_OUT[m.group()], word))),
-              stem(fold(word)))
-    return tuple(dict.fromkeys((exact, *(FOLDED + f for f in folded), *folded)))
+def normalise(word: str) -> str:
+    """æ ø å for the ASCII spellings ae oe aa (and the Swedish/German ä ö), as Lucene's
+    NorwegianNormalizationFilter reads them: 'foelger' -> 'følger'."""
+    return _NORWEGIAN_SPELLINGS.sub(lambda m: _SPELT_OUT[m.group()], word)
 
 
 @functools.lru_cache(maxsize=200_000)
 def fold(word: str) -> str:
-    """ASCII key of a lower-case word: 'følger', 'foelger' and 'folger' all give 'folger'.
-
-    The Norwegian spellings of æ ø å typed on an ASCII keyboard (ae, oe, aa) are first read back
-    as the letters, as Lucene's NorwegianNormalizationFilter does; then æ ø å fold to a o a, as
-    Lucene's ScandinavianFoldingFilter does, and every other letter with unidecode
-    ("Erdoğan" -> "erdogan")."""
+    """ASCII key of a lower-case word: 'følger', 'foelger' and 'folger' all give 'folger';
+    æ ø å fold to a o a as in Lucene's ScandinavianFoldingFilter, other letters by unidecode."""
     if word.isascii() and not _NORWEGIAN_SPELLINGS.search(word):
         return word
-    word = _NORWEGIAN_SPELLINGS.sub(lambda m: _SPELT_OUT[m.group()], word)
-    return unidecode(word.translate(_SCANDINAVIAN)).lower()
+    return unidecode(normalise(word).translate(_SCANDINAVIAN)).lower()
+
+
+@functools.lru_cache(maxsize=200_000)
+def fold_foreign(word: str) -> str:
+    """The word with every letter outside English and Norwegian folded: 'erdoğan' -> 'erdogan',
+    'köse' -> 'køse'. Norwegian words come back unchanged."""
+    if word.isascii():
+        return word
+    word = normalise(word) if ("ä" in word or "ö" in word) else word
+    return "".join(ch if ch.isascii() or ch in _NORWEGIAN_LETTERS else unidecode(ch).lower()
+                   for ch in word)
+
+
+def respellings(word: str) -> list[str]:
+    """The Norwegian spellings a word typed in ASCII may stand for: 'ubater' -> 'ubater',
+    'ubåter', 'ubæter'; 'folger' -> 'folger', 'følger'. Words with too many a's and o's to try
+    every combination get their ASCII and normalised spellings only."""
+    base = fold(word)
+    choices = [_RESPELL.get(ch, (ch,)) for ch in base]
+    count = 1
+    for options in choices:
+        count *= len(options)
+    found = [word, normalise(word), base]
+    if count <= MAX_SPELLINGS:
+        found += ["".join(combo) for combo in itertools.product(*choices)]
+    return list(dict.fromkeys(found))
+
+
+@functools.lru_cache(maxsize=50_000)
+def query_forms(word: str) -> tuple[str, ...]:
+    """The indexed forms a lower-case query word may match, best first: its exact stem, then
+    the stems of its other spellings (see `respellings`) and of its foreign letters folded.
+    Most of them are not in any index; the query layer keeps those that are."""
+    exact = stem(word)
+    others = [stem(spelling) for spelling in respellings(word)]
+    return tuple(dict.fromkeys([exact, *others, stem(fold_foreign(word))]))
 
 
 def _alias(token, text):
@@ -191,28 +217,20 @@ class StopWordFilter(Filter):
             yield t
 
 
-@functools.lru_cache(maxsize=200_000)
-def folded_stems(word: str) -> tuple[str, ...]:
-    """The FOLDED-marked forms indexed beside a word's stem: the stem folded, and the folded
-    word stemmed (see `query_forms`), where they differ from the stem itself."""
-    stemmed = stem(word)
-    folded = (fold(stemmed), stem(fold(word)))
-    return tuple(FOLDED + f for f in dict.fromkeys(folded) if f != stemmed)
-
-
-class FoldFilter(Filter):
-    """Add the ASCII-folded forms of a word whose letters fold ('følger' -> '~folg'), already
-    stemmed (see `folded_stems`)."""
+class ForeignLetterFilter(Filter):
+    """Also index a word with letters from outside Norwegian in its folded spelling
+    ('Erdoğan' -> 'erdogan', 'Köse' -> 'køse'): a reader cannot type those letters, and
+    unlike æ ø å they cannot be guessed back from ASCII."""
 
     def __call__(self, tokens):
         for t in tokens:
-            folded = () if t.mode == "query" else folded_stems(t.text)
-            if not folded:
+            text = t.text
+            if text.isascii() or t.mode == "query" or (folded := fold_foreign(text)) == text:
                 yield t
                 continue
-            aliases = [_alias(t, f) for f in folded]
+            alias = _alias(t, folded)
             yield t
-            yield from aliases
+            yield alias
 
 
 class AsciiFilter(Filter):
@@ -230,7 +248,7 @@ class SnowballFilter(Filter):
 
     def __call__(self, tokens):
         for t in tokens:
-            if t.mode != "query" and t.text[0] != FOLDED:  # folded forms come stemmed
+            if t.mode != "query":
                 t.text = cached_stem(t.text)
             yield t
 
@@ -244,6 +262,6 @@ def text_analyzer():
         | GenitiveFilter()
         | CompoundFilter()
         | LowercaseFilter()
-        | FoldFilter()
+        | ForeignLetterFilter()
         | SnowballFilter()
     )

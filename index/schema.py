@@ -18,7 +18,7 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 from .analysis import AsciiFilter, text_analyzer
 
 # Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
 ARTICLE = "article"  # the kind of an article's record

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from whoosh import query as q
 
-from index.analysis import FOLDED, fold, query_forms, stem, text_analyzer
+from index.analysis import fold, query_forms, stem, text_analyzer
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import prepare_default_index, resolve_index
 from index.schema import TEXT_KIND
@@ -310,11 +310,8 @@ def _closest_word(searcher, word: str) -> str | None:
     if len(word) < MIN_CORRECTED:
         return None
     corrector = searcher.corrector(TEXT)
-    exact, *folded = query_forms(word)
-    for form in (exact, *[f for f in folded if f.startswith(FOLDED)]):
+    for form in dict.fromkeys((stem(word), stem(fold(word)))):
         for suggestion in corrector.suggest(form, limit=3, maxdist=2, prefix=1):
-            if suggestion.startswith(FOLDED) != form.startswith(FOLDED):
-                continue
             written = _written_form(searcher, suggestion)
             if written and _similarity(fold(written.lower()), fold(word)) >= MIN_SIMILARITY:
                 return written

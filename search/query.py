@@ -22,7 +22,7 @@ from whoosh import query as q
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
 from whoosh.qparser import QueryParser as WhooshParser
 
-from index.analysis import FOLDED, fold, query_forms
+from index.analysis import fold, query_forms, respellings, stem
 from index.errors import SitatError
 
 TEXT = "text"
@@ -31,6 +31,7 @@ USER_FIELDS = ("speaker", "source", "section", "quote", "article", "date")
 QUOTE_KINDS = ("direct", "indirect", "none")
 MAX_QUERY_CHARS = 2000
 MIN_PREFIX = 2
+MAX_PATTERN_SPELLINGS = 9
 MAX_FUZZY_EDITS = 2
 
 _FIELD = re.compile(r'(?<![\w"])(\w+):')
@@ -102,18 +103,16 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
                              "letters before * or ?")
         if node.fieldname == TEXT:
             return _either(type(node)(TEXT, text, boost=node.boost)
-                           for text in _spellings(node.text))
+                           for text in _spellings(node.text, isinstance(node, q.Prefix)))
         return node
     if isinstance(node, q.FuzzyTerm):
         edits = min(node.maxdist, MAX_FUZZY_EDITS)
         if node.fieldname == TEXT:
-            exact, *folded = query_forms(node.text)
-            folded = [form for form in folded if known(form)]
+            exact, folded = stem(node.text), stem(fold(node.text))
             return _either([q.FuzzyTerm(TEXT, exact, boost=EXACT_BOOST, maxdist=edits,
                                         prefixlength=1)]
-                           + [q.FuzzyTerm(TEXT, form, maxdist=edits,
-                                          prefixlength=2 if form.startswith(FOLDED) else 1)
-                              for form in folded])
+                           + ([q.FuzzyTerm(TEXT, folded, maxdist=edits, prefixlength=1)]
+                              if folded != exact else []))
         return q.FuzzyTerm(node.fieldname, node.text, boost=node.boost, maxdist=edits,
                            prefixlength=max(node.prefixlength, 1))
     if isinstance(node, q.Term) and node.fieldname == TEXT:
@@ -139,10 +138,17 @@ def _word_queries(word: str, known: Known, boost: float = 1.0) -> list[q.Query]:
         q.Term(TEXT, form, boost=boost) for form in folded]
 
 
-def _spellings(text: str) -> list[str]:
-    """A prefix or wildcard as typed, and folded (marked, and as an ASCII word would be)."""
-    folded = fold(text.lower())
-    return list(dict.fromkeys([text.lower(), FOLDED + folded, folded]))
+def _spellings(text: str, prefix: bool) -> list[str]:
+    """A prefix or wildcard as typed and in its other spellings (a few only: each one is
+    expanded against the whole vocabulary). A prefix is stemmed too: the index holds stems,
+    and a stem is a prefix of its word ("atomreaktorer*" finds "atomreaktor")."""
+    text = text.lower()
+    spellings = respellings(text)
+    if len(spellings) > MAX_PATTERN_SPELLINGS:
+        spellings = spellings[:3]  # as typed, normalised, ASCII
+    if prefix:
+        spellings += [stem(s) for s in spellings]
+    return list(dict.fromkeys(spellings))
 
 
 class _SpanOr(q.SpanOr):

@@ -1,6 +1,6 @@
 """Snippets: the best fragment(s) of a paragraph, with every matched word marked.
 
-A word is marked when any of its indexed forms matched the query: its exact or folded stem, a
+A word is marked when any of its indexed forms matched the query: its stem in any spelling, a
 hyphen part, a genitive's owner, or a compound part ("missiler" marks "luftvernmissiler").
 Compound parts are recognised as a matched stem that begins or ends the word's stem, so
 highlighting never needs the word list that indexing uses to split compounds.
@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from index.analysis import FOLDED, text_analyzer
+from index.analysis import text_analyzer
 
 WHOLE_PARAGRAPH = 320  # shorter paragraphs are shown whole
 FRAGMENT = 200
@@ -35,12 +35,11 @@ def matched_spans(text: str, terms: set[str]) -> list[Span]:
     """Character ranges of the words in ``text`` whose indexed forms are among ``terms``."""
     if not terms:
         return []
-    parts = {t.lstrip(FOLDED) for t in terms if len(t.lstrip(FOLDED)) >= MIN_COMPOUND_PART}
+    parts = {t for t in terms if len(t) >= MIN_COMPOUND_PART}
     spans: set[Span] = set()
     for token in _ANALYZER(text, chars=True, compounds=False):
         form = token.text
-        bare = form.lstrip(FOLDED)
-        if form in terms or any(bare.startswith(p) or bare.endswith(p) for p in parts):
+        if form in terms or any(form.startswith(p) or form.endswith(p) for p in parts):
             spans.add((token.startchar, token.endchar))
     return _merge(spans)
 
