@@ -154,18 +154,24 @@ def update_index(index_dir: str | Path, paths: Iterable[str | Path], *, full: bo
     index_dir = Path(index_dir)
     try:
         ix = open_index(index_dir)
-    except IndexMissing:
-        ix = None
-        if index_dir.exists() and any(index_dir.iterdir()):
+    except (IndexMissing, IndexDamaged):
+        if index_dir.is_file():
+            raise
+        if index_dir.is_dir() and any(index_dir.iterdir()):
+            if not _holds_an_index(index_dir):
+                # Never replace (and so delete) a directory of someone's own files.
+                raise IndexDamaged(f"{index_dir} is not empty and holds no sitat index; "
+                                   "pass a new or empty directory to --index") from None
             return _rebuild_beside(index_dir, files, unusable, wait, progress, started)
         _create(index_dir)
         ix = whoosh_index.open_dir(str(index_dir))
-    except IndexDamaged:
-        if index_dir.is_file():
-            raise
-        return _rebuild_beside(index_dir, files, unusable, wait, progress, started)
     report = _write(ix, files, full=full, wait=wait, progress=progress)
     return _timed(report, started, unusable)
+
+
+def _holds_an_index(index_dir: Path) -> bool:
+    """Whether a directory has a sitat or Whoosh index in it, whole or damaged."""
+    return (index_dir / VERSION_FILE).exists() or any(index_dir.glob("*MAIN_*"))
 
 
 def _timed(report: UpdateReport, started: float, unusable: list[str]) -> UpdateReport:

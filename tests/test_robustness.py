@@ -152,6 +152,12 @@ def test_directory_that_is_not_an_index(runner, tmp_path):
     (tmp_path / "notes" / "todo.txt").write_text("kjøp melk")
     result = runner.invoke(cli, ["--index", str(tmp_path / "notes"), "search", "melk"])
     assert result.exit_code == 2 and "no index in" in result.stderr
+    write_corpus(tmp_path / "saker", 1)
+    result = runner.invoke(cli, ["--index", str(tmp_path / "notes"), "index",
+                                 str(tmp_path / "saker")])
+    assert result.exit_code == 2 and "holds no sitat index" in result.stderr
+    assert [p.name for p in (tmp_path / "notes").iterdir()] == ["todo.txt"]
+    assert (tmp_path / "notes" / "todo.txt").read_text() == "kjøp melk"
 
 
 def test_index_path_that_is_a_file(runner, tmp_path):
