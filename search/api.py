@@ -119,7 +119,11 @@ class Searcher:
             prepare_default_index(self.index_dir)
         self._ix, self._searcher = _open(self.index_dir)
         self._parser = QueryParser(self._ix.schema)
-        self._any_word_parser = QueryParser(self._ix.schema, any_word=True)
+
+    @functools.cached_property
+    def _any_word_parser(self) -> QueryParser:
+        """For the fallback when no paragraph has every word (built only then)."""
+        return QueryParser(self._ix.schema, any_word=True)
 
     def __enter__(self) -> Searcher:
         return self
@@ -186,8 +190,10 @@ class Searcher:
         terms = _matched_terms(parsed, searcher)
         hits = [_hit(r, r.score, terms) for r in results]
         hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
-        if len(hits) < limit or results.has_exact_length():
-            return len(results) if results.has_exact_length() else len(hits), tuple(hits), True
+        if len(hits) < limit:
+            return len(hits), tuple(hits), True
+        if results.has_exact_length():
+            return len(results), tuple(hits), True
         try:
             estimate = results.estimated_min_length()
         except ValueError:  # Whoosh cannot estimate a fuzzy term that expands to nothing

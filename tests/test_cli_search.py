@@ -202,3 +202,34 @@ def test_default_index_is_built_from_the_packaged_article(runner, tmp_path, monk
     assert result.exit_code == 0
     assert "Vladimir Putin" in result.stdout
     assert (tmp_path / "data" / "sitat" / "index" / "sitat-version").exists()
+
+
+def test_progress_bar_on_a_terminal_only(tmp_path):
+    """A long `sitat index` shows a bar when stderr is a terminal, and nothing when piped."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    write_corpus(tmp_path / "saker", 220)
+    command = [sys.executable, "-m", "search", "--index", str(tmp_path / "idx"), "index", "--full",
+               str(tmp_path / "saker")]
+    piped = subprocess.run(command, capture_output=True, text=True)
+    assert piped.returncode == 0 and piped.stderr == ""
+    leader, follower = pty.openpty()
+    with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=follower) as process:
+        os.close(follower)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(leader, 4096)
+            except OSError:  # the terminal closes when the process ends
+                break
+            if not chunk:
+                break
+            shown += chunk
+        out, _ = process.communicate()
+    os.close(leader)
+    assert process.returncode == 0
+    assert b"Indexing" in shown
+    assert out.decode().startswith("220 added")
