@@ -114,13 +114,17 @@ def crash_states(tmp_path_factory):
     old = paragraphs(folder / "index-a")
     make_state_b(corpus)
     new = expected(folder, corpus, "index-b")
-    return folder, corpus, old, new
+    shutil.copytree(folder / "index-a", folder / "timing")
+    started = time.perf_counter()
+    assert sitat("--index", str(folder / "timing"), "index", str(corpus)).returncode == 0
+    duration = time.perf_counter() - started  # of a whole `sitat index` process, A to B
+    return folder, corpus, old, new, duration
 
 
 def kill_and_recover(crash_states, run: int, delay: float) -> str:
     """Copy state A, SIGKILL an update to B after ``delay`` seconds, check what readers see,
     and let the next run finish. Returns which state the killed run left."""
-    folder, corpus, old, new = crash_states
+    folder, corpus, old, new, _ = crash_states
     index_dir = folder / f"run-{run}"
     shutil.rmtree(index_dir, ignore_errors=True)
     shutil.copytree(folder / "index-a", index_dir)
@@ -145,14 +149,19 @@ def kill_and_recover(crash_states, run: int, delay: float) -> str:
 def test_sigkill_at_random_moments(crash_states):
     """20 kills spread over the whole run, from start-up to the commit's last rename."""
     rng = random.Random(20)
-    left = [kill_and_recover(crash_states, run, rng.uniform(0.2, 1.6)) for run in range(20)]
+    duration = crash_states[-1]
+    left = [kill_and_recover(crash_states, run, rng.uniform(0.05, duration * 1.1))
+            for run in range(20)]
+    print(f"20 kills: {left.count('old')} left the old state, {left.count('new')} the new")
     assert "old" in left, "no kill landed before the commit"
 
 
 @pytest.mark.slow
 def test_sigkill_soak(crash_states):
     rng = random.Random()
-    left = [kill_and_recover(crash_states, run, rng.uniform(0.05, 2.5)) for run in range(200)]
+    duration = crash_states[-1]
+    left = [kill_and_recover(crash_states, run, rng.uniform(0.05, duration * 1.1))
+            for run in range(200)]
     print(f"soak: 200 kills, {left.count('old')} left the old state, "
           f"{left.count('new')} the new, 0 failures")
 
