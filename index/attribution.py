@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .names import (
     NameBook, Token, is_name_token, is_plural_definite, is_role, name_span, organisation_end,
-    tokenize,
+    outlet_end, tokenize,
 )
 
 _DASH_START = re.compile(r"[–—-]\s+")
@@ -275,8 +275,9 @@ class _ParagraphReader:
                 if verb in PARTICLE_VERBS and not self._has_particle(subject.end if not straight
                                                                      else k + 1, last):
                     continue
-                source = self._source(subject.end if not straight else k + 1,
-                                      self._report_start(k + 1, end)) or _own_source(subject)
+                source = (self._source(subject.end if not straight else k + 1,
+                                       self._report_start(k + 1, end))
+                          or self._publisher(k + 1, last) or _own_source(subject))
                 colon_quote = colon_quote or ":" in masked[token.start - start:]
                 self._add("indirect", start, end, subject.names, source, remember=True)
                 sentence_speakers.extend(subject.names)
@@ -290,6 +291,17 @@ class _ParagraphReader:
             kind = "direct" if colon_quote else "partial"
             source = next((q.source for q in self.found.quotes if q.speaker in speakers), None)
             self._add(kind, m.start() + 1, m.end() - 1, speakers, source, remember=False)
+
+    def _publisher(self, k: int, last: int) -> str | None:
+        """The outlet of a closing ", melder NTB" / ", skriver VG" after someone's report:
+        'LO-leder X ber om en ordning, melder NTB.' (X speaks; NTB is the source)."""
+        for i in range(k, last):
+            token = self.tokens[i]
+            if token.lower in PUBLISH_VERBS and i > 0 and self.tokens[i - 1].text == ",":
+                subject = self._subject_after(i + 1, token.lower)
+                if subject is not None and subject.outlet:
+                    return subject.names[0]
+        return None
 
     def _report_start(self, k: int, end: int) -> int:
         """Where the reported words begin: at "at"/"om"/":" after the verb, else ``end``."""
@@ -468,6 +480,7 @@ class _ParagraphReader:
                         break
                     j += 1
                 stop = organisation_end(tokens, j, name_span(tokens, j)) if j < end_token else j
+                stop = outlet_end(tokens, j, stop)
                 if stop > j and not _genitive(tokens, stop):
                     name = " ".join(x.text for x in tokens[j:stop])
                     known = KNOWN_OUTLETS.get(name.casefold())

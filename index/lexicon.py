@@ -18,7 +18,8 @@ CUE_VERBS = frozenset(
     fastslår fastslo konstaterer konstaterte anslår anslo kritiserer kritiserte anklager anklaget
     oppfordrer oppfordret rapporterer rapporterte kommenterer kommenterte siterer siterte utdyper
     utdypet presiserer presiserte medgir medga erkjenner erkjente poengterer poengterte roper ropte
-    argumenterer argumenterte beskriver beskrev legger la lagt
+    argumenterer argumenterte beskriver beskrev legger la lagt ber ba bedt krever krevde krevd
+    foreslår foreslo foreslått
     """.split()
 )
 

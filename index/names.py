@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from unidecode import unidecode
 
-from .lexicon import FUNCTION_WORDS, NAME_PARTICLES, ROLE_SUFFIXES, ROLE_WORDS
+from .lexicon import FUNCTION_WORDS, KNOWN_OUTLETS, NAME_PARTICLES, ROLE_SUFFIXES, ROLE_WORDS
 
 TOKEN = re.compile(r"[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*|[^\w\s]")
 _NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|abu|ben|de|da|di|van|von|le|la|o|d|mc)[-'’][A-ZÀ-Þ]")
@@ -51,10 +51,25 @@ def is_name_token(token: str) -> bool:
         return False
     if _NAME_PREFIX.match(token):
         return True
-    if not token[0].isupper():
+    if not token[0].isupper() or is_organisation_genitive(token):
         return False
     # "Bakke-Jensen" and "Sør-Europa" are names; "Syria-plan" and "NATO-landet" are not.
     return all(part[:1].isupper() for part in token.split("-")[1:])
+
+
+_PARTY_GENITIVES = frozenset({"Aps", "Sps", "Høyres", "Venstres", "Rødts", "Frps", "FrPs",
+                              "KrFs", "SVs", "MDGs", "INPs"})
+
+
+def is_organisation_genitive(token: str) -> bool:
+    """A party's or body's genitive before a name, never part of it: "Fremskrittspartiets
+    Sylvi Listhaug", "Høyres Erna Solberg", "NHOs Ole Erik Almlid". A definite noun in the
+    genitive ends in -ets or -ens; first names and surnames almost never do at that length."""
+    if token in _PARTY_GENITIVES:
+        return True
+    if len(token) >= 8 and token.endswith(("ets", "ens")) and token[1:].islower():
+        return True
+    return len(token) >= 3 and token.endswith("s") and token[:-1].isupper()
 
 
 @functools.lru_cache(maxsize=65536)
@@ -113,6 +128,14 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
         head, noun = tokens[i].text, tokens[j].text
         if (head.endswith(("isk", "sk")) or head in ("Statens", "Norges")) and noun.isalpha() \
                 and noun.islower() and noun not in FUNCTION_WORDS:
+            return j + 1
+    return j
+
+
+def outlet_end(tokens: list[Token], i: int, j: int) -> int:
+    """A known outlet whose name ends in a number: 'TV 2', 'P4 Lyden av Norge' stops at 'P4'."""
+    if i < j < len(tokens) and tokens[j].text.isdigit():
+        if join_name(tokens, i, j + 1).casefold() in KNOWN_OUTLETS:
             return j + 1
     return j
 

@@ -306,3 +306,33 @@ def test_genitive_owner_before_role_is_not_the_speaker():
 def test_outlet_that_was_told_is_a_source_not_a_speaker():
     p = last("Mannen ble løslatt i fjor, får Dagbladet opplyst.")
     assert (p.speakers, p.sources) == ((), ("Dagbladet",))
+
+
+# -- organisations and outlets around names ------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Senterpartiets Marit Arnstad mener at avgiften må fjernes.",
+         (("Marit Arnstad",), (), "indirect")),
+        ("Høyres Ine Eriksen Søreide sier at forslaget er uklokt.",
+         (("Ine Eriksen Søreide",), (), "indirect")),
+        ("NHOs Karl Hansen sier til DN at bedriftene venter.",
+         (("Karl Hansen",), ("DN",), "indirect")),
+        ("Kommunens Per Olsen forteller at skolen stenger.", (("Per Olsen",), (), "indirect")),
+    ],
+    ids=["party-genitive", "party-short", "acronym-genitive", "body-genitive"],
+)
+def test_genitive_of_an_organisation_is_not_part_of_the_name(text, expected):
+    assert who(last(text)) == expected
+
+
+def test_outlet_whose_name_ends_in_a_number():
+    assert who(last("– Vi står sammen, sier Kari Nordmann til TV 2.")) == (
+        ("Kari Nordmann",), ("TV 2",), "direct")
+
+
+@pytest.mark.parametrize("verb", ["ber om", "krever", "foreslår"])
+def test_closing_publisher_clause_is_the_source(verb):
+    text = f"Ordfører Hanne Berg {verb} nye tiltak for sentrum, melder NTB."
+    assert who(last(text)) == (("Hanne Berg",), ("NTB",), "indirect")
