@@ -41,6 +41,8 @@ _TOLD = re.compile(r"\bfår\s+([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
                    r"(opplyst|bekreftet|vite|høre|fortalt)\b")
 _IFOLGE = re.compile(r"\b[Ii] ?følge\s+")
 _NO_COMMENT = re.compile(r"\s(?:vil|ville)\s+ikke\s+(?:kommentere|uttale seg|si noe)")
+# Words without which a narrative sentence attributes nothing (see the patterns above).
+_SENTENCE_CUES = CUE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "får"}
 _INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program) (?:med|i|på)\s+")
 
 # Words that may stand between a verb and its subject ("sier også Støre").
@@ -118,7 +120,8 @@ def _finish(p: Paragraph, result: _Found | None) -> Paragraph:
     sources = tuple(dict.fromkeys([q.source for q in result.quotes if q.source] + result.claims))
     kinds = {q.kind for q in result.quotes}
     quote = "direct" if kinds & {"direct", "partial"} else "indirect" if kinds else "none"
-    return replace(p, quote=quote, speakers=speakers, sources=sources, quotes=tuple(result.quotes))
+    return Paragraph(p.n, p.kind, p.section, p.text, quote, speakers, sources,
+                     tuple(result.quotes))
 
 
 def _backref_subject(result: _Found) -> Quote | None:
@@ -216,9 +219,12 @@ class _ParagraphReader:
             offset = at + len(piece)
 
     def _sentence(self, start: int, end: int) -> None:
-        masked = _mask_quotes(self.text[start:end])
         first = self._token_at(start)
         last = self._token_at(end - 1) + 1 if end > start else first
+        if not any(t.lower in _SENTENCE_CUES for t in self.tokens[first:last]) \
+                and "«" not in self.text[start:end]:
+            return  # no verb of saying, no "ifølge", no quotation marks: nothing attributed
+        masked = _mask_quotes(self.text[start:end])
         sentence_speakers: list[str] = []
         colon_quote = False
 
