@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from .article import Paragraph, Quote
 from .lexicon import (
     CUE_VERBS, FUNCTION_WORDS, INSTITUTIONS, KNOWN_OUTLETS, OUTLET_NOUNS, PARTICLE_VERBS,
-    PLATFORMS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, PUBLISH_VERBS,
+    OUTLET_NAME_ENDINGS, PLATFORMS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, PUBLISH_VERBS,
 )
 from .names import (
     NameBook, Token, is_name_token, is_plural_definite, is_role, name_span, organisation_end,
@@ -456,6 +456,9 @@ class _ParagraphReader:
         unknown = not book.knows(name) and book.resolve(name, self._position(i)) == name
         outlet = bool(outlet_noun or known_outlet or (
             unknown and single and (verb in PUBLISH_VERBS or verb == "ifølge" or name.isupper())
+        ) or (
+            # "ifølge Gudbrandsdølen Dagningen", "skriver Romerikes Blad"
+            not single and tokens[j - 1].lower.endswith(OUTLET_NAME_ENDINGS)
         ))
         if outlet:
             return Subject((known_outlet or name,), True, j)

@@ -336,3 +336,12 @@ def test_outlet_whose_name_ends_in_a_number():
 def test_closing_publisher_clause_is_the_source(verb):
     text = f"Ordfører Hanne Berg {verb} nye tiltak for sentrum, melder NTB."
     assert who(last(text)) == (("Hanne Berg",), ("NTB",), "indirect")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Veien er stengt i hele helgen, ifølge Gudbrandsdølen Dagningen.", "Gudbrandsdølen Dagningen"),
+    ("Kommunen varsler nye kutt, skriver Romerikes Blad.", "Romerikes Blad"),
+])
+def test_newspaper_names_are_sources_not_people(text, source):
+    assert source in last(text).sources
+    assert source not in last(text).speakers or "skriver" in text

@@ -1,0 +1,103 @@
+"""The query language on a small real index: fields, dates, boolean logic, prefixes, fuzzy."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from index.store import update_index
+from search.api import Searcher
+from search.query import QueryError
+
+ARTICLES = {
+    "2021/vei": """ date 2021-06 Statens vegvesen stenger E6 ved Dombås i helgen.
+
+– Vi beklager ulempene for trafikantene, sier seksjonsleder Kari Bakken til NRK.
+
+Omkjøringen går over Otta, ifølge Gudbrandsdølen Dagningen.
+""",
+    "2023/skole": """ date 2023-09 Flere skoler mangler lærere i høst.
+
+– Vi har aldri hatt så mange ubesatte stillinger, sier rektor Per Hansen til NRK.
+
+Kunnskapsminister Kari Nessa Nordtun mener at lønn ikke er hele forklaringen.
+""",
+    "2023/vei": """ date 2023-11 Ny bru over Glomma åpner før jul.
+
+– Brua gjør hverdagen enklere for mange, sier ordfører Per Olsen til Østlendingen.
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    root = tmp_path_factory.mktemp("query")
+    for name, text in ARTICLES.items():
+        path = root / "artikler" / f"{name}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    update_index(root / "index", [root / "artikler"])
+    with Searcher(root / "index") as opened:
+        yield opened
+
+
+def found(searcher, query: str) -> set[tuple[str, int]]:
+    return {(h.article, h.n) for h in searcher.search(query, limit=50).hits}
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("date:2023", {("2023/skole", 0), ("2023/skole", 1), ("2023/skole", 2), ("2023/vei", 0),
+                   ("2023/vei", 1)}),
+    ("date:2023-11", {("2023/vei", 0), ("2023/vei", 1)}),
+    ("date:2021..2022", {("2021/vei", 0), ("2021/vei", 1), ("2021/vei", 2)}),
+    ("sier date:[2021 TO 2023-09]", {("2021/vei", 1), ("2023/skole", 1)}),
+    ("article:2023/vei", {("2023/vei", 0), ("2023/vei", 1)}),
+])
+def test_dates_and_articles(searcher, query, expected):
+    assert found(searcher, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("speaker:Hansen OR speaker:Olsen", {("2023/skole", 1), ("2023/vei", 1)}),
+    ("source:NRK AND NOT speaker:Bakken", {("2023/skole", 1)}),
+    ("(skoler OR bru) AND date:2023", {("2023/skole", 0), ("2023/vei", 0)}),
+    ("NOT source:NRK date:2023-11", {("2023/vei", 0), ("2023/vei", 1)}),
+    ('speaker:"Kari Nessa Nordtun"', {("2023/skole", 2)}),
+    ("quote:indirect", {("2023/skole", 2)}),
+    ("source:Gudbrandsdølen", {("2021/vei", 2)}),
+])
+def test_fields_and_boolean_logic(searcher, query, expected):
+    assert found(searcher, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("omkjør*", {("2021/vei", 2)}),
+    ("Dombas", {("2021/vei", 0)}),
+    ("Glommma~", {("2023/vei", 0)}),
+    ("trafikantane~2", {("2021/vei", 1)}),
+])
+def test_prefix_folding_and_fuzzy(searcher, query, expected):
+    assert found(searcher, query) == expected
+
+
+def test_all_words_else_any_word(searcher):
+    strict = searcher.search("bru jul")
+    assert not strict.any_word and {(h.article, h.n) for h in strict.hits} == {("2023/vei", 0)}
+    loose = searcher.search("bru lærere")
+    assert loose.any_word and {h.article for h in loose.hits} == {"2023/vei", "2023/skole"}
+
+
+def test_headings_and_records_are_never_hits(searcher):
+    assert all(h.text for h in searcher.search("NOT bru", limit=50).hits)
+    assert len(searcher.search("NOT zzz", limit=50).hits) == 8
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(["speaker:", "date:", "quote:", "article:", "source:"]),
+       st.text(alphabet=st.characters(codec="utf-8"), max_size=12))
+def test_any_field_value_searches_or_says_why(searcher, field, value):
+    try:
+        searcher.search(field + value)
+    except QueryError as err:
+        assert str(err) and "\n" not in str(err)
