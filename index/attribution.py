@@ -383,6 +383,19 @@ class _ParagraphReader:
                     return Subject(names, False, k)
         return None
 
+    def _before_affiliation(self, i: int, first: int) -> int:
+        """'Anne Hansen i supporterklubben forteller': skip a lower-case affiliation between
+        a name and its verb, back to the name."""
+        tokens = self.tokens
+        j = i
+        while j >= first and i - j < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
+                and tokens[j].lower not in _AFFILIATION and tokens[j].lower not in FUNCTION_WORDS:
+            j -= 1
+        if j < i and j - 1 >= first and tokens[j].lower in _AFFILIATION \
+                and is_name_token(tokens[j - 1].text):
+            return j - 1
+        return i
+
     def _subject_before(self, k: int, first: int) -> Subject | None:
         """The subject that precedes a verb: 'Både Putin og Erdogan sa', 'Presidentene sa'."""
         tokens = self.tokens
@@ -394,6 +407,7 @@ class _ParagraphReader:
             while i >= first and tokens[i].text != "(":
                 i -= 1
             i -= 1
+        i = self._before_affiliation(i, first)
         if i < first:
             return None
         word = tokens[i]

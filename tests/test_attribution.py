@@ -345,3 +345,12 @@ def test_closing_publisher_clause_is_the_source(verb):
 def test_newspaper_names_are_sources_not_people(text, source):
     assert source in last(text).sources
     assert source not in last(text).speakers or "skriver" in text
+
+
+@pytest.mark.parametrize("text", [
+    "Leder Anne Hansen i supporterklubben forteller til NRK at billettene er utsolgt.",
+    "Forsker Per Olsen ved instituttet mener at tallene er for lave.",
+])
+def test_lower_case_affiliation_between_name_and_verb(text):
+    speakers, _, quote = who(last(text))
+    assert speakers in (("Anne Hansen",), ("Per Olsen",)) and quote == "indirect"
