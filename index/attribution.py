@@ -25,8 +25,8 @@ from .lexicon import (
     OUTLET_NAME_ENDINGS, PLATFORMS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, PUBLISH_VERBS,
 )
 from .names import (
-    NameBook, Token, is_name_token, is_plural_definite, is_role, name_span, organisation_end,
-    outlet_end, tokenize,
+    NameBook, Token, is_name_token, is_organisation_genitive, is_plural_definite, is_role,
+    name_span, organisation_end, outlet_end, tokenize,
 )
 
 _DASH_START = re.compile(r"[–—-]\s+")
@@ -43,7 +43,8 @@ _IFOLGE = re.compile(r"\b[Ii] ?følge\s+")
 _NO_COMMENT = re.compile(r"\s(?:vil|ville)\s+ikke\s+(?:kommentere|uttale seg|si noe)")
 # Words without which a narrative sentence attributes nothing (see the patterns above).
 _SENTENCE_CUES = CUE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "får"}
-_INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program) (?:med|i|på)\s+")
+_INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
+                        r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+")
 
 # Words that may stand between a verb and its subject ("sier også Støre").
 _ADVERBS = frozenset({"også", "imidlertid", "likevel", "derimot", "videre", "dessuten", "nå", "da",
@@ -384,12 +385,14 @@ class _ParagraphReader:
         return None
 
     def _before_affiliation(self, i: int, first: int) -> int:
-        """'Anne Hansen i supporterklubben forteller': skip a lower-case affiliation between
-        a name and its verb, back to the name."""
+        """'Anne Hansen i supporterklubben forteller', 'Tormod Heier ved Forsvarets høgskole
+        mener': skip an affiliation between a name and its verb, back to the name."""
         tokens = self.tokens
         j = i
-        while j >= first and i - j < 3 and tokens[j].text.isalpha() and tokens[j].text.islower() \
-                and tokens[j].lower not in _AFFILIATION and tokens[j].lower not in FUNCTION_WORDS:
+        while j >= first and i - j < 4 and tokens[j].text.replace("-", "").isalpha() \
+                and tokens[j].lower not in _AFFILIATION and tokens[j].lower not in FUNCTION_WORDS \
+                and (tokens[j].text.islower() or is_organisation_genitive(tokens[j].text)
+                     or (j < i and is_name_token(tokens[j].text))):
             j -= 1
         if j < i and j - 1 >= first and tokens[j].lower in _AFFILIATION \
                 and is_name_token(tokens[j - 1].text):

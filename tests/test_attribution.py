@@ -349,8 +349,14 @@ def test_newspaper_names_are_sources_not_people(text, source):
 
 @pytest.mark.parametrize("text", [
     "Leder Anne Hansen i supporterklubben forteller til NRK at billettene er utsolgt.",
-    "Forsker Per Olsen ved instituttet mener at tallene er for lave.",
+    "Forsker Anne Hansen ved instituttet mener at tallene er for lave.",
+    "Professor Anne Hansen ved Norges teknisk-naturvitenskapelige universitet mener tallene er feil.",
+    "Rådgiver Anne Hansen i Oslo kommune sier at saken er avsluttet.",
 ])
-def test_lower_case_affiliation_between_name_and_verb(text):
-    speakers, _, quote = who(last(text))
-    assert speakers in (("Anne Hansen",), ("Per Olsen",)) and quote == "indirect"
+def test_affiliation_between_name_and_verb(text):
+    assert who(last(text))[::2] == (("Anne Hansen",), "indirect")
+
+
+def test_opinion_piece_names_its_outlet():
+    text = "«Vi må tenke nytt», skriver Per Olsen i en kronikk i Dagbladet."
+    assert who(last(text)) == (("Per Olsen",), ("Dagbladet",), "direct")
