@@ -26,7 +26,7 @@ from .lexicon import (
 )
 from .names import (
     NameBook, Token, is_name_token, is_organisation_genitive, is_plural_definite, is_role,
-    name_span, organisation_end, outlet_end, tokenize,
+    name_span, organisation_end, outlet_end, person_start, tokenize,
 )
 
 _DASH_START = re.compile(r"[–—-]\s+")
@@ -369,11 +369,16 @@ class _ParagraphReader:
         if lower and lower[0].lower in _DETERMINERS and len(lower) == 1:
             return None
         j = name_span(tokens, k) if k < len(tokens) else k
-        if (verb == "ifølge" or verb in PUBLISH_VERBS) and organisation_end(tokens, k, j) > j:
-            j, outlet_noun = j + 1, True
+        organisation = organisation_end(tokens, k, j) if j > k else j
+        if organisation > j:
+            if verb == "ifølge" or verb in PUBLISH_VERBS:
+                j, outlet_noun = organisation, True
+            else:  # "opplyser Buskerud tingrett": a body speaks, under its own name
+                name = " ".join(t.text for t in tokens[k:organisation])
+                return Subject((name,), False, organisation)
         if j > k:
             role = next((t.text for t in reversed(lower) if is_role(t.text)), None)
-            return self._named(k, j, verb, outlet_noun, role)
+            return self._named(person_start(tokens, k, j), j, verb, outlet_noun, role)
         if lower:
             word = lower[-1]
             if word.lower in INSTITUTIONS:
@@ -431,6 +436,7 @@ class _ParagraphReader:
             while start <= i and (tokens[start].lower in FUNCTION_WORDS or is_role(tokens[start].text)):
                 role = tokens[start].text if is_role(tokens[start].text) else role
                 start += 1
+            start = person_start(tokens, start, i + 1)
             if start > i:
                 break
             before = tokens[start - 1].lower if start > first else ""
@@ -510,7 +516,8 @@ class _ParagraphReader:
                 if stop > j and not _genitive(tokens, stop):
                     name = " ".join(x.text for x in tokens[j:stop])
                     known = KNOWN_OUTLETS.get(name.casefold())
-                    if outlet_noun or known or not self.story.book.knows(name):
+                    if outlet_noun or known or not self.story.book.knows(name) \
+                            or tokens[stop - 1].lower.endswith(OUTLET_NAME_ENDINGS):
                         return known or name
                     i = stop
                     continue

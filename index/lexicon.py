@@ -119,5 +119,15 @@ NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", 
                             "del", "bin", "ibn", "af", "al", "el"})
 
 # Lower-case institutions that speak ("opplyser politiet").
+# Lower-case nouns that make a place name an organisation: "Buskerud tingrett",
+# "Oslo kommune", "Sør-Øst politidistrikt", "Haukeland universitetssjukehus".
+ORGANISATION_NOUNS = frozenset(
+    """
+    tingrett lagmannsrett kommune fylkeskommune politidistrikt sykehus universitetssykehus
+    universitetssjukehus sjukehus universitet høgskole høyskole fylke bispedømme havn lufthavn
+    brannvesen helseforetak stift kirke museum teater
+    """.split()
+)
+
 INSTITUTIONS = frozenset({"politiet", "regjeringen", "departementet", "kommunen", "brannvesenet",
                           "forsvaret", "statsministerens", "ambulansetjenesten", "sykehuset"})

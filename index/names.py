@@ -16,7 +16,9 @@ from typing import NamedTuple
 
 from unidecode import unidecode
 
-from .lexicon import FUNCTION_WORDS, KNOWN_OUTLETS, NAME_PARTICLES, ROLE_SUFFIXES, ROLE_WORDS
+from .lexicon import (
+    FUNCTION_WORDS, KNOWN_OUTLETS, NAME_PARTICLES, ORGANISATION_NOUNS, ROLE_SUFFIXES, ROLE_WORDS,
+)
 
 TOKEN = re.compile(r"[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*|[^\w\s]")
 _NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|abu|ben|de|da|di|van|von|le|la|o|d|mc)[-'’][A-ZÀ-Þ]")
@@ -54,7 +56,7 @@ def is_name_token(token: str) -> bool:
         return False
     if _NAME_PREFIX.match(token):
         return True
-    if not token[0].isupper() or is_organisation_genitive(token):
+    if not token[0].isupper():
         return False
     # "Bakke-Jensen" and "Sør-Europa" are names; "Syria-plan" and "NATO-landet" are not.
     return all(part[:1].isupper() for part in token.split("-")[1:])
@@ -65,9 +67,11 @@ _PARTY_GENITIVES = frozenset({"Aps", "Sps", "Høyres", "Venstres", "Rødts", "Fr
 
 
 def is_organisation_genitive(token: str) -> bool:
-    """A party's or body's genitive before a name, never part of it: "Fremskrittspartiets
-    Sylvi Listhaug", "Høyres Erna Solberg", "NHOs Ole Erik Almlid". A definite noun in the
-    genitive ends in -ets or -ens; first names and surnames almost never do at that length."""
+    """A party's or body's genitive, which before a person's name is not part of it:
+    "Fremskrittspartiets Sylvi Listhaug", "Høyres Erna Solberg", "NHOs Ole Erik Almlid". A
+    definite noun in the genitive ends in -ets or -ens; first names and surnames almost never
+    do at that length. (A place's genitive can start a newspaper's name, "Drammens Tidende",
+    so see `person_start`.)"""
     if token in _PARTY_GENITIVES:
         return True
     if len(token) >= 8 and token.endswith(("ets", "ens")) and token[1:].islower():
@@ -125,14 +129,24 @@ def name_span(tokens: list[Token], i: int) -> int:
 
 
 def organisation_end(tokens: list[Token], i: int, j: int) -> int:
-    """'Meteorologisk institutt', 'Statens vegvesen': an organisation whose name is one
-    capitalised adjective or genitive and a lower-case noun."""
-    if j - i == 1 and j < len(tokens):
-        head, noun = tokens[i].text, tokens[j].text
-        if (head.endswith(("isk", "sk")) or head in ("Statens", "Norges")) and noun.isalpha() \
-                and noun.islower() and noun not in FUNCTION_WORDS:
+    """'Meteorologisk institutt', 'Statens vegvesen', 'Buskerud tingrett': an organisation
+    whose name is a capitalised adjective, genitive or place and a lower-case noun."""
+    if j < len(tokens):
+        head, noun = tokens[j - 1].text, tokens[j].text
+        if noun in ORGANISATION_NOUNS:
+            return j + 1
+        if j - i == 1 and (head.endswith(("isk", "sk")) or head in ("Statens", "Norges")) \
+                and noun.isalpha() and noun.islower() and noun not in FUNCTION_WORDS:
             return j + 1
     return j
+
+
+def person_start(tokens: list[Token], i: int, j: int) -> int:
+    """Where a person's name in ``tokens[i:j]`` starts: after an organisation's genitive, when
+    at least a first name and a surname remain."""
+    if j - i >= 3 and is_organisation_genitive(tokens[i].text):
+        return i + 1
+    return i
 
 
 def outlet_end(tokens: list[Token], i: int, j: int) -> int:
@@ -175,6 +189,7 @@ class NameBook:
             # A sentence-initial word, a role or a weekday is not part of the name.
             while start < j and (tokens[start].lower in FUNCTION_WORDS or is_role(tokens[start].text)):
                 start += 1
+            start = person_start(tokens, start, j)
             name = join_name(tokens, start, j)
             if start < j:
                 position = (n, tokens[start].start)

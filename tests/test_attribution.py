@@ -360,3 +360,13 @@ def test_affiliation_between_name_and_verb(text):
 def test_opinion_piece_names_its_outlet():
     text = "«Vi må tenke nytt», skriver Per Olsen i en kronikk i Dagbladet."
     assert who(last(text)) == (("Per Olsen",), ("Dagbladet",), "direct")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Det opplyser Oslo tingrett i en pressemelding.", (("Oslo tingrett",), ())),
+    ("– Vi følger saken, sier Per Olsen til Fredrikstad Blad.", (("Per Olsen",), ("Fredrikstad Blad",))),
+    ("– Vi følger saken, skriver Per Olsen i en e-post til Drammens Tidende.",
+     (("Per Olsen",), ("Drammens Tidende",))),
+])
+def test_places_in_names_of_bodies_and_papers(text, expected):
+    assert who(last(text))[:2] == expected
