@@ -140,3 +140,20 @@ def test_outdated_index_is_rebuilt_in_place_of_the_old(tmp_path, built, corpus):
     assert report.added == 5
     open_index(built)
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".index.")]
+
+
+def test_speakers_and_quotes_follow_updates(built, corpus):
+    """Facets come from postings; documents an update deleted must not be counted."""
+    with Searcher(built) as searcher:
+        before = {s.name: s.paragraphs for s in searcher.speakers()}
+    assert before["Kari Nordmann2"] == 2
+    path = corpus / "sak-0002.txt"
+    path.write_text(path.read_text(encoding="utf-8").replace("Nordmann2", "Sørlie"),
+                    encoding="utf-8")
+    update_index(built, [corpus])
+    with Searcher(built) as searcher:
+        after = {s.name: (s.paragraphs, s.sources) for s in searcher.speakers()}
+        assert "Kari Nordmann2" not in after, after.get("Kari Nordmann2")
+        assert after["Kari Sørlie"] == (2, ("NTB",))
+        assert {q.article for q in searcher.quotes(speaker="Sorlie")} == {"sak-0002"}
+        assert searcher.quotes(speaker="Nordmann2") == []
