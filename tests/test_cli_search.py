@@ -53,6 +53,22 @@ def test_text_output_is_exact(runner, index_dir):
         "\n")
 
 
+def test_two_hits_and_a_long_paragraph_are_exact(runner, index_dir):
+    result = run(runner, index_dir, "search", "strøm")
+    assert result.stdout == (
+        "Strømprisene i Sør-Norge har doblet seg, melder NRK.\n"
+        "    NRK · NRK · strom ¶0\n"
+        "\n"
+        "Energiminister Terje Aasland mener at «alle må spare strøm» i vinter.\n"
+        "    Terje Aasland · Strømkrise · strom ¶6\n"
+        "\n")
+
+
+def test_no_hits_is_one_line_on_stderr_and_nothing_on_stdout(runner, index_dir):
+    result = run(runner, index_dir, "search", "zzqqxx")
+    assert (result.exit_code, result.stdout, result.stderr) == (1, "", "No hits for «zzqqxx».\n")
+
+
 def test_continued_quote_keeps_speaker_and_source(runner, index_dir):
     result = run(runner, index_dir, "search", "nivået")
     assert result.stdout.splitlines()[1] == (
