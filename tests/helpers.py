@@ -8,9 +8,9 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index.schema import ARTICLE
+from index.schema import ARTICLE as RECORD
 
-ARTICLE = """ date 2024-03 Regjeringen vil bygge {count} nye sykehjem, sier helseminister {name}.
+TEMPLATE = """ date 2024-03 Regjeringen vil bygge {count} nye sykehjem, sier helseminister {name}.
 
 Første del
 
@@ -25,7 +25,7 @@ def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
     paths = []
     for i in range(start, start + count):
         path = folder / f"sak-{i:04d}.txt"
-        path.write_text(ARTICLE.format(count=i, name=f"Kari Nordmann{i}"), encoding="utf-8")
+        path.write_text(TEMPLATE.format(count=i, name=f"Kari Nordmann{i}"), encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -40,7 +40,7 @@ def snapshot(index_dir: Path) -> list[tuple]:
 
 
 def paragraphs(index_dir: Path) -> list[tuple]:
-    return [d for d in snapshot(index_dir) if d[0] != ARTICLE]
+    return [d for d in snapshot(index_dir) if d[0] != RECORD]
 
 
 def sitat(*args: str, **kwargs) -> subprocess.CompletedProcess:

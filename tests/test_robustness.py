@@ -20,7 +20,7 @@ from search.api import Searcher
 from search.cli import cli
 from search.query import MAX_FUZZY_EDITS, MIN_PREFIX, QueryError
 
-from .helpers import sitat, snapshot, write_corpus
+from .helpers import snapshot, write_corpus
 
 # --- the parser -------------------------------------------------------------------------------
 
