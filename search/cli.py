@@ -133,7 +133,13 @@ def index_command(index_dir: str | None, paths: tuple[str, ...], full: bool,
     if not paths:
         from index import default_article_path
 
-        paths = tuple(previous_paths(directory)) or (str(default_article_path()),)
+        previous = previous_paths(directory)
+        for gone in [p for p in previous if not os.path.exists(p)]:
+            click.echo(f"Warning: {gone} is gone; what was indexed from it stays. "
+                       "Remove it with: sitat index --full PATH ...", err=True)
+        paths = tuple(p for p in previous if os.path.exists(p))
+        if not previous:
+            paths = (str(default_article_path()),)
     bar = None
 
     def progress(done: int, total: int) -> None:

@@ -190,6 +190,21 @@ def test_index_command_summary_and_rerun(runner, tmp_path):
     assert again.stdout.startswith("0 added, 0 updated, 1 removed, 2 unchanged in ")
 
 
+def test_rerun_with_a_vanished_directory_warns_and_goes_on(runner, tmp_path):
+    write_corpus(tmp_path / "a", 2)
+    write_corpus(tmp_path / "b", 1, start=5)
+    index_dir = tmp_path / "idx"
+    assert run(runner, index_dir, "index", str(tmp_path / "a"), str(tmp_path / "b")).exit_code == 0
+    import shutil
+
+    shutil.rmtree(tmp_path / "b")
+    (tmp_path / "a" / "sak-0000.txt").unlink()
+    again = run(runner, index_dir, "index")
+    assert again.exit_code == 0
+    assert again.stdout.startswith("0 added, 0 updated, 1 removed, 1 unchanged")
+    assert "is gone" in again.stderr
+
+
 def test_index_warns_about_skipped_files_and_goes_on(runner, tmp_path):
     write_corpus(tmp_path / "saker", 2)
     (tmp_path / "saker" / "binær.txt").write_bytes(b"\x00\xff")
