@@ -25,13 +25,21 @@ def default_article_path() -> Path:
     return Path(str(files(__package__) / "articles" / "000_4afb50867eb46622.txt"))
 
 
-def __getattr__(name: str):
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'index' has no attribute {name!r}")
-    value = getattr(import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
+def lazy_exports(namespace: dict, exports: dict[str, str]):
+    """A module ``__getattr__`` that imports each exported name from its module on first use
+    and keeps it in ``namespace``, so importing the package itself costs nothing."""
+
+    def __getattr__(name: str):
+        if name not in exports:
+            raise AttributeError(f"module {namespace['__name__']!r} has no attribute {name!r}")
+        value = namespace[name] = getattr(import_module(exports[name]), name)
+        return value
+
+    return __getattr__
+
+
+__getattr__ = lazy_exports(globals(), _EXPORTS)
 
 
 __all__ = ["Article", "ArticleError", "Paragraph", "Quote", "SitatError", "default_article_path",
-           "parse_article", "read_article"]
+           "lazy_exports", "parse_article", "read_article"]

@@ -7,8 +7,9 @@
 Names are loaded on first use, so ``sitat parse`` never pays for Whoosh.
 """
 
-from importlib import import_module
 from typing import TYPE_CHECKING
+
+from index import lazy_exports
 
 _EXPORTS = {
     "search": "search.api", "Searcher": "search.api", "Hit": "search.api",
@@ -29,9 +30,4 @@ if TYPE_CHECKING:
     from .query import QueryError
 
 
-def __getattr__(name: str):
-    if name not in _EXPORTS:
-        raise AttributeError(f"module 'search' has no attribute {name!r}")
-    value = getattr(import_module(_EXPORTS[name]), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_exports(globals(), _EXPORTS)
