@@ -1,7 +1,8 @@
 """Where the index lives: ``--index DIR``, else ``$SITAT_INDEX``, else a per-user data directory.
 
 The per-user index starts as the index of the article that ships with the package: it is built
-on first use, and brought up to date when the packaged article changes (a new sitat version).
+on first use (or when it cannot be read), and brought up to date when the packaged article
+changes (a new sitat version). The searcher that opens it does both (see `search.api`).
 """
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import os
 from pathlib import Path
 
 from . import default_article_path
-from .errors import IndexDamaged, IndexMissing
-from .store import content_hash, indexed_articles, open_index, update_index
+from .schema import ARTICLE
+from .store import content_hash, update_index
 
 ENV_VAR = "SITAT_INDEX"
 
@@ -31,16 +32,15 @@ def resolve_index(index: str | Path | None = None) -> tuple[Path, bool]:
     return default_index_dir(), True
 
 
-def prepare_default_index(index_dir: Path) -> None:
-    """Build the packaged article's index if there is none (or it is damaged), and refresh it
-    when the packaged article has changed since it was indexed."""
+def build_default_index(index_dir: Path) -> None:
+    """Index the packaged article (again) in the per-user index."""
+    update_index(index_dir, [default_article_path()], wait=30)
+
+
+def packaged_article_changed(searcher) -> bool:
+    """Whether the per-user index holds the packaged article in an older version (a new sitat
+    was installed). One record lookup and one small file read, on an already open searcher."""
     article = default_article_path()
-    try:
-        ix = open_index(index_dir)
-    except (IndexMissing, IndexDamaged):
-        update_index(index_dir, [article], wait=30)
-        return
-    record = indexed_articles(ix).get(article.stem)
-    if record is not None and record.get("path") == str(article):
-        if record.get("content_hash") != content_hash(article.read_bytes()):
-            update_index(index_dir, [article], wait=30)
+    record = searcher.document(kind=ARTICLE, owner=article.stem)
+    return (record is not None and record.get("path") == str(article)
+            and record.get("content_hash") != content_hash(article.read_bytes()))

@@ -20,7 +20,7 @@ from whoosh import query as q
 
 from index.analysis import fold, query_forms, stem, text_analyzer
 from index.errors import IndexDamaged, IndexMissing, SitatError
-from index.location import prepare_default_index, resolve_index
+from index.location import build_default_index, packaged_article_changed, resolve_index
 from index.schema import TEXT_KIND
 from index.store import damaged, open_index, release_failed_read
 
@@ -114,9 +114,18 @@ class Searcher:
 
     def __init__(self, index: str | Path | None = None):
         self.index_dir, is_default = resolve_index(index)
-        if is_default:
-            prepare_default_index(self.index_dir)
-        self._ix, self._searcher = _open(self.index_dir)
+        try:
+            self._ix, self._searcher = _open(self.index_dir)
+        except (IndexMissing, IndexDamaged):
+            if not is_default:
+                raise
+            build_default_index(self.index_dir)  # first use, or damaged: repair it
+            self._ix, self._searcher = _open(self.index_dir)
+        else:
+            if is_default and packaged_article_changed(self._searcher):
+                self._searcher.close()
+                build_default_index(self.index_dir)
+                self._ix, self._searcher = _open(self.index_dir)
         self._parser = QueryParser(self._ix.schema)
 
     @functools.cached_property

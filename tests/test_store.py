@@ -157,3 +157,22 @@ def test_speakers_and_quotes_follow_updates(built, corpus):
         assert after["Kari Sørlie"] == (2, ("NTB",))
         assert {q.article for q in searcher.quotes(speaker="Sorlie")} == {"sak-0002"}
         assert searcher.quotes(speaker="Nordmann2") == []
+
+
+def test_default_index_follows_the_packaged_article(tmp_path, monkeypatch):
+    """First use builds the per-user index; a changed packaged article (a new sitat) is
+    re-indexed the next time a searcher opens it."""
+    import index.location
+
+    packaged = tmp_path / "pakket.txt"
+    packaged.write_text("Første versjon av saken om sykehjem.\n", encoding="utf-8")
+    monkeypatch.setattr(index.location, "default_article_path", lambda: packaged)
+    monkeypatch.delenv("SITAT_INDEX", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    with Searcher() as searcher:
+        assert [h.text for h in searcher.search("sykehjem").hits] == [
+            "Første versjon av saken om sykehjem."]
+    packaged.write_text("Andre versjon av saken om sykehjem.\n", encoding="utf-8")
+    with Searcher() as searcher:
+        assert [h.text for h in searcher.search("sykehjem").hits] == [
+            "Andre versjon av saken om sykehjem."]
