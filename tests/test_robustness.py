@@ -96,16 +96,14 @@ def test_nasty_queries_end_in_one_line_never_a_traceback(runner, seed_index, que
 @pytest.mark.parametrize("query", ["a*", "e*", "x?", "*a", "?"])
 def test_expansion_needs_a_real_prefix(searcher, query):
     """Bounded wildcards: fewer than MIN_PREFIX letters before * or ? is refused."""
-    with pytest.raises(QueryError, match="at least"):
+    with pytest.raises(QueryError, match=f"at least {MIN_PREFIX}"):
         searcher.search(query)
-    assert MIN_PREFIX >= 2
 
 
 def test_fuzzy_is_bounded(searcher):
     with pytest.raises(QueryError):
         searcher.search("Putin~3")
-    assert searcher.search("Ptuin~2").hits  # two edits find it
-    assert MAX_FUZZY_EDITS == 2
+    assert searcher.search(f"Ptuin~{MAX_FUZZY_EDITS}").hits  # two edits find it
 
 
 # --- damaged indexes ---------------------------------------------------------------------------
