@@ -23,3 +23,7 @@ class IndexLocked(SitatError):
 
 class IndexReadOnly(SitatError):
     """The index directory cannot be written."""
+
+
+class DiskFull(SitatError):
+    """The disk filled up while writing the index; the index is as it was."""

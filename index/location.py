@@ -12,9 +12,10 @@ from pathlib import Path
 
 from . import default_article_path
 from .schema import ARTICLE
-from .store import content_hash, update_index
+from .store import Notify, content_hash, update_index
 
 ENV_VAR = "SITAT_INDEX"
+READER_WAIT = 60.0  # seconds a search waits for another process that is building the index
 
 
 def default_index_dir() -> Path:
@@ -32,9 +33,16 @@ def resolve_index(index: str | Path | None = None) -> tuple[Path, bool]:
     return default_index_dir(), True
 
 
-def build_default_index(index_dir: Path) -> None:
-    """Index the packaged article (again) in the per-user index."""
-    update_index(index_dir, [default_article_path()], wait=30)
+def build_default_index(index_dir: Path, *, repair: bool = False,
+                        notify: Notify | None = None) -> None:
+    """Index the packaged article (again) in the per-user index: on first use, when it is
+    empty, from another sitat version or when the packaged article changed. ``repair``: it is
+    damaged, so rebuild it from the folders and files it was built from (by default only the
+    packaged article). A build in progress in another process is waited for."""
+    if repair:
+        update_index(index_dir, [], full=True, wait=READER_WAIT, notify=notify)
+    else:
+        update_index(index_dir, [default_article_path()], wait=READER_WAIT, notify=notify)
 
 
 def packaged_article_changed(searcher) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 import unicodedata
 from pathlib import Path
@@ -33,9 +34,17 @@ def read_article(path: str | Path) -> Article:
 
 
 def decode(data: bytes, name: str) -> str:
-    """Bytes of an article file as text, or a one-line ArticleError naming the file."""
-    if b"\x00" in data:
-        raise ArticleError(f"{name}: binary file, not an article")
+    """Bytes of an article file as text, or a one-line ArticleError naming the file.
+
+    UTF-8 (with or without a BOM) and UTF-16 with a BOM are read; anything with NUL bytes
+    that is not UTF-16 is not text (a PDF or a Word file renamed .txt, say)."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise ArticleError(f"{name}: not a text file (broken UTF-16)") from None
+    if b"\x00" in data or data.startswith(b"%PDF"):
+        raise ArticleError(f"{name}: not a text file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as err:

@@ -17,8 +17,9 @@ from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from .analysis import AsciiFilter, text_analyzer
 
-# Bump when the schema or the analysis changes: an index of another version is rebuilt.
-SCHEMA_VERSION = 6
+# Bump when the schema, the analysis or the article ids change: an index of another version
+# is rebuilt from the folders and files it was built from.
+SCHEMA_VERSION = 7
 
 TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
 ARTICLE = "article"  # the kind of an article's record

@@ -2,16 +2,22 @@
 
 Safety rests on Whoosh's own design, which we keep to: a commit writes new segment files and
 then a new table of contents by rename, so a reader sees the old generation or the new one,
-never a mix; the write lock is an `flock`, released by the kernel when a writer dies, so a
-SIGKILLed `sitat index` leaves the previous generation searchable and blocks no one. An update
-is one commit: an article's paragraphs and its record (content hash, path) change together.
+never a mix. On top of it:
 
-Only a rebuild that must change the schema (a new sitat version) cannot be done in place: it is
-built in a sibling directory and swapped in by rename.
+- One writer at a time, and a writer reads what is indexed only once it holds the lock: an
+  `flock` on ``.<index>.lock`` beside the index, released by the kernel when a writer dies.
+  Creating, rebuilding and swapping the whole directory happen under the same lock.
+- A new index, or one that must be rebuilt (another sitat version, or ``--full`` on a damaged
+  one), is built in a sibling directory and swapped in by rename, so readers never see a
+  half-built or empty index.
+- Files and renames are synced to disk before a commit counts as done (`index.durable`).
+- Leftovers of killed or failed writers are removed by the next writer.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import gc
 import hashlib
 import os
@@ -19,30 +25,28 @@ import shutil
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-from whoosh.index import EmptyIndexError, LockError
-
-from .errors import ArticleError, IndexDamaged, IndexLocked, IndexMissing, IndexReadOnly, SitatError
+from .durable import SyncedStorage, sync_directory, write_file
+from .errors import (ArticleError, DiskFull, IndexDamaged, IndexLocked, IndexMissing,
+                     IndexReadOnly, SitatError)
 from .schema import ARTICLE, SCHEMA_VERSION, TEXT_KIND, build_schema
+from .sources import (ArticleFile, Discovery, Roots, discover, is_within, read_roots, shown,
+                      write_roots)
 
 VERSION_FILE = "sitat-version"
+INDEX_NAME = "MAIN"  # Whoosh's name for the index inside its directory
 WRITER_MEMORY_MB = 256
+OPEN_ATTEMPTS = 3
+# Temporary disk a build needs per byte of article text (Whoosh's sorted runs and the segment),
+# measured on bench/index_build.py; used only to say how much space a failed update needed.
+DISK_PER_TEXT_BYTE = 60
 
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class ArticleFile:
-    """An article on disk. ``root`` is the directory it was found under (None for a file named
-    on its own); the article's id is its path relative to that root, without ``.txt``."""
-
-    id: str
-    path: Path
-    root: str | None
+Notify = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -53,69 +57,52 @@ class UpdateReport:
     unchanged: int = 0
     paragraphs: int = 0
     seconds: float = 0.0
-    skipped: tuple[str, ...] = field(default=())
+    skipped: tuple[str, ...] = field(default=())  # files that could not be indexed, a line each
+    passed_over: str = ""  # files that are not articles: "2 not .txt (2 .pdf), 1 hidden"
+    gone: tuple[str, ...] = field(default=())  # recorded folders and files that no longer exist
+    rebuilt: str | None = None  # why the whole index was built anew, when it was
 
     def summary(self) -> str:
-        return (f"{self.added} added, {self.updated} updated, {self.removed} removed, "
+        line = (f"{self.added} added, {self.updated} updated, {self.removed} removed, "
                 f"{self.unchanged} unchanged in {self.seconds:.2f}s")
-
-
-def discover(paths: Iterable[str | Path]) -> tuple[list[ArticleFile], list[str]]:
-    """Every article named: files as given, directories searched for ``*.txt`` recursively.
-    Also returns, one line each, the ``*.txt`` entries that are not files that can be read
-    (broken links, sockets, pipes)."""
-    found: list[ArticleFile] = []
-    unusable: list[str] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            root = path.resolve()
-            for file in sorted(path.rglob("*.txt")):
-                if file.is_file():
-                    rel = file.relative_to(path).with_suffix("").as_posix()
-                    found.append(ArticleFile(rel, file, str(root)))
-                elif not file.is_dir():
-                    unusable.append(f"{file}: not a regular file (a broken link?)")
-        elif path.is_file():
-            found.append(ArticleFile(path.stem, path, None))
-        elif path.exists():
-            raise ArticleError(f"{path}: not a file or directory")
-        else:
-            raise ArticleError(f"{path}: no such file or directory")
-    return found, unusable
+        return f"{line}; passed over {self.passed_over}" if self.passed_over else line
 
 
 def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+# --- opening -----------------------------------------------------------------------------------
+
 def open_index(index_dir: str | Path):
     """The Whoosh index in ``index_dir``, or an error that says how to get a working one."""
     index_dir = Path(index_dir)
     if index_dir.exists() and not index_dir.is_dir():
-        raise IndexDamaged(f"index path {index_dir} is a file, not a directory; "
+        raise IndexDamaged(f"index path {shown(index_dir)} is a file, not a directory; "
                            "pass another --index")
-    missing = IndexMissing(f"no index in {index_dir}; build one with: sitat index PATH")
+    missing = IndexMissing(f"no index in {shown(index_dir)}; build one with: sitat index PATH")
     if not index_dir.is_dir():
         raise missing
     version = read_version(index_dir)
     try:
-        ix = whoosh_index.open_dir(str(index_dir))
-    except EmptyIndexError:
-        raise missing from None
+        ix = SyncedStorage(str(index_dir)).open_index(INDEX_NAME)
     except Exception as err:  # Whoosh reports damage as anything from EOFError to pickle errors
+        from whoosh.index import EmptyIndexError
+
+        if isinstance(err, EmptyIndexError):
+            raise missing from None
         raise damaged(index_dir, err) from None
     if version != SCHEMA_VERSION:
-        raise IndexDamaged(f"the index in {index_dir} was built by another version of sitat; "
-                           "rebuild it with: sitat index --full PATH")
+        raise IndexDamaged(f"the index in {shown(index_dir)} was built by another version of "
+                           "sitat; update it with: sitat index")
     return ix
 
 
 def damaged(index_dir: Path, err: BaseException) -> IndexDamaged:
     """The error for an index Whoosh could not read."""
     release_failed_read(err)
-    return IndexDamaged(f"the index in {index_dir} is damaged ({type(err).__name__}); "
-                        "rebuild it with: sitat index --full PATH")
+    return IndexDamaged(f"the index in {shown(index_dir)} is damaged ({type(err).__name__}); "
+                        "rebuild it with: sitat index --full")
 
 
 def release_failed_read(err: BaseException) -> None:
@@ -141,143 +128,336 @@ def indexed_articles(ix) -> dict[str, dict]:
         return {doc["owner"]: doc for doc in searcher.documents(kind=ARTICLE)}
 
 
-def update_index(index_dir: str | Path, paths: Iterable[str | Path], *, full: bool = False,
-                 wait: float = 0.0, progress: Progress | None = None) -> UpdateReport:
+def previous_paths(index_dir: str | Path) -> list[str]:
+    """The folders and single files an index was built from, to scan again."""
+    roots = read_roots(Path(index_dir))
+    return roots.paths() if roots else []
+
+
+# --- the write lock ----------------------------------------------------------------------------
+
+def lock_path(index_dir: Path) -> Path:
+    return index_dir.parent / f".{index_dir.name}.lock"
+
+
+@contextmanager
+def write_lock(index_dir: Path, wait: float, notify: Notify | None = None) -> Iterator[None]:
+    """Hold the index's write lock, waiting up to ``wait`` seconds for another writer."""
+    for parent in index_dir.parents:
+        if parent.exists() and not parent.is_dir():
+            raise IndexReadOnly(f"cannot create the index in {shown(index_dir)}: "
+                                f"{shown(parent)} is a file, not a directory")
+    try:
+        index_dir.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(lock_path(index_dir), os.O_RDWR | os.O_CREAT, 0o600)
+    except OSError as err:
+        raise IndexReadOnly(f"cannot create the index in {shown(index_dir)}: "
+                            f"{err.strerror or err}") from None
+    try:
+        deadline = time.monotonic() + wait
+        told = False
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise IndexLocked(f"another sitat index is writing {shown(index_dir)}; "
+                                      "wait for it, or pass --wait SECONDS") from None
+                if notify and not told:
+                    notify(f"Waiting for another sitat to finish writing {shown(index_dir)} ...")
+                    told = True
+                time.sleep(0.05)
+        yield
+    finally:
+        os.close(fd)
+
+
+# --- updating ----------------------------------------------------------------------------------
+
+def update_index(index_dir: str | Path, paths=(), *, full: bool = False, wait: float = 0.0,
+                 progress: Progress | None = None, notify: Notify | None = None) -> UpdateReport:
     """Bring the index in ``index_dir`` up to date with the articles under ``paths``.
 
     Unchanged articles (same content hash) are skipped, changed ones replaced, new ones added,
-    and articles whose files have gone from an indexed directory removed. ``full`` rebuilds from
-    scratch. Files that cannot be read or parsed are skipped and reported; what is already
-    indexed for them stays."""
+    and articles whose files have gone from an indexed folder removed. With no ``paths``, the
+    folders and files the index was built from are scanned again (a new index gets the
+    bundled article). ``full`` rebuilds from scratch. Files that cannot be read or parsed are
+    skipped and reported; what is already indexed for them stays.
+
+    An index of another sitat version is rebuilt from what it was built from plus ``paths``;
+    a damaged one is an error unless ``full`` is given. Nothing is changed when an error is
+    raised."""
     started = time.perf_counter()
-    files, unusable = discover(paths)
     index_dir = Path(index_dir)
-    try:
-        ix = open_index(index_dir)
-    except (IndexMissing, IndexDamaged):
-        if index_dir.is_file():
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexDamaged(f"index path {shown(index_dir)} is a file, not a directory; "
+                           "pass another --index")
+    with write_lock(index_dir, wait, notify):
+        update = _Update(index_dir, [str(p) for p in paths], full, wait, progress)
+        try:
+            _remove_leftovers(index_dir)
+            report = update.run()
+        except OSError as err:
+            raise _write_error(index_dir, err, update.disk_needed()) from None
+        finally:
+            _remove_leftovers(index_dir)
+    return replace(report, seconds=time.perf_counter() - started)
+
+
+class _Update:
+    """One run of `update_index`, holding the write lock."""
+
+    def __init__(self, index_dir: Path, paths: list[str], full: bool, wait: float,
+                 progress: Progress | None):
+        self.index_dir, self.paths, self.full = index_dir, paths, full
+        self.wait, self.progress = wait, progress
+        self.found = Discovery()
+        self.gone: list[str] = []
+
+    def run(self) -> UpdateReport:
+        state, ix, why = _inspect(self.index_dir)
+        if state == "current":
+            try:
+                return self._in_place(ix)
+            except IndexDamaged as err:  # the table of contents opened, a segment did not
+                state, ix, why = "damaged", None, err
+        if state == "damaged" and not self.full:
+            raise why
+        roots = read_roots(self.index_dir)
+        recorded = roots.paths() if roots else _paths_from_records(ix)
+        if self.full and self.paths:
+            roots, recorded = None, []
+        elif state == "outdated" and recorded is None:
+            raise IndexDamaged(f"the index in {shown(self.index_dir)} was built by another "
+                               "version of sitat and does not say what it was built from; "
+                               "rebuild it with: sitat index --full PATH ...")
+        reason = {"missing": None, "outdated": "another sitat version", "damaged": "damaged"}
+        return replace(self._beside(ix, roots or Roots(), recorded or []), rebuilt=reason[state])
+
+    def _targets(self, recorded: list[str], *, add_recorded: bool) -> list[str]:
+        """The paths to scan: those given (with the recorded ones, for a rebuild), else the
+        recorded ones that still exist, else the bundled article."""
+        paths = list(self.paths)
+        if not paths:
+            paths = [p for p in recorded if os.path.exists(p)]
+            self.gone = [p for p in recorded if not os.path.exists(p)]
+        elif add_recorded:
+            paths += [p for p in recorded if os.path.exists(p) and p not in paths]
+        if not paths and not self.gone:
+            from . import default_article_path
+
+            paths = [str(default_article_path())]
+        return paths
+
+    def _in_place(self, ix) -> UpdateReport:
+        writer = _writer(ix, self.wait)
+        try:
+            try:
+                old = writer.searcher()
+                records = {doc["owner"]: doc for doc in old.documents(kind=ARTICLE)}
+            except Exception as err:  # Whoosh reports damage as anything at all
+                raise damaged(self.index_dir, err) from None
+            recorded = read_roots(self.index_dir) or Roots()
+            roots = Roots() if self.full and self.paths else Roots(dict(recorded.folders),
+                                                                  dict(recorded.files))
+            paths = self._targets(recorded.paths(), add_recorded=False)
+            known = {r["path"]: owner for owner, r in records.items() if r.get("path")}
+            self.found = discover(paths, roots, known)
+            merged = Roots({**recorded.folders, **roots.folders}, {**recorded.files, **roots.files})
+            if merged != recorded:
+                write_roots(self.index_dir, merged)  # may name more than is indexed
+            counts, skipped = _fill(writer, old, self.found, records, full=self.full,
+                                    progress=self.progress)
+            changed = self.full or counts["added"] or counts["updated"] or counts["removed"]
+            if changed:
+                from whoosh.writing import CLEAR, MERGE_SMALL
+
+                writer.commit(mergetype=CLEAR if self.full else MERGE_SMALL)
+            else:
+                writer.cancel()
+        except BaseException:
+            if not writer.is_closed:
+                writer.cancel()
             raise
-        if index_dir.is_dir() and any(index_dir.iterdir()):
-            if not _holds_an_index(index_dir):
-                # Never replace (and so delete) a directory of someone's own files.
-                raise IndexDamaged(f"{index_dir} is not empty and holds no sitat index; "
-                                   "pass a new or empty directory to --index") from None
-            return _rebuild_beside(index_dir, files, unusable, wait, progress, started)
-        _create(index_dir)
-        ix = whoosh_index.open_dir(str(index_dir))
-    report = _write(ix, files, full=full, wait=wait, progress=progress)
-    return _timed(report, started, unusable)
+        if roots != merged:
+            write_roots(self.index_dir, roots)
+        return self._report(counts, skipped)
+
+    def _beside(self, old_ix, roots: Roots, recorded: list[str]) -> UpdateReport:
+        """Build a whole new index next to ``index_dir`` and swap it in."""
+        staging = self.index_dir.with_name(f".{self.index_dir.name}.building-{os.getpid()}")
+        paths = self._targets(recorded, add_recorded=True)
+        new_roots = Roots(dict(roots.folders), dict(roots.files))
+        self.found = discover(paths, new_roots, {})
+        ix = _create(staging)
+        write_roots(staging, new_roots)
+        writer = _writer(ix, 0)
+        old = _searcher_or_none(old_ix)
+        try:
+            records = {}
+            if old is not None:
+                records = {doc["owner"]: doc for doc in old.documents(kind=ARTICLE)}
+            counts, skipped = _fill(writer, old, self.found, records, full=True,
+                                    progress=self.progress)
+            writer.commit()
+        except BaseException:
+            if not writer.is_closed:
+                writer.cancel()
+            raise
+        finally:
+            if old is not None:
+                old.close()
+        _swap_in(staging, self.index_dir)
+        return self._report(counts, skipped)
+
+    def _report(self, counts: dict[str, int], skipped: list[str]) -> UpdateReport:
+        return UpdateReport(**counts, skipped=tuple(self.found.problems + skipped),
+                            passed_over=self.found.passed_over_line(),
+                            gone=tuple(shown(p) for p in self.gone))
+
+    def disk_needed(self) -> int:
+        """Bytes of free disk this update needs, roughly."""
+        text = 0
+        for file in self.found.files:
+            try:
+                text += file.path.stat().st_size
+            except OSError:
+                pass
+        return text * DISK_PER_TEXT_BYTE + _size_of(self.index_dir) * (2 if self.full else 1)
+
+
+def _inspect(index_dir: Path):
+    """(state, index or None, error or None): "missing" (nothing there yet), "current",
+    "outdated" (another sitat version; the index may still open) or "damaged"."""
+    if not index_dir.exists() or not any(index_dir.iterdir()):
+        return "missing", None, None
+    if not _holds_an_index(index_dir):
+        # Never replace (and so delete) a directory of someone's own files.
+        raise IndexDamaged(f"{shown(index_dir)} is not empty and holds no sitat index; "
+                           "pass a new or empty directory to --index")
+    version = read_version(index_dir)
+    error: SitatError | None = None
+    for attempt in range(OPEN_ATTEMPTS):
+        try:
+            ix = SyncedStorage(str(index_dir)).open_index(INDEX_NAME)
+            break
+        except Exception as err:  # a failed read is tried again before it counts as damage
+            error = damaged(index_dir, err)
+            time.sleep(0.05 * (attempt + 1))
+    else:
+        return ("outdated" if version != SCHEMA_VERSION else "damaged"), None, error
+    return ("current" if version == SCHEMA_VERSION else "outdated"), ix, None
 
 
 def _holds_an_index(index_dir: Path) -> bool:
     """Whether a directory has a sitat or Whoosh index in it, whole or damaged."""
-    return (index_dir / VERSION_FILE).exists() or any(index_dir.glob("*MAIN_*"))
+    return (index_dir / VERSION_FILE).exists() or any(index_dir.glob(f"*{INDEX_NAME}_*"))
 
 
-def _timed(report: UpdateReport, started: float, unusable: list[str]) -> UpdateReport:
-    return UpdateReport(**{**report.__dict__, "seconds": time.perf_counter() - started,
-                           "skipped": tuple(unusable) + report.skipped})
-
-
-def _create(index_dir: Path) -> None:
+def _searcher_or_none(ix):
+    if ix is None:
+        return None
     try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-        whoosh_index.create_in(str(index_dir), build_schema())
-        _write_version(index_dir)
-    except PermissionError:
-        raise IndexReadOnly(f"cannot write the index in {index_dir}: permission denied") from None
+        return ix.searcher()
+    except Exception as err:  # an outdated index may not be readable at all
+        release_failed_read(err)
+        return None
 
 
-def _write_version(index_dir: Path) -> None:
-    temp = index_dir / f".{VERSION_FILE}.tmp"
-    temp.write_text(f"{SCHEMA_VERSION}\n")
-    os.replace(temp, index_dir / VERSION_FILE)
-
-
-def _rebuild_beside(index_dir: Path, files: list[ArticleFile], unusable: list[str],
-                    wait: float, progress: Progress | None, started: float) -> UpdateReport:
-    """Build a fresh index next to a damaged or outdated one, then swap it in by rename, so
-    readers have the old directory until the new one is complete."""
-    staging = index_dir.with_name(f".{index_dir.name}.building-{os.getpid()}")
-    shutil.rmtree(staging, ignore_errors=True)
-    _create(staging)
-    report = _write(whoosh_index.open_dir(str(staging)), files, full=True, wait=wait,
-                    progress=progress)
-    retired = index_dir.with_name(f".{index_dir.name}.retired-{os.getpid()}")
+def _paths_from_records(ix) -> list[str] | None:
+    """The folders and files an index without a roots file (sitat before version 7) was built
+    from, as its article records tell; None when they cannot be read."""
+    if ix is None:
+        return None
     try:
-        os.replace(index_dir, retired)
-        os.replace(staging, index_dir)
-    except OSError as err:
-        raise IndexReadOnly(f"cannot replace the index in {index_dir}: {err.strerror}") from None
-    shutil.rmtree(retired, ignore_errors=True)
-    return _timed(report, started, unusable)
+        records = indexed_articles(ix)
+    except Exception as err:
+        release_failed_read(err)
+        return None
+    folders = {r["root"] for r in records.values() if r.get("root")}
+    files = {os.path.abspath(r["path"]) for r in records.values()
+             if r.get("path") and not r.get("root")}
+    return sorted(folders) + sorted(files)
 
 
-def _write(ix, files: list[ArticleFile], *, full: bool, wait: float,
-           progress: Progress | None) -> UpdateReport:
-    # Imported here: searching opens indexes through this module and needs none of them.
-    from whoosh.writing import CLEAR, MERGE_SMALL
+def _writer(ix, wait: float):
+    from whoosh.index import LockError
 
     from .codec import FastLengthsCodec
+
+    try:
+        return ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=FastLengthsCodec())
+    except LockError:
+        raise IndexLocked(f"another sitat index is writing {shown(ix.storage.folder)}; "
+                          "wait for it, or pass --wait SECONDS") from None
+
+
+def _fill(writer, old, found: Discovery, records: dict[str, dict], *, full: bool,
+          progress: Progress | None) -> tuple[dict[str, int], list[str]]:
+    """Add, replace and remove articles in ``writer``; ``old`` reads what was indexed.
+
+    With ``full`` the writer starts empty (an index built anew or cleared at commit), so every
+    article is added, and what was indexed for a file that cannot be read now is carried over
+    from ``old``."""
     from .parse import decode, parse_article
 
-    records = {} if full else indexed_articles(ix)
-    try:
-        writer = ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=FastLengthsCodec())
-    except LockError:
-        raise IndexLocked(f"another sitat index is writing {ix.storage.folder}; "
-                          "wait for it, or pass --wait SECONDS") from None
-    except PermissionError:
-        raise IndexReadOnly(f"cannot write the index in {ix.storage.folder}: "
-                            "permission denied") from None
     counts = dict(added=0, updated=0, removed=0, unchanged=0, paragraphs=0)
     skipped: list[str] = []
-    try:
-        seen: set[str] = set()
-        for done, file in enumerate(files, 1):
-            seen.add(file.id)
-            try:
-                data = file.path.read_bytes()
-                digest = content_hash(data)
-                record = records.get(file.id)
-                if record is not None and record.get("content_hash") == digest:
-                    counts["unchanged"] += 1
-                    continue
-                article = parse_article(decode(data, str(file.path)), file.id, str(file.path))
-            except OSError as err:
-                skipped.append(f"{file.path}: cannot read ({err.strerror or err})")
+    by_path = {r["path"]: owner for owner, r in records.items() if r.get("path")}
+    kept: set[str] = set()
+    for done, file in enumerate(found.files, 1):
+        owner = by_path.get(str(file.path))
+        record = records.get(owner) if owner else None
+        try:
+            data = file.path.read_bytes()
+            digest = content_hash(data)
+            if not full and record is not None and record.get("content_hash") == digest \
+                    and owner == file.id:
+                counts["unchanged"] += 1
+                kept.add(owner)
                 continue
-            except ArticleError as err:
-                skipped.append(str(err))
-                continue
-            finally:
-                if progress:
-                    progress(done, len(files))
+            article = parse_article(decode(data, shown(file.path)), file.id, shown(file.path))
+        except (OSError, ArticleError) as err:
+            line = (f"{shown(file.path)}: cannot read ({err.strerror or err})"
+                    if isinstance(err, OSError) else str(err))
             if record is not None:
-                writer.delete_by_term("owner", file.id)
-                counts["updated"] += 1
-            else:
-                counts["added"] += 1
-            counts["paragraphs"] += _add_article(writer, article, file, digest)
-        roots = {file.root for file in files if file.root}
-        for article_id, record in records.items():
-            if article_id not in seen and record.get("root") in roots:
-                writer.delete_by_term("owner", article_id)
-                counts["removed"] += 1
-        changed = full or counts["added"] or counts["updated"] or counts["removed"]
-        if changed:
-            writer.commit(mergetype=CLEAR if full else MERGE_SMALL)
+                kept.add(owner)
+                line += "; what was indexed for it stays"
+                if full:
+                    _carry_over(writer, old, owner, file.id, record)
+            skipped.append(line)
+            continue
+        finally:
+            if progress:
+                progress(done, len(found.files))
+        if record is not None:
+            kept.add(owner)
+            if not full:
+                writer.delete_by_term("owner", owner)
+            counts["updated"] += 1
         else:
-            writer.cancel()
-    except BaseException:
-        writer.cancel()
-        raise
-    return UpdateReport(**counts, skipped=tuple(skipped))
+            counts["added"] += 1
+        counts["paragraphs"] += _add_article(writer, article, file, digest)
+    for owner, record in records.items():
+        if owner in kept:
+            continue
+        if full or _scanned(record, found):
+            if not full:
+                writer.delete_by_term("owner", owner)
+            counts["removed"] += 1
+    return counts, skipped
+
+
+def _scanned(record: dict, found: Discovery) -> bool:
+    """Whether a record's file would have been found by this run, had it still existed."""
+    path, root = record.get("path") or "", record.get("root") or ""
+    return any(root == folder or is_within(path, folder) for folder in found.folders)
 
 
 def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
     writer.add_document(kind=ARTICLE, owner=article.id,
-                        content_hash=digest, path=str(file.path), root=file.root or "")
+                        content_hash=digest, path=str(file.path), root=file.root)
     for p in article.paragraphs:
         fields = dict(owner=article.id,
                       n=p.n, kind=p.kind, body=p.text,
@@ -294,12 +474,115 @@ def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
     return len(article.paragraphs)
 
 
-def previous_paths(index_dir: str | Path) -> list[str]:
-    """The directories and single files an index was built from, to scan again."""
+def _carry_over(writer, old, owner: str, article_id: str, record: dict) -> None:
+    """Copy an article as it was indexed (from ``old``) into a writer that starts empty."""
+    from .article import Article, Paragraph, Quote
+
+    docs = [old.stored_fields(n) for n in old.document_numbers(owner=owner)]
+    paragraphs = sorted((d for d in docs if d.get("kind") != ARTICLE), key=lambda d: d["n"])
+    article = Article(
+        id=article_id,
+        date=next((d["date"] for d in paragraphs if d.get("date")), None),
+        paragraphs=tuple(
+            Paragraph(n=d["n"], kind=d["kind"], section=d.get("section"), text=d["body"],
+                      quote=d.get("quote", "none"),
+                      speakers=tuple(d["attribution"]["speakers"]),
+                      sources=tuple(d["attribution"]["sources"]),
+                      quotes=tuple(Quote(**q) for q in d["attribution"]["quotes"]))
+            for d in paragraphs))
+    file = ArticleFile(article_id, Path(record["path"]), record.get("root") or "")
+    _add_article(writer, article, file, record.get("content_hash", ""))
+
+
+# --- the directory -----------------------------------------------------------------------------
+
+def _create(index_dir: Path):
+    """A new, empty index in a new directory, readable by its owner only."""
+    shutil.rmtree(index_dir, ignore_errors=True)
+    index_dir.mkdir(mode=0o700, parents=True)
+    ix = SyncedStorage(str(index_dir)).create_index(build_schema(), indexname=INDEX_NAME)
+    write_file(index_dir / VERSION_FILE, f"{SCHEMA_VERSION}\n")
+    return ix
+
+
+def _swap_in(staging: Path, index_dir: Path) -> None:
+    """Put the directory ``staging`` where ``index_dir`` is. Readers that open the index in
+    the moment between the two renames retry (see `search.api`)."""
+    if index_dir.is_dir() and not any(index_dir.iterdir()):
+        index_dir.rmdir()
+    if index_dir.exists():
+        retired = index_dir.with_name(f".{index_dir.name}.retired-{os.getpid()}")
+        os.replace(index_dir, retired)
+        os.replace(staging, index_dir)
+        shutil.rmtree(retired, ignore_errors=True)
+    else:
+        os.replace(staging, index_dir)
+    sync_directory(index_dir.parent)
+
+
+def _remove_leftovers(index_dir: Path) -> None:
+    """Remove what killed or failed writers left: staging and retired directories beside the
+    index, Whoosh's temporary files, and segment files no table of contents names. Runs under
+    the write lock, so nothing it removes is in use by a writer."""
+    parent = index_dir.parent
+    if parent.is_dir():
+        for stale in parent.glob(f".{index_dir.name}.building-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+        for stale in parent.glob(f".{index_dir.name}.retired-*"):
+            shutil.rmtree(stale, ignore_errors=True)
+    if not index_dir.is_dir() or read_version(index_dir) is None:
+        return
+    storage = SyncedStorage(str(index_dir))
+    whoosh_lock = storage.lock(f"{INDEX_NAME}_WRITELOCK")
     try:
-        records = indexed_articles(open_index(index_dir))
-    except SitatError:
-        return []
-    roots = {r["root"] for r in records.values() if r.get("root")}
-    files = {r["path"] for r in records.values() if not r.get("root")}
-    return sorted(roots) + sorted(files)
+        if not whoosh_lock.acquire(blocking=False):
+            return  # a writer that does not use our lock (an older sitat) is at work
+    except OSError:
+        return  # a read-only index: nothing of ours can be in it
+    try:
+        shutil.rmtree(index_dir / f"{INDEX_NAME}.tmp", ignore_errors=True)
+        for stray in index_dir.glob(".*.tmp-*"):
+            stray.unlink(missing_ok=True)
+        for stray in index_dir.glob(f"_{INDEX_NAME}_*.toc.*"):
+            stray.unlink(missing_ok=True)
+        from whoosh.index import clean_files
+
+        toc = storage.open_index(INDEX_NAME)._read_toc()
+        clean_files(storage, INDEX_NAME, toc.generation, toc.segments)
+    except Exception as err:  # an unreadable index has nothing we can tell apart safely
+        release_failed_read(err)
+    finally:
+        whoosh_lock.release()
+
+
+def _size_of(directory: Path) -> int:
+    total = 0
+    for path in directory.glob("*") if directory.is_dir() else ():
+        try:
+            total += path.stat().st_size
+        except OSError:
+            pass
+    return total
+
+
+def _write_error(index_dir: Path, err: OSError, needed: int = 0) -> SitatError:
+    """One line for a failed write; nothing was changed."""
+    where = shown(index_dir)
+    if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        try:
+            free = shutil.disk_usage(next(p for p in (index_dir, *index_dir.parents)
+                                          if p.exists())).free
+        except (OSError, StopIteration):
+            free = 0
+        return DiskFull(f"the disk is full: updating the index in {where} needs about "
+                        f"{_mb(max(needed, free + 1))} free and {_mb(free)} is; free some space "
+                        "and run it again (the index is as it was)")
+    if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return IndexReadOnly(f"cannot write the index in {where}: {err.strerror}")
+    return IndexReadOnly(f"cannot write the index in {where}: {err.strerror or err}"
+                         + (" (was it moved or deleted while indexing?)"
+                            if err.errno == errno.ENOENT else ""))
+
+
+def _mb(size: int) -> str:
+    return f"{max(1, round(size / 1e6))} MB"

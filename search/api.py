@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -112,19 +113,21 @@ class Searcher:
     ``index`` is a directory; without one, ``$SITAT_INDEX`` or the per-user index of the
     packaged article is used (built on first use)."""
 
-    def __init__(self, index: str | Path | None = None):
+    def __init__(self, index: str | Path | None = None, *,
+                 notify: Callable[[str], None] | None = None):
         self.index_dir, is_default = resolve_index(index)
         try:
             self._ix, self._searcher = _open(self.index_dir)
         except (IndexMissing, IndexDamaged):
             if not is_default:
                 raise
-            build_default_index(self.index_dir)  # first use, or damaged: repair it
+            _prepare_default(self.index_dir, notify)  # first use, an upgrade, or damage
             self._ix, self._searcher = _open(self.index_dir)
         else:
-            if is_default and packaged_article_changed(self._searcher):
+            if is_default and (not self._searcher.doc_count()
+                               or packaged_article_changed(self._searcher)):
                 self._searcher.close()
-                build_default_index(self.index_dir)
+                _prepare_default(self.index_dir, notify)
                 self._ix, self._searcher = _open(self.index_dir)
         self._parser = QueryParser(self._ix.schema)
 
@@ -281,6 +284,13 @@ def search(query: str, *, speaker: str | None = None, source: str | None = None,
     with Searcher(index) as searcher:
         return list(searcher.search(query, speaker=speaker, source=source, section=section,
                                     quote=quote, limit=limit).hits)
+
+
+def _prepare_default(index_dir: Path, notify: Callable[[str], None] | None) -> None:
+    try:
+        build_default_index(index_dir, notify=notify)
+    except IndexDamaged:
+        build_default_index(index_dir, repair=True, notify=notify)
 
 
 def _open(index_dir: Path):

@@ -12,8 +12,10 @@ from typing import Any
 import click
 
 from index.errors import SitatError
+from index.sources import shown
 
 ERROR_EXIT = 2
+INTERRUPTED_EXIT = 130  # as a shell reports a program ended by Ctrl-C
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -25,6 +27,13 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
             return command(*args, **kwargs)
         except SitatError as err:
             click.echo(f"Error: {err}", err=True)
+            sys.exit(ERROR_EXIT)
+        except KeyboardInterrupt:
+            click.echo("Interrupted; the index is as it was.", err=True)
+            sys.exit(INTERRUPTED_EXIT)
+        except OSError as err:  # anything the layers below did not foresee, still one line
+            where = f": {shown(err.filename)}" if err.filename else ""
+            click.echo(f"Error: {err.strerror or err}{where}", err=True)
             sys.exit(ERROR_EXIT)
 
     return wrapper
@@ -80,7 +89,7 @@ def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str |
     from .api import Searcher
     from .render import results_json, results_jsonl, results_text
 
-    with Searcher(index_dir) as searcher:
+    with Searcher(index_dir, notify=_tell) as searcher:
         results = searcher.search(" ".join(query), speaker=speaker, source=source,
                                   section=section, quote=quote, limit=limit)
     if fmt == "json":
@@ -127,19 +136,9 @@ def index_command(index_dir: str | None, paths: tuple[str, ...], full: bool,
     (or, in a new index, the bundled article).
     """
     from index.location import resolve_index
-    from index.store import previous_paths, update_index
+    from index.store import update_index
 
     directory, _ = resolve_index(index_dir)
-    if not paths:
-        from index import default_article_path
-
-        previous = previous_paths(directory)
-        for gone in [p for p in previous if not os.path.exists(p)]:
-            click.echo(f"Warning: {gone} is gone; what was indexed from it stays. "
-                       "Remove it with: sitat index --full PATH ...", err=True)
-        paths = tuple(p for p in previous if os.path.exists(p))
-        if not previous:
-            paths = (str(default_article_path()),)
     bar = None
 
     def progress(done: int, total: int) -> None:
@@ -151,13 +150,23 @@ def index_command(index_dir: str | None, paths: tuple[str, ...], full: bool,
             bar.update(done - bar.pos)
 
     try:
-        report = update_index(directory, paths, full=full, wait=wait, progress=progress)
+        report = update_index(directory, paths, full=full, wait=wait, progress=progress,
+                              notify=_tell)
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
+    for gone in report.gone:
+        click.echo(f"Warning: {gone} is gone; what was indexed from it stays. "
+                   "Remove it with: sitat index --full PATH ...", err=True)
     for problem in report.skipped:
         click.echo(f"Warning: skipped {problem}", err=True)
+    if report.rebuilt:
+        click.echo(f"Rebuilt the whole index ({report.rebuilt}).", err=True)
     click.echo(report.summary())
+
+
+def _tell(message: str) -> None:
+    click.echo(message, err=True)
 
 
 @cli.command()
@@ -170,7 +179,7 @@ def speakers(index_dir: str | None, fmt: str) -> None:
     from .api import Searcher
     from .render import speakers_json, speakers_text
 
-    with Searcher(index_dir) as searcher:
+    with Searcher(index_dir, notify=_tell) as searcher:
         found = searcher.speakers()
     click.echo(speakers_json(found) if fmt == "json" else speakers_text(found))
 
@@ -186,7 +195,7 @@ def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
     from .api import Searcher
     from .render import quotes_json, quotes_text
 
-    with Searcher(index_dir) as searcher:
+    with Searcher(index_dir, notify=_tell) as searcher:
         found = searcher.quotes(speaker=speaker)
     if not found:
         click.echo(f"No quotes{f' by {speaker}' if speaker else ''}.", err=True)

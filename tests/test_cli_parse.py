@@ -70,7 +70,7 @@ def test_default_is_the_bundled_article(runner):
 
 @pytest.mark.parametrize(
     "content, expected",
-    [(b"", "empty"), (b"\x00\x01\x02", "binary"), (b"\xe6\xf8\xe5 tekst", "not UTF-8")],
+    [(b"", "empty"), (b"\x00\x01\x02", "not a text file"), (b"\xe6\xf8\xe5 tekst", "not UTF-8")],
 )
 def test_bad_files_exit_2_with_one_line(runner, tmp_path, content, expected):
     path = tmp_path / "feil.txt"

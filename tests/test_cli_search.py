@@ -49,7 +49,7 @@ def test_text_output_is_exact(runner, index_dir):
     assert result.exit_code == 0
     assert result.stdout == (
         "– Vi følger situasjonen nøye, sier finansminister Trygve Slagsvold Vedum til NTB.\n"
-        "    Trygve Slagsvold Vedum · NTB · Regjeringen lover tiltak · strom ¶2\n"
+        "    Trygve Slagsvold Vedum · NTB · Regjeringen lover tiltak · artikler/strom ¶2\n"
         "\n")
 
 
@@ -57,10 +57,10 @@ def test_two_hits_and_a_long_paragraph_are_exact(runner, index_dir):
     result = run(runner, index_dir, "search", "strøm")
     assert result.stdout == (
         "Strømprisene i Sør-Norge har doblet seg, melder NRK.\n"
-        "    NRK · NRK · strom ¶0\n"
+        "    NRK · NRK · artikler/strom ¶0\n"
         "\n"
         "Energiminister Terje Aasland mener at «alle må spare strøm» i vinter.\n"
-        "    Terje Aasland · Strømkrise · strom ¶6\n"
+        "    Terje Aasland · Strømkrise · artikler/strom ¶6\n"
         "\n")
 
 
@@ -72,7 +72,7 @@ def test_no_hits_is_one_line_on_stderr_and_nothing_on_stdout(runner, index_dir):
 def test_continued_quote_keeps_speaker_and_source(runner, index_dir):
     result = run(runner, index_dir, "search", "nivået")
     assert result.stdout.splitlines()[1] == (
-        "    Trygve Slagsvold Vedum · NTB · Regjeringen lover tiltak · strom ¶3")
+        "    Trygve Slagsvold Vedum · NTB · Regjeringen lover tiltak · artikler/strom ¶3")
 
 
 def test_json_shape(runner, index_dir):
@@ -94,7 +94,7 @@ def test_jsonl_is_one_hit_per_line(runner, index_dir):
     result = run(runner, index_dir, "search", "strøm OR tiltak", "--format", "jsonl")
     lines = result.stdout.splitlines()
     assert len(lines) >= 2
-    assert all(json.loads(line)["article"] == "strom" for line in lines)
+    assert all(json.loads(line)["article"] == "artikler/strom" for line in lines)
 
 
 @pytest.mark.parametrize("args, code", [
@@ -223,7 +223,7 @@ def test_index_missing_is_one_line(runner, tmp_path):
 def test_sitat_index_env_var(runner, index_dir, monkeypatch):
     monkeypatch.setenv("SITAT_INDEX", str(index_dir))
     result = runner.invoke(cli, ["search", "magasinfyllingen"])
-    assert result.exit_code == 0 and "strom ¶4" in result.stdout
+    assert result.exit_code == 0 and "artikler/strom ¶4" in result.stdout
 
 
 def test_default_index_is_built_from_the_packaged_article(runner, tmp_path, monkeypatch):
@@ -263,4 +263,4 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     os.close(leader)
     assert process.returncode == 0
     assert b"Indexing" in shown
-    assert out.decode().startswith("220 added")
+    assert out.decode().startswith("0 added, 220 updated")

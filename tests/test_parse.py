@@ -115,7 +115,7 @@ def test_messy_input_parses_like_clean_text(variant):
     [
         (b"", "empty"),
         (b"\n\n  \n\t\n", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "not a text file"),
         ("Blåbærsyltetøy på brødskiva.".encode("latin-1"), "not UTF-8"),
     ],
     ids=["empty", "blank-lines", "binary", "latin-1"],

@@ -48,13 +48,13 @@ def test_editing_one_paragraph_changes_only_that_article(built, corpus):
     report = update_index(built, [corpus])
     assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 0, 4)
     after = by_article(built)
-    assert {k: v for k, v in after.items() if k != "sak-0002"} == {
-        k: v for k, v in before.items() if k != "sak-0002"}
-    assert any("flere senger" in body for _, _, body in after["sak-0002"])
-    assert not any("flere plasser" in body for _, _, body in after["sak-0002"])
+    assert {k: v for k, v in after.items() if k != "artikler/sak-0002"} == {
+        k: v for k, v in before.items() if k != "artikler/sak-0002"}
+    assert any("flere senger" in body for _, _, body in after["artikler/sak-0002"])
+    assert not any("flere plasser" in body for _, _, body in after["artikler/sak-0002"])
     with Searcher(built) as searcher:
         assert [(h.article, h.n) for h in searcher.search('"flere senger"').hits] == [
-            ("sak-0002", 2)]
+            ("artikler/sak-0002", 2)]
 
 
 def test_added_paragraph_is_found(built, corpus):
@@ -65,7 +65,7 @@ def test_added_paragraph_is_found(built, corpus):
     update_index(built, [corpus])
     with Searcher(built) as searcher:
         [hit] = searcher.search("luftslott").hits
-    assert (hit.article, hit.speakers) == ("sak-0001", ("Per Hansen",))
+    assert (hit.article, hit.speakers) == ("artikler/sak-0001", ("Per Hansen",))
 
 
 def test_deleted_and_renamed_articles(built, corpus):
@@ -74,13 +74,14 @@ def test_deleted_and_renamed_articles(built, corpus):
     report = update_index(built, [corpus])
     assert (report.added, report.removed, report.unchanged) == (1, 2, 3)
     owners = {owner for _, owner, *_ in snapshot(built)}
-    assert owners == {"omdøpt", "sak-0002", "sak-0003", "sak-0004"}
+    assert owners == {"artikler/omdøpt", "artikler/sak-0002", "artikler/sak-0003", "artikler/sak-0004"}
 
 
-def test_article_ids_are_paths_below_the_root(tmp_path):
+def test_article_ids_are_the_folder_name_and_the_path_below_it(tmp_path):
     write_corpus(tmp_path / "root" / "2024" / "mars", 1)
     update_index(tmp_path / "index", [tmp_path / "root"])
-    assert {owner for _, owner, *_ in snapshot(tmp_path / "index")} == {"2024/mars/sak-0000"}
+    assert {owner for _, owner, *_ in snapshot(tmp_path / "index")} == {
+        "root/2024/mars/sak-0000"}
 
 
 def test_single_files_are_never_removed_by_a_directory_run(tmp_path, corpus):
@@ -101,13 +102,13 @@ def test_full_rebuild_matches_incremental(tmp_path, built, corpus):
 
 
 def test_unreadable_and_broken_files_are_skipped_and_keep_their_old_documents(built, corpus):
-    before = by_article(built)["sak-0001"]
+    before = by_article(built)["artikler/sak-0001"]
     (corpus / "sak-0001.txt").write_bytes(b"\x00\x01binary")
     (corpus / "ny.txt").write_bytes("Blåbær".encode("latin-1"))
     report = update_index(built, [corpus])
     assert len(report.skipped) == 2
-    assert all("sak-0001" in s or "ny.txt" in s for s in report.skipped)
-    assert by_article(built)["sak-0001"] == before
+    assert all("artikler/sak-0001" in s or "ny.txt" in s for s in report.skipped)
+    assert by_article(built)["artikler/sak-0001"] == before
 
 
 def test_missing_path_is_a_clear_error(tmp_path):
@@ -130,16 +131,16 @@ def test_open_reports_missing_and_damaged(tmp_path, built):
     with pytest.raises(IndexMissing, match="sitat index"):
         open_index(tmp_path / "nothing-here")
     (built / "sitat-version").write_text("0\n")
-    with pytest.raises(IndexDamaged, match="--full"):
+    with pytest.raises(IndexDamaged, match="another version of sitat; update it with: sitat index"):
         open_index(built)
 
 
 def test_outdated_index_is_rebuilt_in_place_of_the_old(tmp_path, built, corpus):
     (built / "sitat-version").write_text("0\n")
     report = update_index(built, [corpus])
-    assert report.added == 5
+    assert (report.updated, report.rebuilt) == (5, "another sitat version")
     open_index(built)
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".index.")]
+    assert not [p for p in tmp_path.iterdir() if ".building-" in p.name or ".retired-" in p.name]
 
 
 def test_speakers_and_quotes_follow_updates(built, corpus):
@@ -155,7 +156,7 @@ def test_speakers_and_quotes_follow_updates(built, corpus):
         after = {s.name: (s.paragraphs, s.sources) for s in searcher.speakers()}
         assert "Kari Nordmann2" not in after, after.get("Kari Nordmann2")
         assert after["Kari Sørlie"] == (2, ("NTB",))
-        assert {q.article for q in searcher.quotes(speaker="Sorlie")} == {"sak-0002"}
+        assert {q.article for q in searcher.quotes(speaker="Sorlie")} == {"artikler/sak-0002"}
         assert searcher.quotes(speaker="Nordmann2") == []
 
 

@@ -1,0 +1,236 @@
+"""Which files are articles, and the id each one keeps from run to run.
+
+An article found in a folder has the id ``<folder name>/<path below it>`` without the ``.txt``
+(``nrk/2016/a`` for ``nrk/2016/a.txt`` under ``nrk/``), so two folders with the same layout
+never share an id. A file named on its own is known by its name (``a``). The folders and files
+an index was built from, with the name each was given, are recorded in the index
+(`ROOTS_FILE`): a second folder called ``nrk`` is then named ``vg/nrk``, and the record
+survives an index that can no longer be opened, so it can be rebuilt from what it held.
+
+A file is one article however it is reached (a symbolic link, two folders, a relative path):
+it is known by its resolved path, and keeps the id it was first indexed under.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ArticleError
+
+ROOTS_FILE = "sitat-roots.json"
+SUFFIX = ".txt"
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    """An article on disk: its id, its resolved path and the recorded folder it belongs to
+    ("" for a file named on its own)."""
+
+    id: str
+    path: Path
+    root: str
+
+
+@dataclass
+class Roots:
+    """What an index was built from: folders by resolved path with their names (the first part
+    of their articles' ids), and files named on their own with their ids."""
+
+    folders: dict[str, str] = field(default_factory=dict)
+    files: dict[str, str] = field(default_factory=dict)
+
+    def paths(self) -> list[str]:
+        return sorted(self.folders) + sorted(self.files)
+
+    def folder_of(self, path: str) -> str | None:
+        """The innermost recorded folder that ``path`` lies in."""
+        found = None
+        for folder in self.folders:
+            if is_within(path, folder) and (found is None or len(folder) > len(found)):
+                found = folder
+        return found
+
+    def to_json(self) -> str:
+        return json.dumps({"folders": self.folders, "files": self.files}, ensure_ascii=False,
+                          indent=1, sort_keys=True) + "\n"
+
+
+def read_roots(index_dir: Path) -> Roots | None:
+    """The recorded roots of an index, or None when there is no readable record."""
+    try:
+        data = json.loads((index_dir / ROOTS_FILE).read_text(encoding="utf-8"))
+        return Roots(dict(data["folders"]), dict(data["files"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def write_roots(index_dir: Path, roots: Roots) -> None:
+    from .durable import write_file  # it imports Whoosh, which parsing alone does not need
+
+    write_file(index_dir / ROOTS_FILE, roots.to_json())
+
+
+def is_within(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
+
+
+@dataclass
+class Discovery:
+    """The articles found under the paths given, and what was passed over."""
+
+    files: list[ArticleFile] = field(default_factory=list)
+    folders: list[str] = field(default_factory=list)  # resolved folders scanned
+    problems: list[str] = field(default_factory=list)  # one line each
+    passed_over: Counter = field(default_factory=Counter)  # reason -> count
+    kinds: Counter = field(default_factory=Counter)  # suffixes of files that are not .txt
+
+    def passed_over_line(self) -> str:
+        """'3 not .txt (2 .pdf, 1 .docx), 1 hidden', or ''."""
+        parts = []
+        for reason, count in sorted(self.passed_over.items()):
+            if reason == "not .txt":
+                kinds = ", ".join(f"{n} {k}" for k, n in self.kinds.most_common())
+                parts.append(f"{count} not .txt ({kinds})")
+            else:
+                parts.append(f"{count} {reason}")
+        return ", ".join(parts)
+
+
+def shown(path: str | Path) -> str:
+    """A path as it can be printed, whatever bytes its name has."""
+    return os.fsencode(str(path)).decode("utf-8", "replace")
+
+
+def _utf8_name(path: str) -> bool:
+    try:
+        path.encode("utf-8")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def discover(paths: list[str | Path], roots: Roots, known: dict[str, str]) -> Discovery:
+    """Every article under ``paths``: files as given, folders searched recursively for
+    ``*.txt`` (in any case), hidden files and folders left out.
+
+    ``known`` maps resolved paths already indexed to their ids, which they keep. New folders
+    and files are added to ``roots``. Two files that would get one id are an error naming
+    both."""
+    found = Discovery()
+    seen: set[str] = set()
+    taken = {article_id: path for path, article_id in known.items()}
+
+    def add(real: str, article_id: str, root: str) -> None:
+        if real in seen:
+            return  # the same file reached a second way
+        seen.add(real)
+        other = taken.get(article_id)
+        if other is not None and other != real and os.path.exists(other):
+            raise ArticleError(f"{shown(real)} and {shown(other)} would both be article "
+                               f"{article_id!r}; index them under folders with different names")
+        taken[article_id] = real
+        found.files.append(ArticleFile(article_id, Path(real), root))
+
+    for given in paths:
+        path = Path(given)
+        try:
+            is_dir, is_file = path.is_dir(), path.is_file()
+        except OSError as err:
+            raise ArticleError(f"{shown(path)}: {err.strerror}") from None
+        if is_dir:
+            folder = os.path.realpath(path)
+            found.folders.append(folder)
+            root = roots.folder_of(folder) or _add_folder(roots, folder)
+            for file, rel in _walk(Path(folder), found):
+                real = os.path.realpath(file)
+                article_id = known.get(real) or _folder_id(roots, root, os.path.join(folder, rel))
+                add(real, article_id, root)
+        elif is_file:
+            real = os.path.realpath(path)
+            if not _utf8_name(real):
+                found.problems.append(f"{shown(path)}: the file name is not UTF-8")
+                continue
+            root = roots.folder_of(real)
+            if root is not None:
+                article_id = known.get(real) or _folder_id(roots, root, real)
+            else:
+                article_id = (known.get(real) or roots.files.get(real)
+                              or _file_id(roots, real, taken))
+                roots.files[real] = article_id
+            add(real, article_id, root or "")
+        elif path.exists() or path.is_symlink():
+            raise ArticleError(f"{shown(path)}: not a file or directory")
+        else:
+            raise ArticleError(f"{shown(path)}: no such file or directory")
+    return found
+
+
+def _walk(folder: Path, found: Discovery):
+    """(file, path relative to ``folder``) for each article file below it, in order."""
+    for top, dirs, files in os.walk(folder, onerror=lambda err: found.problems.append(
+            f"{shown(err.filename)}: cannot read the folder ({err.strerror})")):
+        hidden = [d for d in dirs if d.startswith(".")]
+        if hidden:
+            found.passed_over["hidden"] += len(hidden)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            file = Path(top, name)
+            if name.startswith("."):
+                found.passed_over["hidden"] += 1
+                continue
+            suffix = file.suffix.lower()
+            if suffix != SUFFIX:
+                found.passed_over["not .txt"] += 1
+                found.kinds[suffix or "no extension"] += 1
+                continue
+            if not _utf8_name(str(file)):
+                found.problems.append(f"{shown(file)}: the file name is not UTF-8")
+                continue
+            if not file.is_file():
+                found.problems.append(f"{shown(file)}: not a regular file (a broken link?)")
+                continue
+            yield file, os.path.relpath(file, folder)
+
+
+def _strip_suffix(name: str) -> str:
+    return name[: -len(SUFFIX)] if name.lower().endswith(SUFFIX) else name
+
+
+def _folder_id(roots: Roots, root: str, path: str) -> str:
+    rel = Path(os.path.relpath(path, root)).as_posix()
+    return f"{roots.folders[root]}/{_strip_suffix(rel)}"
+
+
+def _tails(path: str) -> list[str]:
+    """'/a/b/c' -> ['c', 'b/c', 'a/b/c']: ever longer names for a path."""
+    parts = [p for p in Path(path).parts if p != os.sep]
+    return ["/".join(parts[-k:]) for k in range(1, len(parts) + 1)] or ["root"]
+
+
+def _overlaps(a: str, b: str) -> bool:
+    return a == b or a.startswith(b + "/") or b.startswith(a + "/")
+
+
+def _add_folder(roots: Roots, folder: str) -> str:
+    """Record a new folder under the shortest name that no other folder's ids can share."""
+    for name in _tails(folder):
+        if not any(_overlaps(name, other) for other in roots.folders.values()) and not any(
+                article_id.startswith(name + "/") for article_id in roots.files.values()):
+            roots.folders[folder] = name
+            return folder
+    raise ArticleError(f"{shown(folder)}: no article id can be made for this folder "
+                       "that does not clash with another indexed folder")
+
+
+def _file_id(roots: Roots, real: str, taken: dict[str, str]) -> str:
+    """A file's own name, or a longer one when another file has it already."""
+    tails = _tails(os.path.join(os.path.dirname(real), _strip_suffix(os.path.basename(real))))
+    for name in tails:
+        if name not in taken and not any(name.startswith(f + "/") for f in roots.folders.values()):
+            return name
+    raise ArticleError(f"{shown(real)}: no article id can be made for it that is not taken; "
+                       f"it clashes with {shown(taken[tails[-1]])}")
