@@ -93,7 +93,8 @@ class Discovery:
         parts = []
         for reason, count in sorted(self.passed_over.items()):
             if reason == "not .txt":
-                kinds = ", ".join(f"{n} {k}" for k, n in self.kinds.most_common())
+                kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.kinds.items(),
+                                                                  key=lambda kn: (-kn[1], kn[0])))
                 parts.append(f"{count} not .txt ({kinds})")
             else:
                 parts.append(f"{count} {reason}")

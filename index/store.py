@@ -22,6 +22,8 @@ import gc
 import hashlib
 import os
 import shutil
+import signal
+import threading
 import time
 import traceback
 import warnings
@@ -193,15 +195,22 @@ def update_index(index_dir: str | Path, paths=(), *, full: bool = False, wait: f
     if index_dir.exists() and not index_dir.is_dir():
         raise IndexDamaged(f"index path {shown(index_dir)} is a file, not a directory; "
                            "pass another --index")
+    existed = index_dir.exists()
     with write_lock(index_dir, wait, notify):
         update = _Update(index_dir, [str(p) for p in paths], full, wait, progress)
         try:
             _remove_leftovers(index_dir)
             report = update.run()
-        except OSError as err:
+        except (OSError, IndexDamaged) as err:
+            if existed and not index_dir.exists():
+                raise IndexReadOnly(f"cannot write the index in {shown(index_dir)}: it was "
+                                    "moved or deleted while indexing") from None
+            if isinstance(err, IndexDamaged):
+                raise
             raise _write_error(index_dir, err, update.disk_needed()) from None
         finally:
-            _remove_leftovers(index_dir)
+            with _interrupts_deferred():
+                _remove_leftovers(index_dir)
     return replace(report, seconds=time.perf_counter() - started)
 
 
@@ -251,8 +260,10 @@ class _Update:
         return paths
 
     def _in_place(self, ix) -> UpdateReport:
-        writer = _writer(ix, self.wait)
+        writer = None
         try:
+            with _interrupts_deferred():  # a half-made writer would keep the lock
+                writer = _writer(ix, self.wait)
             try:
                 old = writer.searcher()
                 records = {doc["owner"]: doc for doc in old.documents(kind=ARTICLE)}
@@ -277,8 +288,8 @@ class _Update:
             else:
                 writer.cancel()
         except BaseException:
-            if not writer.is_closed:
-                writer.cancel()
+            with _interrupts_deferred():
+                _abandon(writer)
             raise
         if roots != merged:
             write_roots(self.index_dir, roots)
@@ -292,9 +303,11 @@ class _Update:
         self.found = discover(paths, new_roots, {})
         ix = _create(staging)
         write_roots(staging, new_roots)
-        writer = _writer(ix, 0)
-        old = _searcher_or_none(old_ix)
+        writer = old = None
         try:
+            with _interrupts_deferred():
+                writer = _writer(ix, 0)
+            old = _searcher_or_none(old_ix)
             records = {}
             if old is not None:
                 records = {doc["owner"]: doc for doc in old.documents(kind=ARTICLE)}
@@ -302,8 +315,8 @@ class _Update:
                                     progress=self.progress)
             writer.commit()
         except BaseException:
-            if not writer.is_closed:
-                writer.cancel()
+            with _interrupts_deferred():
+                _abandon(writer)
             raise
         finally:
             if old is not None:
@@ -391,6 +404,40 @@ def _writer(ix, wait: float):
     except LockError:
         raise IndexLocked(f"another sitat index is writing {shown(ix.storage.folder)}; "
                           "wait for it, or pass --wait SECONDS") from None
+
+
+@contextmanager
+def _interrupts_deferred() -> Iterator[None]:
+    """Let a Ctrl-C that arrives while we clean up wait until the cleanup is done."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    caught: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            raise KeyboardInterrupt
+
+
+def _abandon(writer) -> None:
+    """Cancel a writer, even one whose files can no longer be written (a full disk): its lock
+    is released, and its files are removed by `_remove_leftovers`."""
+    if writer is None or writer.is_closed:
+        return
+    try:
+        writer.cancel()
+    except Exception:
+        for part in (writer.perdocwriter, writer.fieldwriter):
+            try:
+                part.close()
+            except Exception:
+                pass
+        if writer.writelock:
+            writer.writelock.release()
+        writer.is_closed = True
 
 
 def _fill(writer, old, found: Discovery, records: dict[str, dict], *, full: bool,
@@ -579,9 +626,7 @@ def _write_error(index_dir: Path, err: OSError, needed: int = 0) -> SitatError:
                         "and run it again (the index is as it was)")
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return IndexReadOnly(f"cannot write the index in {where}: {err.strerror}")
-    return IndexReadOnly(f"cannot write the index in {where}: {err.strerror or err}"
-                         + (" (was it moved or deleted while indexing?)"
-                            if err.errno == errno.ENOENT else ""))
+    return IndexReadOnly(f"cannot write the index in {where}: {err.strerror or err}")
 
 
 def _mb(size: int) -> str:
