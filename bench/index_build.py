@@ -6,8 +6,10 @@ For each size: the full build (`update_index(..., full=True)`) in a fresh proces
 seconds, paragraphs/s, index size on disk and the process's peak RSS; beside it, in the same
 run, stock Whoosh indexing the same paragraphs into one LanguageAnalyzer("no") field (the
 baseline); then the seconds of an incremental update after editing one paragraph of one article
-(median over --repeat edits), also as a share of the full build. Builds at 10,000 articles run
-once; smaller ones --repeat times (medians).
+(median over --repeat edits), also as a share of the full build, and the same update with
+fsync switched off in that process (what durability costs). Peak disk is the most the index
+directory and its temporary files held during the build, sampled every 20 ms, also per byte of
+article text. Builds at 10,000 articles run once; smaller ones --repeat times (medians).
 
 Targets: at 10,000 articles peak RSS < 1 GB, and an update after one edit < 2 s and < 2% of
 the full build.
@@ -30,9 +32,28 @@ sys.path.insert(0, str(ROOT / "bench"))
 from generate import write  # noqa: E402
 
 CHILD = r"""
-import json, resource, sys, time
+import json, os, resource, sys, threading, time
 sys.path.insert(0, {root!r})
 mode, corpus, index_dir = sys.argv[1:4]
+if mode == "update-nosync":
+    os.fsync = lambda fd: None
+peak = [0]
+def sample():
+    parent, name = os.path.split(index_dir)
+    while True:
+        total = 0
+        tops = [index_dir] + [os.path.join(parent, d) for d in os.listdir(parent)
+                              if d.startswith("." + name + ".")]
+        for top, _, files in (w for t in tops for w in os.walk(t)):
+            for file in files:
+                try:
+                    total += os.path.getsize(os.path.join(top, file))
+                except OSError:
+                    pass
+        peak[0] = max(peak[0], total)
+        time.sleep(0.02)
+if mode == "full":
+    threading.Thread(target=sample, daemon=True).start()
 start = time.perf_counter()
 if mode == "stock":
     from pathlib import Path
@@ -56,7 +77,7 @@ else:
     paragraphs = report.paragraphs
 seconds = time.perf_counter() - start
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-print(json.dumps({{"seconds": seconds, "paragraphs": paragraphs, "rss": rss}}))
+print(json.dumps({{"seconds": seconds, "paragraphs": paragraphs, "rss": rss, "disk": peak[0]}}))
 """.format(root=str(ROOT))
 
 
@@ -88,10 +109,13 @@ def measure(count: int, repeat: int, work: Path) -> dict:
         full.append(child("full", corpus, work / f"index-{count}-{i}"))
     index_dir = work / f"index-{count}-0"
     articles = sorted(corpus.rglob("*.txt"))
-    updates = []
+    text_bytes = sum(a.stat().st_size for a in articles)
+    updates, unsynced = [], []
     for i in range(repeat):
-        edit(articles[len(articles) // 2], i)
+        edit(articles[len(articles) // 2], 2 * i)
         updates.append(child("update", corpus, index_dir)["seconds"])
+        edit(articles[len(articles) // 2], 2 * i + 1)
+        unsynced.append(child("update-nosync", corpus, index_dir)["seconds"])
     build = statistics.median(r["seconds"] for r in full)
     base = statistics.median(r["seconds"] for r in stock)
     paragraphs = full[0]["paragraphs"]
@@ -100,7 +124,10 @@ def measure(count: int, repeat: int, work: Path) -> dict:
             "paragraphs_per_s": paragraphs / build, "stock_build_s": base,
             "build_vs_stock": build / base, "index_mb": size_mb(index_dir),
             "peak_rss_mb": max(r["rss"] for r in full) / 1e6, "update_s": update,
-            "update_share": update / build, "build_runs": runs}
+            "update_share": update / build, "build_runs": runs,
+            "update_nosync_s": statistics.median(unsynced),
+            "peak_disk_mb": max(r["disk"] for r in full) / 1e6,
+            "disk_per_text_byte": max(r["disk"] for r in full) / text_bytes}
 
 
 def main() -> None:
@@ -109,14 +136,18 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args()
     print(f"{'articles':>8} {'paragr.':>8} {'build s':>8} {'par/s':>7} {'stock s':>8} "
-          f"{'x stock':>7} {'MB':>6} {'RSS MB':>7} {'update s':>9} {'% build':>8}")
+          f"{'x stock':>7} {'MB':>6} {'RSS MB':>7} {'disk MB':>8} {'/text B':>7} "
+          f"{'update s':>9} {'% build':>8} {'no fsync':>9} {'x':>6}")
     with tempfile.TemporaryDirectory() as folder:
         for count in args.sizes:
             r = measure(count, args.repeat, Path(folder))
             print(f"{r['articles']:>8} {r['paragraphs']:>8} {r['build_s']:>8.2f} "
                   f"{r['paragraphs_per_s']:>7.0f} {r['stock_build_s']:>8.2f} "
                   f"{r['build_vs_stock']:>6.2f}x {r['index_mb']:>6.1f} {r['peak_rss_mb']:>7.0f} "
-                  f"{r['update_s']:>9.3f} {100 * r['update_share']:>7.2f}%", flush=True)
+                  f"{r['peak_disk_mb']:>8.1f} {r['disk_per_text_byte']:>7.1f} "
+                  f"{r['update_s']:>9.3f} {100 * r['update_share']:>7.2f}% "
+                  f"{r['update_nosync_s']:>9.3f} {r['update_s'] / r['update_nosync_s']:>5.2f}x",
+                  flush=True)
 
 
 if __name__ == "__main__":

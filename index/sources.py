@@ -146,9 +146,8 @@ def discover(paths: list[str | Path], roots: Roots, known: dict[str, str]) -> Di
             folder = os.path.realpath(path)
             found.folders.append(folder)
             root = roots.folder_of(folder) or _add_folder(roots, folder)
-            for file, rel in _walk(Path(folder), found):
-                real = os.path.realpath(file)
-                article_id = known.get(real) or _folder_id(roots, root, os.path.join(folder, rel))
+            for file, real in _walk(folder, found):
+                article_id = known.get(real) or _folder_id(roots, root, file)
                 add(real, article_id, root)
         elif is_file:
             real = os.path.realpath(path)
@@ -170,31 +169,30 @@ def discover(paths: list[str | Path], roots: Roots, known: dict[str, str]) -> Di
     return found
 
 
-def _walk(folder: Path, found: Discovery):
-    """(file, path relative to ``folder``) for each article file below it, in order."""
-    for top, dirs, files in os.walk(folder, onerror=lambda err: found.problems.append(
-            f"{shown(err.filename)}: cannot read the folder ({err.strerror})")):
-        hidden = [d for d in dirs if d.startswith(".")]
-        if hidden:
-            found.passed_over["hidden"] += len(hidden)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in sorted(files):
-            file = Path(top, name)
-            if name.startswith("."):
-                found.passed_over["hidden"] += 1
-                continue
-            suffix = file.suffix.lower()
-            if suffix != SUFFIX:
-                found.passed_over["not .txt"] += 1
-                found.kinds[suffix or "no extension"] += 1
-                continue
-            if not _utf8_name(str(file)):
-                found.problems.append(f"{shown(file)}: the file name is not UTF-8")
-                continue
-            if not file.is_file():
-                found.problems.append(f"{shown(file)}: not a regular file (a broken link?)")
-                continue
-            yield file, os.path.relpath(file, folder)
+def _walk(folder: str, found: Discovery):
+    """(path, resolved path) of each article file below ``folder``, in
+    order. Folders reached through a symbolic link are not entered."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as err:
+        found.problems.append(f"{shown(folder)}: cannot read the folder ({err.strerror})")
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            found.passed_over["hidden"] += 1
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path, found)
+        elif os.path.splitext(entry.name)[1].lower() != SUFFIX:
+            found.passed_over["not .txt"] += 1
+            found.kinds[os.path.splitext(entry.name)[1].lower() or "no extension"] += 1
+        elif not _utf8_name(entry.path):
+            found.problems.append(f"{shown(entry.path)}: the file name is not UTF-8")
+        elif not entry.is_file():
+            found.problems.append(f"{shown(entry.path)}: not a regular file (a broken link?)")
+        else:
+            # The folder is resolved and linked folders are not entered, so only a linked
+            # file can have another real path.
+            yield entry.path, os.path.realpath(entry.path) if entry.is_symlink() else entry.path
 
 
 def _strip_suffix(name: str) -> str:

@@ -28,7 +28,7 @@ import time
 import traceback
 import warnings
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -44,8 +44,9 @@ INDEX_NAME = "MAIN"  # Whoosh's name for the index inside its directory
 WRITER_MEMORY_MB = 256
 OPEN_ATTEMPTS = 3
 # Temporary disk a build needs per byte of article text (Whoosh's sorted runs and the segment),
-# measured on bench/index_build.py; used only to say how much space a failed update needed.
-DISK_PER_TEXT_BYTE = 60
+# measured on bench/index_build.py (35 at 10,000 articles); used only to say how much space a
+# failed update needed.
+DISK_PER_TEXT_BYTE = 40
 
 Progress = Callable[[int, int], None]
 Notify = Callable[[str], None]
@@ -199,7 +200,7 @@ def update_index(index_dir: str | Path, paths=(), *, full: bool = False, wait: f
     with write_lock(index_dir, wait, notify):
         update = _Update(index_dir, [str(p) for p in paths], full, wait, progress)
         try:
-            _remove_leftovers(index_dir)
+            _remove_leftovers(index_dir, after_a_writer=False)
             report = update.run()
         except (OSError, IndexDamaged) as err:
             if existed and not index_dir.exists():
@@ -210,7 +211,7 @@ def update_index(index_dir: str | Path, paths=(), *, full: bool = False, wait: f
             raise _write_error(index_dir, err, update.disk_needed()) from None
         finally:
             with _interrupts_deferred():
-                _remove_leftovers(index_dir)
+                _remove_leftovers(index_dir, after_a_writer=not update.committed)
     return replace(report, seconds=time.perf_counter() - started)
 
 
@@ -223,6 +224,7 @@ class _Update:
         self.wait, self.progress = wait, progress
         self.found = Discovery()
         self.gone: list[str] = []
+        self.committed = False  # Whoosh removes what a commit leaves; we remove the rest
 
     def run(self) -> UpdateReport:
         state, ix, why = _inspect(self.index_dir)
@@ -285,6 +287,7 @@ class _Update:
                 from whoosh.writing import CLEAR, MERGE_SMALL
 
                 writer.commit(mergetype=CLEAR if self.full else MERGE_SMALL)
+                self.committed = True
             else:
                 writer.cancel()
         except BaseException:
@@ -314,6 +317,7 @@ class _Update:
             counts, skipped = _fill(writer, old, self.found, records, full=True,
                                     progress=self.progress)
             writer.commit()
+            self.committed = True
         except BaseException:
             with _interrupts_deferred():
                 _abandon(writer)
@@ -567,10 +571,14 @@ def _swap_in(staging: Path, index_dir: Path) -> None:
     sync_directory(index_dir.parent)
 
 
-def _remove_leftovers(index_dir: Path) -> None:
+def _remove_leftovers(index_dir: Path, *, after_a_writer: bool) -> None:
     """Remove what killed or failed writers left: staging and retired directories beside the
     index, Whoosh's temporary files, and segment files no table of contents names. Runs under
-    the write lock, so nothing it removes is in use by a writer."""
+    the write lock, so nothing it removes is in use by a writer.
+
+    Segment files are looked for (which means reading the table of contents) only
+    ``after_a_writer`` of ours that did not commit, or when a writer's temporary folder shows
+    that one was killed: every Whoosh writer has one from its start to its end."""
     parent = index_dir.parent
     if parent.is_dir():
         for stale in parent.glob(f".{index_dir.name}.building-*"):
@@ -578,6 +586,12 @@ def _remove_leftovers(index_dir: Path) -> None:
         for stale in parent.glob(f".{index_dir.name}.retired-*"):
             shutil.rmtree(stale, ignore_errors=True)
     if not index_dir.is_dir() or read_version(index_dir) is None:
+        return
+    with suppress(OSError):  # a read-only index has none
+        for stray in index_dir.glob(".*.tmp-*"):
+            stray.unlink(missing_ok=True)
+    temporary = index_dir / f"{INDEX_NAME}.tmp"
+    if not (after_a_writer or temporary.exists()):
         return
     storage = SyncedStorage(str(index_dir))
     whoosh_lock = storage.lock(f"{INDEX_NAME}_WRITELOCK")
@@ -587,9 +601,7 @@ def _remove_leftovers(index_dir: Path) -> None:
     except OSError:
         return  # a read-only index: nothing of ours can be in it
     try:
-        shutil.rmtree(index_dir / f"{INDEX_NAME}.tmp", ignore_errors=True)
-        for stray in index_dir.glob(".*.tmp-*"):
-            stray.unlink(missing_ok=True)
+        shutil.rmtree(temporary, ignore_errors=True)
         for stray in index_dir.glob(f"_{INDEX_NAME}_*.toc.*"):
             stray.unlink(missing_ok=True)
         from whoosh.index import clean_files

@@ -16,14 +16,14 @@ _EXPORTS = {
     "Results": "search.api", "SpeakerCount": "search.api", "QuoteLine": "search.api",
     "QueryError": "search.query",
     "SitatError": "index.errors", "IndexMissing": "index.errors", "IndexDamaged": "index.errors",
-    "IndexLocked": "index.errors", "IndexReadOnly": "index.errors",
+    "IndexLocked": "index.errors", "IndexReadOnly": "index.errors", "DiskFull": "index.errors",
     "ArticleError": "index.errors",
 }
 
 __all__ = sorted(_EXPORTS)
 
 if TYPE_CHECKING:
-    from index.errors import (ArticleError, IndexDamaged, IndexLocked, IndexMissing,
+    from index.errors import (ArticleError, DiskFull, IndexDamaged, IndexLocked, IndexMissing,
                               IndexReadOnly, SitatError)
 
     from .api import Hit, QuoteLine, Results, Searcher, SpeakerCount, search
