@@ -107,12 +107,13 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
         return node
     if isinstance(node, q.FuzzyTerm):
         edits = min(node.maxdist, MAX_FUZZY_EDITS)
+        if not node.text:  # a word that analysis left empty (a lone combining mark, say)
+            return q.NullQuery
         if node.fieldname == TEXT:
             exact, folded = stem(node.text), stem(fold(node.text))
-            return _either([q.FuzzyTerm(TEXT, exact, boost=EXACT_BOOST, maxdist=edits,
-                                        prefixlength=1)]
-                           + ([q.FuzzyTerm(TEXT, folded, maxdist=edits, prefixlength=1)]
-                              if folded != exact else []))
+            return _either([q.FuzzyTerm(TEXT, form, boost=boost, maxdist=edits, prefixlength=1)
+                            for form, boost in ((exact, EXACT_BOOST), (folded, 1.0))
+                            if form and (form != exact or boost == EXACT_BOOST)])
         return q.FuzzyTerm(node.fieldname, node.text, boost=node.boost, maxdist=edits,
                            prefixlength=max(node.prefixlength, 1))
     if isinstance(node, q.Term) and node.fieldname == TEXT:

@@ -176,6 +176,21 @@ def test_one_file_reached_three_ways_is_one_article(tmp_path):
     assert len(paragraphs(index_dir)) == len(paragraphs(index_dir)) == 4
 
 
+def test_a_clash_that_cannot_be_resolved_is_one_line_naming_both_files(tmp_path):
+    """With the record of folder names gone, a second folder called nrk would take the first
+    one's ids: that is refused, naming both files, and nothing is changed."""
+    write_corpus(tmp_path / "a" / "nrk", 1)
+    write_corpus(tmp_path / "b" / "nrk", 1)
+    index_dir = tmp_path / "ix"
+    update_index(index_dir, [tmp_path / "a" / "nrk"])
+    (index_dir / "sitat-roots.json").unlink()
+    before = snapshot(index_dir)
+    line = one_line_error(sitat("--index", str(index_dir), "index", str(tmp_path / "b" / "nrk")))
+    assert str(tmp_path / "a" / "nrk" / "sak-0000.txt") in line
+    assert str(tmp_path / "b" / "nrk" / "sak-0000.txt") in line
+    assert snapshot(index_dir) == before
+
+
 def test_single_files_are_recorded_by_absolute_path(tmp_path):
     here, there = tmp_path / "her", tmp_path / "der"
     write_corpus(here, 1)
