@@ -131,12 +131,6 @@ def indexed_articles(ix) -> dict[str, dict]:
         return {doc["owner"]: doc for doc in searcher.documents(kind=ARTICLE)}
 
 
-def previous_paths(index_dir: str | Path) -> list[str]:
-    """The folders and single files an index was built from, to scan again."""
-    roots = read_roots(Path(index_dir))
-    return roots.paths() if roots else []
-
-
 # --- the write lock ----------------------------------------------------------------------------
 
 def lock_path(index_dir: Path) -> Path:
