@@ -8,6 +8,7 @@ resolves to the full name mentioned most recently before it.
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import functools
 import re
@@ -171,11 +172,25 @@ class RoleMention:
 
 @dataclass
 class NameBook:
-    """Full-name and role mentions of one article, in reading order."""
+    """Full-name and role mentions of one article, in reading order.
 
-    mentions: list[tuple[Position, str]] = field(default_factory=list)
-    by_surname: dict[str, list[tuple[Position, str]]] = field(default_factory=dict)
+    Every question it answers costs time in the number of distinct names, not of mentions, so
+    an article that names one person ten thousand times parses in linear time: mentions are
+    kept per name as sorted positions, near-miss spellings are compared once per pair of
+    distinct surnames, and role mentions are kept per role."""
+
+    # surname (folded) -> full name -> positions of its mentions, sorted
+    by_surname: dict[str, dict[str, list[Position]]] = field(default_factory=dict)
     roles: list[RoleMention] = field(default_factory=list)
+    _full_names: set[str] = field(default_factory=set)  # folded
+    _introduced: list[tuple[Position, str]] = field(default_factory=list)  # in reading order
+    _noted: list[tuple[Position, str]] = field(default_factory=list)  # speakers, as quoted
+    _roles_by_key: dict[str, list[RoleMention]] = field(default_factory=dict)
+    _role_positions: dict[str, list[Position]] = field(default_factory=dict)
+    _surnames: list[str] = field(default_factory=list)  # folded, in order of first mention
+    _holders: dict[str, set[str]] = field(default_factory=dict)  # role key -> names
+    _near: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # key -> (checked, found)
+    _folded: dict[str, str] = field(default_factory=dict)
 
     def add_paragraph(self, n: int, tokens: list[Token]) -> None:
         group: list[str] = []
@@ -212,63 +227,93 @@ class NameBook:
 
     def _set_role(self, role: tuple[Position, str, bool], names: tuple[str, ...]) -> None:
         position, key, plural = role
+        # A group of names after one role only grows ("presidentene A" -> "... A og B").
+        self._holders.setdefault(key, set()).update(names)
         if self.roles and self.roles[-1].position == position:
             self.roles[-1].names = names
         else:
-            self.roles.append(RoleMention(position, key, names, plural))
+            mention = RoleMention(position, key, names, plural)
+            self.roles.append(mention)
+            self._roles_by_key.setdefault(key, []).append(mention)
+            self._role_positions.setdefault(key, []).append(position)
+
+    def _fold(self, name: str) -> str:
+        folded = self._folded.get(name)
+        if folded is None:
+            folded = self._folded[name] = fold(name)
+        return folded
 
     def resolve(self, name: str, at: Position, role: str | None = None) -> str:
         """The full name that ``name`` refers to at position ``at``: the most recent matching
         mention (speakers count as mentions), one with the same role when a role is given."""
-        key = fold(name)
-        surname = fold(name.split()[-1])
-        candidates = [m for m in self.by_surname.get(surname, ()) if fold(m[1]).endswith(key)]
-        if not candidates:
-            candidates = self._near_misses(name)
-        if not candidates:
+        key = self._fold(name)
+        surname = self._fold(name.split()[-1])
+        names = [n for n in self.by_surname.get(surname, ()) if self._fold(n).endswith(key)]
+        if not names:
+            names = [n for s in self._near_misses(name) for n in self.by_surname[s]]
+        if not names:
             return name
         if role:
-            holders = {n for r in self.roles if r.key == role_key(role) for n in r.names}
-            candidates = [m for m in candidates if m[1] in holders] or candidates
-        before = [m for m in candidates if m[0] <= at]
-        chosen = max(before) if before else min(candidates)
-        return chosen[1]
+            holders = self._holders.get(role_key(role), set())
+            names = [n for n in names if n in holders] or names
+        latest = first = None
+        for n in names:
+            positions = self.by_surname[self._fold(n.split()[-1])][n]
+            k = bisect.bisect_right(positions, at)
+            if k and (latest is None or (positions[k - 1], n) > latest):
+                latest = (positions[k - 1], n)
+            if first is None or (positions[0], n) < first:
+                first = (positions[0], n)
+        return (latest or first)[1]
 
     def note_speaker(self, name: str, at: Position) -> None:
         """A full name just quoted becomes the most recent mention of that person."""
         if " " in name:
-            self._remember(at, name)
+            self._remember(at, name, noted=True)
 
-    def _remember(self, at: Position, name: str) -> None:
-        self.mentions.append((at, name))
-        self.by_surname.setdefault(fold(name.split()[-1]), []).append((at, name))
+    def _remember(self, at: Position, name: str, noted: bool = False) -> None:
+        (self._noted if noted else self._introduced).append((at, name))
+        self._full_names.add(self._fold(name))
+        surname = self._fold(name.split()[-1])
+        if surname not in self.by_surname:
+            self._surnames.append(surname)
+        names = self.by_surname.setdefault(surname, {})
+        bisect.insort(names.setdefault(name, []), at)
 
-    def _near_misses(self, name: str) -> list[tuple[Position, str]]:
+    def _near_misses(self, name: str) -> list[str]:
+        """The surnames spelled nearly like ``name`` ("Holland" for "Hollande")."""
         if len(name) < 4 or " " in name:
             return []
-        key = fold(name)
-        found = []
-        for mention in self.mentions:
-            surname = fold(mention[1].split()[-1])
+        key = self._fold(name)
+        checked, found = self._near.get(key, (0, []))
+        surnames = self._surnames
+        for surname in surnames[checked:]:
             if surname[:1] == key[:1] and difflib.SequenceMatcher(
                 None, key, surname
             ).ratio() >= NEAR_MISS_RATIO:
-                found.append(mention)
+                found = found + [surname]
+        self._near[key] = (len(surnames), found)
         return found
 
     def knows(self, name: str) -> bool:
         """Whether ``name`` is, or is part of, a full name in the article."""
-        key = fold(name)
-        return key in self.by_surname or any(fold(m[1]) == key for m in self.mentions)
+        key = self._fold(name)
+        return key in self.by_surname or key in self._full_names
 
     def last_person_before(self, at: Position) -> str | None:
-        before = [m for m in self.mentions if m[0] <= at]
-        return before[-1][1] if before else None
+        """The last full name remembered at or before ``at``: a quoted speaker if any was,
+        else the name introduced most recently before it."""
+        for position, name in reversed(self._noted):
+            if position <= at:
+                return name
+        k = bisect.bisect_right(self._introduced, (at, "\U0010ffff"))
+        return self._introduced[k - 1][1] if k else None
 
     def by_role(self, word: str, at: Position, plural: bool) -> tuple[str, ...]:
         """The people a role word ("presidentene", "statsministeren") stands for at ``at``."""
         key = role_key(word)
-        mentions = [r for r in self.roles if r.key == key and r.position <= at]
+        mentions = self._roles_by_key.get(key, [])
+        mentions = mentions[:bisect.bisect_right(self._role_positions.get(key, []), at)]
         if not mentions:
             return ()
         if plural:
