@@ -96,16 +96,18 @@ class _Story:
 def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """The paragraphs with their quotes, speakers and sources filled in."""
     book = NameBook()
-    tokens = {p.n: tokenize(p.text) for p in paragraphs if p.kind == "text"}
-    for n, paragraph_tokens in tokens.items():
-        book.add_paragraph(n, paragraph_tokens)
+    # Tokens are made again for the second pass rather than kept: kept, they were most of the
+    # memory a long article took (some 35 bytes per byte of text).
+    for p in paragraphs:
+        if p.kind == "text":
+            book.add_paragraph(p.n, tokenize(p.text))
     story = _Story(book)
     found: dict[int, _Found] = {}
     previous: int | None = None
     for index, p in enumerate(paragraphs):
         if p.kind != "text":
             continue
-        result = _ParagraphReader(p, tokens[p.n], story).read()
+        result = _ParagraphReader(p, tokenize(p.text), story).read()
         backref = _backref_subject(result)
         if backref is not None and previous is not None and found[previous].unattributed:
             _reattribute(found[previous], backref)
