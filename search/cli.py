@@ -72,7 +72,8 @@ def _color() -> bool:
 @click.option("--section", help="Only paragraphs under this sub-heading.")
 @click.option("--quote", type=click.Choice(["direct", "indirect", "none"]),
               help="Only paragraphs with this kind of quote.")
-@click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
+@click.option("--limit", type=int, default=10, show_default=True,
+              help="How many paragraphs to show (at least 1).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
               show_default=True)
 @click.pass_obj

@@ -38,6 +38,7 @@ _FIELD = re.compile(r'(?<![\w"])(\w+):')
 _QUOTED = re.compile(r'"[^"]*"?')
 _DATE = r"\d{4}(?:-\d{2})?"
 _DATE_RANGE = re.compile(rf"\bdate:({_DATE})\.\.({_DATE})\b")
+_DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\b\s*")
 _FUZZY_EDITS = re.compile(r"~(\d+)")
 
 
@@ -66,10 +67,13 @@ class QueryParser:
         spellings that do not are left out, which keeps phrase queries cheap."""
         text = check(text)
         text = _DATE_RANGE.sub(r"date:[\1 TO \2]", text)
+        while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on it; it cancels out
+            text = _DOUBLE_NOT.sub("", text)
         try:
             parsed = self._parser.parse(text)
-        except Exception as err:  # Whoosh's parser signals trouble in many ways
-            raise QueryError(f"cannot read the query ({err}); check its quotes and brackets")
+        except Exception:  # Whoosh's parser signals trouble in many ways
+            raise QueryError("cannot read the query; check its quotes, brackets and "
+                             "AND / OR / NOT") from None
         return _adapt(parsed, known or _everything)
 
 
@@ -122,6 +126,10 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
         return _phrase(node, known)
     if isinstance(node, q.Term) and node.fieldname == "date":
         return q.Prefix("date", str(node.text))
+    if isinstance(node, q.TermRange) and node.fieldname == "date" and node.start \
+            and node.end and node.start > node.end:
+        raise QueryError(f"the date range {node.start}..{node.end} runs backwards; "
+                         f"write date:{node.end}..{node.start}")
     if isinstance(node, q.TermRange) and node.fieldname == "date" and node.end:
         return q.TermRange("date", node.start, node.end + "\uffff", node.startexcl,
                            node.endexcl)

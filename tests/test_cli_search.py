@@ -264,3 +264,10 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     assert process.returncode == 0
     assert b"Indexing" in shown
     assert out.decode().startswith("0 added, 220 updated")
+
+
+@pytest.mark.parametrize("limit", ["0", "-3"])
+def test_a_limit_below_one_is_one_line(runner, index_dir, limit):
+    result = run(runner, index_dir, "search", "strøm", "--limit", limit)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == "Error: limit must be at least 1\n"

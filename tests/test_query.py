@@ -101,3 +101,14 @@ def test_any_field_value_searches_or_says_why(searcher, field, value):
         searcher.search(field + value)
     except QueryError as err:
         assert str(err) and "\n" not in str(err)
+
+
+def test_double_negation_cancels_out(searcher):
+    assert found(searcher, "NOT NOT Glomma") == found(searcher, "Glomma")
+    assert found(searcher, "NOT NOT NOT source:NRK") == found(searcher, "NOT source:NRK")
+
+
+@pytest.mark.parametrize("query", ["date:2023..2021", "date:[2023-09 TO 2021]"])
+def test_a_backwards_date_range_says_so(searcher, query):
+    with pytest.raises(QueryError, match="runs backwards; write date:2021"):
+        searcher.search(query)
