@@ -57,6 +57,7 @@ class QueryParser:
     """Parses query strings for one index schema. Reusable; holds no searcher."""
 
     def __init__(self, schema, *, any_word: bool = False):
+        self.any_word = any_word
         parser = WhooshParser(TEXT, schema, group=OrGroup if any_word else AndGroup)
         parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are part of names
         parser.add_plugin(FuzzyTermPlugin())
@@ -74,7 +75,32 @@ class QueryParser:
         except Exception:  # Whoosh's parser signals trouble in many ways
             raise QueryError("cannot read the query; check its quotes, brackets and "
                              "AND / OR / NOT") from None
-        return _adapt(parsed, known or _everything)
+        adapted = _adapt(parsed, known or _everything)
+        return _constraints_kept(adapted) if self.any_word else adapted
+
+
+def is_constraint(node: q.Query) -> bool:
+    """Whether a part of a query only filters (fields such as speaker: or date:, or a NOT):
+    it must hold for every hit, however loosely the words are matched."""
+    if isinstance(node, q.Not):
+        return True
+    fieldname = getattr(node, "fieldname", None)
+    if node.is_leaf() or fieldname is not None and not node.children():
+        return fieldname is not None and fieldname != TEXT
+    children = getattr(node, "subqs", None) or node.children()
+    return bool(children) and all(is_constraint(child) for child in children)
+
+
+def _constraints_kept(node: q.Query) -> q.Query:
+    """An any-word query whose filters stay required: 'A OR B OR speaker:X' becomes
+    'speaker:X AND (A OR B)'."""
+    if not isinstance(node, q.Or):
+        return node
+    required = [child for child in node.subqueries if is_constraint(child)]
+    optional = [child for child in node.subqueries if not is_constraint(child)]
+    if not required:
+        return node
+    return q.And(required + ([_either(optional)] if optional else []))
 
 
 def check(text: str) -> str:

@@ -112,3 +112,42 @@ def test_double_negation_cancels_out(searcher):
 def test_a_backwards_date_range_says_so(searcher, query):
     with pytest.raises(QueryError, match="runs backwards; write date:2021"):
         searcher.search(query)
+
+
+# A filter is a hard constraint however the words are answered.
+FILTERS = {
+    "speaker option": ({"speaker": "Hansen"}, "", lambda h: "Per Hansen" in h.speakers),
+    "speaker field": ({}, "speaker:Hansen", lambda h: "Per Hansen" in h.speakers),
+    "source option": ({"source": "NRK"}, "", lambda h: "NRK" in h.sources),
+    "source field": ({}, "source:NRK", lambda h: "NRK" in h.sources),
+    "quote option": ({"quote": "indirect"}, "", lambda h: h.quote == "indirect"),
+    "quote field": ({}, "quote:direct", lambda h: h.quote == "direct"),
+    "date field": ({}, "date:2023", lambda h: h.date.startswith("2023")),
+    "article field": ({}, "article:artikler/2023/vei", lambda h: h.article == "artikler/2023/vei"),
+}
+ANSWERS = {
+    "all words": "sier",
+    "any-word fallback": "Glomma lærere",  # no paragraph has both
+    "corrected": "Glommma",
+    "not": "NOT Glomma",
+    "filter only": "",
+}
+
+
+@pytest.mark.parametrize("answer", ANSWERS)
+@pytest.mark.parametrize("name", FILTERS)
+def test_every_hit_satisfies_every_filter(searcher, name, answer):
+    options, field, holds = FILTERS[name]
+    query = " ".join(part for part in (ANSWERS[answer], field) if part)
+    results = searcher.search(query, limit=50, **options)
+    assert all(holds(hit) for hit in results.hits), [(h.article, h.n) for h in results.hits]
+    if answer == "filter only":
+        assert results.hits, "the filter alone should find something here"
+
+
+def test_the_any_word_fallback_keeps_filters(searcher):
+    unfiltered = searcher.search("Glomma stillinger")
+    assert ("artikler/2023/vei", 0) in {(h.article, h.n) for h in unfiltered.hits}
+    loose = searcher.search("Glomma stillinger", speaker="Hansen")
+    assert loose.any_word
+    assert {(h.article, h.n) for h in loose.hits} == {("artikler/2023/skole", 1)}
