@@ -7,6 +7,10 @@
     quote:                direct | indirect | none
     date:                 2016, 2016-10, 2015..2016, [2016-01 TO 2016-06]
     AND OR NOT ( )        boolean logic; prefix* and fuzzy~ (fuzzy~2 for two edits)
+    -word +word && ||     web-search habits: NOT word, a word that must match, AND, OR
+
+Fields and NOT are constraints: when the words are matched loosely (the any-word fallback),
+they still hold for every hit.
 
 Each word searches its exact stem and its ASCII-folded stems (see `index.analysis`); an exact
 match counts double, so "får" ranks paragraphs with "får" above those with "far", and "folger"
@@ -40,6 +44,10 @@ _DATE = r"\d{4}(?:-\d{2})?"
 _DATE_RANGE = re.compile(rf"\bdate:({_DATE})\.\.({_DATE})\b")
 _DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\b\s*")
 _FUZZY_EDITS = re.compile(r"~(\d+)")
+_WEB_OPERATORS = re.compile(
+    r'("[^"]*"?)'  # a quoted phrase, kept as it is
+    r'|(?<![\w+\-])([+-])("[^"]*"?|\([^()]*\)|[^\s()"]+)'  # +word, -word, -"a b", -(a b)
+    r'|(&&|\|\|)')
 
 
 Known = Callable[[str], bool]
@@ -58,25 +66,62 @@ class QueryParser:
 
     def __init__(self, schema, *, any_word: bool = False):
         self.any_word = any_word
-        parser = WhooshParser(TEXT, schema, group=OrGroup if any_word else AndGroup)
-        parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are part of names
-        parser.add_plugin(FuzzyTermPlugin())
-        self._parser = parser
+        self._parser = _whoosh_parser(schema, OrGroup if any_word else AndGroup)
+        self._all_words = _whoosh_parser(schema, AndGroup) if any_word else self._parser
 
     def parse(self, text: str, known: Known | None = None) -> q.Query:
         """The Whoosh query for ``text``. ``known`` tells which indexed text forms exist; the
         spellings that do not are left out, which keeps phrase queries cheap."""
-        text = check(text)
+        text, required = web_operators(check(text))
+        if not self.any_word:
+            text, required = " ".join([*required, text]), []
+        found = self._parse(self._parser, text, known) if text.strip() else None
+        if found is not None and self.any_word:
+            found = _constraints_kept(found)
+        if required:
+            needed = self._parse(self._all_words, " ".join(required), known)
+            found = needed if found is None else q.And([needed, found])
+        return found if found is not None else q.NullQuery
+
+    @staticmethod
+    def _parse(parser, text: str, known: Known | None) -> q.Query:
         text = _DATE_RANGE.sub(r"date:[\1 TO \2]", text)
         while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on it; it cancels out
             text = _DOUBLE_NOT.sub("", text)
         try:
-            parsed = self._parser.parse(text)
+            parsed = parser.parse(text)
         except Exception:  # Whoosh's parser signals trouble in many ways
             raise QueryError("cannot read the query; check its quotes, brackets and "
                              "AND / OR / NOT") from None
-        adapted = _adapt(parsed, known or _everything)
-        return _constraints_kept(adapted) if self.any_word else adapted
+        return _adapt(parsed, known or _everything)
+
+
+def _whoosh_parser(schema, group) -> WhooshParser:
+    parser = WhooshParser(TEXT, schema, group=group)
+    parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are part of names
+    parser.add_plugin(FuzzyTermPlugin())
+    return parser
+
+
+def web_operators(text: str) -> tuple[str, list[str]]:
+    """Web-search habits in our language: ``-word`` is NOT word, ``&&`` and ``||`` are AND and
+    OR, and each ``+word`` is returned apart (it must match even when the other words are
+    matched loosely). Words inside "quotes" and hyphens inside words (Sør-Europa) are left
+    alone."""
+    required: list[str] = []
+
+    def replace(match: re.Match) -> str:
+        quoted, sign, term, operator = match.groups()
+        if quoted is not None:
+            return quoted
+        if operator is not None:
+            return " AND " if operator == "&&" else " OR "
+        if sign == "-":
+            return f"NOT {term}"
+        required.append(term)
+        return " "
+
+    return _WEB_OPERATORS.sub(replace, text), required
 
 
 def is_constraint(node: q.Query) -> bool:

@@ -151,3 +151,24 @@ def test_the_any_word_fallback_keeps_filters(searcher):
     loose = searcher.search("Glomma stillinger", speaker="Hansen")
     assert loose.any_word
     assert {(h.article, h.n) for h in loose.hits} == {("artikler/2023/skole", 1)}
+
+
+@pytest.mark.parametrize("typed, written", [
+    ("sier -Olsen", "sier NOT Olsen"),
+    ('sier -"Per Hansen"', 'sier NOT "Per Hansen"'),
+    ("Glomma || stillinger", "Glomma OR stillinger"),
+    ("sier && NRK", "sier AND NRK"),
+])
+def test_web_search_habits_mean_what_they_mean_elsewhere(searcher, typed, written):
+    assert found(searcher, typed) == found(searcher, written)
+    assert found(searcher, typed)
+
+
+def test_minus_excludes_and_plus_is_required_even_when_words_are_matched_loosely(searcher):
+    assert ("artikler/2023/vei", 1) in found(searcher, "sier")
+    assert ("artikler/2023/vei", 1) not in found(searcher, "sier -Olsen")
+    loose = searcher.search("Glomma stillinger rektor", limit=50)
+    assert loose.any_word and ("artikler/2023/vei", 0) in {(h.article, h.n) for h in loose.hits}
+    required = searcher.search("Glomma stillinger +rektor", limit=50)
+    assert required.any_word
+    assert {(h.article, h.n) for h in required.hits} == {("artikler/2023/skole", 1)}
