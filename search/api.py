@@ -13,9 +13,10 @@ from __future__ import annotations
 import functools
 import re
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import overload
 
 from whoosh import query as q
 
@@ -61,10 +62,13 @@ class Hit:
 
 
 @dataclass(frozen=True)
-class Results:
+class Results(Sequence[Hit]):
     """A query's hits, with how it was answered: ``suggestion`` is the corrected query that was
     searched instead ("did you mean"), and ``any_word`` says no paragraph had every word, so
-    paragraphs with any of them were returned."""
+    paragraphs with any of them were returned.
+
+    It is a sequence of its hits: iterate it, index it, take its ``len``; it is false when
+    nothing was found."""
 
     query: str
     total: int
@@ -72,6 +76,21 @@ class Results:
     suggestion: str | None = None
     any_word: bool = False
     total_exact: bool = True  # False: ``total`` is an estimate (many matches, see _run)
+
+    def __len__(self) -> int:
+        return len(self.hits)
+
+    @overload
+    def __getitem__(self, index: int) -> Hit: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Hit, ...]: ...
+
+    def __getitem__(self, index):
+        return self.hits[index]
+
+    def __iter__(self) -> Iterator[Hit]:
+        return iter(self.hits)
 
 
 @dataclass(frozen=True)
@@ -279,11 +298,12 @@ def _terms(reader, fieldname: str) -> list[str]:
 
 def search(query: str, *, speaker: str | None = None, source: str | None = None,
            section: str | None = None, quote: str | None = None, limit: int = 10,
-           index: str | Path | None = None) -> list[Hit]:
-    """The best ``limit`` paragraphs for ``query``; see `Searcher.search`."""
+           index: str | Path | None = None) -> Results:
+    """The best ``limit`` paragraphs for ``query``, with how it was answered; see
+    `Searcher.search`."""
     with Searcher(index) as searcher:
-        return list(searcher.search(query, speaker=speaker, source=source, section=section,
-                                    quote=quote, limit=limit).hits)
+        return searcher.search(query, speaker=speaker, source=source, section=section,
+                               quote=quote, limit=limit)
 
 
 def _prepare_default(index_dir: Path, notify: Callable[[str], None] | None) -> None:

@@ -41,6 +41,7 @@ MAX_FUZZY_EDITS = 2
 _FIELD = re.compile(r'(?<![\w"])(\w+):')
 _QUOTED = re.compile(r'"[^"]*"?')
 _DATE = r"\d{4}(?:-\d{2})?"
+_WHOLE_DATE = re.compile(_DATE)
 _DATE_RANGE = re.compile(rf"\bdate:({_DATE})\.\.({_DATE})\b")
 _DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\b\s*")
 _FUZZY_EDITS = re.compile(r"~(\d+)")
@@ -195,6 +196,11 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
         return _either(_word_queries(node.text, known, node.boost))
     if isinstance(node, q.Phrase) and node.fieldname == TEXT:
         return _phrase(node, known)
+    if isinstance(node, q.Term | q.TermRange) and node.fieldname == "date":
+        for value in ([node.text] if isinstance(node, q.Term) else [node.start, node.end]):
+            if value is not None and not _WHOLE_DATE.fullmatch(str(value)):
+                raise QueryError(f"'{value}' is not a date sitat can search (articles are dated "
+                                 "by month); write date:2016, date:2016-10 or date:2015..2016")
     if isinstance(node, q.Term) and node.fieldname == "date":
         return q.Prefix("date", str(node.text))
     if isinstance(node, q.TermRange) and node.fieldname == "date" and node.start \
