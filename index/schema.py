@@ -19,7 +19,7 @@ from .analysis import AsciiFilter, text_analyzer
 
 # Bump when the schema, the analysis or the article ids change: an index of another version
 # is rebuilt from the folders and files it was built from.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
 ARTICLE = "article"  # the kind of an article's record
@@ -45,7 +45,8 @@ def build_schema() -> Schema:
         speaker_exact=KEYWORD(commas=True, scorable=False),
         source=TEXT(analyzer=names_analyzer()),
         source_exact=KEYWORD(commas=True, scorable=False),
-        attribution=STORED,  # {"speakers": [...], "sources": [...], "quotes": [...]}
+        # paragraphs: {"speakers", "sources", "quotes"}; records: {"date", "paragraphs", "speakers"}
+        attribution=STORED,
         content_hash=ID(stored=True),
         path=STORED,
         root=ID(stored=True),

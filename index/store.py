@@ -501,8 +501,12 @@ def _scanned(record: dict, found: Discovery) -> bool:
 
 
 def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
+    speakers = dict.fromkeys(name for p in article.paragraphs for name in p.speakers)
     writer.add_document(kind=ARTICLE, owner=article.id,
-                        content_hash=digest, path=str(file.path), root=file.root)
+                        content_hash=digest, path=str(file.path), root=file.root,
+                        # what `sitat articles` lists, without reading every paragraph
+                        attribution={"date": article.date, "paragraphs": len(article.paragraphs),
+                                     "speakers": list(speakers)})
     for p in article.paragraphs:
         fields = dict(owner=article.id,
                       n=p.n, kind=p.kind, body=p.text,
@@ -521,12 +525,22 @@ def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
 
 def _carry_over(writer, old, owner: str, article_id: str, record: dict) -> None:
     """Copy an article as it was indexed (from ``old``) into a writer that starts empty."""
+    article = stored_article(old, owner, article_id)
+    if article is not None:
+        file = ArticleFile(article_id, Path(record["path"]), record.get("root") or "")
+        _add_article(writer, article, file, record.get("content_hash", ""))
+
+
+def stored_article(searcher, owner: str, article_id: str | None = None):
+    """The article ``owner`` as the index holds it (paragraphs, attribution), or None."""
     from .article import Article, Paragraph, Quote
 
-    docs = [old.stored_fields(n) for n in old.document_numbers(owner=owner)]
+    docs = [searcher.stored_fields(n) for n in searcher.document_numbers(owner=owner)]
     paragraphs = sorted((d for d in docs if d.get("kind") != ARTICLE), key=lambda d: d["n"])
-    article = Article(
-        id=article_id,
+    if not paragraphs:
+        return None
+    return Article(
+        id=article_id or owner,
         date=next((d["date"] for d in paragraphs if d.get("date")), None),
         paragraphs=tuple(
             Paragraph(n=d["n"], kind=d["kind"], section=d.get("section"), text=d["body"],
@@ -535,8 +549,6 @@ def _carry_over(writer, old, owner: str, article_id: str, record: dict) -> None:
                       sources=tuple(d["attribution"]["sources"]),
                       quotes=tuple(Quote(**q) for q in d["attribution"]["quotes"]))
             for d in paragraphs))
-    file = ArticleFile(article_id, Path(record["path"]), record.get("root") or "")
-    _add_article(writer, article, file, record.get("content_hash", ""))
 
 
 # --- the directory -----------------------------------------------------------------------------

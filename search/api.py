@@ -23,7 +23,7 @@ from whoosh import query as q
 from index.analysis import fold, query_forms, stem, text_analyzer
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import build_default_index, packaged_article_changed, resolve_index
-from index.schema import TEXT_KIND
+from index.schema import ARTICLE, TEXT_KIND
 from index.store import damaged, open_index, release_failed_read
 
 from .query import TEXT, QueryError, QueryParser
@@ -52,13 +52,14 @@ class Hit:
     snippet: str
     highlights: tuple[Span, ...] = ()  # (start, end) of each matched word in ``snippet``
     matches: tuple[Span, ...] = ()  # the same words as offsets into ``text``
+    path: str | None = None  # the article's file, as indexed
 
     def to_dict(self) -> dict:
         return {"article": self.article, "n": self.n, "score": round(self.score, 4),
                 "section": self.section, "speakers": list(self.speakers),
                 "sources": list(self.sources), "quote": self.quote, "date": self.date,
                 "text": self.text, "snippet": self.snippet,
-                "highlights": [list(span) for span in self.highlights]}
+                "highlights": [list(span) for span in self.highlights], "path": self.path}
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,21 @@ class Results(Sequence[Hit]):
 
     def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """An indexed article: its id, date, number of paragraphs, speakers and file."""
+
+    id: str
+    date: str | None
+    paragraphs: int
+    speakers: tuple[str, ...]
+    path: str
+
+    def to_dict(self) -> dict:
+        return {"article": self.id, "date": self.date, "paragraphs": self.paragraphs,
+                "speakers": list(self.speakers), "path": self.path}
 
 
 @dataclass(frozen=True)
@@ -218,7 +234,12 @@ class Searcher:
             parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
         results = searcher.search(parsed, limit=limit)
         terms = _matched_terms(parsed, searcher)
-        hits = [_hit(r, r.score, terms) for r in results]
+        paths: dict[str, str | None] = {}
+        for r in results:
+            if r["article"] not in paths:
+                record = searcher.document(kind=ARTICLE, owner=r["article"])
+                paths[r["article"]] = record.get("path") if record else None
+        hits = [_hit(r, r.score, terms, paths[r["article"]]) for r in results]
         hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
         if len(hits) < limit:
             return len(hits), tuple(hits), True
@@ -290,6 +311,36 @@ class Searcher:
                 lines.append(QuoteLine(doc["article"], doc["n"], quote["kind"], quote["text"],
                                        quote["speaker"], quote["source"], doc.get("section")))
         return lines
+
+
+    @_reads_index
+    def articles(self) -> list[ArticleInfo]:
+        """Every indexed article, by id."""
+        found = []
+        for record in self._current().documents(kind=ARTICLE):
+            about = record.get("attribution") or {}
+            found.append(ArticleInfo(record["owner"], about.get("date"),
+                                     about.get("paragraphs", 0),
+                                     tuple(about.get("speakers", ())), record.get("path", "")))
+        return sorted(found, key=lambda a: a.id)
+
+    @_reads_index
+    def article(self, article_id: str):
+        """The indexed article ``article_id`` (an `index.Article`, with every paragraph's
+        attribution) and its file, or an `ArticleMissing` error."""
+        from index.store import stored_article
+
+        searcher = self._current()
+        record = searcher.document(kind=ARTICLE, owner=article_id)
+        article = stored_article(searcher, article_id) if record else None
+        if article is None:
+            raise ArticleMissing(f"no article {article_id!r} in the index; "
+                                 "list them with: sitat articles")
+        return article, record.get("path")
+
+
+class ArticleMissing(SitatError):
+    """No article with that id is indexed."""
 
 
 def _terms(reader, fieldname: str) -> list[str]:
@@ -410,7 +461,7 @@ def _matched_terms(parsed: q.Query, searcher) -> set[str]:
     return terms
 
 
-def _hit(result, score: float, terms: set[str]) -> Hit:
+def _hit(result, score: float, terms: set[str], path: str | None) -> Hit:
     text = result["body"]
     spans = matched_spans(text, terms)
     snippet = make_snippet(text, spans)
@@ -419,7 +470,7 @@ def _hit(result, score: float, terms: set[str]) -> Hit:
                section=result.get("section"), speakers=tuple(attribution["speakers"]),
                sources=tuple(attribution["sources"]), quote=result.get("quote", "none"),
                date=result.get("date") or None, text=text, snippet=snippet.text,
-               highlights=snippet.highlights, matches=tuple(spans))
+               highlights=snippet.highlights, matches=tuple(spans), path=path)
 
 
 def _name_key(name: str) -> list[str]:

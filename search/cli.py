@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import sys
@@ -202,6 +203,72 @@ def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
         click.echo(f"No quotes{f' by {speaker}' if speaker else ''}.", err=True)
         sys.exit(NO_HITS_EXIT)
     click.echo(quotes_json(found) if fmt == "json" else quotes_text(found, width=_width()))
+
+
+@cli.command()
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.pass_obj
+@reports_errors
+def articles(index_dir: str | None, fmt: str) -> None:
+    """Every indexed article: id, date, paragraphs, speakers and file.
+
+    \b
+    Example:
+        sitat articles --format json
+    """
+    from .api import Searcher
+    from .render import articles_json, articles_text
+
+    with Searcher(index_dir, notify=_tell) as searcher:
+        found = searcher.articles()
+    click.echo(articles_json(found) if fmt == "json" else articles_text(found))
+
+
+@cli.command()
+@click.argument("article_id", metavar="ARTICLE")
+@click.argument("paragraph", metavar="[¶N]", required=False)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
+              show_default=True)
+@click.pass_obj
+@reports_errors
+def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str) -> None:
+    """Print an indexed ARTICLE with every paragraph's attribution, or only paragraph N, so a
+    hit can be read in context.
+
+    \b
+    Examples:
+        sitat show nrk/2016/putin
+        sitat show nrk/2016/putin 23        (or ¶23)
+    """
+    from .api import ArticleMissing, Searcher
+    from .render import article_json, shown_article_text
+
+    n = None
+    if paragraph is not None:
+        number = paragraph.lstrip("¶")
+        if not number.isdigit():
+            click.echo(f"Error: {paragraph!r} is not a paragraph number; "
+                       f"write e.g. sitat show {article_id} 3", err=True)
+            sys.exit(ERROR_EXIT)
+        n = int(number)
+    with Searcher(index_dir, notify=_tell) as searcher:
+        try:
+            article, path = searcher.article(article_id)
+        except ArticleMissing as err:
+            click.echo(f"{err}", err=True)
+            sys.exit(NO_HITS_EXIT)
+    if n is not None and n >= len(article.paragraphs):
+        click.echo(f"{article_id} has paragraphs ¶0 to ¶{len(article.paragraphs) - 1}",
+                   err=True)
+        sys.exit(NO_HITS_EXIT)
+    if fmt == "json":
+        data = article.to_dict() | {"path": path}
+        if n is not None:
+            data["paragraphs"] = [data["paragraphs"][n]]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+    else:
+        click.echo(shown_article_text(article, path, n, width=_width()))
 
 
 @cli.command()

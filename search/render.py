@@ -134,3 +134,33 @@ def quotes_text(found, width: int = 88) -> str:
 
 def quotes_json(found) -> str:
     return json.dumps([line.__dict__ for line in found], ensure_ascii=False, indent=1)
+
+
+def articles_text(found) -> str:
+    if not found:
+        return "No articles."
+    width = max(len(a.id) for a in found)
+    return "\n".join(
+        f"{a.id:<{width}}  {a.date or 'undated':<7}  {a.paragraphs:>4} ¶  "
+        f"{', '.join(a.speakers) or '-'}  {a.path}" for a in found)
+
+
+def articles_json(found) -> str:
+    return json.dumps([a.to_dict() for a in found], ensure_ascii=False, indent=1)
+
+
+def shown_article_text(article: Article, path: str | None, n: int | None,
+                       width: int = 88) -> str:
+    """An indexed article as `sitat parse` shows a file, with where it came from; with ``n``,
+    only that paragraph and the heading it is under."""
+    if n is None:
+        return article_text(article, width=width) + f"\n\n{path}"
+    paragraph = article.paragraphs[n]
+    lines = [f"{article.id}  {article.date or 'undated'}  ¶{n} of {len(article.paragraphs)}",
+             f"{path}"]
+    if paragraph.section:
+        lines.append(f"## {paragraph.section}")
+    lines.append(paragraph_label(paragraph))
+    lines += textwrap.wrap(paragraph.text, width=width, initial_indent=INDENT,
+                           subsequent_indent=INDENT)
+    return "\n".join(lines)

@@ -83,7 +83,7 @@ def test_json_shape(runner, index_dir):
     assert data["query"] == "strøm" and data["suggestion"] is None
     hit = data["hits"][0]
     assert set(hit) == {"article", "n", "score", "section", "speakers", "sources", "quote",
-                        "date", "text", "snippet", "highlights"}
+                        "date", "text", "snippet", "highlights", "path"}
     assert hit["date"] == "2023-11"
     assert "ø" in result.stdout, "Norwegian letters are not escaped"
     for start, end in hit["highlights"]:
