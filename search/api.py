@@ -237,8 +237,7 @@ class Searcher:
         paths: dict[str, str | None] = {}
         for r in results:
             if r["article"] not in paths:
-                record = searcher.document(kind=ARTICLE, owner=r["article"])
-                paths[r["article"]] = record.get("path") if record else None
+                paths[r["article"]] = _record_path(searcher, r["article"])
         hits = [_hit(r, r.score, terms, paths[r["article"]]) for r in results]
         hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
         if len(hits) < limit:
@@ -341,6 +340,18 @@ class Searcher:
 
 class ArticleMissing(SitatError):
     """No article with that id is indexed."""
+
+
+def _record_path(searcher, article: str) -> str | None:
+    """The file of an article, from its record: the first document written for it (a record
+    and its paragraphs are added together, record first), found by one term lookup."""
+    for docnum in searcher.postings("owner", article).all_ids():
+        fields = searcher.stored_fields(docnum)
+        if fields.get("kind") == ARTICLE:
+            return fields.get("path")
+        break
+    record = searcher.document(kind=ARTICLE, owner=article)
+    return record.get("path") if record else None
 
 
 def _terms(reader, fieldname: str) -> list[str]:
