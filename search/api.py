@@ -165,6 +165,7 @@ class Searcher:
                 _prepare_default(self.index_dir, notify)
                 self._ix, self._searcher = _open(self.index_dir)
         self._parser = QueryParser(self._ix.schema)
+        self._names_of, self._names_cache = None, {}
 
     @functools.cached_property
     def _any_word_parser(self) -> QueryParser:
@@ -206,7 +207,8 @@ class Searcher:
         filters = _filter_text(speaker=speaker, source=source, section=section, quote=quote)
         full = f"({query}) {filters}" if filters and query.strip() else (query.strip() or filters)
         known = _known_forms(searcher)
-        parsed = self._parser.parse(full, known)
+        names = self._names(searcher) if _NAMES_ASKED.search(full) else None
+        parsed = self._parser.parse(full, known, names)
         total, hits, exact = self._run(searcher, parsed, limit)
         suggestion, any_word = None, False
         if not total:
@@ -214,10 +216,10 @@ class Searcher:
             if corrected:
                 suggestion = corrected
                 full = f"({corrected}) {filters}" if filters else corrected
-                parsed = self._parser.parse(full, known)
+                parsed = self._parser.parse(full, known, names)
                 total, hits, exact = self._run(searcher, parsed, limit)
         if not total:
-            loose = self._any_word_parser.parse(full, known)
+            loose = self._any_word_parser.parse(full, known, names)
             if loose != parsed:
                 total, hits, exact = self._run(searcher, loose, limit)
                 any_word = total > 0
@@ -249,6 +251,12 @@ class Searcher:
         except ValueError:  # Whoosh cannot estimate a fuzzy term that expands to nothing
             estimate = 0
         return max(estimate, len(hits)), tuple(hits), False
+
+    def _names(self, searcher) -> dict[str, list[str]]:
+        """The indexed speakers and sources, read once per generation of the index."""
+        if self._names_of is not searcher:
+            self._names_of, self._names_cache = searcher, _indexed_names(searcher)
+        return self._names_cache
 
     def _correct(self, searcher, query: str) -> str | None:
         """The query with each word the index does not know replaced by the closest word it
@@ -340,6 +348,15 @@ class Searcher:
 
 class ArticleMissing(SitatError):
     """No article with that id is indexed."""
+
+
+_NAMES_ASKED = re.compile(r"\b(?:speaker|source):")
+
+
+def _indexed_names(searcher) -> dict[str, list[str]]:
+    """The speakers and sources the index holds, as written."""
+    reader = searcher.reader()
+    return {field: _terms(reader, f"{field}_exact") for field in ("speaker", "source")}
 
 
 def _record_path(searcher, article: str) -> str | None:

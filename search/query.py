@@ -52,6 +52,9 @@ _WEB_OPERATORS = re.compile(
 
 
 Known = Callable[[str], bool]
+Names = dict[str, list[str]]  # "speaker" / "source" -> the names as indexed
+NAME_FIELDS = ("speaker", "source")
+NEAR_NAME_RATIO = 0.85  # as the parser's own near-miss spellings ("Holland" for "Hollande")
 
 
 def _everything(form: str) -> bool:
@@ -70,22 +73,24 @@ class QueryParser:
         self._parser = _whoosh_parser(schema, OrGroup if any_word else AndGroup)
         self._all_words = _whoosh_parser(schema, AndGroup) if any_word else self._parser
 
-    def parse(self, text: str, known: Known | None = None) -> q.Query:
+    def parse(self, text: str, known: Known | None = None,
+              names: Names | None = None) -> q.Query:
         """The Whoosh query for ``text``. ``known`` tells which indexed text forms exist; the
-        spellings that do not are left out, which keeps phrase queries cheap."""
+        spellings that do not are left out, which keeps phrase queries cheap. ``names`` are
+        the indexed speakers and sources, by field, which a typed name is matched against."""
         text, required = web_operators(check(text))
         if not self.any_word:
             text, required = " ".join([*required, text]), []
-        found = self._parse(self._parser, text, known) if text.strip() else None
+        found = self._parse(self._parser, text, known, names) if text.strip() else None
         if found is not None and self.any_word:
             found = _constraints_kept(found)
         if required:
-            needed = self._parse(self._all_words, " ".join(required), known)
+            needed = self._parse(self._all_words, " ".join(required), known, names)
             found = needed if found is None else q.And([needed, found])
         return found if found is not None else q.NullQuery
 
     @staticmethod
-    def _parse(parser, text: str, known: Known | None) -> q.Query:
+    def _parse(parser, text: str, known: Known | None, names: Names | None) -> q.Query:
         text = _DATE_RANGE.sub(r"date:[\1 TO \2]", text)
         while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on it; it cancels out
             text = _DOUBLE_NOT.sub("", text)
@@ -94,7 +99,8 @@ class QueryParser:
         except Exception:  # Whoosh's parser signals trouble in many ways
             raise QueryError("cannot read the query; check its quotes, brackets and "
                              "AND / OR / NOT") from None
-        return _adapt(parsed, known or _everything)
+        adapted = _adapt(parsed, known or _everything)
+        return _named(adapted, names) if names else adapted
 
 
 def _whoosh_parser(schema, group) -> WhooshParser:
@@ -222,6 +228,42 @@ def _word_queries(word: str, known: Known, boost: float = 1.0) -> list[q.Query]:
     exact, *folded = _forms(word, known)
     return [q.Term(TEXT, exact, boost=boost * EXACT_BOOST)] + [
         q.Term(TEXT, form, boost=boost) for form in folded]
+
+
+def _named(node: q.Query, names: Names) -> q.Query:
+    """Speaker and source words matched against the indexed names: a name is found by any of
+    its words in order ("Recep Erdogan" for Recep Tayyip Erdogan), in ASCII, or by a surname
+    spelled nearly right ("Holland" for François Hollande). Every name that fits is searched,
+    so a shared surname finds all who have it."""
+    if isinstance(node, q.Term | q.Phrase) and node.fieldname in NAME_FIELDS:
+        typed = [node.text] if isinstance(node, q.Term) else list(node.words)
+        typed = [fold(str(word).lower()) for word in typed]
+        pool = names.get(node.fieldname, [])
+        found = [name for name in pool if _in_order(typed, _name_words(name))]
+        if not found and len(typed) == 1 and len(typed[0]) >= 4:
+            found = [name for name in pool if _near_surname(typed[0], _name_words(name))]
+        if found:
+            return _either([q.Term(f"{node.fieldname}_exact", name, boost=node.boost)
+                            for name in found])
+        return node
+    return node.apply(lambda child: _named(child, names))
+
+
+def _name_words(name: str) -> list[str]:
+    return re.findall(r"\w+", fold(name.lower()))
+
+
+def _in_order(typed: list[str], words: list[str]) -> bool:
+    remaining = iter(words)
+    return all(any(word == want for word in remaining) for want in typed)
+
+
+def _near_surname(typed: str, words: list[str]) -> bool:
+    import difflib  # only a misspelt name needs it
+
+    surname = words[-1] if words else ""
+    return surname[:1] == typed[:1] and difflib.SequenceMatcher(
+        None, typed, surname).ratio() >= NEAR_NAME_RATIO
 
 
 def _spellings(text: str, prefix: bool) -> list[str]:

@@ -172,3 +172,23 @@ def test_minus_excludes_and_plus_is_required_even_when_words_are_matched_loosely
     required = searcher.search("Glomma stillinger +rektor", limit=50)
     assert required.any_word
     assert {(h.article, h.n) for h in required.hits} == {("artikler/2023/skole", 1)}
+
+
+@pytest.mark.parametrize("typed, expected", [
+    ('speaker:"Kari Nessa Nordtun"', {"Kari Nessa Nordtun"}),
+    ('speaker:"Kari Nordtun"', {"Kari Nessa Nordtun"}),  # first name and surname
+    ("speaker:Nortun", {"Kari Nessa Nordtun"}),  # a surname spelt nearly right
+    ("speaker:Per", {"Per Hansen", "Per Olsen"}),  # a shared name finds everyone with it
+    ("speaker:bakken", {"Kari Bakken"}),
+    ('source:"Gudbrandsdolen Dagningen"', set()),  # a source, not a speaker: no speakers
+])
+def test_speakers_by_the_names_people_type(searcher, typed, expected):
+    hits = searcher.search(typed, limit=50).hits
+    assert {name for hit in hits for name in hit.speakers} == expected
+    if typed.startswith("source:"):
+        assert [hit for hit in hits if "Gudbrandsdølen Dagningen" in hit.sources]
+
+
+def test_the_speaker_option_takes_the_same_names(searcher):
+    hits = searcher.search("", speaker="Kari Nordtun").hits
+    assert hits and all("Kari Nessa Nordtun" in hit.speakers for hit in hits)
