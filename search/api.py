@@ -199,8 +199,12 @@ class Searcher:
     @_reads_index
     def search(self, query: str, *, speaker: str | None = None, source: str | None = None,
                section: str | None = None, quote: str | None = None,
-               limit: int = 10) -> Results:
-        """Paragraphs matching ``query``, best first; see `search.query` for the language."""
+               limit: int = 10, exact_total: bool = False) -> Results:
+        """Paragraphs matching ``query``, best first; see `search.query` for the language.
+
+        ``total`` counts every paragraph that matched. It is exact when fewer than ``limit``
+        matched or ``exact_total`` is asked for (a second pass over every match); otherwise
+        it may be Whoosh's estimate, and ``total_exact`` says so."""
         if limit < 1:
             raise QueryError("limit must be at least 1")
         searcher = self._current()
@@ -209,7 +213,7 @@ class Searcher:
         known = _known_forms(searcher)
         names = self._names(searcher) if _NAMES_ASKED.search(full) else None
         parsed = self._parser.parse(full, known, names)
-        total, hits, exact = self._run(searcher, parsed, limit)
+        total, hits, exact = self._run(searcher, parsed, limit, exact_total)
         suggestion, any_word = None, False
         if not total:
             corrected = self._correct(searcher, query)
@@ -217,15 +221,16 @@ class Searcher:
                 suggestion = corrected
                 full = f"({corrected}) {filters}" if filters else corrected
                 parsed = self._parser.parse(full, known, names)
-                total, hits, exact = self._run(searcher, parsed, limit)
+                total, hits, exact = self._run(searcher, parsed, limit, exact_total)
         if not total:
             loose = self._any_word_parser.parse(full, known, names)
             if loose != parsed:
-                total, hits, exact = self._run(searcher, loose, limit)
+                total, hits, exact = self._run(searcher, loose, limit, exact_total)
                 any_word = total > 0
         return Results(query, total, hits, suggestion, any_word, exact)
 
-    def _run(self, searcher, parsed: q.Query, limit: int) -> tuple[int, tuple[Hit, ...], bool]:
+    def _run(self, searcher, parsed: q.Query, limit: int,
+             exact_total: bool) -> tuple[int, tuple[Hit, ...], bool]:
         """The top ``limit`` hits and the number of matches: exact when fewer than ``limit``
         matched; otherwise Whoosh's estimate, since an exact count costs a second pass over
         every match (a quarter of a large query's time)."""
@@ -246,6 +251,8 @@ class Searcher:
             return len(hits), tuple(hits), True
         if results.has_exact_length():
             return len(results), tuple(hits), True
+        if exact_total:
+            return sum(1 for _ in searcher.docs_for_query(parsed)), tuple(hits), True
         try:
             estimate = results.estimated_min_length()
         except ValueError:  # Whoosh cannot estimate a fuzzy term that expands to nothing

@@ -77,11 +77,13 @@ def _color() -> bool:
               help="How many paragraphs to show (at least 1).")
 @click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
               show_default=True)
+@click.option("--count", is_flag=True,
+              help="Print only how many paragraphs match (exact), like grep -c.")
 @click.pass_obj
 @reports_errors
 def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str | None,
                    source: str | None, section: str | None, quote: str | None, limit: int,
-                   fmt: str) -> None:
+                   fmt: str, count: bool) -> None:
     """Find paragraphs that match QUERY, best first, with who is speaking.
 
     QUERY is free words (all must match), "phrases", speaker:, source:, section:, quote:,
@@ -93,7 +95,13 @@ def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str |
 
     with Searcher(index_dir, notify=_tell) as searcher:
         results = searcher.search(" ".join(query), speaker=speaker, source=source,
-                                  section=section, quote=quote, limit=limit)
+                                  section=section, quote=quote, limit=limit,
+                                  exact_total=count)
+    if count:
+        for note in _notes(results)[:-1] if not results.hits else _notes(results):
+            click.echo(note, err=True)
+        click.echo(results.total)
+        sys.exit(0 if results.total else NO_HITS_EXIT)
     if fmt == "json":
         click.echo(results_json(results))
     elif fmt == "jsonl":

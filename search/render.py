@@ -92,6 +92,10 @@ def results_text(results, width: int = 88, color: bool = False) -> str:
         line = INDENT + attribution_line(hit)
         out.append(click.style(line, dim=True) if color else line)
         out.append("")
+    if results.hits:
+        about = "" if results.total_exact else "about "
+        noun = "paragraph" if results.total == 1 else "paragraphs"
+        out.append(f"{len(results.hits)} of {about}{results.total} {noun}")
     return "\n".join(out) + ("\n" if out else "")
 
 

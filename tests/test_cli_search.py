@@ -50,7 +50,8 @@ def test_text_output_is_exact(runner, index_dir):
     assert result.stdout == (
         "– Vi følger situasjonen nøye, sier finansminister Trygve Slagsvold Vedum til NTB.\n"
         "    Trygve Slagsvold Vedum · NTB · Regjeringen lover tiltak · artikler/strom ¶2\n"
-        "\n")
+        "\n"
+        "1 of 1 paragraph\n")
 
 
 def test_two_hits_and_a_long_paragraph_are_exact(runner, index_dir):
@@ -61,7 +62,8 @@ def test_two_hits_and_a_long_paragraph_are_exact(runner, index_dir):
         "\n"
         "Energiminister Terje Aasland mener at «alle må spare strøm» i vinter.\n"
         "    Terje Aasland · Strømkrise · artikler/strom ¶6\n"
-        "\n")
+        "\n"
+        "2 of 2 paragraphs\n")
 
 
 def test_no_hits_is_one_line_on_stderr_and_nothing_on_stdout(runner, index_dir):
@@ -271,3 +273,15 @@ def test_a_limit_below_one_is_one_line(runner, index_dir, limit):
     result = run(runner, index_dir, "search", "strøm", "--limit", limit)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == "Error: limit must be at least 1\n"
+
+
+def test_count_prints_only_the_exact_number(runner, index_dir):
+    result = run(runner, index_dir, "search", "strøm", "--count")
+    assert (result.exit_code, result.stdout) == (0, "2\n")
+    none = run(runner, index_dir, "search", "zzqqxx", "--count")
+    assert (none.exit_code, none.stdout) == (1, "0\n")
+
+
+def test_text_output_says_how_many_of_how_many(runner, index_dir):
+    result = run(runner, index_dir, "search", "strøm", "--limit", "1")
+    assert result.stdout.splitlines()[-1] in ("1 of 2 paragraphs", "1 of about 2 paragraphs")

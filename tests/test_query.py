@@ -192,3 +192,20 @@ def test_speakers_by_the_names_people_type(searcher, typed, expected):
 def test_the_speaker_option_takes_the_same_names(searcher):
     hits = searcher.search("", speaker="Kari Nordtun").hits
     assert hits and all("Kari Nessa Nordtun" in hit.speakers for hit in hits)
+
+
+@settings(max_examples=60, deadline=None)
+@given(words=st.lists(st.sampled_from(["sier", "Glomma", "NRK", "bru", "Kari", "lærere", "vi",
+                                       "over", "stengt", "NOT", "OR", "-Olsen", "+sier"]),
+                      min_size=1, max_size=4),
+       limit=st.integers(min_value=1, max_value=4))
+def test_totals_are_the_number_of_matching_paragraphs(searcher, words, limit):
+    query = " ".join(words)
+    try:
+        every = searcher.search(query, limit=1000)
+    except QueryError:
+        return
+    assert every.total_exact and every.total == len(every.hits)
+    top = searcher.search(query, limit=limit, exact_total=True)
+    assert top.total_exact and top.total == every.total
+    assert len(top.hits) == min(limit, every.total)
