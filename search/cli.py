@@ -41,6 +41,9 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 NO_HITS_EXIT = 1
+text_or_json = click.option("--format", "fmt", type=click.Choice(["text", "json"]),
+                            default="text", show_default=True,
+                            help="Readable text, or JSON for programs.")
 PROGRESS_MIN_FILES = 200
 
 
@@ -180,8 +183,7 @@ def _tell(message: str) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@text_or_json
 @click.pass_obj
 @reports_errors
 def speakers(index_dir: str | None, fmt: str) -> None:
@@ -196,8 +198,7 @@ def speakers(index_dir: str | None, fmt: str) -> None:
 
 @cli.command()
 @click.option("--speaker", help="Only this person's quotes (full name or surname).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@text_or_json
 @click.pass_obj
 @reports_errors
 def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
@@ -214,8 +215,7 @@ def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@text_or_json
 @click.pass_obj
 @reports_errors
 def articles(index_dir: str | None, fmt: str) -> None:
@@ -236,8 +236,7 @@ def articles(index_dir: str | None, fmt: str) -> None:
 @cli.command()
 @click.argument("article_id", metavar="ARTICLE")
 @click.argument("paragraph", metavar="[¶N]", required=False)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True)
+@text_or_json
 @click.pass_obj
 @reports_errors
 def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str) -> None:
@@ -281,8 +280,7 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
 
 @cli.command()
 @click.argument("file", required=False)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="Readable text, or JSON for programs.")
+@text_or_json
 @reports_errors
 def parse(file: str | None, fmt: str) -> None:
     """Show every paragraph of FILE (default: the bundled article) with its kind, section,

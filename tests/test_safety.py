@@ -70,22 +70,24 @@ def test_version_change_with_a_new_path_keeps_the_old_ones(tmp_path):
     assert len(owners(index_dir)) == 6
 
 
-def test_an_old_index_without_a_roots_record_is_rebuilt_from_its_article_records(tmp_path):
+def index_of_an_older_sitat(tmp_path: Path) -> Path:
+    """An index of five articles as a sitat before the roots record would have left it."""
     write_corpus(tmp_path / "saker", 5)
     index_dir = tmp_path / "ix"
     update_index(index_dir, [tmp_path / "saker"])
     (index_dir / "sitat-roots.json").unlink()
     (index_dir / "sitat-version").write_text("6\n")
+    return index_dir
+
+
+def test_an_old_index_without_a_roots_record_is_rebuilt_from_its_article_records(tmp_path):
+    index_dir = index_of_an_older_sitat(tmp_path)
     update_index(index_dir, [])
     assert len(owners(index_dir)) == 5
 
 
 def test_an_unreadable_old_index_is_refused_and_left_as_it_was(tmp_path):
-    write_corpus(tmp_path / "saker", 5)
-    index_dir = tmp_path / "ix"
-    update_index(index_dir, [tmp_path / "saker"])
-    (index_dir / "sitat-roots.json").unlink()
-    (index_dir / "sitat-version").write_text("5\n")
+    index_dir = index_of_an_older_sitat(tmp_path)
     for toc in index_dir.glob("*.toc"):
         toc.write_bytes(os.urandom(200))
     before = {p.name: p.read_bytes() for p in index_dir.iterdir()}
