@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from typing import Literal
 
 Kind = Literal["text", "heading", "credit"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 ParagraphQuote = Literal["direct", "indirect", "none"]
+SpeakerKind = Literal["person", "organisation", "outlet"]
 
 
 @dataclass(frozen=True)
@@ -39,12 +40,14 @@ class Article:
     id: str
     date: str | None
     paragraphs: tuple[Paragraph, ...]
+    speaker_kinds: dict[str, SpeakerKind] = field(default_factory=dict)
 
     def to_dict(self) -> dict:
         """Plain JSON-ready form (lists, not tuples)."""
         return {
             "article": self.id,
             "date": self.date,
+            "speakers": [{"name": name, "kind": kind} for name, kind in self.speaker_kinds.items()],
             "paragraphs": [
                 {**asdict(p), "speakers": list(p.speakers), "sources": list(p.sources),
                  "quotes": [asdict(q) for q in p.quotes]}

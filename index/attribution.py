@@ -19,9 +19,9 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
-from .article import Paragraph, Quote
+from .article import Paragraph, Quote, SpeakerKind
 from .lexicon import (
-    CUE_VERBS, FUNCTION_WORDS, INSTITUTIONS, KNOWN_OUTLETS, OUTLET_NOUNS, PARTICLE_VERBS,
+    AFTER_QUOTE_VERBS, CUE_VERBS, FUNCTION_WORDS, INSTITUTIONS, KNOWN_OUTLETS, OUTLET_NOUNS, PARTICLE_VERBS, PARTICLES,
     OUTLET_NAME_ENDINGS, PLATFORMS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, PUBLISH_VERBS,
 )
 from .names import (
@@ -61,7 +61,10 @@ _NOT_SUBJECT = frozenset({"at", "om", "til", "på", "i", "for", "etter", "ikke",
                           "hvordan", "hvorfor", "da", "så", "alt", "ingenting", "rett", "meg"})
 _DETERMINERS = frozenset({"den", "det", "de", "en", "et", "ei"})
 _AFFILIATION = frozenset({"ved", "i", "fra", "hos", "på", "for"})
+_GOVERNING = frozenset({"til", "overfor", "ifølge", "mot", "med", "om", "av"})
 _THAT = frozenset({"at", "om", ":"})
+_TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(\S.{0,60}?)\s+\(@\w{1,30}\)\s+\S.{0,40}$")
+_FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
 _MAX_LOWER_BEFORE_NAME = 4
 
 
@@ -70,8 +73,12 @@ class Subject:
     """Who a verb of saying is about: canonical names, and whether they are publications."""
 
     names: tuple[str, ...]
-    outlet: bool
+    kind: SpeakerKind
     end: int  # token index after the subject
+
+    @property
+    def outlet(self) -> bool:
+        return self.kind == "outlet"
 
 
 @dataclass
@@ -91,10 +98,17 @@ class _Story:
     last_speakers: tuple[str, ...] = ()
     last_source: str | None = None
     last_person: str | None = None
+    kinds: dict[str, SpeakerKind] = field(default_factory=dict)
+
+    def kind_of(self, names: tuple[str, ...]) -> SpeakerKind:
+        """What these speakers are, as far as the article has told: people unless known."""
+        kinds = {self.kinds.get(n, "person") for n in names}
+        return kinds.pop() if len(kinds) == 1 else "person"
 
 
-def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
-    """The paragraphs with their quotes, speakers and sources filled in."""
+def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], dict[str, SpeakerKind]]:
+    """The paragraphs with their quotes, speakers and sources filled in, and what kind of
+    speaker each one is."""
     book = NameBook()
     # Tokens are made again for the second pass rather than kept: kept, they were most of the
     # memory a long article took (some 35 bytes per byte of text).
@@ -104,8 +118,16 @@ def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     story = _Story(book)
     found: dict[int, _Found] = {}
     previous: int | None = None
+    tweets = _tweets(paragraphs)
     for index, p in enumerate(paragraphs):
         if p.kind != "text":
+            continue
+        if index in tweets:
+            result = _Found()
+            account = tweets[index]
+            if account is not None:  # the tweet's own words, quoted by its account
+                result.quotes.append(Quote(p.text, "direct", account, "Twitter", 0, len(p.text)))
+            found[index] = result
             continue
         result = _ParagraphReader(p, tokenize(p.text), story).read()
         backref = _backref_subject(result)
@@ -113,7 +135,24 @@ def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
             _reattribute(found[previous], backref)
         found[index] = result
         previous = index
-    return tuple(_finish(p, found.get(i)) for i, p in enumerate(paragraphs))
+    finished = tuple(_finish(p, found.get(i)) for i, p in enumerate(paragraphs))
+    spoken = {s for p in finished for s in p.speakers}
+    return finished, {name: story.kinds.get(name, "person") for name in sorted(spoken)}
+
+
+def _tweets(paragraphs: tuple[Paragraph, ...]) -> dict[int, str | None]:
+    """Embedded tweets: the signature line "— Name (@handle) date" (None: it quotes nobody)
+    and the paragraph above it, the tweet's text, with the account's name."""
+    tweets: dict[int, str | None] = {}
+    for index, p in enumerate(paragraphs):
+        signature = _TWEET_SIGNATURE.match(p.text) if p.kind == "text" else None
+        if signature is None:
+            continue
+        tweets[index] = None
+        if index > 0 and paragraphs[index - 1].kind == "text" \
+                and not _TWEET_SIGNATURE.match(paragraphs[index - 1].text):
+            tweets[index - 1] = signature.group(1)
+    return tweets
 
 
 def _finish(p: Paragraph, result: _Found | None) -> Paragraph:
@@ -180,13 +219,20 @@ class _ParagraphReader:
         for at in candidates:
             attribution = self._attribution_after(at, limit)
             if attribution is None:
-                continue
+                unread = self._unreadable_attribution(at, limit)
+                if unread is None:
+                    continue
+                # "– …, sier X" where X cannot be read: say nothing rather than guess.
+                self._add("direct", body, at, (), None, remember=False)
+                self.story.last_speakers, self.story.last_source = (), None
+                return unread
             subject, verb_start, clause_end = attribution
             quote_end = at + 1 if self.text[at] in "?!…»" else at
             if self.text[body] == "«":
                 body, quote_end = body + 1, quote_end - 1
             source = self._source(subject.end, clause_end) or self._carried_source(subject)
-            self._add("direct", body, quote_end, subject.names, source, remember=True)
+            self._add("direct", body, quote_end, subject.names, source, remember=True,
+                          speaker_kind=subject.kind)
             return clause_end
         # No attribution of its own: the previous speaker goes on.
         self.found.unattributed = True
@@ -208,6 +254,19 @@ class _ParagraphReader:
             return None
         clause_end = self._clause_end(self.tokens[subject.end - 1].end, limit)
         return subject, match.start(1), clause_end
+
+    def _unreadable_attribution(self, at: int, limit: int) -> int | None:
+        """Where the clause ends when a verb of saying follows the quote at ``at`` but its
+        subject could not be read ("…, sa NRK-kommentatoren Jann Post"); None when no verb
+        of saying follows (the comma is inside the quote)."""
+        match = _VERB_AFTER_QUOTE.match(self.text, at)
+        if not match or match.end() > limit or match.group(1).casefold() not in CUE_VERBS:
+            return None
+        k = self._token_at(match.start(1)) + 1
+        if k >= len(self.tokens) or self.tokens[k].lower in _FIRST_PERSON | _THAT \
+                or not self.tokens[k].text[0].isalpha():
+            return None
+        return self._clause_end(self.tokens[k].end, limit)
 
     # -- narrative -------------------------------------------------------------------------
 
@@ -237,7 +296,8 @@ class _ParagraphReader:
             subject = self._subject_after(k + 1, back.group(1).casefold())
             if subject and subject.names:
                 source = self._source(subject.end, end) or _own_source(subject)
-                self._add("indirect", start, end, subject.names, source, remember=True)
+                self._add("indirect", start, end, subject.names, source, remember=True,
+                          speaker_kind=subject.kind)
                 sentence_speakers.extend(subject.names)
 
         for m in _IFOLGE.finditer(masked):
@@ -248,7 +308,8 @@ class _ParagraphReader:
             if subject.outlet:
                 self.found.claims.extend(subject.names)
             else:
-                self._add("indirect", start, end, subject.names, None, remember=True)
+                self._add("indirect", start, end, subject.names, None, remember=True,
+                          speaker_kind=subject.kind)
                 sentence_speakers.extend(subject.names)
 
         for m in _NO_COMMENT.finditer(masked):
@@ -256,7 +317,8 @@ class _ParagraphReader:
             subject = self._subject_before(k, first)
             if subject and subject.names:
                 source = self._source(k, end) or _own_source(subject)
-                self._add("indirect", start, end, subject.names, source, remember=True)
+                self._add("indirect", start, end, subject.names, source, remember=True,
+                          speaker_kind=subject.kind)
                 sentence_speakers.extend(subject.names)
 
         told = _TOLD.search(masked)
@@ -268,6 +330,8 @@ class _ParagraphReader:
                 token = self.tokens[k]
                 verb = token.lower
                 if verb not in CUE_VERBS or _inside(masked, token.start - start):
+                    continue
+                if verb in AFTER_QUOTE_VERBS and not (k > first and self.tokens[k - 1].text == ","):
                     continue
                 if told and told.start(2) <= token.start - start < told.end(2):
                     continue
@@ -281,14 +345,16 @@ class _ParagraphReader:
                     if self._unnamed_report(k + 1, last):
                         self._add("indirect", start, end, (), None, remember=False)
                     continue
-                if verb in PARTICLE_VERBS and not self._has_particle(subject.end if not straight
+                if verb in PARTICLE_VERBS and not self._has_particle(verb, subject.end if not straight
                                                                      else k + 1, last):
                     continue
                 source = (self._source(subject.end if not straight else k + 1,
                                        self._report_start(k + 1, end))
-                          or self._publisher(k + 1, last) or _own_source(subject))
+                          or self._publisher(k + 1, last) or _own_source(subject)
+                          or self._fronted_source(first, k))
                 colon_quote = colon_quote or ":" in masked[token.start - start:]
-                self._add("indirect", start, end, subject.names, source, remember=True)
+                self._add("indirect", start, end, subject.names, source, remember=True,
+                          speaker_kind=subject.kind)
                 sentence_speakers.extend(subject.names)
                 break
 
@@ -333,8 +399,9 @@ class _ParagraphReader:
         window = self.tokens[k:min(last, k + 4)]
         return any(t.lower == "at" for t in window) and bool(window) and window[0].text[0].isalpha()
 
-    def _has_particle(self, k: int, last: int) -> bool:
-        return any(t.lower == "til" for t in self.tokens[k:min(last, k + 4)])
+    def _has_particle(self, verb: str, k: int, last: int) -> bool:
+        particle = PARTICLES[verb]
+        return any(t.lower == particle for t in self.tokens[k:min(last, k + 4)])
 
     # -- subjects ---------------------------------------------------------------------------
 
@@ -353,7 +420,7 @@ class _ParagraphReader:
             return self._pronoun(k)
         if first.lower in PRONOUNS_PLURAL and (k + 1 >= len(tokens) or not tokens[k + 1].text[0].isalpha()
                                                or tokens[k + 1].lower in ("til", "at", "også")):
-            return Subject(self.story.last_speakers, False, k + 1) if len(self.story.last_speakers) > 1 else None
+            return Subject(self.story.last_speakers, self.story.kind_of(self.story.last_speakers), k + 1) if len(self.story.last_speakers) > 1 else None
         outlet_noun = False
         lower: list[Token] = []
         while k < len(tokens) and len(lower) < _MAX_LOWER_BEFORE_NAME:
@@ -377,18 +444,18 @@ class _ParagraphReader:
                 j, outlet_noun = organisation, True
             else:  # "opplyser Buskerud tingrett": a body speaks, under its own name
                 name = " ".join(t.text for t in tokens[k:organisation])
-                return Subject((name,), False, organisation)
+                return Subject((name,), "organisation", organisation)
         if j > k:
             role = next((t.text for t in reversed(lower) if is_role(t.text)), None)
             return self._named(person_start(tokens, k, j), j, verb, outlet_noun, role)
         if lower:
             word = lower[-1]
             if word.lower in INSTITUTIONS:
-                return Subject((word.text,), False, k)
+                return Subject((word.text,), "organisation", k)
             if is_role(word.text) or is_plural_definite(word.text):
                 names = self.story.book.by_role(word.text, self._position(k), is_plural_definite(word.text))
                 if names:
-                    return Subject(names, False, k)
+                    return Subject(names, "person", k)
         return None
 
     def _before_affiliation(self, i: int, first: int) -> int:
@@ -425,7 +492,7 @@ class _ParagraphReader:
                                                 or tokens[i - 1].lower in _NOT_SUBJECT):
             return self._pronoun(i)
         if word.lower in INSTITUTIONS:
-            return Subject((word.text,), False, k)
+            return Subject((word.text,), "organisation", k)
         names: list[str] = []
         outlet = False
         role: str | None = None
@@ -442,6 +509,8 @@ class _ParagraphReader:
             if start > i:
                 break
             before = tokens[start - 1].lower if start > first else ""
+            if before in _GOVERNING and not names:
+                return None  # "Til VG presiserer X": the name belongs to the preposition
             if before in _AFFILIATION and not names:
                 # "Helge Drange ved Universitetet i Bergen mener": the subject stands before
                 # the affiliation.
@@ -463,12 +532,13 @@ class _ParagraphReader:
         if names:
             resolved = tuple(n if outlet else self.story.book.resolve(
                 n, self._position(end - 1), role if len(names) == 1 else None) for n in names)
-            return Subject(tuple(KNOWN_OUTLETS.get(n.casefold(), n) for n in resolved), outlet, end)
+            kind: SpeakerKind = "outlet" if outlet else self.story.kind_of(resolved)
+            return Subject(tuple(KNOWN_OUTLETS.get(n.casefold(), n) for n in resolved), kind, end)
         if is_role(word.text) or is_plural_definite(word.text):
             plural = is_plural_definite(word.text)
             people = self.story.book.by_role(word.text, self._position(i), plural)
             if people:
-                return Subject(people, False, k)
+                return Subject(people, "person", k)
         return None
 
     def _named(self, i: int, j: int, verb: str, outlet_noun: bool,
@@ -486,12 +556,13 @@ class _ParagraphReader:
             not single and tokens[j - 1].lower.endswith(OUTLET_NAME_ENDINGS)
         ))
         if outlet:
-            return Subject((known_outlet or name,), True, j)
-        return Subject((book.resolve(name, self._position(i), role),), False, j)
+            return Subject((known_outlet or name,), "outlet", j)
+        resolved = book.resolve(name, self._position(i), role)
+        return Subject((resolved,), self.story.kind_of((resolved,)), j)
 
     def _pronoun(self, k: int) -> Subject | None:
         person = self.story.last_person or self.story.book.last_person_before(self._position(k))
-        return Subject((person,), False, k + 1) if person else None
+        return Subject((person,), "person", k + 1) if person else None
 
     # -- sources ----------------------------------------------------------------------------
 
@@ -528,6 +599,14 @@ class _ParagraphReader:
             i += 1
         return None
 
+    def _fronted_source(self, first: int, verb: int) -> str | None:
+        """'Til VG presiserer X at …': the outlet put first, before the verb."""
+        tokens = self.tokens
+        if verb - first < 2 or tokens[first].lower not in ("til", "overfor") \
+                or not is_name_token(tokens[first + 1].text):
+            return None
+        return self._source(first, tokens[verb - 1].end)
+
     def _carried_source(self, subject: Subject) -> str | None:
         """A publication is its own source; a speaker quoted again right after their last
         quote keeps that quote's outlet."""
@@ -540,8 +619,11 @@ class _ParagraphReader:
     # -- helpers ----------------------------------------------------------------------------
 
     def _add(self, kind: str, start: int, end: int, speakers: tuple[str, ...],
-             source: str | None, remember: bool) -> None:
+             source: str | None, remember: bool, speaker_kind: SpeakerKind | None = None) -> None:
         text = self.text[start:end].strip(" ,")
+        if speaker_kind is not None:
+            for speaker in speakers:
+                self.story.kinds.setdefault(speaker, speaker_kind)
         for speaker in speakers or (None,):
             self.found.quotes.append(Quote(text=text, kind=kind, speaker=speaker, source=source,
                                            start=start, end=end))
@@ -552,8 +634,9 @@ class _ParagraphReader:
             if remember or kind == "direct":
                 self.story.last_speakers = speakers
                 self.story.last_source = source
-                if not (source and speakers == (source,)):
-                    self.story.last_person = speakers[-1]
+                people = [s for s in speakers if self.story.kinds.get(s, "person") == "person"]
+                if people:
+                    self.story.last_person = people[-1]
 
     def _clause_end(self, start: int, limit: int) -> int:
         m = _CLAUSE_END.search(self.text, start, limit)
@@ -583,7 +666,8 @@ def _inside(masked: str, offset: int) -> bool:
 def _genitive(tokens: list[Token], stop: int) -> bool:
     """'FNs spesialutsending': a name in the genitive owns the next word; it is no outlet."""
     word = tokens[stop - 1].text
-    return word.endswith("s") and stop < len(tokens) and tokens[stop].text[:1].islower()
+    return (word.endswith("s") and stop < len(tokens) and tokens[stop].text[:1].islower()
+            and tokens[stop].lower not in _NOT_SUBJECT and tokens[stop].lower not in FUNCTION_WORDS)
 
 
 def _own_source(subject: Subject) -> str | None:

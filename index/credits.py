@@ -8,16 +8,20 @@ from .lexicon import KNOWN_OUTLETS
 
 _PREFIX = re.compile(r"^(?:foto|photo|illustrasjon|bilde|video)\s*:\s*", re.IGNORECASE)
 _SLASH = re.compile(r"\s*/\s*")
+_SLASH_OR_COMMA = re.compile(r"\s*[/,]\s*")
 _ALL_CAPS_COMMA = re.compile(r"^[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\s*,\s*[^\W\d_][^,]*$")
 
 
 def credit_agencies(text: str) -> tuple[str, ...] | None:
     """The agencies named by a photo credit, or None when ``text`` is not a credit."""
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()  # "(Foto: Jean-Francois Badias/AP)"
     if len(text) > 100 or text.endswith((".", "!", "?", ":", ";")):
         return None
     prefixed = _PREFIX.match(text)
     if prefixed:
-        segments = [s for s in _SLASH.split(text[prefixed.end():]) if s]
+        # "FOTO: Heiko Junge, NTB scanpix": after the label a comma separates like a slash
+        segments = [s for s in _SLASH_OR_COMMA.split(text[prefixed.end():]) if s]
         if not segments or any(len(s.split()) > 5 for s in segments):
             return None
         return _agencies(segments)

@@ -66,7 +66,8 @@ def parse_article(text: str, article_id: str = "article", origin: str | None = N
         if kind == "heading":
             section = block
         paragraphs.append(Paragraph(n=n, kind=kind, section=section, text=block, sources=sources))
-    return Article(id=article_id, date=date, paragraphs=attribute(tuple(paragraphs)))
+    attributed, kinds = attribute(tuple(paragraphs))
+    return Article(id=article_id, date=date, paragraphs=attributed, speaker_kinds=kinds)
 
 
 def clean(text: str) -> str:
