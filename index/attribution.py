@@ -19,14 +19,15 @@ import bisect
 import re
 from dataclasses import dataclass, field, replace
 
+from . import syntax
 from .article import Paragraph, Quote, SpeakerKind
 from .lexicon import (
     AFTER_QUOTE_VERBS, CUE_VERBS, FUNCTION_WORDS, INSTITUTIONS, KNOWN_OUTLETS, OUTLET_NOUNS, PARTICLE_VERBS, PARTICLES,
     OUTLET_NAME_ENDINGS, PLATFORMS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, PUBLISH_VERBS,
 )
 from .names import (
-    NameBook, Token, is_name_token, is_organisation_genitive, is_plural_definite, is_role,
-    name_span, organisation_end, outlet_end, person_start, tokenize,
+    NameBook, Token, gender_of, is_name_token, is_organisation_genitive, is_plural_definite,
+    is_role, join_name, name_span, organisation_end, outlet_end, person_start, tokenize,
 )
 
 _DASH_START = re.compile(r"[–—-]\s+")
@@ -66,6 +67,8 @@ _THAT = frozenset({"at", "om", ":"})
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(\S.{0,60}?)\s+\(@\w{1,30}\)\s+\S.{0,40}$")
 _FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
 _MAX_LOWER_BEFORE_NAME = 4
+_PRONOUN_LOOKBACK = 120
+_NUMBER_GENITIVE = re.compile(r"\d+s")  # tokens searched back for the person a pronoun refers to
 
 
 @dataclass(frozen=True)
@@ -190,6 +193,8 @@ class _ParagraphReader:
         self.tokens = tokens
         self.found = _Found()
         self.speakers: tuple[str, ...] = ()  # the latest speakers in this paragraph
+        self._narrative_from: int | None = None  # first token of the narrative being read
+        self._masked: str | None = None  # the text with «…» blanked, made when needed
 
     def read(self) -> _Found:
         cursor = 0
@@ -217,7 +222,7 @@ class _ParagraphReader:
         else:
             candidates = [m.start() for m in _QUOTE_END.finditer(self.text, body + 1, limit)]
         for at in candidates:
-            attribution = self._attribution_after(at, limit)
+            attribution = self._attribution_after(body, at, limit)
             if attribution is None:
                 unread = self._unreadable_attribution(at, limit)
                 if unread is None:
@@ -234,13 +239,18 @@ class _ParagraphReader:
             self._add("direct", body, quote_end, subject.names, source, remember=True,
                           speaker_kind=subject.kind)
             return clause_end
+        if body <= 2 and limit == len(self.text) and self.text.rstrip().endswith("?") \
+                and not _SENTENCE.search(self.text, body):
+            # "– Er fysisk aktivitet bedre hjernetrim?": the interviewer's question, alone
+            self._add("direct", body, limit, (), None, remember=False)
+            return limit
         # No attribution of its own: the previous speaker goes on.
         self.found.unattributed = True
         self._add("direct", body, limit, self.story.last_speakers, self.story.last_source,
                   remember=False)
         return limit
 
-    def _attribution_after(self, at: int, limit: int) -> tuple[Subject, int, int] | None:
+    def _attribution_after(self, body: int, at: int, limit: int) -> tuple[Subject, int, int] | None:
         """(subject, verb start, clause end) of "…, sier X" right after offset ``at``."""
         match = _VERB_AFTER_QUOTE.match(self.text, at)
         if not match or match.end() > limit:
@@ -249,11 +259,27 @@ class _ParagraphReader:
         if verb not in CUE_VERBS:
             return None
         k = self._token_at(match.start(1))
-        subject = self._subject_after(k + 1, verb)
-        if subject is None:
+        ruled = self._subject_after(k + 1, verb)
+        if ruled is not None:  # "…, sier X": V2 order reads reliably by position
+            return ruled, match.start(1), self._clause_end(self.tokens[ruled.end - 1].end, limit)
+        parsed = self._parsed_after_quote(body, at, self._clause_end(match.end(), limit), limit)
+        return (parsed[0], match.start(1), parsed[1]) if parsed is not None else None
+
+    def _parsed_after_quote(self, body: int, at: int, clause_end: int,
+                            limit: int) -> tuple[Subject, int] | None:
+        """The parser's subject for "…, sa NRK-kommentator Jann Post", read over the quote's
+        last sentence and the attribution."""
+        match = _VERB_AFTER_QUOTE.match(self.text, at)
+        if match is None:
             return None
-        clause_end = self._clause_end(self.tokens[subject.end - 1].end, limit)
-        return subject, match.start(1), clause_end
+        sentence = max(body, max((m.end() for m in _SENTENCE.finditer(self.text, body, at)),
+                                 default=body))
+        end = min(limit, clause_end + 1)
+        k = self._token_at(match.start(1))
+        subject = self._parsed_subject(k, sentence, end, match.group(1).casefold())
+        if subject is None or not subject.names:
+            return None
+        return subject, self._clause_end(self.tokens[subject.end - 1].end, limit)
 
     def _unreadable_attribution(self, at: int, limit: int) -> int | None:
         """Where the clause ends when a verb of saying follows the quote at ``at`` but its
@@ -271,6 +297,13 @@ class _ParagraphReader:
     # -- narrative -------------------------------------------------------------------------
 
     def _narrative(self, start: int, end: int) -> None:
+        self._narrative_from = self._token_at(start)
+        try:
+            self._read_narrative(start, end)
+        finally:
+            self._narrative_from = None
+
+    def _read_narrative(self, start: int, end: int) -> None:
         chunk = self.text[start:end]
         offset = start
         for piece in _SENTENCE.split(chunk):
@@ -335,12 +368,18 @@ class _ParagraphReader:
                     continue
                 if told and told.start(2) <= token.start - start < told.end(2):
                     continue
-                subject = self._subject_before(k, first)
-                straight = subject is not None
-                if subject is None:
-                    subject = self._subject_after(k + 1, verb)
-                    if subject is not None and not self._reports(subject.end, last, k):
-                        subject = None
+                ruled = self._subject_before(k, first)
+                if ruled is None:
+                    ruled = self._subject_after(k + 1, verb)
+                    if ruled is not None and not self._reports(ruled.end, last, k):
+                        ruled = None
+                # The parser's subject first: it sees past appositions, fronted phrases and
+                # genitive owners; the positional rules cover what it leaves unread.
+                subject = self._parsed_subject(k, start, end, verb) or ruled
+                if ruled is not None and subject is not ruled \
+                        and set(subject.names) < set(ruled.names):
+                    subject = ruled  # "Både A og B mener": the rules read every name
+                straight = subject is not None and subject.end <= k
                 if subject is None:
                     if self._unnamed_report(k + 1, last):
                         self._add("indirect", start, end, (), None, remember=False)
@@ -366,6 +405,62 @@ class _ParagraphReader:
             kind = "direct" if colon_quote else "partial"
             source = next((q.source for q in self.found.quotes if q.speaker in speakers), None)
             self._add(kind, m.start() + 1, m.end() - 1, speakers, source, remember=False)
+
+    def _parsed_subject(self, k: int, start: int, end: int, verb: str) -> Subject | None:
+        """The subject of the verb at token ``k`` as the parser reads the sentence
+        ``text[start:end]``, read into a speaker by the same rules as a name found by position."""
+        words = syntax.subject_of(self.text[start:end], self.tokens[k].start - start)
+        if words is None:
+            return None
+        tokens = self.tokens
+        i = self._token_at(start + words.name.start)
+        j = self._token_at(start + words.name.end - 1) + 1
+        while j > i and not tokens[j - 1].text[-1].isalnum():
+            j -= 1  # the parser's token may carry the full stop ("Nordmann1.")
+        if i >= len(tokens) or i >= j:
+            return None
+        role_word = None
+        whole = join_name(tokens, i, j).casefold()
+        while j - i >= 2 and whole not in KNOWN_OUTLETS \
+                and (tokens[i].lower in FUNCTION_WORDS or is_role(tokens[i].text)):
+            role_word = tokens[i].text if is_role(tokens[i].text) else role_word
+            i += 1  # "Klimaforsker Helge Drange": the role is not part of the name
+        word = tokens[i]
+        if word.lower in PRONOUNS_SINGULAR:
+            return self._pronoun(i)
+        if word.lower in PRONOUNS_PLURAL:
+            last = self.story.last_speakers
+            return Subject(last, self.story.kind_of(last), i + 1) if len(last) > 1 else None
+        if word.lower in FUNCTION_WORDS:
+            return None
+        if word.lower in INSTITUTIONS:
+            return Subject((word.text,), "organisation", j)
+        opens = i == 0 or not tokens[i - 1].text[0].isalnum()
+        if not is_name_token(word.text) or (j - i == 1 and words.kind is None and opens
+                                            and not self.story.book.knows(word.text)):
+            # a common noun, or a capitalised word that opens a sentence and is no name
+            # the article or the entity recogniser knows ("Butikkeieren vil ikke si noe")
+            if is_role(word.lower) or is_plural_definite(word.lower):
+                people = self.story.book.by_role(word.text, self._position(i),
+                                                 is_plural_definite(word.lower))
+                return Subject(people, "person", j) if people else None
+            return None
+        if words.others:  # "Både Putin og Erdogan sa": each coordinated name speaks
+            names = [self._named(person_start(tokens, i, j), j, verb, False)]
+            for other in words.others:
+                oi = self._token_at(start + other.start)
+                oj = self._token_at(start + other.end - 1) + 1
+                if oi < oj and is_name_token(tokens[oi].text):
+                    names.append(self._named(person_start(tokens, oi, oj), oj, verb, False))
+            every = tuple(dict.fromkeys(n for s in names for n in s.names))
+            return Subject(every, self.story.kind_of(every), max(s.end for s in names))
+        role_text = self.text[start + words.role.start:start + words.role.end] if words.role else ""
+        role = role_text if role_text and is_role(role_text) else role_word
+        outlet_noun = role_text.casefold() in OUTLET_NOUNS
+        subject = self._named(person_start(tokens, i, j), j, verb, outlet_noun, role)
+        if words.kind == "organisation" and not subject.outlet:
+            return Subject(subject.names, "organisation", subject.end)
+        return subject
 
     def _publisher(self, k: int, last: int) -> str | None:
         """The outlet of a closing ", melder NTB" / ", skriver VG" after someone's report:
@@ -437,7 +532,11 @@ class _ParagraphReader:
             k += 1
         if lower and lower[0].lower in _DETERMINERS and len(lower) == 1:
             return None
+        if any(t.lower == "av" for t in lower):
+            return None  # "ifølge en av Macrons rådgivere": one of many, not a named speaker
         j = name_span(tokens, k) if k < len(tokens) else k
+        if j < len(tokens) and j > k and _NUMBER_GENITIVE.fullmatch(tokens[j].text):
+            return None  # "sier TV 2s Jesper Mathisen": an owner; the parser reads the rest
         organisation = organisation_end(tokens, k, j) if j > k else j
         if organisation > j:
             if verb == "ifølge" or verb in PUBLISH_VERBS:
@@ -529,6 +628,14 @@ class _ParagraphReader:
                 i -= 1
                 continue
             break
+        if len(names) == 1 and " " not in names[0] and end - 1 == first and not outlet \
+                and not self.story.book.knows(names[0]) and names[0].casefold() not in KNOWN_OUTLETS:
+            # A capitalised word opening the sentence is a name only if the entity recogniser
+            # or the article says so ("Klimanøytralitet vil si at", "Butikkeieren vil ikke").
+            sentence_end = tokens[min(k + 12, len(tokens) - 1)].end
+            if syntax.kind_of(self.text[tokens[first].start:sentence_end], 0,
+                              len(names[0])) is None:
+                names = []
         if names:
             resolved = tuple(n if outlet else self.story.book.resolve(
                 n, self._position(end - 1), role if len(names) == 1 else None) for n in names)
@@ -561,8 +668,44 @@ class _ParagraphReader:
         return Subject((resolved,), self.story.kind_of((resolved,)), j)
 
     def _pronoun(self, k: int) -> Subject | None:
-        person = self.story.last_person or self.story.book.last_person_before(self._position(k))
-        return Subject((person,), "person", k + 1) if person else None
+        """Who "han"/"hun" at token ``k`` is: the most recent person of that sex (or of unknown
+        sex), preferring the person named earlier in the same narrative, then the last one
+        quoted, then anyone named before. Nobody, when no one fits."""
+        want = "f" if self.tokens[k].lower in ("hun", "ho") else "m"
+        at = self._position(k)
+        book = self.story.book
+        candidates = self._named_earlier_here(k)
+        candidates.append(self.story.last_person or book.last_person_before(at))
+        candidates.extend(book.people_before(at))
+        for person in candidates:
+            if person and gender_of(person) in (None, want):
+                return Subject((person,), "person", k + 1)
+        return None
+
+    def _named_earlier_here(self, k: int) -> list[str]:
+        """The first person named in the sentence before this one, within the narrative being
+        read ("Warholm var fornøyd. Det la han ikke skjul på" -> Warholm)."""
+        if self._narrative_from is None:
+            return []
+        begin_scan = max(self._narrative_from, k - _PRONOUN_LOOKBACK)
+        ends = [i for i in range(begin_scan, k) if self.tokens[i].text in (".", "!", "?")]
+        if not ends:
+            return []
+        begin = ends[-2] + 1 if len(ends) >= 2 else begin_scan
+        if self._masked is None:
+            self._masked = _mask_quotes(self.text)
+        book = self.story.book
+        for i in range(begin, ends[-1]):
+            token = self.tokens[i]
+            if not is_name_token(token.text) or token.lower in FUNCTION_WORDS \
+                    or _inside(self._masked, token.start):
+                continue
+            name = join_name(self.tokens, i, name_span(self.tokens, i))
+            if book.knows(name):
+                person = book.resolve(name, self._position(i))
+                if " " in person and self.story.kinds.get(person, "person") == "person":
+                    return [person]
+        return []
 
     # -- sources ----------------------------------------------------------------------------
 

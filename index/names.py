@@ -13,6 +13,8 @@ import difflib
 import functools
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib.resources import files
 from typing import NamedTuple
 
 from unidecode import unidecode
@@ -33,6 +35,19 @@ class Token(NamedTuple):
     start: int
     end: int
     lower: str  # casefolded text
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> dict[str, str]:
+    table = files("index").joinpath("first_names.tsv").read_text(encoding="utf-8")
+    return {row.split("\t")[0]: row.split("\t")[1] for row in table.splitlines() if row}
+
+
+def gender_of(name: str) -> str | None:
+    """"m" or "f" for a full name whose first name the news corpora use for one sex only
+    (``first_names.tsv``, made by ``train/first_names.py``); None when unknown."""
+    parts = name.split()
+    return _first_names().get(parts[0]) if len(parts) >= 2 else None
 
 
 def tokenize(text: str) -> list[Token]:
@@ -121,9 +136,15 @@ def name_span(tokens: list[Token], i: int) -> int:
         text = tokens[j].text
         if is_name_token(text):
             j += 1
-        elif (j > i and text.casefold() in NAME_PARTICLES and j + 1 < len(tokens)
-              and is_name_token(tokens[j + 1].text)):
-            j += 1
+        elif j > i and text.casefold() in NAME_PARTICLES:
+            # "von der Leyen": particles count only when a name follows them
+            k = j
+            while k < len(tokens) and k - j < 3 and tokens[k].text.casefold() in NAME_PARTICLES:
+                k += 1
+            if k < len(tokens) and is_name_token(tokens[k].text):
+                j = k
+            else:
+                break
         else:
             break
     return j
@@ -308,6 +329,19 @@ class NameBook:
                 return name
         k = bisect.bisect_right(self._introduced, (at, "\U0010ffff"))
         return self._introduced[k - 1][1] if k else None
+
+    def people_before(self, at: Position, limit: int = 8) -> list[str]:
+        """Up to ``limit`` different full names mentioned or quoted at or before ``at``, the
+        most recent first."""
+        found: list[tuple[Position, str]] = []
+        for mentions in (self._noted, self._introduced):
+            k = bisect.bisect_right(mentions, (at, "\U0010ffff"))
+            seen = 0
+            while k > 0 and seen < limit * 4:
+                k, seen = k - 1, seen + 1
+                found.append(mentions[k])
+        found.sort(reverse=True)
+        return list(dict.fromkeys(name for _, name in found))[:limit]
 
     def by_role(self, word: str, at: Position, plural: bool) -> tuple[str, ...]:
         """The people a role word ("presidentene", "statsministeren") stands for at ``at``."""

@@ -18,6 +18,7 @@ _SPACE = re.compile(r"\s+")
 _OTHER_SPACE = re.compile(r"[^\S\n ]")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+_DASH_QUOTE = re.compile(r"[–—-]\s")
 MAX_HEADING_WORDS = 14
 
 
@@ -61,8 +62,13 @@ def parse_article(text: str, article_id: str = "article", origin: str | None = N
         raise ArticleError(f"{origin or article_id}: no text to parse (the article is empty)")
     paragraphs = []
     section: str | None = None
+    classified = [classify(block) for block in blocks]
     for n, block in enumerate(blocks):
-        kind, sources = classify(block)
+        kind, sources = classified[n]
+        if kind == "heading" and n + 1 < len(blocks) and classified[n + 1][0] == "credit":
+            kind = "text"  # a photo caption: the credit for its picture follows it
+        elif kind == "heading" and is_photographer_line(block):
+            kind = "credit"  # a credit that names only the photographer: "Øyvind Sivertsen"
         if kind == "heading":
             section = block
         paragraphs.append(Paragraph(n=n, kind=kind, section=section, text=block, sources=sources))
@@ -101,10 +107,23 @@ def classify(block: str) -> tuple[Kind, tuple[str, ...]]:
     return "text", ()
 
 
+def is_photographer_line(block: str) -> bool:
+    """A line that is nothing but a person's name, which the entity recogniser calls a person."""
+    words = block.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
+                                           for w in words):
+        return False
+    from .syntax import kind_of  # noqa: PLC0415 - the model loads only when a line needs it
+
+    return kind_of(block, 0, len(block)) == "person"
+
+
 def is_heading(block: str) -> bool:
-    """A sub-heading: short, one sentence, no sentence-final full stop or colon."""
+    """A sub-heading: short, one sentence, no sentence-final full stop or colon, not a quote."""
     if block.rstrip("»”\"')").endswith((".", ":", ";", ",", "…")) or len(block) > 120:
         return False
+    if _DASH_QUOTE.match(block) and block.endswith("?"):
+        return False  # a question put in an interview: "– Er fysisk aktivitet bedre …?"
     if len(block.split()) > MAX_HEADING_WORDS:
         return False
     return not _SENTENCE_BREAK.search(block)

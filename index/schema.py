@@ -19,7 +19,7 @@ from .analysis import AsciiFilter, text_analyzer
 
 # Bump when the schema, the analysis or the article ids change: an index of another version
 # is rebuilt from the folders and files it was built from.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
 ARTICLE = "article"  # the kind of an article's record
@@ -43,9 +43,11 @@ def build_schema() -> Schema:
         text=TEXT(analyzer=text_analyzer()),
         speaker=TEXT(analyzer=names_analyzer()),
         speaker_exact=KEYWORD(commas=True, scorable=False),
+        speaker_kind=KEYWORD(commas=True, scorable=False),  # "person:Name", "outlet:NRK"
         source=TEXT(analyzer=names_analyzer()),
         source_exact=KEYWORD(commas=True, scorable=False),
-        # paragraphs: {"speakers", "sources", "quotes"}; records: {"date", "paragraphs", "speakers"}
+        # paragraphs: {"speakers", "sources", "quotes"};
+        # records: {"date", "paragraphs", "speakers", "kinds" (speaker -> kind)}
         attribution=STORED,
         content_hash=ID(stored=True),
         path=STORED,

@@ -506,7 +506,8 @@ def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
                         content_hash=digest, path=str(file.path), root=file.root,
                         # what `sitat articles` lists, without reading every paragraph
                         attribution={"date": article.date, "paragraphs": len(article.paragraphs),
-                                     "speakers": list(speakers)})
+                                     "speakers": list(speakers),
+                                     "kinds": dict(article.speaker_kinds)})
     for p in article.paragraphs:
         fields = dict(owner=article.id,
                       n=p.n, kind=p.kind, body=p.text,
@@ -518,6 +519,9 @@ def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
                           section=p.section, text=p.text,
                           speaker="\n".join(p.speakers), source="\n".join(p.sources),
                           speaker_exact=",".join(s.replace(",", " ") for s in p.speakers),
+                          speaker_kind=",".join(
+                              f"{article.speaker_kinds.get(s, 'person')}:{s.replace(',', ' ')}"
+                              for s in p.speakers),
                           source_exact=",".join(s.replace(",", " ") for s in p.sources))
         writer.add_document(**{k: v for k, v in fields.items() if v is not None})
     return len(article.paragraphs)
@@ -539,8 +543,10 @@ def stored_article(searcher, owner: str, article_id: str | None = None):
     paragraphs = sorted((d for d in docs if d.get("kind") != ARTICLE), key=lambda d: d["n"])
     if not paragraphs:
         return None
+    record = next((d for d in docs if d.get("kind") == ARTICLE), {})
     return Article(
         id=article_id or owner,
+        speaker_kinds=dict((record.get("attribution") or {}).get("kinds", {})),
         date=next((d["date"] for d in paragraphs if d.get("date")), None),
         paragraphs=tuple(
             Paragraph(n=d["n"], kind=d["kind"], section=d.get("section"), text=d["body"],

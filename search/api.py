@@ -114,6 +114,7 @@ class SpeakerCount:
     name: str
     paragraphs: int
     sources: tuple[str, ...] = field(default=())
+    kind: str = "person"  # person | organisation | outlet
 
 
 @dataclass(frozen=True)
@@ -296,13 +297,19 @@ class Searcher:
         for source in _terms(reader, "source_exact"):
             for docnum in reader.postings("source_exact", source).all_ids():
                 sources_of.setdefault(docnum, []).append(source)
+        kinds: dict[str, str] = {}
+        for term in _terms(reader, "speaker_kind"):
+            kind, _, name = term.partition(":")
+            if kind != "person" or name not in kinds:
+                kinds[name] = kind  # an article that knows better than "person" wins
         found = []
         for name in _terms(reader, "speaker_exact"):
             docnums = sorted(reader.postings("speaker_exact", name).all_ids())
             if not docnums:
                 continue  # only in documents an update has deleted
             credited = dict.fromkeys(s for d in docnums for s in sources_of.get(d, ()))
-            found.append(SpeakerCount(name, len(docnums), tuple(credited)))
+            found.append(SpeakerCount(name, len(docnums), tuple(credited),
+                                      kinds.get(name, "person")))
         return sorted(found, key=lambda s: (-s.paragraphs, s.name))
 
     @_reads_index

@@ -115,12 +115,13 @@ def speakers_text(found) -> str:
     if not found:
         return "No speakers."
     width = max(len(s.name) for s in found)
-    return "\n".join(f"{s.name:<{width}}  {s.paragraphs:>3}"
+    return "\n".join(f"{s.name:<{width}}  {s.kind:<12}  {s.paragraphs:>3}"
                      + (f"  ({', '.join(s.sources)})" if s.sources else "") for s in found)
 
 
 def speakers_json(found) -> str:
-    return json.dumps([{"name": s.name, "paragraphs": s.paragraphs, "sources": list(s.sources)}
+    return json.dumps([{"name": s.name, "kind": s.kind, "paragraphs": s.paragraphs,
+                        "sources": list(s.sources)}
                        for s in found], ensure_ascii=False, indent=1)
 
 
