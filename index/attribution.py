@@ -32,7 +32,7 @@ from .names import (
 
 _DASH_START = re.compile(r"[–—-]\s+")
 _MID_DASH = re.compile(r"(?<=[.!?»])\s+(?=[–—]\s)")
-_SENTENCE = re.compile(r"(?<=[.!?…])\s+(?=[^\s\wæøå]|[A-ZÆØÅÀ-Þ0-9])")
+_SENTENCE = syntax.SENTENCE_BREAK
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|,\s+(?:som|men|og|mens|der|etter at|fordi)\b")
 _GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 _BACKREF = re.compile(r"^(?:Det|Dette|Slik|Så|Sånn)\s+(\w+)\s")
@@ -98,6 +98,7 @@ class _Story:
     """What the reader remembers from earlier paragraphs."""
 
     book: NameBook
+    parser: syntax.Reader
     last_speakers: tuple[str, ...] = ()
     last_source: str | None = None
     last_person: str | None = None
@@ -118,7 +119,8 @@ def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...],
     for p in paragraphs:
         if p.kind == "text":
             book.add_paragraph(p.n, tokenize(p.text))
-    story = _Story(book)
+    story = _Story(book, syntax.Reader([p.text if p.kind == "text" else "" for p in paragraphs],
+                                       CUE_VERBS - AFTER_QUOTE_VERBS))
     found: dict[int, _Found] = {}
     previous: int | None = None
     tweets = _tweets(paragraphs)
@@ -138,6 +140,7 @@ def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...],
             _reattribute(found[previous], backref)
         found[index] = result
         previous = index
+    story.parser.close()
     finished = tuple(_finish(p, found.get(i)) for i, p in enumerate(paragraphs))
     spoken = {s for p in finished for s in p.speakers}
     return finished, {name: story.kinds.get(name, "person") for name in sorted(spoken)}
@@ -222,7 +225,7 @@ class _ParagraphReader:
         else:
             candidates = [m.start() for m in _QUOTE_END.finditer(self.text, body + 1, limit)]
         for at in candidates:
-            attribution = self._attribution_after(body, at, limit)
+            attribution = self._attribution_after(at, limit)
             if attribution is None:
                 unread = self._unreadable_attribution(at, limit)
                 if unread is None:
@@ -250,7 +253,7 @@ class _ParagraphReader:
                   remember=False)
         return limit
 
-    def _attribution_after(self, body: int, at: int, limit: int) -> tuple[Subject, int, int] | None:
+    def _attribution_after(self, at: int, limit: int) -> tuple[Subject, int, int] | None:
         """(subject, verb start, clause end) of "…, sier X" right after offset ``at``."""
         match = _VERB_AFTER_QUOTE.match(self.text, at)
         if not match or match.end() > limit:
@@ -262,21 +265,17 @@ class _ParagraphReader:
         ruled = self._subject_after(k + 1, verb)
         if ruled is not None:  # "…, sier X": V2 order reads reliably by position
             return ruled, match.start(1), self._clause_end(self.tokens[ruled.end - 1].end, limit)
-        parsed = self._parsed_after_quote(body, at, self._clause_end(match.end(), limit), limit)
+        parsed = self._parsed_after_quote(at, limit)
         return (parsed[0], match.start(1), parsed[1]) if parsed is not None else None
 
-    def _parsed_after_quote(self, body: int, at: int, clause_end: int,
-                            limit: int) -> tuple[Subject, int] | None:
-        """The parser's subject for "…, sa NRK-kommentator Jann Post", read over the quote's
-        last sentence and the attribution."""
+    def _parsed_after_quote(self, at: int, limit: int) -> tuple[Subject, int] | None:
+        """The parser's subject for "…, sa NRK-kommentator Jann Post", read in the sentence
+        that ends the quote."""
         match = _VERB_AFTER_QUOTE.match(self.text, at)
         if match is None:
             return None
-        sentence = max(body, max((m.end() for m in _SENTENCE.finditer(self.text, body, at)),
-                                 default=body))
-        end = min(limit, clause_end + 1)
         k = self._token_at(match.start(1))
-        subject = self._parsed_subject(k, sentence, end, match.group(1).casefold())
+        subject = self._parsed_subject(k, match.group(1).casefold())
         if subject is None or not subject.names:
             return None
         return subject, self._clause_end(self.tokens[subject.end - 1].end, limit)
@@ -375,7 +374,7 @@ class _ParagraphReader:
                         ruled = None
                 # The parser's subject first: it sees past appositions, fronted phrases and
                 # genitive owners; the positional rules cover what it leaves unread.
-                subject = self._parsed_subject(k, start, end, verb) or ruled
+                subject = self._parsed_subject(k, verb) or ruled
                 if ruled is not None and subject is not ruled \
                         and set(subject.names) < set(ruled.names):
                     subject = ruled  # "Både A og B mener": the rules read every name
@@ -406,15 +405,15 @@ class _ParagraphReader:
             source = next((q.source for q in self.found.quotes if q.speaker in speakers), None)
             self._add(kind, m.start() + 1, m.end() - 1, speakers, source, remember=False)
 
-    def _parsed_subject(self, k: int, start: int, end: int, verb: str) -> Subject | None:
-        """The subject of the verb at token ``k`` as the parser reads the sentence
-        ``text[start:end]``, read into a speaker by the same rules as a name found by position."""
-        words = syntax.subject_of(self.text[start:end], self.tokens[k].start - start)
+    def _parsed_subject(self, k: int, verb: str) -> Subject | None:
+        """The subject of the verb at token ``k`` as the parser reads its sentence, read into a
+        speaker by the same rules as a name found by position."""
+        words = self.story.parser.subject_of(self.p.n, self.tokens[k].start)
         if words is None:
             return None
         tokens = self.tokens
-        i = self._token_at(start + words.name.start)
-        j = self._token_at(start + words.name.end - 1) + 1
+        i = self._token_at(words.name.start)
+        j = self._token_at(words.name.end - 1) + 1
         while j > i and not tokens[j - 1].text[-1].isalnum():
             j -= 1  # the parser's token may carry the full stop ("Nordmann1.")
         if i >= len(tokens) or i >= j:
@@ -448,13 +447,13 @@ class _ParagraphReader:
         if words.others:  # "Både Putin og Erdogan sa": each coordinated name speaks
             names = [self._named(person_start(tokens, i, j), j, verb, False)]
             for other in words.others:
-                oi = self._token_at(start + other.start)
-                oj = self._token_at(start + other.end - 1) + 1
+                oi = self._token_at(other.start)
+                oj = self._token_at(other.end - 1) + 1
                 if oi < oj and is_name_token(tokens[oi].text):
                     names.append(self._named(person_start(tokens, oi, oj), oj, verb, False))
             every = tuple(dict.fromkeys(n for s in names for n in s.names))
             return Subject(every, self.story.kind_of(every), max(s.end for s in names))
-        role_text = self.text[start + words.role.start:start + words.role.end] if words.role else ""
+        role_text = self.text[words.role.start:words.role.end] if words.role else ""
         role = role_text if role_text and is_role(role_text) else role_word
         outlet_noun = role_text.casefold() in OUTLET_NOUNS
         subject = self._named(person_start(tokens, i, j), j, verb, outlet_noun, role)
@@ -632,9 +631,8 @@ class _ParagraphReader:
                 and not self.story.book.knows(names[0]) and names[0].casefold() not in KNOWN_OUTLETS:
             # A capitalised word opening the sentence is a name only if the entity recogniser
             # or the article says so ("Klimanøytralitet vil si at", "Butikkeieren vil ikke").
-            sentence_end = tokens[min(k + 12, len(tokens) - 1)].end
-            if syntax.kind_of(self.text[tokens[first].start:sentence_end], 0,
-                              len(names[0])) is None:
+            at = tokens[first].start
+            if self.story.parser.kind_of(self.p.n, at, at + len(names[0])) is None:
                 names = []
         if names:
             resolved = tuple(n if outlet else self.story.book.resolve(

@@ -113,9 +113,9 @@ def is_photographer_line(block: str) -> bool:
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
                                            for w in words):
         return False
-    from .syntax import kind_of  # noqa: PLC0415 - the model loads only when a line needs it
+    from .syntax import kind_of_line  # noqa: PLC0415 - the model loads only when needed
 
-    return kind_of(block, 0, len(block)) == "person"
+    return kind_of_line(block) == "person"
 
 
 def is_heading(block: str) -> bool:

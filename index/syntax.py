@@ -9,12 +9,15 @@ spaCy is never imported on the search path.
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from .lexicon import NAME_PARTICLES
+from .parse_cache import AnswerCache, sentence_key
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,6 +25,10 @@ if TYPE_CHECKING:
 
 MODEL_DIR = Path(__file__).with_name("model")
 MAX_SENTENCE_CHARS = 1000  # the parser is only asked about a sentence, never a whole text
+# Where a sentence ends: after . ! ? … and a space, before a capital, digit or quote mark.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[^\s\wæøå]|[A-ZÆØÅÀ-Þ0-9])")
+_WORD = re.compile(r"\w+")
+_DASH_OPENING = re.compile(r"[–—-]\s")
 
 # Labels of the treebank (NDT) that the rules read.
 _SUBJECT = "SUBJ"
@@ -32,6 +39,7 @@ _OWNER = "DET"
 # A verb whose subject sits on the word it hangs from: an infinitive or participle under an
 # auxiliary ("har sagt"), a coordinated verb ("trakk fram … og mente").
 _SHARES_SUBJECT = frozenset({"INFV", _COORDINATED})
+_VERB_RELATIONS = frozenset({"ROOT", "FINV", "INFV", "PAR", _COORDINATED})
 _KINDS = {"PER": "person", "ORG": "organisation", "GPE_ORG": "organisation"}
 
 
@@ -58,25 +66,157 @@ class SubjectWords:
 def pipeline() -> Language:
     import spacy  # noqa: PLC0415 - heavy; only the indexer needs it
 
-    return spacy.load(MODEL_DIR)
+    # The tagger trains alongside the parser (it helps it learn) but nothing reads its tags.
+    return spacy.load(MODEL_DIR, exclude=["tagger"])
 
 
-@lru_cache(maxsize=4096)
-def _parse(text: str) -> Doc:
-    return pipeline()(text)
+class Reader:
+    """Parses an article's sentences on demand, in batches, remembering the answers.
 
+    Only sentences with a word from ``cues`` are parsed ahead (the rules ask about little
+    else). When a paragraph is asked about for the first time, the cue sentences of it and the
+    next ``WINDOW - 1`` paragraphs are looked up in the answer cache and the rest parsed in one
+    batch, several times faster than one sentence at a time; the previous batch is let go, so
+    memory stays bounded on any length of article. Call `close` to keep the new answers."""
 
-def subject_of(text: str, verb_at: int) -> SubjectWords | None:
-    """The subject of the verb whose first character is at ``verb_at`` in ``text``, or None
-    when the parser finds none."""
-    if len(text) > MAX_SENTENCE_CHARS:
-        cut = max(0, verb_at - MAX_SENTENCE_CHARS // 2)
-        text, verb_at = text[cut:cut + MAX_SENTENCE_CHARS], verb_at - cut
-        found = subject_of(text, verb_at)
+    WINDOW = 64
+
+    def __init__(self, paragraphs: list[str], cues: frozenset[str],
+                 cache: AnswerCache | None = None) -> None:
+        self._paragraphs = paragraphs
+        self._cues = cues
+        self._cache = cache if cache is not None else AnswerCache(model_id())
+        self._docs: dict[tuple[int, int], Doc] = {}  # (paragraph, sentence start) -> parse
+        self._answers: dict[tuple[int, int], dict] = {}
+        self._window = (-1, -1)
+
+    def subject_of(self, n: int, verb_at: int) -> SubjectWords | None:
+        """The subject of the verb whose first character is at ``verb_at`` in paragraph
+        ``n``, in offsets of that paragraph; None when the parser finds none."""
+        found = self._answer(n, verb_at, lambda start: f"s{verb_at - start}",
+                             lambda doc, at: _encode(_subject_in(doc, at)))
         if found is None:
             return None
-        return _shifted(found, cut)
-    doc = _parse(text)
+        start, answer = found
+        return _decode(answer, start) if answer is not None else None
+
+    def kind_of(self, n: int, start: int, end: int) -> str | None:
+        """What the entity recogniser makes of the name at ``[start, end)`` of paragraph ``n``:
+        "person", "organisation", or None (a place, something else, no entity)."""
+        found = self._answer(n, start, lambda offset: f"k{start - offset}-{end - offset}",
+                             lambda doc, at: _kind(doc, at, at + end - start))
+        return found[1] if found is not None else None
+
+    def close(self) -> None:
+        self._cache.flush()
+
+    def _answer(self, n: int, at: int, question: Callable[[int], str],
+                ask: Callable[[Doc, int], object]) -> tuple[int, object] | None:
+        """(sentence start, answer) for the sentence of paragraph ``n`` holding offset ``at``:
+        from what is known of that sentence, else by asking its parse."""
+        if not self._window[0] <= n < self._window[1]:
+            self._parse_window(n)
+        text = self._paragraphs[n]
+        span = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), None)
+        if span is None:
+            return None
+        start, end = span
+        if (n, start) not in self._answers:  # not parsed ahead: it may be known all the same
+            sentence = sentence_key(text[start:end])
+            self._answers[(n, start)] = self._cache.get_many([sentence]).get(sentence, {})
+        answers = self._answers[(n, start)]
+        key = question(start)
+        if key not in answers:
+            doc = self._docs.get((n, start))
+            if doc is None:  # not parsed ahead (no cue word, or a dash quote): parse it now
+                doc = self._docs[(n, start)] = pipeline()(_capped(text[start:end]))
+            answers[key] = ask(doc, at - start)
+            self._cache.put(sentence_key(text[start:end]), answers)
+        return start, answers[key]
+
+    def _parse_window(self, n: int) -> None:
+        self._cache.flush()
+        window = (n, min(len(self._paragraphs), n + self.WINDOW))
+        wanted: dict[tuple[int, int], str] = {}
+        for m in range(*window):
+            text = self._paragraphs[m]
+            if _DASH_OPENING.match(text):
+                continue  # a quote's attribution reads by position; parsed only if that fails
+            for start, end in sentence_spans(text):
+                sentence = text[start:end]
+                if any(w in self._cues for w in _WORD.findall(sentence.lower())):
+                    wanted[(m, start)] = sentence
+        known = self._cache.get_many([sentence_key(s) for s in wanted.values()])
+        self._answers = {place: known.get(sentence_key(s), {}) for place, s in wanted.items()}
+        missing = [place for place, s in wanted.items() if sentence_key(s) not in known]
+        docs = pipeline().pipe([_capped(wanted[place]) for place in missing], batch_size=256) \
+            if missing else []
+        self._docs = dict(zip(missing, docs))
+        for place in missing:  # remembered even if never asked about: parsed once is enough
+            self._cache.put(sentence_key(wanted[place]), self._answers[place])
+        self._window = window
+
+
+@lru_cache(maxsize=1)
+def model_id() -> str:
+    """Names the model and the code that reads it: cached answers of another are not used."""
+    digest = hashlib.blake2b(digest_size=8)
+    digest.update((MODEL_DIR / "meta.json").read_bytes())
+    digest.update(Path(__file__).read_bytes())
+    return digest.hexdigest()
+
+
+def _encode(words: SubjectWords | None) -> dict | None:
+    if words is None:
+        return None
+    return {"name": [words.name.start, words.name.end], "kind": words.kind,
+            "role": [words.role.start, words.role.end] if words.role else None,
+            "owned": words.owned, "others": [[o.start, o.end] for o in words.others]}
+
+
+def _decode(answer: dict, offset: int) -> SubjectWords:
+    def span(pair: list[int]) -> Span:
+        return Span(pair[0] + offset, pair[1] + offset)
+
+    return SubjectWords(span(answer["name"]), answer["kind"],
+                        span(answer["role"]) if answer["role"] else None, answer["owned"],
+                        tuple(span(o) for o in answer["others"]))
+
+
+def kind_of_line(text: str) -> str | None:
+    """What the entity recogniser makes of a whole short line ("Øyvind Sivertsen")."""
+    cache = _line_cache()
+    key = sentence_key(text)
+    answers = cache.get_many([key]).get(key, {})
+    if "line" not in answers:
+        answers["line"] = _kind(pipeline()(_capped(text)), 0, len(text))
+        cache.put(key, answers)
+        cache.flush()
+    return answers["line"]  # type: ignore[return-value]
+
+
+@lru_cache(maxsize=1)
+def _line_cache() -> AnswerCache:
+    return AnswerCache(model_id())
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of a paragraph, as the rules split it."""
+    spans, start = [], 0
+    for m in SENTENCE_BREAK.finditer(text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _capped(sentence: str) -> str:
+    """A run-on "sentence" (a list, a table flattened to text) is parsed in its first
+    MAX_SENTENCE_CHARS characters only: the parser's time grows with length."""
+    return sentence[:MAX_SENTENCE_CHARS]
+
+
+def _subject_in(doc: Doc, verb_at: int) -> SubjectWords | None:
     verb = next((t for t in doc if t.idx <= verb_at < t.idx + len(t)), None)
     if verb is None:
         return None
@@ -93,12 +233,7 @@ def subject_of(text: str, verb_at: int) -> SubjectWords | None:
     return None
 
 
-def kind_of(text: str, start: int, end: int) -> str | None:
-    """What the entity recogniser makes of the name at ``text[start:end]``: "person",
-    "organisation", or None (a place, something else, or no entity)."""
-    doc = _parse(text[:MAX_SENTENCE_CHARS]) if end <= MAX_SENTENCE_CHARS else None
-    if doc is None:
-        return None
+def _kind(doc: Doc, start: int, end: int) -> str | None:
     labels = [t.ent_type_ for t in doc if start <= t.idx < end]
     return _KINDS.get(max(set(labels), key=labels.count)) if labels else None
 
@@ -141,7 +276,7 @@ def _owned_name(owner: Token) -> Token | None:
     """The person named after a genitive owner in the same phrase ("Jengs kollega i SVT
     Anders Holmberg"), or None when only a role follows."""
     for word in owner.doc[owner.i + 1:owner.i + 8]:
-        if word.is_punct or word.pos_ == "VERB" or word.tag_ == "verb":
+        if word.is_punct or word.dep_ in _VERB_RELATIONS:
             return None
         if word.ent_type_ == "PER" and word.ent_iob_ == "B":
             return word
@@ -159,9 +294,3 @@ def _words(subject: Token) -> SubjectWords:
     return SubjectWords(name=name, kind=_KINDS.get(label),
                         role=Span(role.idx, role.idx + len(role)) if role is not None else None,
                         owned=owned, others=tuple(_name(c) for c in _coordinated(subject)))
-
-
-def _shifted(found: SubjectWords, by: int) -> SubjectWords:
-    role = Span(found.role.start + by, found.role.end + by) if found.role else None
-    return SubjectWords(Span(found.name.start + by, found.name.end + by), found.kind, role,
-                        found.owned, tuple(Span(o.start + by, o.end + by) for o in found.others))

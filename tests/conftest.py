@@ -2,12 +2,18 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
 from index import default_article_path
+
+# The language model's answers are cached per user; the tests keep theirs apart (and start
+# with none, so the model itself runs).
+os.environ["SITAT_CACHE"] = tempfile.mkdtemp(prefix="sitat-test-cache-")
 
 DATA = Path(__file__).parent / "data"
 SEED_GOLD = DATA / "000_4afb50867eb46622.json"

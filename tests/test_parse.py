@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+
 import pytest
 
 from index import ArticleError, parse_article, read_article
 from index.credits import credit_agencies
+
+from .conftest import DATA
 
 CLEAN = (
     " date 2021-03 Regjeringen la fram en ny plan for skolen mandag.\n\n"
@@ -133,3 +140,18 @@ def test_read_article_uses_the_file_name_as_id(tmp_path):
     path = tmp_path / "Tromsø nyheter.txt"
     path.write_text(CLEAN, encoding="utf-8")
     assert read_article(path).id == "Tromsø nyheter"
+
+
+def test_unchanged_sentences_are_not_parsed_again(tmp_path):
+    """The model's answers are cached by sentence: parsing an article a second time (as an
+    update after an edit does) needs no model at all, and gives the same attribution."""
+    article = DATA / "norquad" / "norquad-280.txt"
+    probe = ("import json, sys\nfrom index import read_article\n"
+             f"a = read_article({str(article)!r}).to_dict()\n"
+             "print(json.dumps({'spacy': 'spacy' in sys.modules, 'article': a}))")
+    env = {**os.environ, "SITAT_CACHE": str(tmp_path)}
+    runs = [json.loads(subprocess.run([sys.executable, "-c", probe], env=env, check=True,
+                                      capture_output=True, text=True).stdout)
+            for _ in range(2)]
+    assert [r["spacy"] for r in runs] == [True, False]
+    assert runs[0]["article"] == runs[1]["article"]
