@@ -1,6 +1,6 @@
 """Index build and incremental update at 1, 1,000 and 10,000 generated articles.
 
-    python bench/index_build.py [--sizes 1 1000 10000] [--repeat 3]
+    python bench/index_build.py [--sizes 1 1000 10000] [--repeat 3] [--before REV]
 
 For each size: the full build (`update_index(..., full=True)`) in a fresh process, with its
 seconds, paragraphs/s, index size on disk and the process's peak RSS; beside it, in the same
@@ -11,14 +11,22 @@ fsync switched off in that process (what durability costs). Peak disk is the mos
 directory and its temporary files held during the build, sampled every 20 ms, also per byte of
 article text. Builds at 10,000 articles run once; smaller ones --repeat times (medians).
 
+With --before REV the full build is also run with the code of git revision REV (checked out
+in a temporary worktree), in the same run, and reported as the ratio "x before".
+
+Every full build starts with an empty cache of the language model's answers (a fresh
+$SITAT_CACHE), as on a new machine; the updates use the cache their build filled.
+
 Targets: at 10,000 articles peak RSS < 1 GB, and an update after one edit < 2 s and < 2% of
-the full build.
+the full build; a full build of 1,000 articles at most 4x the build before the language model
+(--before d2513be).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -33,8 +41,8 @@ from generate import write  # noqa: E402
 
 CHILD = r"""
 import json, os, resource, sys, threading, time
-sys.path.insert(0, {root!r})
-mode, corpus, index_dir = sys.argv[1:4]
+mode, corpus, index_dir, root = sys.argv[1:5]
+sys.path.insert(0, root)
 if mode == "update-nosync":
     os.fsync = lambda fd: None
 peak = [0]
@@ -77,13 +85,17 @@ else:
     paragraphs = report.paragraphs
 seconds = time.perf_counter() - start
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-print(json.dumps({{"seconds": seconds, "paragraphs": paragraphs, "rss": rss, "disk": peak[0]}}))
-""".format(root=str(ROOT))
+print(json.dumps({"seconds": seconds, "paragraphs": paragraphs, "rss": rss, "disk": peak[0]}))
+"""
 
 
-def child(mode: str, corpus: Path, index_dir: Path) -> dict:
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(corpus), str(index_dir)],
-                         check=True, capture_output=True, text=True).stdout
+def child(mode: str, corpus: Path, index_dir: Path, root: Path = ROOT,
+          cache: Path | None = None) -> dict:
+    env = dict(os.environ)
+    if cache is not None:
+        env["SITAT_CACHE"] = str(cache)
+    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(corpus), str(index_dir),
+                          str(root)], check=True, capture_output=True, text=True, env=env).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -99,23 +111,28 @@ def edit(path: Path, round_: int) -> None:
     path.write_text("\n\n".join(blocks), encoding="utf-8")
 
 
-def measure(count: int, repeat: int, work: Path) -> dict:
+def measure(count: int, repeat: int, work: Path, before: Path | None) -> dict:
     corpus = work / f"corpus-{count}"
     write(corpus, count, seed=11)
     runs = 1 if count >= 10_000 else repeat
-    full, stock = [], []
+    full, stock, old = [], [], []
     for i in range(runs):
         stock.append(child("stock", corpus, work / f"stock-{count}-{i}"))
-        full.append(child("full", corpus, work / f"index-{count}-{i}"))
+        if before is not None:
+            old.append(child("full", corpus, work / f"before-{count}-{i}", root=before,
+                             cache=work / f"cache-before-{count}-{i}"))
+        full.append(child("full", corpus, work / f"index-{count}-{i}",
+                          cache=work / f"cache-{count}-{i}"))
     index_dir = work / f"index-{count}-0"
+    cache = work / f"cache-{count}-0"
     articles = sorted(corpus.rglob("*.txt"))
     text_bytes = sum(a.stat().st_size for a in articles)
     updates, unsynced = [], []
     for i in range(repeat):
         edit(articles[len(articles) // 2], 2 * i)
-        updates.append(child("update", corpus, index_dir)["seconds"])
+        updates.append(child("update", corpus, index_dir, cache=cache)["seconds"])
         edit(articles[len(articles) // 2], 2 * i + 1)
-        unsynced.append(child("update-nosync", corpus, index_dir)["seconds"])
+        unsynced.append(child("update-nosync", corpus, index_dir, cache=cache)["seconds"])
     build = statistics.median(r["seconds"] for r in full)
     base = statistics.median(r["seconds"] for r in stock)
     paragraphs = full[0]["paragraphs"]
@@ -127,6 +144,7 @@ def measure(count: int, repeat: int, work: Path) -> dict:
             "update_share": update / build, "build_runs": runs,
             "update_nosync_s": statistics.median(unsynced),
             "peak_disk_mb": max(r["disk"] for r in full) / 1e6,
+            "before_build_s": statistics.median(r["seconds"] for r in old) if old else None,
             "disk_per_text_byte": max(r["disk"] for r in full) / text_bytes}
 
 
@@ -134,20 +152,39 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 1000, 10000])
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--before", metavar="REV",
+                        help="also build with the code of this git revision, as a baseline")
     args = parser.parse_args()
     print(f"{'articles':>8} {'paragr.':>8} {'build s':>8} {'par/s':>7} {'stock s':>8} "
           f"{'x stock':>7} {'MB':>6} {'RSS MB':>7} {'disk MB':>8} {'/text B':>7} "
           f"{'update s':>9} {'% build':>8} {'no fsync':>9} {'x':>6}")
     with tempfile.TemporaryDirectory() as folder:
-        for count in args.sizes:
-            r = measure(count, args.repeat, Path(folder))
-            print(f"{r['articles']:>8} {r['paragraphs']:>8} {r['build_s']:>8.2f} "
-                  f"{r['paragraphs_per_s']:>7.0f} {r['stock_build_s']:>8.2f} "
-                  f"{r['build_vs_stock']:>6.2f}x {r['index_mb']:>6.1f} {r['peak_rss_mb']:>7.0f} "
-                  f"{r['peak_disk_mb']:>8.1f} {r['disk_per_text_byte']:>7.1f} "
-                  f"{r['update_s']:>9.3f} {100 * r['update_share']:>7.2f}% "
-                  f"{r['update_nosync_s']:>9.3f} {r['update_s'] / r['update_nosync_s']:>5.2f}x",
-                  flush=True)
+        before = None
+        if args.before:
+            before = Path(folder) / "before"
+            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(before),
+                            args.before], check=True, capture_output=True)
+        try:
+            for count in args.sizes:
+                report(measure(count, args.repeat, Path(folder), before))
+        finally:
+            if before is not None:
+                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
+                                str(before)], check=False, capture_output=True)
+
+
+def report(r: dict) -> None:
+    if r["before_build_s"] is not None:
+        print(f"   full build with --before: {r['before_build_s']:.2f} s; this build is "
+              f"{r['build_s'] / r['before_build_s']:.2f}x that")
+
+    print(f"{r['articles']:>8} {r['paragraphs']:>8} {r['build_s']:>8.2f} "
+          f"{r['paragraphs_per_s']:>7.0f} {r['stock_build_s']:>8.2f} "
+          f"{r['build_vs_stock']:>6.2f}x {r['index_mb']:>6.1f} {r['peak_rss_mb']:>7.0f} "
+          f"{r['peak_disk_mb']:>8.1f} {r['disk_per_text_byte']:>7.1f} "
+          f"{r['update_s']:>9.3f} {100 * r['update_share']:>7.2f}% "
+          f"{r['update_nosync_s']:>9.3f} {r['update_s'] / r['update_nosync_s']:>5.2f}x",
+          flush=True)
 
 
 if __name__ == "__main__":

@@ -49,7 +49,7 @@ _INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|prog
 
 # Words that may stand between a verb and its subject ("sier også Støre").
 _ADVERBS = frozenset({"også", "imidlertid", "likevel", "derimot", "videre", "dessuten", "nå", "da",
-                      "selv", "tidligere", "i", "dag", "går"})
+                      "selv", "tidligere", "i", "dag", "går", "ikke"})
 # Words that may stand between a subject and its verb ("Putin har også sagt at").
 _AUXILIARIES = frozenset({"har", "hadde", "skal", "skulle", "vil", "ville", "kan", "kunne", "må",
                           "måtte", "også", "tidligere", "ikke", "selv", "nå", "nylig", "allerede",

@@ -19,6 +19,7 @@ _OTHER_SPACE = re.compile(r"[^\S\n ]")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _DASH_QUOTE = re.compile(r"[–—-]\s")
+_BYLINE = re.compile(r"(?:Av|Tekst:)\s+[A-ZÆØÅ][\w.-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]+){1,4}$")
 MAX_HEADING_WORDS = 14
 
 
@@ -122,6 +123,8 @@ def is_heading(block: str) -> bool:
     """A sub-heading: short, one sentence, no sentence-final full stop or colon, not a quote."""
     if block.rstrip("»”\"')").endswith((".", ":", ";", ",", "…")) or len(block) > 120:
         return False
+    if _BYLINE.match(block):
+        return False  # "Av Sjur Natvig": who wrote it
     if _DASH_QUOTE.match(block) and block.endswith("?"):
         return False  # a question put in an interview: "– Er fysisk aktivitet bedre …?"
     if len(block.split()) > MAX_HEADING_WORDS:

@@ -68,11 +68,12 @@ def test_real_articles_kinds_and_sections():
 
 
 def test_real_articles_keep_their_development_scores():
-    """The 14 real NorQuAD articles with hand-made gold (CC0, copied from the development set):
-    development accuracy, so a floor under what was reached, not evidence of quality."""
+    """The real NorQuAD articles with hand-made gold (CC0): the 14 of the development set and
+    two annotated here (norquad-173, -190). Development accuracy, so a floor under what was
+    reached, not evidence of quality."""
     totals = _pooled(NORQUAD)
-    assert len(NORQUAD) == 14
+    assert len(NORQUAD) == 16
     precision, _, speakers_f1 = scorer.prf(*totals["speakers"])
-    assert precision >= 0.87
-    assert speakers_f1 >= 0.84
-    assert f1(totals["sources"]) >= 0.90
+    assert precision >= 0.84
+    assert speakers_f1 >= 0.81
+    assert f1(totals["sources"]) >= 0.91
