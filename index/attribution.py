@@ -41,9 +41,11 @@ _VERB_AFTER_QUOTE = re.compile(r"[,?!…»]*,?\s*(\w+)")
 _TOLD = re.compile(r"\bfår\s+([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
                    r"(opplyst|bekreftet|vite|høre|fortalt)\b")
 _IFOLGE = re.compile(r"\b[Ii] ?følge\s+")
-_NO_COMMENT = re.compile(r"\s(?:vil|ville)\s+ikke\s+(?:kommentere|uttale seg|si noe)")
+# "X vil ikke kommentere", "X ville i midten av november ikke svare på om …"
+_NO_COMMENT = re.compile(r"\s(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikke\s+"
+                         r"(?:kommentere|uttale seg|si noe|svare)")
 # Words without which a narrative sentence attributes nothing (see the patterns above).
-_SENTENCE_CUES = CUE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "får"}
+_SENTENCE_CUES = CUE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "svare", "får"}
 _INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
                         r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+")
 
@@ -68,6 +70,7 @@ _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(\S.{0,60}?)\s+\(@\w{1,30}\)\s+\S.{
 _FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
 _MAX_LOWER_BEFORE_NAME = 4
 _PRONOUN_LOOKBACK = 120
+_CATAPHORA_PARAGRAPHS = 2
 _NUMBER_GENITIVE = re.compile(r"\d+s")  # tokens searched back for the person a pronoun refers to
 
 
@@ -135,6 +138,10 @@ def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...],
             found[index] = result
             continue
         result = _ParagraphReader(p, tokenize(p.text), story).read()
+        if p.text.endswith(":") and not any(q.speaker for q in result.quotes):
+            # "På TV 2s nettsider heter det i beskrivelsen:": what follows is not the last
+            # speaker's, and who it is could not be read
+            story.last_speakers, story.last_source = (), None
         backref = _backref_subject(result)
         if backref is not None and previous is not None and found[previous].unattributed:
             _reattribute(found[previous], backref)
@@ -522,6 +529,11 @@ class _ParagraphReader:
             if not lower and _genitive(tokens, k + 1) and organisation_end(tokens, k, k + 1) == k + 1:
                 k += 1  # "sier Kremls talsperson Dmitrij Peskov": the owner is not the speaker
                 continue
+            if lower and t.lower in _AFFILIATION and lower[-1].lower not in _DETERMINERS:
+                named = self._name_after_affiliation(k + 1)
+                if named is not None:
+                    k = named  # "vaktleder ved 110-sentralen Stein Arild Egeland"
+                    break
             if not t.text[0].isalpha() or t.text[0].isupper() or t.lower in _NOT_SUBJECT - _DETERMINERS:
                 break
             if t.lower in _DETERMINERS and lower:
@@ -554,6 +566,15 @@ class _ParagraphReader:
                 names = self.story.book.by_role(word.text, self._position(k), is_plural_definite(word.text))
                 if names:
                     return Subject(names, "person", k)
+        return None
+
+    def _name_after_affiliation(self, k: int) -> int | None:
+        """Where a full name starts within two words after an affiliation's preposition."""
+        for m in range(k + 1, min(k + 3, len(self.tokens))):
+            if is_name_token(self.tokens[m].text) and name_span(self.tokens, m) - m >= 2:
+                return m
+            if self.tokens[m].lower in _NOT_SUBJECT or not self.tokens[m].text[0].isalnum():
+                return None
         return None
 
     def _before_affiliation(self, i: int, first: int) -> int:
@@ -678,6 +699,11 @@ class _ParagraphReader:
         for person in candidates:
             if person and gender_of(person) in (None, want):
                 return Subject((person,), "person", k + 1)
+        if not any(candidates):  # nobody named yet: the lede's person is named just below
+            ahead = [p for p in book.people_after(at, _CATAPHORA_PARAGRAPHS)
+                     if self.story.kinds.get(p, "person") == "person"]
+            if ahead and gender_of(ahead[0]) in (None, want):
+                return Subject((ahead[0],), "person", k + 1)
         return None
 
     def _named_earlier_here(self, k: int) -> list[str]:

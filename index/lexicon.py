@@ -80,7 +80,7 @@ KNOWN_OUTLETS["tv2"] = "TV 2"  # spelt both ways
 
 # How Norwegian newspapers' names end ("Bergens Tidende", "Romerikes Blad", "Gudbrandsdølen
 # Dagningen", "Oppland Arbeiderblad"): a two-word name ending so is a publication, not a person.
-OUTLET_NAME_ENDINGS = ("tidende", "blad", "avis", "avisa", "avisen", "budstikke", "posten",
+OUTLET_NAME_ENDINGS = ("tidende", "blad", "bladet", "avis", "avisa", "avisen", "budstikke", "posten",
                        "dagningen", "nytt", "nyheter", "tidene", "dagsavis", "kurer", "kurir")
 
 # Social platforms a statement can be published on ("skriver han på Facebook").

@@ -166,8 +166,10 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
 def person_start(tokens: list[Token], i: int, j: int) -> int:
     """Where a person's name in ``tokens[i:j]`` starts: after an organisation's genitive, when
     at least a first name and a surname remain."""
-    if j - i >= 3 and is_organisation_genitive(tokens[i].text):
-        return i + 1
+    if j - i >= 3 and (is_organisation_genitive(tokens[i].text)
+                       or (len(tokens[i].text) > 1 and tokens[i].text.isupper())
+                       or tokens[i].lower in KNOWN_OUTLETS):
+        return i + 1  # "Frps Ola Berg", "SVT Anders Holmberg", "NRK Kari Hansen"
     return i
 
 
@@ -342,6 +344,17 @@ class NameBook:
                 found.append(mentions[k])
         found.sort(reverse=True)
         return list(dict.fromkeys(name for _, name in found))[:limit]
+
+    def people_after(self, at: Position, paragraphs: int) -> list[str]:
+        """Full names introduced after ``at`` within the next ``paragraphs`` paragraphs, in
+        reading order: who a lede's "sa hun" means when she is named only below it."""
+        k = bisect.bisect_right(self._introduced, (at, "\U0010ffff"))
+        found = []
+        for position, name in self._introduced[k:k + 20]:
+            if position[0] > at[0] + paragraphs:
+                break
+            found.append(name)
+        return list(dict.fromkeys(found))
 
     def by_role(self, word: str, at: Position, plural: bool) -> tuple[str, ...]:
         """The people a role word ("presidentene", "statsministeren") stands for at ``at``."""

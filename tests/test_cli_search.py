@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -285,3 +286,19 @@ def test_count_prints_only_the_exact_number(runner, index_dir):
 def test_text_output_says_how_many_of_how_many(runner, index_dir):
     result = run(runner, index_dir, "search", "strøm", "--limit", "1")
     assert result.stdout.splitlines()[-1] in ("1 of 2 paragraphs", "1 of about 2 paragraphs")
+
+
+def test_speakers_say_what_kind_of_speaker(runner, tmp_path):
+    """Each speaker is a person, an organisation or an outlet (a real article: norquad-613)."""
+    (tmp_path / "saker").mkdir()
+    source = Path(__file__).parent / "data" / "norquad" / "norquad-613.txt"
+    (tmp_path / "saker" / "rbk.txt").write_text(source.read_text(encoding="utf-8"),
+                                                encoding="utf-8")
+    assert runner.invoke(cli, ["--index", str(tmp_path / "ix"), "index",
+                               str(tmp_path / "saker")]).exit_code == 0
+    shown = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "speakers", "--format", "json"])
+    kinds = {s["name"]: s["kind"] for s in json.loads(shown.stdout)}
+    assert kinds["Viking"] == "organisation"
+    assert kinds["Bjarne Berntsen"] == "person"
+    text = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "speakers"]).stdout
+    assert any(line.startswith("Viking") and "organisation" in line for line in text.splitlines())

@@ -1,0 +1,62 @@
+"""Each attribution and layout convention on a real sentence: paragraphs of the NorQuAD news
+articles in tests/data/norquad (CC0), as `sitat parse` reads them in their article."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+
+from index import Article, read_article
+
+from .conftest import DATA
+
+
+@lru_cache(maxsize=None)
+def article(number: str) -> Article:
+    return read_article(DATA / "norquad" / f"norquad-{number}.txt")
+
+
+@pytest.mark.parametrize("number, n, speakers, why", [
+    ("302", 15, ("Jann Post",), "'sa NRK-kommentator Jann Post': a role glued to an outlet"),
+    ("672", 0, ("Jesper Mathisen",), "'sier TV 2s Jesper Mathisen': the outlet owns, he speaks"),
+    ("216", 9, ("Phillipe Lamberts",), "'sa De grønnes leder Phillipe Lamberts': a party genitive"),
+    ("216", 3, ("Ursula von der Leyen",), "'fortsatte hun': the woman named before"),
+    ("302", 18, ("Karsten Warholm",), "'Warholm var fornøyd. Det la han ikke skjul på'"),
+    ("190", 5, ("Erling Braut Håland",), "'Det tror ikke Håland': a negated back-reference"),
+    ("496", 5, (), "'sa midtbaneeleganten': unread, so nobody rather than a guess"),
+    ("216", 4, (), "'Klimanøytralitet vil si at': a capitalised word is no name by itself"),
+    ("150", 9, (), "'ifølge en av Macrons rådgivere': an unnamed adviser, not Macron"),
+    ("255", 8, (), "'– Er fysisk aktivitet bedre hjernetrim …?': the interviewer's question"),
+    ("148", 11, (), "'— OPS Politiet Oslo (@oslopolitiops) …': a tweet's signature quotes nobody"),
+])
+def test_speakers(number, n, speakers, why):
+    assert article(number).paragraphs[n].speakers == speakers, why
+
+
+def test_an_embedded_tweet_is_its_accounts_words_on_twitter():
+    tweet = article("148").paragraphs[12]
+    assert (tweet.quote, tweet.speakers, tweet.sources) == (
+        "direct", ("OPS Politiet Oslo",), ("Twitter",))
+
+
+@pytest.mark.parametrize("number, n, kind, sources", [
+    ("637", 1, "credit", ("NTB Scanpix",)),  # "FOTO: Heiko Junge, NTB scanpix"
+    ("216", 2, "credit", ("AP",)),           # "(Foto: Jean-Francois Badias/AP)"
+    ("672", 2, "credit", ()),                # "Øyvind Sivertsen": the photographer alone
+    ("173", 1, "text", ()),                  # "Av Sjur Natvig": a byline, not a heading
+    ("255", 8, "text", ()),                  # a question in an interview, not a heading
+])
+def test_layout(number, n, kind, sources):
+    paragraph = article(number).paragraphs[n]
+    assert (paragraph.kind, paragraph.sources) == (kind, sources)
+
+
+def test_speakers_have_kinds():
+    """People, organisations and outlets: a club and the police speak as organisations."""
+    kinds = article("613").speaker_kinds
+    assert kinds["Viking"] == "organisation"
+    assert kinds["Yann-Erik de Lanlay"] == "person"
+    assert article("280").speaker_kinds["Politiet"] == "organisation"
+    assert article("613").to_dict()["speakers"][0] == {"name": "Bjarne Berntsen",
+                                                        "kind": "person"}
