@@ -381,7 +381,10 @@ class _ParagraphReader:
                         ruled = None
                 # The parser's subject first: it sees past appositions, fronted phrases and
                 # genitive owners; the positional rules cover what it leaves unread.
-                subject = self._parsed_subject(k, verb) or ruled
+                parsed = self._parsed_subject(k, verb)
+                if parsed is not None and parsed.end > k + 1 and not self._reports(parsed.end, last, k):
+                    parsed = None  # "Trodde han.": an inverted subject with nothing reported
+                subject = parsed or ruled
                 if ruled is not None and subject is not ruled \
                         and set(subject.names) < set(ruled.names):
                     subject = ruled  # "Både A og B mener": the rules read every name

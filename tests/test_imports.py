@@ -18,8 +18,8 @@ ALLOWED = {
                "cached_property"},
 }
 # Modules of our own that searching must never load: the attribution parser and its rules.
-NOT_FOR_SEARCHING = {"index.parse", "index.attribution", "index.names",
-                     "whoosh.writing"}
+NOT_FOR_SEARCHING = {"index.parse", "index.attribution", "index.names", "index.syntax",
+                     "index.parse_cache", "spacy", "whoosh.writing"}
 
 PROBE = """
 import json, sys
