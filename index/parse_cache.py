@@ -3,7 +3,7 @@
 Re-indexing an edited article parses it again, but most of its sentences have not changed;
 their answers (the subject of a verb, the kind of a name) are looked up here by the sentence's
 hash instead of loading the model, which alone takes about a second. The cache is a SQLite file
-in the per-user cache directory (``$SITAT_CACHE`` overrides it), one per model, so a new model
+in the per-user cache directory (``$SITAT_CACHE`` overrides it, ``off`` turns it off), one per model, so a new model
 never reads an old model's answers. It is only a cache: any error reading or writing it is
 ignored and the sentence is parsed.
 """
@@ -17,6 +17,7 @@ import sqlite3
 from pathlib import Path
 
 ENV_VAR = "SITAT_CACHE"
+OFF = "off"  # SITAT_CACHE=off: no cache (benchmarks of parsing itself)
 Answers = dict[str, object]
 
 
@@ -64,6 +65,8 @@ class AnswerCache:
             pass  # another indexer holds the file; these answers are simply not kept
 
     def _connect(self) -> sqlite3.Connection | None:
+        if os.environ.get(ENV_VAR) == OFF:
+            return None
         if self._db is None:
             try:
                 self._path.parent.mkdir(parents=True, exist_ok=True)
