@@ -27,7 +27,8 @@ from .lexicon import (
 )
 from .names import (
     NameBook, Token, gender_of, is_name_token, is_organisation_genitive, is_plural_definite,
-    is_role, join_name, name_span, organisation_end, outlet_end, person_start, tokenize,
+    is_role, join_name, name_span, not_of_the_name, organisation_end, outlet_end, person_start,
+    tokenize,
 )
 
 _DASH_START = re.compile(r"[–—-]\s+")
@@ -431,7 +432,7 @@ class _ParagraphReader:
         role_word = None
         whole = join_name(tokens, i, j).casefold()
         while j - i >= 2 and whole not in KNOWN_OUTLETS \
-                and (tokens[i].lower in FUNCTION_WORDS or is_role(tokens[i].text)):
+                and not_of_the_name(tokens[i]):
             role_word = tokens[i].text if is_role(tokens[i].text) else role_word
             i += 1  # "Klimaforsker Helge Drange": the role is not part of the name
         word = tokens[i]
@@ -624,7 +625,7 @@ class _ParagraphReader:
             while start - 1 >= first and (is_name_token(tokens[start - 1].text)
                                           or tokens[start - 1].lower in ("de", "van", "von", "al")):
                 start -= 1
-            while start <= i and (tokens[start].lower in FUNCTION_WORDS or is_role(tokens[start].text)):
+            while start <= i and not_of_the_name(tokens[start]):
                 role = tokens[start].text if is_role(tokens[start].text) else role
                 start += 1
             start = person_start(tokens, start, i + 1)

@@ -95,7 +95,7 @@ FUNCTION_WORDS = frozenset(
     """
     både men og eller da når etter før i på av til fra med mot om under over ved hos hverken
     mens der her det den de dette disse denne han hun vi jeg du dere man en et ei ingen alle
-    samtidig ifølge også ellers nå så som at hvis selv siden fordi derfor likevel dessuten
+    samtidig ifølge også ellers nå så som at hvis selv siden fordi ettersom derfor likevel dessuten
     imidlertid tross allerede bare ikke aldri alltid kanskje trolig heller blant mellom gjennom
     uten innen utenfor inne ute hva hvem hvor hvordan hvorfor hvilke hvilken hva slik sånn
     mange flere få noen noe hver hvert annen andre begge tidligere senere først sist siste neste
@@ -128,6 +128,10 @@ ROLE_SUFFIXES = (
     "minister", "ministeren", "leder", "lederen", "sjef", "sjefen", "direktør", "direktøren",
     "fører", "føreren", "sekretær", "forsker", "analytiker", "talsperson", "president",
     "presidenten", "rådgiver", "ekspert", "representant", "redaktør", "dommer", "advokat",
+    # occupations that stand capitalised before a name at the start of a sentence
+    # ("Stjernekokk Trond Moi", "Assistenttrener Roberto Moreno", "Meteorolog Frode Korneliussen")
+    "trener", "spiller", "løper", "mester", "kokk", "forfatter", "utvikler", "vakt", "olog",
+    "politiker", "kommentator", "fotograf", "journalist", "økonom", "kaptein", "musiker",
 )
 
 # Particles inside personal names ("Staffan de Mistura", "Ludwig van Beethoven").

@@ -125,6 +125,13 @@ def role_key(word: str) -> str:
     return low[:6]
 
 
+def not_of_the_name(token: Token) -> bool:
+    """A capitalised word before a name that is not part of it: a sentence's first function
+    word, a role ("Stjernekokk Trond Moi") or a nationality ("Amerikanske David Leibowitz")."""
+    return (token.lower in FUNCTION_WORDS or is_role(token.text)
+            or (token.lower.endswith("ske") and len(token.lower) > 5))
+
+
 def is_plural_definite(word: str) -> bool:
     return word.casefold().endswith(("ene", "erne", "rne"))
 
@@ -225,7 +232,7 @@ class NameBook:
             j = name_span(tokens, i)
             start = i
             # A sentence-initial word, a role or a weekday is not part of the name.
-            while start < j and (tokens[start].lower in FUNCTION_WORDS or is_role(tokens[start].text)):
+            while start < j and not_of_the_name(tokens[start]):
                 start += 1
             start = person_start(tokens, start, j)
             name = join_name(tokens, start, j)

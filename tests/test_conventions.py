@@ -1,5 +1,6 @@
 """Each attribution and layout convention on a real sentence: paragraphs of the NorQuAD news
-articles in tests/data/norquad (CC0), as `sitat parse` reads them in their article."""
+articles in tests/data/norquad (CC0), as `sitat parse` reads them in their article.
+(norquad-440 has no gold file: it is here for one sentence.)"""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def article(number: str) -> Article:
     ("150", 9, (), "'ifølge en av Macrons rådgivere': an unnamed adviser, not Macron"),
     ("255", 8, (), "'– Er fysisk aktivitet bedre hjernetrim …?': the interviewer's question"),
     ("148", 11, (), "'— OPS Politiet Oslo (@oslopolitiops) …': a tweet's signature quotes nobody"),
+    ("440", 2, ("Trond Moi",), "'Stjernekokk Trond Moi forklarer': an occupation, not a name"),
 ])
 def test_speakers(number, n, speakers, why):
     assert article(number).paragraphs[n].speakers == speakers, why
