@@ -107,6 +107,17 @@ class _Story:
     last_source: str | None = None
     last_person: str | None = None
     kinds: dict[str, SpeakerKind] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)  # folded -> an organisation's name
+
+    def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
+        """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
+        are one speaker (a body named by a common noun is written in lower case)."""
+        folded = name.casefold()
+        if folded in INSTITUTIONS:
+            return folded
+        if (kind or self.kinds.get(name)) != "organisation":
+            return name
+        return self.spellings.setdefault(folded, name)
 
     def kind_of(self, names: tuple[str, ...]) -> SpeakerKind:
         """What these speakers are, as far as the article has told: people unless known."""
@@ -445,6 +456,12 @@ class _ParagraphReader:
             return None
         if word.lower in INSTITUTIONS:
             return Subject((word.text,), "organisation", j)
+        body = self._organisation_ending_at(i)
+        if body is not None:
+            return Subject((body,), "organisation", i + 1)
+        organisation = organisation_end(tokens, i, j)
+        if organisation > j:  # "Statens vegvesen opplyser": the noun completes the name
+            return Subject((join_name(tokens, i, organisation),), "organisation", organisation)
         opens = i == 0 or not tokens[i - 1].text[0].isalnum()
         if not is_name_token(word.text) or (j - i == 1 and words.kind is None and opens
                                             and not self.story.book.knows(word.text)):
@@ -471,6 +488,21 @@ class _ParagraphReader:
         if words.kind == "organisation" and not subject.outlet:
             return Subject(subject.names, "organisation", subject.end)
         return subject
+
+    def _organisation_ending_at(self, i: int) -> str | None:
+        """'Statens vegvesen', 'Buskerud tingrett': the parser's subject is the lower-case
+        noun of an organisation's name; the name is the capitalised words before it too."""
+        tokens = self.tokens
+        if i == 0 or not tokens[i].text[:1].islower() or not is_name_token(tokens[i - 1].text):
+            return None
+        start = i - 1
+        while start > 0 and is_name_token(tokens[start - 1].text):
+            start -= 1
+        while start < i - 1 and not_of_the_name(tokens[start]):
+            start += 1
+        if organisation_end(tokens, start, i) != i + 1:
+            return None
+        return join_name(tokens, start, i + 1)
 
     def _publisher(self, k: int, last: int) -> str | None:
         """The outlet of a closing ", melder NTB" / ", skriver VG" after someone's report:
@@ -530,8 +562,9 @@ class _ParagraphReader:
         lower: list[Token] = []
         while k < len(tokens) and len(lower) < _MAX_LOWER_BEFORE_NAME:
             t = tokens[k]
-            if not lower and _genitive(tokens, k + 1) and organisation_end(tokens, k, k + 1) == k + 1:
-                k += 1  # "sier Kremls talsperson Dmitrij Peskov": the owner is not the speaker
+            owner = name_span(tokens, k) if not lower else k
+            if owner > k and _genitive(tokens, owner) and organisation_end(tokens, k, owner) == owner:
+                k = owner  # "sier Unge Høyres nestleder Ola Berg": the owner is not the speaker
                 continue
             if lower and t.lower in _AFFILIATION and lower[-1].lower not in _DETERMINERS:
                 named = self._name_after_affiliation(k + 1)
@@ -561,6 +594,8 @@ class _ParagraphReader:
                 return Subject((name,), "organisation", organisation)
         if j > k:
             role = next((t.text for t in reversed(lower) if is_role(t.text)), None)
+            while j - k >= 3 and not_of_the_name(tokens[k]):  # "Gullvinner Anna Lie"
+                role, k = tokens[k].text if is_role(tokens[k].text) else role, k + 1
             return self._named(person_start(tokens, k, j), j, verb, outlet_noun, role)
         if lower:
             word = lower[-1]
@@ -792,6 +827,7 @@ class _ParagraphReader:
     def _add(self, kind: str, start: int, end: int, speakers: tuple[str, ...],
              source: str | None, remember: bool, speaker_kind: SpeakerKind | None = None) -> None:
         text = self.text[start:end].strip(" ,")
+        speakers = tuple(self.story.one_spelling(s, speaker_kind) for s in speakers)
         if speaker_kind is not None:
             for speaker in speakers:
                 self.story.kinds.setdefault(speaker, speaker_kind)

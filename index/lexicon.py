@@ -132,6 +132,7 @@ ROLE_SUFFIXES = (
     # ("Stjernekokk Trond Moi", "Assistenttrener Roberto Moreno", "Meteorolog Frode Korneliussen")
     "trener", "spiller", "løper", "mester", "kokk", "forfatter", "utvikler", "vakt", "olog",
     "politiker", "kommentator", "fotograf", "journalist", "økonom", "kaptein", "musiker",
+    "vinner",
 )
 
 # Particles inside personal names ("Staffan de Mistura", "Ludwig van Beethoven").

@@ -267,6 +267,8 @@ def _coordinated(word: Token) -> list[Token]:
 def _genitive(word: Token) -> bool:
     """'Jengs kollega', 'TV 2s Jesper Mathisen': a name in the genitive owns what follows."""
     following = word.nbor() if word.i + 1 < len(word.doc) else None
+    if following is not None and following.head == word and following.dep_ == _NAME_PART:
+        return False  # "Statens vegvesen": one name, not an owner and what it owns
     return (word.text.endswith("s") and following is not None
             and (following.text[:1].islower() or following.text[:1].isdigit()
                  or following.ent_type_ == "PER"))

@@ -1,6 +1,6 @@
 """Each attribution and layout convention on a real sentence: paragraphs of the NorQuAD news
 articles in tests/data/norquad (CC0), as `sitat parse` reads them in their article.
-(norquad-440 has no gold file: it is here for one sentence.)"""
+(norquad-440 and -618 have no gold file: each is here for one convention.)"""
 
 from __future__ import annotations
 
@@ -59,6 +59,13 @@ def test_speakers_have_kinds():
     kinds = article("613").speaker_kinds
     assert kinds["Viking"] == "organisation"
     assert kinds["Yann-Erik de Lanlay"] == "person"
-    assert article("280").speaker_kinds["Politiet"] == "organisation"
+    assert article("280").speaker_kinds["politiet"] == "organisation"
+
+
+def test_an_organisation_is_one_speaker_whatever_its_case():
+    """norquad-618 (no gold file; here for this) writes both "Politiet" and "politiet"."""
+    kinds = article("618").speaker_kinds
+    assert "politiet" in kinds and "Politiet" not in kinds
+    assert kinds["Vest politidistrikt"] == "organisation"
     assert article("613").to_dict()["speakers"][0] == {"name": "Bjarne Berntsen",
                                                         "kind": "person"}
