@@ -68,6 +68,10 @@ _AFFILIATION = frozenset({"ved", "i", "fra", "hos", "på", "for"})
 _GOVERNING = frozenset({"til", "overfor", "ifølge", "mot", "med", "om", "av"})
 _THAT = frozenset({"at", "om", ":"})
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(\S.{0,60}?)\s+\(@\w{1,30}\)\s+\S.{0,40}$")
+# "til avisen", "til magasinet": an outlet named before ("sa han til avisen")
+_DEFINITE_OUTLET_NOUNS = frozenset({"avisen", "avisa", "magasinet", "bladet", "kanalen",
+                                    "nettstedet", "nettavisen", "nyhetsbyrået", "byrået",
+                                    "tidsskriftet", "ukebladet", "lokalavisen"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
 _MAX_LOWER_BEFORE_NAME = 4
 _PRONOUN_LOOKBACK = 120
@@ -107,6 +111,7 @@ class _Story:
     last_source: str | None = None
     last_person: str | None = None
     kinds: dict[str, SpeakerKind] = field(default_factory=dict)
+    last_outlet: str | None = None  # the outlet most recently credited
     spellings: dict[str, str] = field(default_factory=dict)  # folded -> an organisation's name
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
@@ -149,7 +154,9 @@ def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...],
                 result.quotes.append(Quote(p.text, "direct", account, "Twitter", 0, len(p.text)))
             found[index] = result
             continue
-        result = _ParagraphReader(p, tokenize(p.text), story).read()
+        tokens = tokenize(p.text)
+        result = _ParagraphReader(p, tokens, story).read()
+        story.last_outlet = _last_outlet_named(tokens) or story.last_outlet
         if p.text.endswith(":") and not any(q.speaker for q in result.quotes):
             # "På TV 2s nettsider heter det i beskrivelsen:": what follows is not the last
             # speaker's, and who it is could not be read
@@ -163,6 +170,17 @@ def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...],
     finished = tuple(_finish(p, found.get(i)) for i, p in enumerate(paragraphs))
     spoken = {s for p in finished for s in p.speakers}
     return finished, {name: story.kinds.get(name, "person") for name in sorted(spoken)}
+
+
+def _last_outlet_named(tokens: list[Token]) -> str | None:
+    """The last known publication a paragraph names ("… fortalte han til Aftenposten")."""
+    for i in range(len(tokens) - 1, -1, -1):
+        for width in (2, 1):
+            if i + width <= len(tokens):
+                known = KNOWN_OUTLETS.get(join_name(tokens, i, i + width).casefold())
+                if known and tokens[i].text[:1].isupper():
+                    return known
+    return None
 
 
 def _tweets(paragraphs: tuple[Paragraph, ...]) -> dict[int, str | None]:
@@ -784,7 +802,8 @@ class _ParagraphReader:
                 if _INTERVIEW.match(self.text, t.start):
                     j = self._token_at(_INTERVIEW.match(self.text, t.start).end())
                 outlet_noun = False
-                while j < end_token and tokens[j].text[0].islower() and j - i <= 4:
+                while j < end_token and tokens[j].text[0].islower() and j - i <= 4 \
+                        and tokens[j].lower not in _THAT:
                     outlet_noun = outlet_noun or tokens[j].lower in OUTLET_NOUNS
                     if tokens[j].lower not in _DETERMINERS and tokens[j].lower not in OUTLET_NOUNS \
                             and not tokens[j].text.isalpha():
@@ -800,6 +819,9 @@ class _ParagraphReader:
                         return known or name
                     i = stop
                     continue
+                if stop == j and outlet_noun and self.story.last_outlet \
+                        and tokens[j - 1].lower in _DEFINITE_OUTLET_NOUNS:
+                    return self.story.last_outlet  # "til avisen": the paper named before
             if t.lower == "på" and i + 1 < len(tokens) and tokens[i + 1].lower in PLATFORMS:
                 return PLATFORMS[tokens[i + 1].lower]
             i += 1
@@ -834,6 +856,8 @@ class _ParagraphReader:
         for speaker in speakers or (None,):
             self.found.quotes.append(Quote(text=text, kind=kind, speaker=speaker, source=source,
                                            start=start, end=end))
+        if source is not None and source.casefold() not in PLATFORMS:
+            self.story.last_outlet = source
         if speakers:
             for speaker in speakers:
                 self.story.book.note_speaker(speaker, (self.p.n, start))

@@ -1,6 +1,6 @@
 """Each attribution and layout convention on a real sentence: paragraphs of the NorQuAD news
 articles in tests/data/norquad (CC0), as `sitat parse` reads them in their article.
-(norquad-440 and -618 have no gold file: each is here for one convention.)"""
+(norquad-137, -440 and -618 have no gold file: each is here for one convention.)"""
 
 from __future__ import annotations
 
@@ -34,6 +34,12 @@ def article(number: str) -> Article:
 ])
 def test_speakers(number, n, speakers, why):
     assert article(number).paragraphs[n].speakers == speakers, why
+
+
+def test_the_paper_is_the_one_named_before():
+    """'PST opplyser … til Dagbladet at …' then 'Elden, sier til avisa at …' (norquad-137)."""
+    paragraph = article("137").paragraphs[7]
+    assert (paragraph.speakers, paragraph.sources) == (("John Christian Elden",), ("Dagbladet",))
 
 
 def test_an_embedded_tweet_is_its_accounts_words_on_twitter():
