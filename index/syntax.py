@@ -9,6 +9,7 @@ spaCy is never imported on the search path.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass
@@ -89,6 +90,7 @@ class Reader:
         self._docs: dict[tuple[int, int], Doc] = {}  # (paragraph, sentence start) -> parse
         self._answers: dict[tuple[int, int], dict] = {}
         self._window = (-1, -1)
+        self._spans: dict[int, list[tuple[int, int]]] = {}  # the paragraph last asked about
 
     def subject_of(self, n: int, verb_at: int) -> SubjectWords | None:
         """The subject of the verb whose first character is at ``verb_at`` in paragraph
@@ -117,10 +119,13 @@ class Reader:
         if not self._window[0] <= n < self._window[1]:
             self._parse_window(n)
         text = self._paragraphs[n]
-        span = next(((a, b) for a, b in sentence_spans(text) if a <= at < b), None)
-        if span is None:
+        if n not in self._spans:  # a paragraph's sentences, found once however often asked
+            self._spans = {n: sentence_spans(text)}
+        spans = self._spans[n]
+        k = bisect.bisect_right(spans, (at, len(text) + 1)) - 1
+        if k < 0 or not spans[k][0] <= at < spans[k][1]:
             return None
-        start, end = span
+        start, end = spans[k]
         if (n, start) not in self._answers:  # not parsed ahead: it may be known all the same
             sentence = sentence_key(text[start:end])
             self._answers[(n, start)] = self._cache.get_many([sentence]).get(sentence, {})
