@@ -32,7 +32,8 @@ from .names import (
 )
 
 _DASH_START = re.compile(r"[–—-]\s+")
-_MID_DASH = re.compile(r"(?<=[.!?»])\s+(?=[–—]\s)")
+# A dash that opens a quote mid-paragraph, after a sentence; not in a date range "3. – 4. mai"
+_MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s)")
 _SENTENCE = syntax.SENTENCE_BREAK
 _CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|,\s+(?:som|men|og|mens|der|etter at|fordi)\b")
 _GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")

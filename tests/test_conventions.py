@@ -1,6 +1,6 @@
 """Each attribution and layout convention on a real sentence: paragraphs of the NorQuAD news
 articles in tests/data/norquad (CC0), as `sitat parse` reads them in their article.
-(norquad-137, -440 and -618 have no gold file: each is here for one convention.)"""
+(norquad-137, -440, -491 and -618 have no gold file: each is here for one convention.)"""
 
 from __future__ import annotations
 
@@ -31,6 +31,7 @@ def article(number: str) -> Article:
     ("255", 8, (), "'– Er fysisk aktivitet bedre hjernetrim …?': the interviewer's question"),
     ("148", 11, (), "'— OPS Politiet Oslo (@oslopolitiops) …': a tweet's signature quotes nobody"),
     ("440", 2, ("Trond Moi",), "'Stjernekokk Trond Moi forklarer': an occupation, not a name"),
+    ("491", 11, (), "'landsmøte 19. – 20. april': a date range, not a dash quote"),
 ])
 def test_speakers(number, n, speakers, why):
     assert article(number).paragraphs[n].speakers == speakers, why
