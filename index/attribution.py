@@ -31,7 +31,6 @@ from .names import (
     tokenize,
 )
 
-_DASH_START = re.compile(r"[–—-]\s+")
 # A dash that opens a quote mid-paragraph, after a sentence; not in a date range "3. – 4. mai"
 _MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s)")
 _SENTENCE = syntax.SENTENCE_BREAK
@@ -241,7 +240,7 @@ class _ParagraphReader:
         cursor = 0
         text = self.text
         while cursor < len(text):
-            start = _DASH_START.match(text, cursor)
+            start = syntax.DASH_QUOTE.match(text, cursor)
             if start or (text[cursor] == "«" and cursor == 0):
                 cursor = self._quote(cursor, start.end() if start else cursor)
                 continue

@@ -11,6 +11,7 @@ from .article import Article, Kind, Paragraph
 from .attribution import attribute
 from .credits import credit_agencies
 from .errors import ArticleError
+from .syntax import DASH_QUOTE, kind_of_line
 
 _DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2})(?:-\d{2})?(?=\s)[ \t]*")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
@@ -18,7 +19,6 @@ _SPACE = re.compile(r"\s+")
 _OTHER_SPACE = re.compile(r"[^\S\n ]")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
-_DASH_QUOTE = re.compile(r"[–—-]\s")
 _BYLINE = re.compile(r"(?:Av|Tekst:)\s+[A-ZÆØÅ][\w.-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]+){1,4}$")
 MAX_HEADING_WORDS = 14
 
@@ -114,9 +114,7 @@ def is_photographer_line(block: str) -> bool:
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
                                            for w in words):
         return False
-    from .syntax import kind_of_line  # noqa: PLC0415 - the model loads only when needed
-
-    return kind_of_line(block) == "person"
+    return kind_of_line(block) == "person"  # the model loads only when a line needs it
 
 
 def is_heading(block: str) -> bool:
@@ -125,7 +123,7 @@ def is_heading(block: str) -> bool:
         return False
     if _BYLINE.match(block):
         return False  # "Av Sjur Natvig": who wrote it
-    if _DASH_QUOTE.match(block) and block.endswith("?"):
+    if DASH_QUOTE.match(block) and block.endswith("?"):
         return False  # a question put in an interview: "– Er fysisk aktivitet bedre …?"
     if len(block.split()) > MAX_HEADING_WORDS:
         return False

@@ -29,14 +29,14 @@ MAX_SENTENCE_CHARS = 1000  # the parser is only asked about a sentence, never a 
 # Where a sentence ends: after . ! ? … and a space, before a capital, digit or quote mark.
 SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[^\s\wæøå]|[A-ZÆØÅÀ-Þ0-9])")
 _WORD = re.compile(r"\w+")
-_DASH_OPENING = re.compile(r"[–—-]\s")
+# A replikkstrek that opens a quote: "– Vi er klare" (an en or em dash, or a hyphen, and space)
+DASH_QUOTE = re.compile(r"[–—-]\s+")
 
 # Labels of the treebank (NDT) that the rules read.
 _SUBJECT = "SUBJ"
 _COORDINATED = "KOORD"
 _NAME_PART = "FLAT"
 _APPOSITION = "APP"
-_OWNER = "DET"
 # A verb whose subject sits on the word it hangs from: an infinitive or participle under an
 # auxiliary ("har sagt"), a coordinated verb ("trakk fram … og mente").
 _SHARES_SUBJECT = frozenset({"INFV", _COORDINATED})
@@ -59,7 +59,6 @@ class SubjectWords:
     name: Span        # the subject word and the words of its name ("Jann" + "Post")
     kind: str | None  # "person" or "organisation" from the entity recogniser, when it knows
     role: Span | None  # an apposition before it ("NRK-kommentator Jann Post")
-    owned: bool        # it has an owner in the genitive ("Jengs kollega", "TV 2s Mathisen")
     others: tuple[Span, ...] = ()  # names coordinated with it ("Både Putin og Erdogan")
 
 
@@ -126,8 +125,8 @@ class Reader:
         if k < 0 or not spans[k][0] <= at < spans[k][1]:
             return None
         start, end = spans[k]
+        sentence = sentence_key(text[start:end])
         if (n, start) not in self._answers:  # not parsed ahead: it may be known all the same
-            sentence = sentence_key(text[start:end])
             self._answers[(n, start)] = self._cache.get_many([sentence]).get(sentence, {})
         answers = self._answers[(n, start)]
         key = question(start)
@@ -136,7 +135,7 @@ class Reader:
             if doc is None:  # not parsed ahead (no cue word, or a dash quote): parse it now
                 doc = self._docs[(n, start)] = pipeline()(_capped(text[start:end]))
             answers[key] = ask(doc, at - start)
-            self._cache.put(sentence_key(text[start:end]), answers)
+            self._cache.put(sentence, answers)
         return start, answers[key]
 
     def _parse_window(self, n: int) -> None:
@@ -145,7 +144,7 @@ class Reader:
         wanted: dict[tuple[int, int], str] = {}
         for m in range(*window):
             text = self._paragraphs[m]
-            if _DASH_OPENING.match(text):
+            if DASH_QUOTE.match(text):
                 continue  # a quote's attribution reads by position; parsed only if that fails
             for start, end in sentence_spans(text):
                 sentence = text[start:end]
@@ -176,7 +175,7 @@ def _encode(words: SubjectWords | None) -> dict | None:
         return None
     return {"name": [words.name.start, words.name.end], "kind": words.kind,
             "role": [words.role.start, words.role.end] if words.role else None,
-            "owned": words.owned, "others": [[o.start, o.end] for o in words.others]}
+            "others": [[o.start, o.end] for o in words.others]}
 
 
 def _decode(answer: dict, offset: int) -> SubjectWords:
@@ -184,7 +183,7 @@ def _decode(answer: dict, offset: int) -> SubjectWords:
         return Span(pair[0] + offset, pair[1] + offset)
 
     return SubjectWords(span(answer["name"]), answer["kind"],
-                        span(answer["role"]) if answer["role"] else None, answer["owned"],
+                        span(answer["role"]) if answer["role"] else None,
                         tuple(span(o) for o in answer["others"]))
 
 
@@ -293,11 +292,7 @@ def _owned_name(owner: Token) -> Token | None:
 def _words(subject: Token) -> SubjectWords:
     name = _name(subject)
     role = next((c for c in subject.lefts if c.dep_ == _APPOSITION), None)
-    owned = any(c.dep_ == _OWNER and c.text.endswith("s") and c.text[:1].isupper()
-                for c in subject.lefts)
-    if role is not None:
-        owned = owned or any(c.dep_ == _OWNER and c.text.endswith("s") for c in role.lefts)
     label = subject.ent_type_
     return SubjectWords(name=name, kind=_KINDS.get(label),
                         role=Span(role.idx, role.idx + len(role)) if role is not None else None,
-                        owned=owned, others=tuple(_name(c) for c in _coordinated(subject)))
+                        others=tuple(_name(c) for c in _coordinated(subject)))
