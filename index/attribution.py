@@ -22,8 +22,9 @@ from dataclasses import dataclass, field, replace
 from . import syntax
 from .article import Paragraph, Quote, SpeakerKind
 from .lexicon import (
-    AFTER_QUOTE_VERBS, CUE_VERBS, FUNCTION_WORDS, INSTITUTIONS, KNOWN_OUTLETS, OUTLET_NOUNS, PARTICLE_VERBS, PARTICLES,
-    OUTLET_NAME_ENDINGS, PLATFORMS, PRONOUNS_PLURAL, PRONOUNS_SINGULAR, PUBLISH_VERBS,
+    AFTER_QUOTE_VERBS, CUE_VERBS, FUNCTION_WORDS, INFINITIVE_VERBS, INSTITUTIONS, KNOWN_OUTLETS,
+    OUTLET_NOUNS, PARTICLE_VERBS, PARTICLES, OUTLET_NAME_ENDINGS, PLATFORMS, PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR, PUBLISH_VERBS,
 )
 from .names import (
     NameBook, Token, gender_of, is_name_token, is_organisation_genitive, is_plural_definite,
@@ -46,7 +47,8 @@ _IFOLGE = re.compile(r"\b[Ii] ?følge\s+")
 _NO_COMMENT = re.compile(r"\s(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikke\s+"
                          r"(?:kommentere|uttale seg|si noe|svare)")
 # Words without which a narrative sentence attributes nothing (see the patterns above).
-_SENTENCE_CUES = CUE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "svare", "får"}
+_SENTENCE_CUES = CUE_VERBS | INFINITIVE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "svare",
+                                                 "får"}
 _INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
                         r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+")
 
@@ -140,7 +142,7 @@ def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...],
         if p.kind == "text":
             book.add_paragraph(p.n, tokenize(p.text))
     story = _Story(book, syntax.Reader([p.text if p.kind == "text" else "" for p in paragraphs],
-                                       CUE_VERBS - AFTER_QUOTE_VERBS))
+                                       (CUE_VERBS - AFTER_QUOTE_VERBS) | INFINITIVE_VERBS))
     found: dict[int, _Found] = {}
     previous: int | None = None
     tweets = _tweets(paragraphs)
@@ -398,7 +400,12 @@ class _ParagraphReader:
             for k in range(first, last):
                 token = self.tokens[k]
                 verb = token.lower
-                if verb not in CUE_VERBS or _inside(masked, token.start - start):
+                if verb in INFINITIVE_VERBS:
+                    if k + 1 >= last or self.tokens[k + 1].lower != "at":
+                        continue
+                elif verb not in CUE_VERBS:
+                    continue
+                if _inside(masked, token.start - start):
                     continue
                 if verb in AFTER_QUOTE_VERBS and not (k > first and self.tokens[k - 1].text == ","):
                     continue
@@ -751,7 +758,8 @@ class _ParagraphReader:
         at = self._position(k)
         book = self.story.book
         candidates = self._named_earlier_here(k)
-        candidates.append(self.story.last_person or book.last_person_before(at))
+        candidates.append(self.story.last_person or book.last_person_before(
+            at, "hun" if want == "f" else "han"))
         candidates.extend(book.people_before(at))
         for person in candidates:
             if person and gender_of(person) in (None, want):

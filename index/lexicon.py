@@ -30,6 +30,17 @@ CUE_VERBS = frozenset(
 # or stand between a subject and "at" ("hun påpeker at") in the 386 real articles of the
 # development set, plus each verb's other tenses.
 
+# Infinitives of verbs of saying. They report speech only with "at" right after them
+# ("kan bekrefte at", "var raskt med å understreke at"); elsewhere they are plans or duties
+# ("ble bedt om å forklare seg").
+INFINITIVE_VERBS = frozenset(
+    """
+    fortelle uttale opplyse påpeke understreke tilføye hevde skrive melde bekrefte avkrefte
+    avvise benekte innrømme advare varsle kunngjøre erklære forklare fastslå konstatere presisere
+    medgi erkjenne poengtere forsikre fastholde påstå
+    """.split()
+)
+
 # Verbs that report speech only right after the quoted words (", fortsatte hun"); elsewhere
 # they mean something else ("fortsatte bombingen").
 AFTER_QUOTE_VERBS = frozenset({"fortsetter", "fortsatte", "avslutter", "avsluttet", "smiler",

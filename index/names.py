@@ -192,6 +192,23 @@ def join_name(tokens: list[Token], i: int, j: int) -> str:
     return " ".join(t.text for t in tokens[i:j])
 
 
+# How many names back a pronoun looks past names that follow the same pronoun.
+_PRONOUN_CHAIN = 8
+
+
+def _pronoun_so_far(tokens: list[Token]) -> list[str | None]:
+    """For each token, "han" or "hun" when that pronoun came earlier in the same sentence."""
+    seen: list[str | None] = []
+    current: str | None = None
+    for token in tokens:
+        seen.append(current)
+        if token.text in (".", "!", "?"):
+            current = None
+        elif token.lower in ("han", "hun", "ho"):
+            current = "hun" if token.lower == "ho" else token.lower
+    return seen
+
+
 @dataclass
 class RoleMention:
     position: Position
@@ -221,11 +238,13 @@ class NameBook:
     _holders: dict[str, set[str]] = field(default_factory=dict)  # role key -> names
     _near: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # key -> (checked, found)
     _folded: dict[str, str] = field(default_factory=dict)
+    _after_pronoun: dict[Position, str] = field(default_factory=dict)  # "Han ... <name>"
 
     def add_paragraph(self, n: int, tokens: list[Token]) -> None:
         group: list[str] = []
         group_role: tuple[Position, str, bool] | None = None
         j = 0
+        pronoun_here = _pronoun_so_far(tokens)
         for i in [i for i, t in enumerate(tokens) if is_name_token(t.text)]:
             if i < j:
                 continue  # inside the name just read
@@ -235,11 +254,15 @@ class NameBook:
             while start < j and not_of_the_name(tokens[start]):
                 start += 1
             start = person_start(tokens, start, j)
+            if j - start >= 3 and self._fold(join_name(tokens, start, j - 1)) in self._full_names:
+                j -= 1  # "leder Phil Neville England mot Norge": a known name, then a place
             name = join_name(tokens, start, j)
             if start < j:
                 position = (n, tokens[start].start)
                 if j - start >= 2:
                     self._remember(position, name)
+                    if pronoun_here[start]:
+                        self._after_pronoun[position] = pronoun_here[start]
                 before = tokens[start - 1] if start > 0 else None
                 continues = group and i >= 1 and tokens[i - 1].lower in ("og", ",")
                 if continues and group_role:
@@ -330,13 +353,18 @@ class NameBook:
         key = self._fold(name)
         return key in self.by_surname or key in self._full_names
 
-    def last_person_before(self, at: Position) -> str | None:
+    def last_person_before(self, at: Position, pronoun: str | None = None) -> str | None:
         """The last full name remembered at or before ``at``: a quoted speaker if any was,
-        else the name introduced most recently before it."""
+        else the name introduced most recently before it. For a ``pronoun``, a name that
+        follows that same pronoun in its sentence is passed over: "Han har kopiert dresskoden
+        til Gareth Southgate" keeps "han" for the man it meant, not for Southgate."""
         for position, name in reversed(self._noted):
             if position <= at:
                 return name
         k = bisect.bisect_right(self._introduced, (at, "\U0010ffff"))
+        for position, name in reversed(self._introduced[max(0, k - _PRONOUN_CHAIN):k]):
+            if pronoun is None or self._after_pronoun.get(position) != pronoun:
+                return name
         return self._introduced[k - 1][1] if k else None
 
     def people_before(self, at: Position, limit: int = 8) -> list[str]:

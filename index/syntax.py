@@ -40,6 +40,7 @@ _APPOSITION = "APP"
 # A verb whose subject sits on the word it hangs from: an infinitive or participle under an
 # auxiliary ("har sagt"), a coordinated verb ("trakk fram … og mente").
 _SHARES_SUBJECT = frozenset({"INFV", _COORDINATED})
+_OBJECTS = frozenset({"DOBJ", "IOBJ"})
 _VERB_RELATIONS = frozenset({"ROOT", "FINV", "INFV", "PAR", _COORDINATED})
 _KINDS = {"PER": "person", "ORG": "organisation", "GPE_ORG": "organisation"}
 
@@ -234,6 +235,27 @@ def _subject_in(doc: Doc, verb_at: int) -> SubjectWords | None:
         if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
             return None
         verb = verb.head
+        if verb.lower_ == "å":  # "Han var raskt med å understreke at": the subject controls
+            verb = _controller(verb)
+            if verb is None:
+                return None
+    return None
+
+
+def _controller(marker: Token) -> Token | None:
+    """The word whose subject an infinitive shares ("Han var raskt med å understreke",
+    "Politiet ønsker å presisere"): the nearest word above the infinitive marker that has a
+    subject. None when an object stands between ("ba henne om å forklare": she explains)."""
+    word = marker
+    for _ in range(3):
+        if word.head is word:
+            return None
+        child = word
+        word = word.head
+        if any(c.dep_ in _OBJECTS and c.i != child.i for c in word.children):
+            return None
+        if any(c.dep_ == _SUBJECT for c in word.children):
+            return word
     return None
 
 

@@ -32,6 +32,10 @@ def article(number: str) -> Article:
     ("148", 11, (), "'— OPS Politiet Oslo (@oslopolitiops) …': a tweet's signature quotes nobody"),
     ("440", 2, ("Trond Moi",), "'Stjernekokk Trond Moi forklarer': an occupation, not a name"),
     ("491", 11, (), "'landsmøte 19. – 20. april': a date range, not a dash quote"),
+    ("496", 4, ("Christian Eriksen",),
+     "'Han var samtidig raskt med å understreke at': an infinitive of saying, his subject"),
+    ("171", 6, ("Phil Neville",),
+     "'Han har kopiert dresskoden til … Gareth Southgate': a name after 'han' is not 'han'"),
 ])
 def test_speakers(number, n, speakers, why):
     assert article(number).paragraphs[n].speakers == speakers, why
