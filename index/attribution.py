@@ -27,7 +27,7 @@ from .lexicon import (
     PRONOUNS_SINGULAR, PUBLISH_VERBS,
 )
 from .names import (
-    NameBook, Token, gender_of, is_name_token, is_organisation_genitive, is_plural_definite,
+    NameBook, Position, Token, gender_of, is_name_token, is_organisation_genitive, is_plural_definite,
     is_role, join_name, name_span, not_of_the_name, organisation_end, outlet_end, person_start,
     tokenize,
 )
@@ -75,6 +75,7 @@ _DEFINITE_OUTLET_NOUNS = frozenset({"avisen", "avisa", "magasinet", "bladet", "k
                                     "nettstedet", "nettavisen", "nyhetsbyrået", "byrået",
                                     "tidsskriftet", "ukebladet", "lokalavisen"})
 _FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
+_SINGULAR_I = re.compile(r"\b(?:[Jj]eg|[Ee]g|meg|[Mm]in|[Mm]itt|[Mm]ine)\b")
 _MAX_LOWER_BEFORE_NAME = 4
 _PRONOUN_LOOKBACK = 120
 _CATAPHORA_PARAGRAPHS = 2
@@ -112,6 +113,7 @@ class _Story:
     last_speakers: tuple[str, ...] = ()
     last_source: str | None = None
     last_person: str | None = None
+    last_spoke_at: Position | None = None  # where last_speakers were quoted
     kinds: dict[str, SpeakerKind] = field(default_factory=dict)
     last_outlet: str | None = None  # the outlet most recently credited
     spellings: dict[str, str] = field(default_factory=dict)  # folded -> an organisation's name
@@ -286,10 +288,16 @@ class _ParagraphReader:
             # "– Er fysisk aktivitet bedre hjernetrim?": the interviewer's question, alone
             self._add("direct", body, limit, (), None, remember=False)
             return limit
-        # No attribution of its own: the previous speaker goes on.
+        # No attribution of its own: the previous speaker goes on, unless that was an
+        # organisation or outlet and the quote says "jeg" (a body speaks as "vi").
+        last = self.story.last_speakers
+        if last and _SINGULAR_I.search(self.text, body, limit) and not any(
+                self.story.kinds.get(s, "person") == "person" for s in last):
+            self._add("direct", body, limit, (), None, remember=False)
+            self.story.last_speakers, self.story.last_source = (), None
+            return limit
         self.found.unattributed = True
-        self._add("direct", body, limit, self.story.last_speakers, self.story.last_source,
-                  remember=False)
+        self._add("direct", body, limit, last, self.story.last_source, remember=False)
         return limit
 
     def _attribution_after(self, at: int, limit: int) -> tuple[Subject, int, int] | None:
@@ -510,7 +518,10 @@ class _ParagraphReader:
         role = role_text if role_text and is_role(role_text) else role_word
         outlet_noun = role_text.casefold() in OUTLET_NOUNS
         subject = self._named(person_start(tokens, i, j), j, verb, outlet_noun, role)
-        if words.kind == "organisation" and not subject.outlet:
+        titled = role is not None or (i > 0 and is_role(tokens[i - 1].text))
+        if words.kind == "organisation" and not subject.outlet and not titled:
+            # a person's role before the name outweighs the recogniser's label
+            # ("M5S-partileder Luigi Di Maio")
             return Subject(subject.names, "organisation", subject.end)
         return subject
 
@@ -758,6 +769,15 @@ class _ParagraphReader:
         at = self._position(k)
         book = self.story.book
         candidates = self._named_earlier_here(k)
+        last = self.story.last_speakers
+        if not candidates and last and not any(
+                self.story.kinds.get(s, "person") == "person" for s in last) \
+                and self.story.last_spoke_at is not None \
+                and not book.named_between(self.story.last_spoke_at, at):
+            # "… sier trener Horneland. Viking bekreftet at … – …, sier han.": an organisation
+            # spoke since the last person did and no one was named after it, so whom "han"
+            # goes back to is not known
+            return None
         candidates.append(self.story.last_person or book.last_person_before(
             at, "hun" if want == "f" else "han"))
         candidates.extend(book.people_before(at))
@@ -872,6 +892,7 @@ class _ParagraphReader:
             self.speakers = speakers
             if remember or kind == "direct":
                 self.story.last_speakers = speakers
+                self.story.last_spoke_at = (self.p.n, start)
                 self.story.last_source = source
                 people = [s for s in speakers if self.story.kinds.get(s, "person") == "person"]
                 if people:

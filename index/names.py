@@ -23,7 +23,8 @@ from .lexicon import (
     FUNCTION_WORDS, KNOWN_OUTLETS, NAME_PARTICLES, ORGANISATION_NOUNS, ROLE_SUFFIXES, ROLE_WORDS,
 )
 
-TOKEN = re.compile(r"[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*|[^\w\s]")
+# A middle initial is one token with its full stop ("Harald T. Nesvik"), not a sentence end.
+TOKEN = re.compile(r"[A-ZÆØÅ]\.(?= [A-ZÆØÅ][a-zæøå])|[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*|[^\w\s]")
 _NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|abu|ben|de|da|di|van|von|le|la|o|d|mc)[-'’][A-ZÀ-Þ]")
 NEAR_MISS_RATIO = 0.85
 
@@ -239,12 +240,14 @@ class NameBook:
     _near: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # key -> (checked, found)
     _folded: dict[str, str] = field(default_factory=dict)
     _after_pronoun: dict[Position, str] = field(default_factory=dict)  # "Han ... <name>"
+    _in_group: set[Position] = field(default_factory=set)  # names in "trenerne A og B"
 
     def add_paragraph(self, n: int, tokens: list[Token]) -> None:
         group: list[str] = []
         group_role: tuple[Position, str, bool] | None = None
         j = 0
         pronoun_here = _pronoun_so_far(tokens)
+        group_positions: list[tuple[Position, str]] = []
         for i in [i for i, t in enumerate(tokens) if is_name_token(t.text)]:
             if i < j:
                 continue  # inside the name just read
@@ -267,8 +270,10 @@ class NameBook:
                 continues = group and i >= 1 and tokens[i - 1].lower in ("og", ",")
                 if continues and group_role:
                     group.append(name)
+                    group_positions.append((position, name))
                 else:
                     group, group_role = [name], None
+                    group_positions = [(position, name)]
                     if before is not None and before.text.isalpha() and (
                         is_role(before.text)
                         or before.text[0].islower() and before.lower not in FUNCTION_WORDS
@@ -277,6 +282,8 @@ class NameBook:
                                       is_plural_definite(before.text))
                 if group_role:
                     self._set_role(group_role, tuple(group))
+                    if group_role[2] and len(group) >= 2:  # "trenerne Egil Kristiansen og …"
+                        self._in_group.update(p for p, _ in group_positions)
 
     def _set_role(self, role: tuple[Position, str, bool], names: tuple[str, ...]) -> None:
         position, key, plural = role
@@ -356,16 +363,24 @@ class NameBook:
     def last_person_before(self, at: Position, pronoun: str | None = None) -> str | None:
         """The last full name remembered at or before ``at``: a quoted speaker if any was,
         else the name introduced most recently before it. For a ``pronoun``, a name that
-        follows that same pronoun in its sentence is passed over: "Han har kopiert dresskoden
-        til Gareth Southgate" keeps "han" for the man it meant, not for Southgate."""
+        follows that same pronoun in its sentence is passed over ("Han har kopiert dresskoden
+        til Gareth Southgate" keeps "han" for the man it meant, not for Southgate), and so is
+        one of a group named under a plural role ("trenerne Egil Kristiansen og Siegfried
+        Mazet": a singular pronoun does not pick one of them)."""
         for position, name in reversed(self._noted):
             if position <= at:
                 return name
         k = bisect.bisect_right(self._introduced, (at, "\U0010ffff"))
         for position, name in reversed(self._introduced[max(0, k - _PRONOUN_CHAIN):k]):
-            if pronoun is None or self._after_pronoun.get(position) != pronoun:
+            if pronoun is None or (self._after_pronoun.get(position) != pronoun
+                                   and position not in self._in_group):
                 return name
         return self._introduced[k - 1][1] if k else None
+
+    def named_between(self, after: Position, at: Position) -> bool:
+        """Whether a full name was introduced after ``after`` and at or before ``at``."""
+        i = bisect.bisect_right(self._introduced, (after, "\U0010ffff"))
+        return i < len(self._introduced) and self._introduced[i][0] <= at
 
     def people_before(self, at: Position, limit: int = 8) -> list[str]:
         """Up to ``limit`` different full names mentioned or quoted at or before ``at``, the

@@ -1,6 +1,7 @@
 """Each attribution and layout convention on a real sentence: paragraphs of the NorQuAD news
 articles in tests/data/norquad (CC0), as `sitat parse` reads them in their article.
-(norquad-137, -440, -491 and -618 have no gold file: each is here for one convention.)"""
+(norquad-137, -215, -440, -486, -491, -618 and -630 have no gold file: each is here for one
+convention.)"""
 
 from __future__ import annotations
 
@@ -36,9 +37,21 @@ def article(number: str) -> Article:
      "'Han var samtidig raskt med å understreke at': an infinitive of saying, his subject"),
     ("171", 6, ("Phil Neville",),
      "'Han har kopiert dresskoden til … Gareth Southgate': a name after 'han' is not 'han'"),
+    ("637", 6, ("Erlend Bjøntegaard",),
+     "'trenerne Egil Kristiansen og Siegfried Mazet': one of a group is not the next 'han'"),
+    ("613", 6, (), "'Noen timer senere bekreftet Viking at …': a club spoke since the last "
+                   "man quoted, so whom 'sier han' goes back to is not known"),
+    ("630", 2, (), "'– Jeg har blitt fortalt …' after Washington Post: an outlet is no 'jeg'"),
+    ("486", 0, ("Harald T. Nesvik",), "'Fiskeriminister Harald T. Nesvik skriver': an initial"),
 ])
 def test_speakers(number, n, speakers, why):
     assert article(number).paragraphs[n].speakers == speakers, why
+
+
+def test_a_title_outweighs_the_entity_recogniser():
+    """'M5S-partileder Luigi Di Maio … svarte': the recogniser says organisation, the title
+    says person (norquad-215)."""
+    assert article("215").speaker_kinds["Luigi Di Maio"] == "person"
 
 
 def test_the_paper_is_the_one_named_before():
