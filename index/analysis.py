@@ -29,7 +29,7 @@ from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, Token
 from whoosh.lang import stopwords_for_language
 
 from .compounds import MIN_WORD as MIN_COMPOUND
-from .compounds import split_compound
+from .compounds import compound_parts
 
 # Numbers with thousands separators or decimals ("70.000", "1,5") stay whole; words may be
 # joined by hyphens ("nato-landet", "Sør-Europa").
@@ -46,9 +46,35 @@ _NORWEGIAN_LETTERS = frozenset("æøå")
 _RESPELL = {"a": ("a", "å", "æ"), "o": ("o", "ø")}
 
 
+# A root of one open syllable ("fly", "by", "sko", "tre", "øy") and the endings Snowball
+# leaves on it: its R1 region starts after the first consonant that follows a vowel, and
+# these roots have none, so "flyene" stayed "flyen" and never met "fly".
+_OPEN_ROOT = re.compile(r"[^aeiouyæøå\W\d]*[aeiouyæøå]+")
+_OPEN_ROOT_ENDINGS = ("ene", "ets", "ens", "ers", "en", "et", "er", "a")
+
+
 def stem(word: str) -> str:
-    """Snowball Norwegian (the 2025 algorithm), through PyStemmer."""
+    """Snowball Norwegian (the 2025 algorithm), through PyStemmer, and the inflections of a
+    one-syllable open root taken off as Lucene's NorwegianLightStemmer does ("flyene",
+    "flyet" -> "fly"; "byene" -> "by")."""
+    for ending in _OPEN_ROOT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2 \
+                and _OPEN_ROOT.fullmatch(word, 0, len(word) - len(ending)):
+            return _stemmer.stemWord(word[: -len(ending)])
     return _stemmer.stemWord(word)
+
+
+def snowball(word: str) -> str:
+    """Snowball Norwegian alone, as its reference vocabulary has it."""
+    return _stemmer.stemWord(word)
+
+
+def unstripped(word: str, stemmed: str) -> str | None:
+    """The word with Snowball's "-ast" put back, when Snowball took it off. "-ast" is a nynorsk
+    passive or superlative ("brukast" -> "bruk") but also ends bokmål nouns ("podkast",
+    "kontrast" -> "podk", "kontr", while "podkasten" -> "podkast"): both forms are indexed
+    and searched, so each reading finds its own."""
+    return word if word.endswith("ast") and stemmed == word[:-3] else None
 
 
 cached_stem = functools.lru_cache(maxsize=200_000)(stem)
@@ -101,8 +127,11 @@ def query_forms(word: str) -> tuple[str, ...]:
     the stems of its other spellings (see `respellings`) and of its foreign letters folded.
     Most of them are not in any index; the query layer keeps those that are."""
     exact = stem(word)
-    others = [stem(spelling) for spelling in respellings(word)]
-    return tuple(dict.fromkeys([exact, *others, stem(fold_foreign(word))]))
+    others = []
+    for spelling in [*respellings(word), fold_foreign(word)]:
+        stemmed = stem(spelling)
+        others += [stemmed, unstripped(spelling, stemmed)]
+    return tuple(dict.fromkeys(f for f in [exact, *others] if f))
 
 
 def _alias(token, text):
@@ -116,7 +145,7 @@ def _alias(token, text):
 def _compound_parts(text: str) -> tuple[str, ...]:
     if not text[1:].islower():
         return ()  # an acronym, or not a word
-    return split_compound(text.lower(), text[0].isupper())
+    return compound_parts(text.lower(), text[0].isupper())
 
 
 class HyphenFilter(Filter):
@@ -249,7 +278,14 @@ class SnowballFilter(Filter):
     def __call__(self, tokens):
         for t in tokens:
             if t.mode != "query":
-                t.text = cached_stem(t.text)
+                word = t.text
+                t.text = cached_stem(word)
+                whole = unstripped(word, t.text) if word.endswith("ast") else None
+                if whole is not None:
+                    alias = _alias(t, whole)
+                    yield t
+                    yield alias
+                    continue
             yield t
 
 

@@ -17,6 +17,7 @@ from whoosh.lang import stopwords_for_language
 
 MIN_WORD = 7  # shorter words are almost never compounds worth splitting
 MIN_PART = 3
+MIN_SPLIT_AGAIN = 10  # a part this long may be a compound itself
 MIN_NAME_PART = 4  # a capitalised word may be a name: "Hollande" is not "hol" + "lande"
 MIN_PART_FREQUENCY = 1e-7  # zipf 2: a word seen about once in ten million
 LINKS = ("", "s", "e")
@@ -71,4 +72,29 @@ def split_compound(word: str, name_like: bool = False) -> tuple[str, ...]:
         return ()
     if word[-1] == "s" and frequency(word[:-1]) > frequency(word):
         return split_compound(word[:-1], name_like)  # a genitive: the owner's parts
+    if _derived_adjective(word):
+        return ()
     return _best_split(word, MIN_NAME_PART if name_like else MIN_PART) or ()
+
+
+def _derived_adjective(word: str) -> bool:
+    """An adjective made from a word with -sk ("allergiske" from "allergi", "politisk" from
+    "politi"): a derivation, not a compound, so it is never cut ("aller" + "giske")."""
+    for ending in ("ske", "sk"):
+        base = word[: -len(ending)]
+        if word.endswith(ending) and len(base) >= 4 and frequency(base) >= MIN_PART_FREQUENCY:
+            return True
+    return False
+
+
+def compound_parts(word: str, name_like: bool = False) -> tuple[str, ...]:
+    """Every part worth indexing: the head and tail, and the parts of a long part in turn
+    ("bjørkepollenallergi" -> "bjørk", "pollenallergi", "pollen", "allergi"). Only parts of
+    at least `MIN_SPLIT_AGAIN` letters are cut again: shorter ones are words in their own
+    right ("forsøket" is not "for" + "søket")."""
+    parts = split_compound(word, name_like)
+    found = list(parts)
+    for part in parts:
+        if len(part) >= MIN_SPLIT_AGAIN:
+            found += split_compound(part)
+    return tuple(dict.fromkeys(found))

@@ -19,7 +19,7 @@ from .analysis import AsciiFilter, text_analyzer
 
 # Bump when the schema, the analysis or the article ids change: an index of another version
 # is rebuilt from the folders and files it was built from.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
 ARTICLE = "article"  # the kind of an article's record

@@ -37,6 +37,7 @@ MAX_QUERY_CHARS = 2000
 MIN_PREFIX = 2
 MAX_PATTERN_SPELLINGS = 9
 MAX_FUZZY_EDITS = 2
+MIN_COMPOUND_PART = 4  # letters in each part of a query word cut as a compound
 
 _FIELD = re.compile(r'(?<![\w"])(\w+):')
 _QUOTED = re.compile(r'"[^"]*"?')
@@ -226,8 +227,39 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
 
 def _word_queries(word: str, known: Known, boost: float = 1.0) -> list[q.Query]:
     exact, *folded = _forms(word, known)
+    if not folded and not known(exact):
+        parts = _known_parts(word, known)
+        if parts:  # "bjorkepollen": every part, wherever the paragraph has it
+            return [q.And([_either(_word_queries(part, known, boost)) for part in parts])]
     return [q.Term(TEXT, exact, boost=boost * EXACT_BOOST)] + [
         q.Term(TEXT, form, boost=boost) for form in folded]
+
+
+def _known_parts(word: str, known: Known, depth: int = 2) -> tuple[str, ...]:
+    """A compound the index does not have as a whole, cut into parts it has in any spelling
+    ("bjorkepollen" -> "bjork" + "pollen", found as "bjørk" and "pollen" in
+    "bjørkepollenallergi"), with an optional linking -s- or -e-. The longest known head wins;
+    a tail may be cut once more. () when there is no such cut."""
+    if len(word) < 2 * MIN_COMPOUND_PART or not word.isalpha():
+        return ()
+
+    def has(part: str) -> bool:
+        return any(known(form) for form in query_forms(part))
+
+    for cut in range(len(word) - MIN_COMPOUND_PART, MIN_COMPOUND_PART - 1, -1):
+        head, tail = word[:cut], word[cut:]
+        for link in ("", "s", "e"):
+            if link and not head.endswith(link):
+                continue
+            stem_part = head[: len(head) - len(link)]
+            if len(stem_part) < MIN_COMPOUND_PART or not has(stem_part):
+                continue
+            if has(tail):
+                return (stem_part, tail)
+            rest = _known_parts(tail, known, depth - 1) if depth > 1 else ()
+            if rest:
+                return (stem_part, *rest)
+    return ()
 
 
 def _named(node: q.Query, names: Names) -> q.Query:

@@ -61,7 +61,9 @@ def test_dates_and_articles(searcher, query, expected):
 @pytest.mark.parametrize("query, expected", [
     ("speaker:Hansen OR speaker:Olsen", {("artikler/2023/skole", 1), ("artikler/2023/vei", 1)}),
     ("source:NRK AND NOT speaker:Bakken", {("artikler/2023/skole", 1)}),
-    ("(skoler OR bru) AND date:2023", {("artikler/2023/skole", 0), ("artikler/2023/vei", 0)}),
+    # "bru" finds "Brua" too: one stem for every form of an open root
+    ("(skoler OR bru) AND date:2023", {("artikler/2023/skole", 0), ("artikler/2023/vei", 0),
+                                       ("artikler/2023/vei", 1)}),
     ("NOT source:NRK date:2023-11", {("artikler/2023/vei", 0), ("artikler/2023/vei", 1)}),
     ('speaker:"Kari Nessa Nordtun"', {("artikler/2023/skole", 2)}),
     ("quote:indirect", {("artikler/2023/skole", 2)}),
