@@ -77,6 +77,9 @@ _DEFINITE_OUTLET_NOUNS = frozenset({"avisen", "avisa", "magasinet", "bladet", "k
 _FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
 _SINGULAR_I = re.compile(r"\b(?:[Jj]eg|[Ee]g|meg|[Mm]in|[Mm]itt|[Mm]ine)\b")
 _MAX_LOWER_BEFORE_NAME = 4
+# A word right after one of these is the object of a preposition, never a subject.
+_PREPOSITIONS = frozenset({"til", "overfor", "ifølge", "hos", "for", "med", "fra", "mot", "om",
+                           "på", "i", "ved", "av", "etter", "blant", "mellom", "uten"})
 _PRONOUN_LOOKBACK = 120
 _CATAPHORA_PARAGRAPHS = 2
 _NUMBER_GENITIVE = re.compile(r"\d+s")  # tokens searched back for the person a pronoun refers to
@@ -473,6 +476,8 @@ class _ParagraphReader:
             j -= 1  # the parser's token may carry the full stop ("Nordmann1.")
         if i >= len(tokens) or i >= j:
             return None
+        if i > 0 and tokens[i - 1].lower in _PREPOSITIONS:
+            return None  # "Til Expressen forteller multikunstneren": the parser erred
         role_word = None
         whole = join_name(tokens, i, j).casefold()
         while j - i >= 2 and whole not in KNOWN_OUTLETS \

@@ -176,9 +176,19 @@ def person_start(tokens: list[Token], i: int, j: int) -> int:
     at least a first name and a surname remain."""
     if j - i >= 3 and (is_organisation_genitive(tokens[i].text)
                        or (len(tokens[i].text) > 1 and tokens[i].text.isupper())
-                       or tokens[i].lower in KNOWN_OUTLETS):
-        return i + 1  # "Frps Ola Berg", "SVT Anders Holmberg", "NRK Kari Hansen"
+                       or tokens[i].lower in KNOWN_OUTLETS
+                       or tokens[i].lower.endswith(_DEFINITE_BODIES)):
+        # "Frps Ola Berg", "SVT Anders Holmberg", "NRK Kari Hansen",
+        # "leder i Arbeiderpartiet Jonas Gahr Støre"
+        return i + 1
     return i
+
+
+# Definite nouns that end the names of bodies ("Arbeiderpartiet", "Stortinget",
+# "Utenriksdepartementet"): never a first name.
+_DEFINITE_BODIES = ("partiet", "tinget", "departementet", "direktoratet", "tilsynet", "rådet",
+                    "styret", "forbundet", "selskapet", "instituttet", "universitetet",
+                    "sykehuset", "byrået", "verket", "senteret")
 
 
 def outlet_end(tokens: list[Token], i: int, j: int) -> int:
@@ -191,6 +201,14 @@ def outlet_end(tokens: list[Token], i: int, j: int) -> int:
 
 def join_name(tokens: list[Token], i: int, j: int) -> str:
     return " ".join(t.text for t in tokens[i:j])
+
+
+_INITIAL = re.compile(r"\s[A-ZÆØÅ]\.(?=\s)")
+
+
+def _without_initials(name: str) -> str:
+    """'Harald T. Nesvik' -> 'Harald Nesvik'."""
+    return _INITIAL.sub("", name) if "." in name else name
 
 
 # How many names back a pronoun looks past names that follow the same pronoun.
@@ -241,6 +259,7 @@ class NameBook:
     _folded: dict[str, str] = field(default_factory=dict)
     _after_pronoun: dict[Position, str] = field(default_factory=dict)  # "Han ... <name>"
     _in_group: set[Position] = field(default_factory=set)  # names in "trenerne A og B"
+    _spelling: dict[str, str] = field(default_factory=dict)  # folded, initials out -> name
 
     def add_paragraph(self, n: int, tokens: list[Token]) -> None:
         group: list[str] = []
@@ -306,9 +325,10 @@ class NameBook:
     def resolve(self, name: str, at: Position, role: str | None = None) -> str:
         """The full name that ``name`` refers to at position ``at``: the most recent matching
         mention (speakers count as mentions), one with the same role when a role is given."""
-        key = self._fold(name)
+        key = self._fold(_without_initials(name))
         surname = self._fold(name.split()[-1])
-        names = [n for n in self.by_surname.get(surname, ()) if self._fold(n).endswith(key)]
+        names = [n for n in self.by_surname.get(surname, ())
+                 if self._fold(_without_initials(n)).endswith(key)]
         if not names:
             names = [n for s in self._near_misses(name) for n in self.by_surname[s]]
         if not names:
@@ -332,6 +352,15 @@ class NameBook:
             self._remember(at, name, noted=True)
 
     def _remember(self, at: Position, name: str, noted: bool = False) -> None:
+        # "Donald J. Trump" and "Donald Trump" are one person, under the spelling met first;
+        key = self._fold(_without_initials(name))
+        if key not in self._spelling:
+            # "Nylund Bergan" after "Christin Nylund Bergan": the surname part of a known name
+            known = self.by_surname.get(self._fold(name.split()[-1]), {})
+            self._spelling[key] = next(
+                (n for n in known if len(n) > len(name)
+                 and self._fold(_without_initials(n)).endswith(key)), name)
+        name = self._spelling[key]
         (self._noted if noted else self._introduced).append((at, name))
         self._full_names.add(self._fold(name))
         surname = self._fold(name.split()[-1])

@@ -1,7 +1,7 @@
 """Each attribution and layout convention on a real sentence: paragraphs of the NorQuAD news
 articles in tests/data/norquad (CC0), as `sitat parse` reads them in their article.
-(norquad-137, -215, -440, -486, -491, -618 and -630 have no gold file: each is here for one
-convention.)"""
+(norquad-137, -215, -265, -311, -440, -484, -486, -491, -618 and -630 have no gold file: each
+is here for one convention; norquad-191, -201, -480, -582, -592 and -654 are for searching.)"""
 
 from __future__ import annotations
 
@@ -52,6 +52,16 @@ def test_a_title_outweighs_the_entity_recogniser():
     """'M5S-partileder Luigi Di Maio … svarte': the recogniser says organisation, the title
     says person (norquad-215)."""
     assert article("215").speaker_kinds["Luigi Di Maio"] == "person"
+
+
+@pytest.mark.parametrize("number, one, not_another", [
+    ("311", "Donald J. Trump", "Donald Trump"),  # one man, with and without his initial
+    ("484", "Christin Nylund Bergan", "Nylund Bergan"),  # a double surname alone
+    ("265", "Jonas Gahr Støre", "Arbeiderpartiet Jonas Gahr Støre"),  # "leder i Arbeiderpartiet …"
+])
+def test_one_person_one_name(number, one, not_another):
+    speakers = set(article(number).speaker_kinds)
+    assert one in speakers and not_another not in speakers
 
 
 def test_the_paper_is_the_one_named_before():
