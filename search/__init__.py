@@ -13,6 +13,7 @@ from index import lazy_exports
 
 _EXPORTS = {
     "search": "search.api", "Searcher": "search.api", "Hit": "search.api",
+    "Neighbour": "search.api",
     "Results": "search.api", "SpeakerCount": "search.api", "QuoteLine": "search.api",
     "ArticleInfo": "search.api", "ArticleMissing": "search.api",
     "QueryError": "search.query",
@@ -27,8 +28,8 @@ if TYPE_CHECKING:
     from index.errors import (ArticleError, DiskFull, IndexDamaged, IndexLocked, IndexMissing,
                               IndexReadOnly, SitatError)
 
-    from .api import (ArticleInfo, ArticleMissing, Hit, QuoteLine, Results, Searcher,
-                      SpeakerCount, search)
+    from .api import (ArticleInfo, ArticleMissing, Hit, Neighbour, QuoteLine, Results,
+                      Searcher, SpeakerCount, search)
     from .query import QueryError
 
 

@@ -32,8 +32,21 @@ from .snippets import Span, make_snippet, matched_spans
 OPEN_RETRIES = 8  # a commit may delete a segment between reading the TOC and opening it
 _WORD = re.compile(r'"[^"]*"?|\b\w+:("[^"]*"?|\S+)|([^\W\d_][\w-]*)')
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
+SORTS = ("relevance", "date")
 MIN_CORRECTED = 5  # shorter words are too close to too many others ("far", "fart", "får")
 MIN_SIMILARITY = 0.75  # of a suggestion to the typed word, as difflib measures it
+
+
+@dataclass(frozen=True)
+class Neighbour:
+    """A paragraph next to a hit, shown around it with ``context``."""
+
+    n: int
+    kind: str  # text | heading | credit
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"n": self.n, "kind": self.kind, "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -53,13 +66,15 @@ class Hit:
     highlights: tuple[Span, ...] = ()  # (start, end) of each matched word in ``snippet``
     matches: tuple[Span, ...] = ()  # the same words as offsets into ``text``
     path: str | None = None  # the article's file, as indexed
+    context: tuple[Neighbour, ...] = ()  # paragraphs around it, in order, when asked for
 
     def to_dict(self) -> dict:
         return {"article": self.article, "n": self.n, "score": round(self.score, 4),
                 "section": self.section, "speakers": list(self.speakers),
                 "sources": list(self.sources), "quote": self.quote, "date": self.date,
                 "text": self.text, "snippet": self.snippet,
-                "highlights": [list(span) for span in self.highlights], "path": self.path}
+                "highlights": [list(span) for span in self.highlights], "path": self.path,
+                "context": [neighbour.to_dict() for neighbour in self.context]}
 
 
 @dataclass(frozen=True)
@@ -77,6 +92,7 @@ class Results(Sequence[Hit]):
     suggestion: str | None = None
     any_word: bool = False
     total_exact: bool = True  # False: ``total`` is an estimate (many matches, see _run)
+    notes: tuple[str, ...] = ()  # how typed names were read ("showing François Hollande")
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -200,38 +216,51 @@ class Searcher:
     @_reads_index
     def search(self, query: str, *, speaker: str | None = None, source: str | None = None,
                section: str | None = None, quote: str | None = None,
-               limit: int = 10, exact_total: bool = False) -> Results:
-        """Paragraphs matching ``query``, best first; see `search.query` for the language.
+               limit: int = 10, exact_total: bool = False, sort: str = "relevance",
+               context: int = 0) -> Results:
+        """Paragraphs matching ``query``, best first (``sort="date"``: newest first, then
+        best); see `search.query` for the language.
 
         ``total`` counts every paragraph that matched. It is exact when fewer than ``limit``
         matched or ``exact_total`` is asked for (a second pass over every match); otherwise
-        it may be Whoosh's estimate, and ``total_exact`` says so."""
+        it may be Whoosh's estimate, and ``total_exact`` says so. ``context`` paragraphs
+        before and after each hit come with it (`Hit.context`)."""
         if limit < 1:
             raise QueryError("limit must be at least 1")
+        if sort not in SORTS:
+            raise QueryError(f"cannot sort by {sort!r}; sort by {' or '.join(SORTS)}")
+        if context < 0:
+            raise QueryError("context must be 0 or more paragraphs")
         searcher = self._current()
         filters = _filter_text(speaker=speaker, source=source, section=section, quote=quote)
         full = f"({query}) {filters}" if filters and query.strip() else (query.strip() or filters)
         known = _known_forms(searcher)
         names = self._names(searcher) if _NAMES_ASKED.search(full) else None
-        parsed = self._parser.parse(full, known, names)
-        total, hits, exact = self._run(searcher, parsed, limit, exact_total)
+        notes: list[str] = []
+        run = functools.partial(self._run, searcher, limit=limit, exact_total=exact_total,
+                                by_date=sort == "date")
+        parsed = self._parser.parse(full, known, names, notes)
+        total, hits, exact = run(parsed)
         suggestion, any_word = None, False
         if not total:
             corrected = self._correct(searcher, query)
             if corrected:
                 suggestion = corrected
                 full = f"({corrected}) {filters}" if filters else corrected
-                parsed = self._parser.parse(full, known, names)
-                total, hits, exact = self._run(searcher, parsed, limit, exact_total)
+                parsed = self._parser.parse(full, known, names, notes)
+                total, hits, exact = run(parsed)
         if not total:
-            loose = self._any_word_parser.parse(full, known, names)
+            loose = self._any_word_parser.parse(full, known, names, notes)
             if loose != parsed:
-                total, hits, exact = self._run(searcher, loose, limit, exact_total)
+                total, hits, exact = run(loose)
                 any_word = total > 0
-        return Results(query, total, hits, suggestion, any_word, exact)
+        if context:
+            hits = _with_context(searcher, hits, context)
+        return Results(query, total, hits, suggestion, any_word, exact,
+                       tuple(dict.fromkeys(notes)))
 
-    def _run(self, searcher, parsed: q.Query, limit: int,
-             exact_total: bool) -> tuple[int, tuple[Hit, ...], bool]:
+    def _run(self, searcher, parsed: q.Query, limit: int, exact_total: bool,
+             by_date: bool = False) -> tuple[int, tuple[Hit, ...], bool]:
         """The top ``limit`` hits and the number of matches: exact when fewer than ``limit``
         matched; otherwise Whoosh's estimate, since an exact count costs a second pass over
         every match (a quarter of a large query's time)."""
@@ -240,14 +269,27 @@ class Searcher:
         if _has_negation(parsed):
             # NOT matches everything else, headings and article records too: keep to text.
             parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
-        results = searcher.search(parsed, limit=limit)
+        if by_date:
+            from whoosh import sorting
+
+            newest_first = sorting.MultiFacet([sorting.FieldFacet("date", reverse=True),
+                                               sorting.ScoreFacet()])
+            results = searcher.search(parsed, limit=limit, sortedby=newest_first)
+        else:
+            results = searcher.search(parsed, limit=limit)
         terms = _matched_terms(parsed, searcher)
         paths: dict[str, str | None] = {}
         for r in results:
             if r["article"] not in paths:
                 paths[r["article"]] = _record_path(searcher, r["article"])
-        hits = [_hit(r, r.score, terms, paths[r["article"]]) for r in results]
-        hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
+        # Sorted by date, a hit's "score" is its sort key; the last part is the relevance,
+        # which Whoosh's ScoreFacet negates so that the best sorts first.
+        hits = [_hit(r, -r.score[-1] if by_date else r.score, terms, paths[r["article"]])
+                for r in results]
+        if by_date:
+            hits.sort(key=lambda h: (h.date or "", round(h.score, 6)), reverse=True)
+        else:
+            hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
         if len(hits) < limit:
             return len(hits), tuple(hits), True
         if results.has_exact_length():
@@ -391,12 +433,14 @@ def _terms(reader, fieldname: str) -> list[str]:
 
 def search(query: str, *, speaker: str | None = None, source: str | None = None,
            section: str | None = None, quote: str | None = None, limit: int = 10,
+           exact_total: bool = False, sort: str = "relevance", context: int = 0,
            index: str | Path | None = None) -> Results:
     """The best ``limit`` paragraphs for ``query``, with how it was answered; see
     `Searcher.search`."""
     with Searcher(index) as searcher:
         return searcher.search(query, speaker=speaker, source=source, section=section,
-                               quote=quote, limit=limit)
+                               quote=quote, limit=limit, exact_total=exact_total, sort=sort,
+                               context=context)
 
 
 def _prepare_default(index_dir: Path, notify: Callable[[str], None] | None) -> None:
@@ -501,6 +545,26 @@ def _matched_terms(parsed: q.Query, searcher) -> set[str]:
         else:
             stack.extend(getattr(node, "subqs", None) or node.children())
     return terms
+
+
+def _with_context(searcher, hits: tuple[Hit, ...], context: int) -> tuple[Hit, ...]:
+    """The hits, each with the ``context`` paragraphs before and after it in its article."""
+    from dataclasses import replace
+
+    paragraphs: dict[str, dict[int, Neighbour]] = {}
+    for hit in hits:
+        if hit.article not in paragraphs:
+            found = {}
+            for docnum in searcher.document_numbers(owner=hit.article):
+                fields = searcher.stored_fields(docnum)
+                if fields.get("kind") != ARTICLE:
+                    found[fields["n"]] = Neighbour(fields["n"], fields["kind"], fields["body"])
+            paragraphs[hit.article] = found
+    return tuple(
+        replace(hit, context=tuple(paragraphs[hit.article][n]
+                                   for n in range(hit.n - context, hit.n + context + 1)
+                                   if n != hit.n and n in paragraphs[hit.article]))
+        for hit in hits)
 
 
 def _hit(result, score: float, terms: set[str], path: str | None) -> Hit:

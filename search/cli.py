@@ -78,15 +78,21 @@ def _color() -> bool:
               help="Only paragraphs with this kind of quote.")
 @click.option("--limit", type=int, default=10, show_default=True,
               help="How many paragraphs to show (at least 1).")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl"]), default="text",
-              show_default=True)
+@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance",
+              show_default=True, help="Best first, or newest first (then best).")
+@click.option("-C", "--context", type=click.IntRange(min=0), default=0, metavar="N",
+              help="Show N paragraphs before and after each hit.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]),
+              default="text", show_default=True,
+              help="Readable text; JSON, one JSON hit a line, or CSV for programs and "
+                   "spreadsheets.")
 @click.option("--count", is_flag=True,
               help="Print only how many paragraphs match (exact), like grep -c.")
 @click.pass_obj
 @reports_errors
 def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str | None,
                    source: str | None, section: str | None, quote: str | None, limit: int,
-                   fmt: str, count: bool) -> None:
+                   sort: str, context: int, fmt: str, count: bool) -> None:
     """Find paragraphs that match QUERY, best first, with who is speaking.
 
     QUERY is free words (all must match), "phrases", speaker:, source:, section:, quote:,
@@ -94,12 +100,12 @@ def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str |
     was found, 1 when nothing was, 2 on an error.
     """
     from .api import Searcher
-    from .render import results_json, results_jsonl, results_text
+    from .render import results_csv, results_json, results_jsonl, results_text
 
     with Searcher(index_dir, notify=_tell) as searcher:
         results = searcher.search(" ".join(query), speaker=speaker, source=source,
                                   section=section, quote=quote, limit=limit,
-                                  exact_total=count)
+                                  exact_total=count, sort=sort, context=context)
     if count:
         for note in _notes(results)[:-1] if not results.hits else _notes(results):
             click.echo(note, err=True)
@@ -110,6 +116,10 @@ def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str |
     elif fmt == "jsonl":
         for line in results_jsonl(results):
             click.echo(line)
+    elif fmt == "csv":
+        for note in _notes(results):
+            click.echo(note, err=True)
+        click.echo(results_csv(results), nl=False)
     else:
         for note in _notes(results):
             click.echo(note, err=True)
@@ -119,7 +129,7 @@ def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str |
 
 
 def _notes(results) -> list[str]:
-    notes = []
+    notes = list(results.notes)
     if results.suggestion:
         notes.append(f"Nothing found for «{results.query}»; showing «{results.suggestion}».")
     if results.any_word:

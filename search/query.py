@@ -75,23 +75,25 @@ class QueryParser:
         self._all_words = _whoosh_parser(schema, AndGroup) if any_word else self._parser
 
     def parse(self, text: str, known: Known | None = None,
-              names: Names | None = None) -> q.Query:
+              names: Names | None = None, notes: list[str] | None = None) -> q.Query:
         """The Whoosh query for ``text``. ``known`` tells which indexed text forms exist; the
         spellings that do not are left out, which keeps phrase queries cheap. ``names`` are
-        the indexed speakers and sources, by field, which a typed name is matched against."""
+        the indexed speakers and sources, by field, which a typed name is matched against;
+        how a typed name was read, when it was not plain, is added to ``notes``."""
         text, required = web_operators(check(text))
         if not self.any_word:
             text, required = " ".join([*required, text]), []
-        found = self._parse(self._parser, text, known, names) if text.strip() else None
+        found = self._parse(self._parser, text, known, names, notes) if text.strip() else None
         if found is not None and self.any_word:
             found = _constraints_kept(found)
         if required:
-            needed = self._parse(self._all_words, " ".join(required), known, names)
+            needed = self._parse(self._all_words, " ".join(required), known, names, notes)
             found = needed if found is None else q.And([needed, found])
         return found if found is not None else q.NullQuery
 
     @staticmethod
-    def _parse(parser, text: str, known: Known | None, names: Names | None) -> q.Query:
+    def _parse(parser, text: str, known: Known | None, names: Names | None,
+               notes: list[str] | None = None) -> q.Query:
         text = _DATE_RANGE.sub(r"date:[\1 TO \2]", text)
         while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on it; it cancels out
             text = _DOUBLE_NOT.sub("", text)
@@ -101,7 +103,11 @@ class QueryParser:
             raise QueryError("cannot read the query; check its quotes, brackets and "
                              "AND / OR / NOT") from None
         adapted = _adapt(parsed, known or _everything)
-        return _named(adapted, names) if names else adapted
+        if not names:
+            return adapted
+        typed = {" ".join(_name_words(m.group(3) or m.group(4))): m.group(3) or m.group(4)
+                 for m in _TYPED_NAME.finditer(text)}
+        return _named(adapted, names, notes if notes is not None else [], typed)
 
 
 def _whoosh_parser(schema, group) -> WhooshParser:
@@ -262,23 +268,40 @@ def _known_parts(word: str, known: Known, depth: int = 2) -> tuple[str, ...]:
     return ()
 
 
-def _named(node: q.Query, names: Names) -> q.Query:
+_TYPED_NAME = re.compile(r'\b(speaker|source):("([^"]*)"|([^\s)]+))')
+
+
+def _named(node: q.Query, names: Names, notes: list[str],
+           typed: dict[str, str] | None = None) -> q.Query:
     """Speaker and source words matched against the indexed names: a name is found by any of
     its words in order ("Recep Erdogan" for Recep Tayyip Erdogan), in ASCII, or by a surname
     spelled nearly right ("Holland" for François Hollande). Every name that fits is searched,
-    so a shared surname finds all who have it."""
+    so a shared surname finds all who have it; both are said in ``notes``."""
     if isinstance(node, q.Term | q.Phrase) and node.fieldname in NAME_FIELDS:
-        typed = [node.text] if isinstance(node, q.Term) else list(node.words)
-        typed = [fold(str(word).lower()) for word in typed]
+        analysed = node.text if isinstance(node, q.Term) else " ".join(node.words)
+        words = [fold(str(word).lower()) for word in analysed.split()]
+        written = (typed or {}).get(" ".join(words), analysed)  # as the user wrote it
         pool = names.get(node.fieldname, [])
-        found = [name for name in pool if _in_order(typed, _name_words(name))]
-        if not found and len(typed) == 1 and len(typed[0]) >= 4:
-            found = [name for name in pool if _near_surname(typed[0], _name_words(name))]
+        found = [name for name in pool if _in_order(words, _name_words(name))]
+        near = False
+        if not found and len(words) == 1 and len(words[0]) >= 4:
+            found = [name for name in pool if _near_surname(words[0], _name_words(name))]
+            near = bool(found)
         if found:
+            if near:
+                notes.append(f"No {node.fieldname} is called «{written}»; showing "
+                             f"{_listed(found)}.")
+            elif len(found) > 1:
+                notes.append(f"{node.fieldname}:{written} is {len(found)} names: "
+                             f"{_listed(found)}; showing all of them.")
             return _either([q.Term(f"{node.fieldname}_exact", name, boost=node.boost)
                             for name in found])
         return node
-    return node.apply(lambda child: _named(child, names))
+    return node.apply(lambda child: _named(child, names, notes, typed))
+
+
+def _listed(names: list[str]) -> str:
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else names[0]
 
 
 def _name_words(name: str) -> list[str]:

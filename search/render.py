@@ -11,6 +11,7 @@ if TYPE_CHECKING:  # searching never needs the article model
     from index.article import Article, Paragraph
 
 INDENT = "    "
+CONTEXT_INDENT = "  | "
 
 
 def article_json(article: Article) -> str:
@@ -71,24 +72,32 @@ def wrap_marked(text: str, spans, width: int, color: bool, indent: str = "") -> 
 
 
 def attribution_line(hit) -> str:
+    """What a hit is, each part labelled so a speaker is never read as a source:
+    "speakers: Vladimir Putin · sources: AFP · section: Paris neste? · 000_4afb… ¶57"."""
     parts = []
     if hit.speakers:
-        parts.append(", ".join(hit.speakers))
+        parts.append("speakers: " + ", ".join(hit.speakers))
     if hit.sources:
-        parts.append(", ".join(hit.sources))
+        parts.append("sources: " + ", ".join(hit.sources))
     if hit.section:
-        parts.append(hit.section)
+        parts.append("section: " + hit.section)
+    if hit.date:
+        parts.append(hit.date)
     parts.append(f"{hit.article} ¶{hit.n}")
     return " · ".join(parts)
 
 
 def results_text(results, width: int = 88, color: bool = False) -> str:
-    """Each hit's snippet, then a dim line: speakers · sources · section · article ¶n."""
+    """Each hit's snippet, then a dim line: speakers · sources · section · date · article ¶n."""
     import click
 
     out = []
     for hit in results.hits:
+        before = [p for p in hit.context if p.n < hit.n]
+        after = [p for p in hit.context if p.n > hit.n]
+        out += _neighbours(before, width, color)
         out += wrap_marked(hit.snippet, hit.highlights, width, color)
+        out += _neighbours(after, width, color)
         line = INDENT + attribution_line(hit)
         out.append(click.style(line, dim=True) if color else line)
         out.append("")
@@ -99,10 +108,42 @@ def results_text(results, width: int = 88, color: bool = False) -> str:
     return "\n".join(out) + ("\n" if out else "")
 
 
+def _neighbours(paragraphs, width: int, color: bool) -> list[str]:
+    """Paragraphs shown around a hit (``--context``), dim, each opened by its number."""
+    import click
+
+    lines = []
+    for p in paragraphs:
+        wrapped = textwrap.wrap(f"¶{p.n} {p.text}", width=width, initial_indent=CONTEXT_INDENT,
+                                subsequent_indent=CONTEXT_INDENT)
+        lines += [click.style(line, dim=True) if color else line for line in wrapped]
+    return lines
+
+
+CSV_COLUMNS = ("article", "n", "date", "section", "speakers", "sources", "quote", "score",
+               "path", "text")
+
+
+def results_csv(results) -> str:
+    """One row a hit, for spreadsheets: several speakers or sources joined by "; "."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for hit in results.hits:
+        writer.writerow([hit.article, hit.n, hit.date or "", hit.section or "",
+                         "; ".join(hit.speakers), "; ".join(hit.sources), hit.quote,
+                         round(hit.score, 4), hit.path or "", hit.text])
+    return out.getvalue()
+
+
 def results_json(results) -> str:
     return json.dumps({"query": results.query, "total": results.total,
                        "total_exact": results.total_exact,
                        "suggestion": results.suggestion, "any_word": results.any_word,
+                       "notes": list(results.notes),
                        "hits": [hit.to_dict() for hit in results.hits]},
                       ensure_ascii=False, indent=1)
 

@@ -50,7 +50,8 @@ def test_text_output_is_exact(runner, index_dir):
     assert result.exit_code == 0
     assert result.stdout == (
         "– Vi følger situasjonen nøye, sier finansminister Trygve Slagsvold Vedum til NTB.\n"
-        "    Trygve Slagsvold Vedum · NTB · Regjeringen lover tiltak · artikler/strom ¶2\n"
+        "    speakers: Trygve Slagsvold Vedum · sources: NTB · section: Regjeringen lover tiltak"
+        " · 2023-11 · artikler/strom ¶2\n"
         "\n"
         "1 of 1 paragraph\n")
 
@@ -59,10 +60,10 @@ def test_two_hits_and_a_long_paragraph_are_exact(runner, index_dir):
     result = run(runner, index_dir, "search", "strøm")
     assert result.stdout == (
         "Strømprisene i Sør-Norge har doblet seg, melder NRK.\n"
-        "    NRK · NRK · artikler/strom ¶0\n"
+        "    speakers: NRK · sources: NRK · 2023-11 · artikler/strom ¶0\n"
         "\n"
         "Energiminister Terje Aasland mener at «alle må spare strøm» i vinter.\n"
-        "    Terje Aasland · Strømkrise · artikler/strom ¶6\n"
+        "    speakers: Terje Aasland · section: Strømkrise · 2023-11 · artikler/strom ¶6\n"
         "\n"
         "2 of 2 paragraphs\n")
 
@@ -75,18 +76,20 @@ def test_no_hits_is_one_line_on_stderr_and_nothing_on_stdout(runner, index_dir):
 def test_continued_quote_keeps_speaker_and_source(runner, index_dir):
     result = run(runner, index_dir, "search", "nivået")
     assert result.stdout.splitlines()[1] == (
-        "    Trygve Slagsvold Vedum · NTB · Regjeringen lover tiltak · artikler/strom ¶3")
+        "    speakers: Trygve Slagsvold Vedum · sources: NTB · section: Regjeringen lover tiltak"
+        " · 2023-11 · artikler/strom ¶3")
 
 
 def test_json_shape(runner, index_dir):
     result = run(runner, index_dir, "search", "strøm", "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert set(data) == {"query", "total", "total_exact", "suggestion", "any_word", "hits"}
+    assert set(data) == {"query", "total", "total_exact", "suggestion", "any_word", "notes",
+                         "hits"}
     assert data["query"] == "strøm" and data["suggestion"] is None
     hit = data["hits"][0]
     assert set(hit) == {"article", "n", "score", "section", "speakers", "sources", "quote",
-                        "date", "text", "snippet", "highlights", "path"}
+                        "date", "text", "snippet", "highlights", "path", "context"}
     assert hit["date"] == "2023-11"
     assert "ø" in result.stdout, "Norwegian letters are not escaped"
     for start, end in hit["highlights"]:
