@@ -83,12 +83,14 @@ def filters(searcher, paragraphs):
 
 
 # Each way a query can be answered: every word, the any-word fallback, a corrected word, NOT,
-# and the filter alone.
+# a prefix, a fuzzy word, and the filter alone.
 MODES = {
     "all words": ("sier", lambda r: not r.any_word and r.suggestion is None),
     "any word": ("sier zzqqxxy", lambda r: r.any_word or not r.hits),
     "corrected": ("Warhlom", lambda r: r.suggestion is not None or not r.hits),
     "not": ("NOT Rosenborg", lambda r: True),
+    "prefix": ("klub*", lambda r: not r.any_word),
+    "fuzzy": ("Rosenborg~1", lambda r: not r.any_word),
     "filter only": ("", lambda r: True),
 }
 
