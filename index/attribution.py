@@ -408,6 +408,7 @@ class _ParagraphReader:
             # "får Aftenposten opplyst": the outlet was told; it is the source, not a speaker.
             self.found.claims.append(KNOWN_OUTLETS.get(told.group(1).casefold(), told.group(1)))
         if not sentence_speakers:
+            unnamed = False
             for k in range(first, last):
                 token = self.tokens[k]
                 verb = token.lower
@@ -438,8 +439,10 @@ class _ParagraphReader:
                     subject = ruled  # "Både A og B mener": the rules read every name
                 straight = subject is not None and subject.end <= k
                 if subject is None:
-                    if self._unnamed_report(k + 1, last):
+                    if not unnamed and self._unnamed_report(k + 1, last):
+                        # once a sentence: its text is the quote, however many verbs it has
                         self._add("indirect", start, end, (), None, remember=False)
+                        unnamed = True
                     continue
                 if verb in PARTICLE_VERBS and not self._has_particle(verb, subject.end if not straight
                                                                      else k + 1, last):

@@ -18,6 +18,10 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _SPACE = re.compile(r"\s+")
 _OTHER_SPACE = re.compile(r"[^\S\n ]")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab and line ends
+# A terminal's escape sequences, whole: CSI ("\x1b[2J", or C1 "\x9b31m") and OSC ("\x1b]0;title\x07")
+_ESCAPE_SEQUENCE = re.compile("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
+                              "|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _BYLINE = re.compile(r"(?:Av|Tekst:)\s+[A-ZÆØÅ][\w.-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]+){1,4}$")
 MAX_HEADING_WORDS = 14
@@ -25,8 +29,11 @@ MAX_HEADING_WORDS = 14
 
 def read_article(path: str | Path) -> Article:
     """Parse the article in ``path``; its id is the file name without ``.txt``."""
+    from .sources import check_size
+
     path = Path(path)
     try:
+        check_size(path)
         data = path.read_bytes()
     except IsADirectoryError:
         raise ArticleError(f"{path}: is a directory, not an article file") from None
@@ -78,10 +85,11 @@ def parse_article(text: str, article_id: str = "article", origin: str | None = N
 
 
 def clean(text: str) -> str:
-    """One spelling of the text: NFC, LF line ends, no BOM or invisible marks, plain spaces."""
+    """One spelling of the text: NFC, LF line ends, no BOM or invisible marks, plain spaces,
+    and no control characters (an article must not be able to drive a terminal)."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _OTHER_SPACE.sub(" ", text)
+    return _OTHER_SPACE.sub(" ", _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text)))
 
 
 def split_blocks(text: str) -> tuple[str | None, list[str]]:

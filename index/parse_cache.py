@@ -69,7 +69,9 @@ class AnswerCache:
             return None
         if self._db is None:
             try:
-                self._path.parent.mkdir(parents=True, exist_ok=True)
+                self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+                if not self._path.exists():  # the owner's only, as the index is
+                    os.close(os.open(self._path, os.O_CREAT | os.O_WRONLY, 0o600))
                 self._db = sqlite3.connect(self._path, timeout=2)
                 self._db.execute("CREATE TABLE IF NOT EXISTS answers "
                                  "(key TEXT PRIMARY KEY, answers TEXT)")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -101,9 +102,36 @@ class Discovery:
         return ", ".join(parts)
 
 
+MAX_ARTICLE_MB = 50.0  # the default limit for one article file; $SITAT_MAX_MB changes it
+
+
+def check_size(path: Path) -> None:
+    """An ArticleError when the file is over the size limit for one article (50 MB, or
+    $SITAT_MAX_MB): one huge file must not take the memory and hours a whole archive needs."""
+    try:
+        limit = float(os.environ.get("SITAT_MAX_MB") or MAX_ARTICLE_MB)
+    except ValueError:
+        raise ArticleError(f"SITAT_MAX_MB={os.environ['SITAT_MAX_MB']!r} is not a number "
+                           "of megabytes") from None
+    size = path.stat().st_size
+    if size > limit * 1_000_000:
+        raise ArticleError(f"{shown(path)}: {size / 1_000_000:,.0f} MB is over the "
+                           f"{limit:g} MB limit for one article (set SITAT_MAX_MB to change it)")
+
+
 def shown(path: str | Path) -> str:
     """A path as it can be printed, whatever bytes its name has."""
-    return os.fsencode(str(path)).decode("utf-8", "replace")
+    return printable(os.fsencode(str(path)).decode("utf-8", "replace"))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """The text safe for a terminal: control characters (an escape sequence that clears the
+    screen or sets the window title) are shown as \\x1b and so on, never sent raw."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if _CONTROL.search(text) \
+        else text
 
 
 def _utf8_name(path: str) -> bool:
@@ -169,9 +197,12 @@ def discover(paths: list[str | Path], roots: Roots, known: dict[str, str]) -> Di
     return found
 
 
-def _walk(folder: str, found: Discovery):
+def _walk(folder: str, found: Discovery, top: str | None = None):
     """(path, resolved path) of each article file below ``folder``, in
-    order. Folders reached through a symbolic link are not entered."""
+    order. Folders reached through a symbolic link are not entered, and a linked file is
+    read only when it lies inside the folder being indexed (``top``): a link to
+    /etc/shadow in a folder of leaked documents is passed over."""
+    top = top or folder
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as err:
@@ -181,7 +212,7 @@ def _walk(folder: str, found: Discovery):
         if entry.name.startswith("."):
             found.passed_over["hidden"] += 1
         elif entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path, found)
+            yield from _walk(entry.path, found, top)
         elif os.path.splitext(entry.name)[1].lower() != SUFFIX:
             found.passed_over["not .txt"] += 1
             found.kinds[os.path.splitext(entry.name)[1].lower() or "no extension"] += 1
@@ -189,10 +220,16 @@ def _walk(folder: str, found: Discovery):
             found.problems.append(f"{shown(entry.path)}: the file name is not UTF-8")
         elif not entry.is_file():
             found.problems.append(f"{shown(entry.path)}: not a regular file (a broken link?)")
+        elif not entry.is_symlink():
+            yield entry.path, entry.path
         else:
             # The folder is resolved and linked folders are not entered, so only a linked
             # file can have another real path.
-            yield entry.path, os.path.realpath(entry.path) if entry.is_symlink() else entry.path
+            real = os.path.realpath(entry.path)
+            if is_within(real, top):
+                yield entry.path, real
+            else:
+                found.passed_over["linked out of the folder"] += 1
 
 
 def _strip_suffix(name: str) -> str:

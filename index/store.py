@@ -36,8 +36,8 @@ from .durable import SyncedStorage, sync_directory, write_file
 from .errors import (ArticleError, DiskFull, IndexDamaged, IndexLocked, IndexMissing,
                      IndexReadOnly, SitatError)
 from .schema import ARTICLE, SCHEMA_VERSION, TEXT_KIND, build_schema
-from .sources import (ArticleFile, Discovery, Roots, discover, is_within, read_roots, shown,
-                      write_roots)
+from .sources import (ArticleFile, Discovery, Roots, check_size, discover, is_within,
+                      read_roots, shown, write_roots)
 
 VERSION_FILE = "sitat-version"
 INDEX_NAME = "MAIN"  # Whoosh's name for the index inside its directory
@@ -191,7 +191,7 @@ def update_index(index_dir: str | Path, paths=(), *, full: bool = False, wait: f
         raise IndexDamaged(f"index path {shown(index_dir)} is a file, not a directory; "
                            "pass another --index")
     existed = index_dir.exists()
-    with write_lock(index_dir, wait, notify):
+    with _owner_only(), write_lock(index_dir, wait, notify):
         update = _Update(index_dir, [str(p) for p in paths], full, wait, progress)
         try:
             _remove_leftovers(index_dir, after_a_writer=False)
@@ -207,6 +207,18 @@ def update_index(index_dir: str | Path, paths=(), *, full: bool = False, wait: f
             with _interrupts_deferred():
                 _remove_leftovers(index_dir, after_a_writer=not update.committed)
     return replace(report, seconds=time.perf_counter() - started)
+
+
+@contextmanager
+def _owner_only():
+    """Files written meanwhile are readable by their owner only (0600; folders 0700), or
+    stricter when the umask is: an index holds every line of every article in it."""
+    previous = os.umask(0o077)
+    os.umask(previous | 0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
 
 
 class _Update:
@@ -455,6 +467,7 @@ def _fill(writer, old, found: Discovery, records: dict[str, dict], *, full: bool
         owner = by_path.get(str(file.path))
         record = records.get(owner) if owner else None
         try:
+            check_size(file.path)
             data = file.path.read_bytes()
             digest = content_hash(data)
             if not full and record is not None and record.get("content_hash") == digest \

@@ -89,6 +89,7 @@ class Reader:
         self._cache = cache if cache is not None else AnswerCache(model_id())
         self._docs: dict[tuple[int, int], Doc] = {}  # (paragraph, sentence start) -> parse
         self._answers: dict[tuple[int, int], dict] = {}
+        self._keys: dict[tuple[int, int], str] = {}  # (paragraph, sentence start) -> hash
         self._window = (-1, -1)
         self._spans: dict[int, list[tuple[int, int]]] = {}  # the paragraph last asked about
 
@@ -126,7 +127,9 @@ class Reader:
         if k < 0 or not spans[k][0] <= at < spans[k][1]:
             return None
         start, end = spans[k]
-        sentence = sentence_key(text[start:end])
+        sentence = self._keys.get((n, start))
+        if sentence is None:  # hashed once per sentence, however many verbs it has
+            sentence = self._keys[(n, start)] = sentence_key(text[start:end])
         if (n, start) not in self._answers:  # not parsed ahead: it may be known all the same
             self._answers[(n, start)] = self._cache.get_many([sentence]).get(sentence, {})
         answers = self._answers[(n, start)]
@@ -151,14 +154,15 @@ class Reader:
                 sentence = text[start:end]
                 if any(w in self._cues for w in _WORD.findall(sentence.lower())):
                     wanted[(m, start)] = sentence
-        known = self._cache.get_many([sentence_key(s) for s in wanted.values()])
-        self._answers = {place: known.get(sentence_key(s), {}) for place, s in wanted.items()}
-        missing = [place for place, s in wanted.items() if sentence_key(s) not in known]
+        self._keys = {place: sentence_key(s) for place, s in wanted.items()}
+        known = self._cache.get_many(list(self._keys.values()))
+        self._answers = {place: known.get(key, {}) for place, key in self._keys.items()}
+        missing = [place for place, key in self._keys.items() if key not in known]
         docs = pipeline().pipe([_capped(wanted[place]) for place in missing], batch_size=256) \
             if missing else []
         self._docs = dict(zip(missing, docs))
         for place in missing:  # remembered even if never asked about: parsed once is enough
-            self._cache.put(sentence_key(wanted[place]), self._answers[place])
+            self._cache.put(self._keys[place], self._answers[place])
         self._window = window
 
 

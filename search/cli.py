@@ -13,10 +13,16 @@ from typing import Any
 import click
 
 from index.errors import SitatError
-from index.sources import shown
+from index.sources import printable, shown
 
 ERROR_EXIT = 2
 INTERRUPTED_EXIT = 130  # as a shell reports a program ended by Ctrl-C
+
+
+def _echo(message: object = "", err: bool = False, nl: bool = True) -> None:
+    """click.echo, with every control character shown escaped: article text, file names and
+    typed words never reach the terminal as escape sequences."""
+    click.echo(printable(str(message)), err=err, nl=nl)
 
 
 def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -27,14 +33,14 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return command(*args, **kwargs)
         except SitatError as err:
-            click.echo(f"Error: {err}", err=True)
+            _echo(f"Error: {err}", err=True)
             sys.exit(ERROR_EXIT)
         except KeyboardInterrupt:
-            click.echo("Interrupted; the index is as it was.", err=True)
+            _echo("Interrupted; the index is as it was.", err=True)
             sys.exit(INTERRUPTED_EXIT)
         except OSError as err:  # anything the layers below did not foresee, still one line
             where = f": {shown(err.filename)}" if err.filename else ""
-            click.echo(f"Error: {err.strerror or err}{where}", err=True)
+            _echo(f"Error: {err.strerror or err}{where}", err=True)
             sys.exit(ERROR_EXIT)
 
     return wrapper
@@ -108,22 +114,24 @@ def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str |
                                   exact_total=count, sort=sort, context=context)
     if count:
         for note in _notes(results)[:-1] if not results.hits else _notes(results):
-            click.echo(note, err=True)
-        click.echo(results.total)
+            _echo(note, err=True)
+        _echo(results.total)
         sys.exit(0 if results.total else NO_HITS_EXIT)
     if fmt == "json":
-        click.echo(results_json(results))
+        _echo(results_json(results))
     elif fmt == "jsonl":
         for line in results_jsonl(results):
-            click.echo(line)
+            _echo(line)
     elif fmt == "csv":
         for note in _notes(results):
-            click.echo(note, err=True)
-        click.echo(results_csv(results), nl=False)
+            _echo(note, err=True)
+        _echo(results_csv(results), nl=False)
     else:
         for note in _notes(results):
-            click.echo(note, err=True)
+            _echo(note, err=True)
         color = _color()
+        # Coloured: the styles are ours; the text in it is clean (index.parse.clean,
+        # index.sources.shown), so it is not escaped again.
         click.echo(results_text(results, width=_width(), color=color), color=color, nl=False)
     sys.exit(0 if results.hits else NO_HITS_EXIT)
 
@@ -179,17 +187,17 @@ def index_command(index_dir: str | None, paths: tuple[str, ...], full: bool,
         if bar is not None:
             bar.__exit__(None, None, None)
     for gone in report.gone:
-        click.echo(f"Warning: {gone} is gone; what was indexed from it stays. "
+        _echo(f"Warning: {gone} is gone; what was indexed from it stays. "
                    "Remove it with: sitat index --full PATH ...", err=True)
     for problem in report.skipped:
-        click.echo(f"Warning: skipped {problem}", err=True)
+        _echo(f"Warning: skipped {problem}", err=True)
     if report.rebuilt:
-        click.echo(f"Rebuilt the whole index ({report.rebuilt}).", err=True)
-    click.echo(report.summary())
+        _echo(f"Rebuilt the whole index ({report.rebuilt}).", err=True)
+    _echo(report.summary())
 
 
 def _tell(message: str) -> None:
-    click.echo(message, err=True)
+    _echo(message, err=True)
 
 
 @cli.command()
@@ -203,7 +211,7 @@ def speakers(index_dir: str | None, fmt: str) -> None:
 
     with Searcher(index_dir, notify=_tell) as searcher:
         found = searcher.speakers()
-    click.echo(speakers_json(found) if fmt == "json" else speakers_text(found))
+    _echo(speakers_json(found) if fmt == "json" else speakers_text(found))
 
 
 @cli.command()
@@ -219,9 +227,9 @@ def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
     with Searcher(index_dir, notify=_tell) as searcher:
         found = searcher.quotes(speaker=speaker)
     if not found:
-        click.echo(f"No quotes{f' by {speaker}' if speaker else ''}.", err=True)
+        _echo(f"No quotes{f' by {speaker}' if speaker else ''}.", err=True)
         sys.exit(NO_HITS_EXIT)
-    click.echo(quotes_json(found) if fmt == "json" else quotes_text(found, width=_width()))
+    _echo(quotes_json(found) if fmt == "json" else quotes_text(found, width=_width()))
 
 
 @cli.command()
@@ -240,7 +248,7 @@ def articles(index_dir: str | None, fmt: str) -> None:
 
     with Searcher(index_dir, notify=_tell) as searcher:
         found = searcher.articles()
-    click.echo(articles_json(found) if fmt == "json" else articles_text(found))
+    _echo(articles_json(found) if fmt == "json" else articles_text(found))
 
 
 @cli.command()
@@ -259,13 +267,13 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
         sitat show nrk/2016/putin 23        (or ¶23)
     """
     from .api import ArticleMissing, Searcher
-    from .render import article_json, shown_article_text
+    from .render import article_json, shown_article_text, to_json
 
     n = None
     if paragraph is not None:
         number = paragraph.lstrip("¶")
         if not number.isdigit():
-            click.echo(f"Error: {paragraph!r} is not a paragraph number; "
+            _echo(f"Error: {paragraph!r} is not a paragraph number; "
                        f"write e.g. sitat show {article_id} 3", err=True)
             sys.exit(ERROR_EXIT)
         n = int(number)
@@ -273,19 +281,19 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
         try:
             article, path = searcher.article(article_id)
         except ArticleMissing as err:
-            click.echo(f"{err}", err=True)
+            _echo(f"{err}", err=True)
             sys.exit(NO_HITS_EXIT)
     if n is not None and n >= len(article.paragraphs):
-        click.echo(f"{article_id} has paragraphs ¶0 to ¶{len(article.paragraphs) - 1}",
+        _echo(f"{article_id} has paragraphs ¶0 to ¶{len(article.paragraphs) - 1}",
                    err=True)
         sys.exit(NO_HITS_EXIT)
     if fmt == "json":
         data = article.to_dict() | {"path": path}
         if n is not None:
             data["paragraphs"] = [data["paragraphs"][n]]
-        click.echo(json.dumps(data, ensure_ascii=False, indent=1))
+        _echo(to_json(data))
     else:
-        click.echo(shown_article_text(article, path, n, width=_width()))
+        _echo(shown_article_text(article, path, n, width=_width()))
 
 
 @cli.command()
@@ -306,7 +314,7 @@ def parse(file: str | None, fmt: str) -> None:
 
     article = read_article(file or default_article_path())
     if fmt == "json":
-        click.echo(article_json(article))
+        _echo(article_json(article))
     else:
         width = min(100, shutil.get_terminal_size((88, 24)).columns) - 4
-        click.echo(article_text(article, width=width))
+        _echo(article_text(article, width=width))

@@ -7,6 +7,8 @@ import re
 import textwrap
 from typing import TYPE_CHECKING
 
+from index.sources import printable
+
 if TYPE_CHECKING:  # searching never needs the article model
     from index.article import Article, Paragraph
 
@@ -14,8 +16,18 @@ INDENT = "    "
 CONTEXT_INDENT = "  | "
 
 
+_JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
+
+
+def to_json(data: object, indent: int | None = 1) -> str:
+    """JSON with Norwegian letters as they are and every control character escaped: json
+    escapes C0 itself, but leaves DEL, the C1 controls and the line separators raw."""
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
 def article_json(article: Article) -> str:
-    return json.dumps(article.to_dict(), ensure_ascii=False, indent=1)
+    return to_json(article.to_dict())
 
 
 def article_text(article: Article, width: int = 88) -> str:
@@ -84,7 +96,7 @@ def attribution_line(hit) -> str:
     if hit.date:
         parts.append(hit.date)
     parts.append(f"{hit.article} ¶{hit.n}")
-    return " · ".join(parts)
+    return printable(" · ".join(parts))  # an id is a file name, which may hold anything
 
 
 def results_text(results, width: int = 88, color: bool = False) -> str:
@@ -140,16 +152,15 @@ def results_csv(results) -> str:
 
 
 def results_json(results) -> str:
-    return json.dumps({"query": results.query, "total": results.total,
+    return to_json({"query": results.query, "total": results.total,
                        "total_exact": results.total_exact,
                        "suggestion": results.suggestion, "any_word": results.any_word,
                        "notes": list(results.notes),
-                       "hits": [hit.to_dict() for hit in results.hits]},
-                      ensure_ascii=False, indent=1)
+                       "hits": [hit.to_dict() for hit in results.hits]})
 
 
 def results_jsonl(results) -> list[str]:
-    return [json.dumps(hit.to_dict(), ensure_ascii=False) for hit in results.hits]
+    return [to_json(hit.to_dict(), indent=None) for hit in results.hits]
 
 
 def speakers_text(found) -> str:
@@ -161,9 +172,8 @@ def speakers_text(found) -> str:
 
 
 def speakers_json(found) -> str:
-    return json.dumps([{"name": s.name, "kind": s.kind, "paragraphs": s.paragraphs,
-                        "sources": list(s.sources)}
-                       for s in found], ensure_ascii=False, indent=1)
+    return to_json([{"name": s.name, "kind": s.kind, "paragraphs": s.paragraphs,
+                     "sources": list(s.sources)} for s in found])
 
 
 def quotes_text(found, width: int = 88) -> str:
@@ -179,7 +189,7 @@ def quotes_text(found, width: int = 88) -> str:
 
 
 def quotes_json(found) -> str:
-    return json.dumps([line.__dict__ for line in found], ensure_ascii=False, indent=1)
+    return to_json([line.__dict__ for line in found])
 
 
 def articles_text(found) -> str:
@@ -192,7 +202,7 @@ def articles_text(found) -> str:
 
 
 def articles_json(found) -> str:
-    return json.dumps([a.to_dict() for a in found], ensure_ascii=False, indent=1)
+    return to_json([a.to_dict() for a in found])
 
 
 def shown_article_text(article: Article, path: str | None, n: int | None,

@@ -8,6 +8,7 @@ highlighting never needs the word list that indexing uses to split compounds.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -79,8 +80,11 @@ def _best_windows(text: str, spans: list[Span]) -> list[Span]:
     chosen: list[Span] = []
     remaining = list(spans)
     while remaining and len(chosen) < MAX_FRAGMENTS:
-        best = max(((s, sum(1 for t, _ in remaining if s <= t < s + FRAGMENT)) for s, _ in remaining),
-                   key=lambda pair: pair[1])[0]
+        # The match that opens the window with the most matches; the spans are sorted, so
+        # each window's count is a bisection (a paragraph may have thousands of matches).
+        starts = [s for s, _ in remaining]
+        best = max(starts, key=lambda s: bisect.bisect_left(starts, s + FRAGMENT)
+                   - bisect.bisect_left(starts, s))
         start = _word_start(text, max(0, best - FRAGMENT // 4))
         end = _word_end(text, start + FRAGMENT)
         chosen.append((start, end))
