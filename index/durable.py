@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from whoosh.filedb.filestore import FileStorage
+from .mapped import MappedStorage
 
 
 def sync_directory(path: str | Path) -> None:
@@ -30,8 +30,9 @@ def _sync_before_close(structfile) -> None:
     os.fsync(handle.fileno())
 
 
-class SyncedStorage(FileStorage):
-    """Whoosh's file storage, with files and renames synced to disk."""
+class SyncedStorage(MappedStorage):
+    """Whoosh's file storage, with files and renames synced to disk (and segments read
+    through memory maps, see `index.mapped`)."""
 
     def create_file(self, name, excl=False, mode="wb", **kwargs):
         stream = super().create_file(name, excl=excl, mode=mode, **kwargs)

@@ -7,7 +7,7 @@ import os
 import shutil
 import sys
 from collections.abc import Callable
-from functools import wraps
+from functools import partial, wraps
 from typing import Any
 
 import click
@@ -17,6 +17,7 @@ from index.sources import printable, shown
 
 ERROR_EXIT = 2
 INTERRUPTED_EXIT = 130  # as a shell reports a program ended by Ctrl-C
+BROKEN_PIPE_EXIT = 141  # as a shell reports a program ended by SIGPIPE
 
 
 def _echo(message: object = "", err: bool = False, nl: bool = True) -> None:
@@ -38,6 +39,9 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             _echo("Interrupted; the index is as it was.", err=True)
             sys.exit(INTERRUPTED_EXIT)
+        except BrokenPipeError:  # `sitat quotes | head`: the reader has had enough
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(BROKEN_PIPE_EXIT)
         except OSError as err:  # anything the layers below did not foresee, still one line
             where = f": {shown(err.filename)}" if err.filename else ""
             _echo(f"Error: {err.strerror or err}{where}", err=True)
@@ -225,11 +229,15 @@ def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
     from .render import quotes_json, quotes_text
 
     with Searcher(index_dir, notify=_tell) as searcher:
-        found = searcher.quotes(speaker=speaker)
-    if not found:
+        # printed as read, an article at a time: an archive's quotes never sit in memory
+        render = quotes_json if fmt == "json" else partial(quotes_text, width=_width())
+        printed = False
+        for chunk in render(searcher.iter_quotes(speaker=speaker)):
+            _echo(chunk)
+            printed = True
+    if not printed:
         _echo(f"No quotes{f' by {speaker}' if speaker else ''}.", err=True)
         sys.exit(NO_HITS_EXIT)
-    _echo(quotes_json(found) if fmt == "json" else quotes_text(found, width=_width()))
 
 
 @cli.command()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import re
 import textwrap
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from index.sources import printable
@@ -176,20 +177,27 @@ def speakers_json(found) -> str:
                      "sources": list(s.sources)} for s in found])
 
 
-def quotes_text(found, width: int = 88) -> str:
-    out = []
+def quotes_text(found, width: int = 88) -> Iterator[str]:
+    """Each quote as a few lines of text, one string a quote, as they come."""
     for line in found:
         who = line.speaker or "unknown speaker"
         if line.source:
             who += f" (til/ifølge {line.source})"
-        out.append(f"{line.article} ¶{line.n}  {line.kind}  {who}")
+        out = [f"{line.article} ¶{line.n}  {line.kind}  {who}"]
         out += textwrap.wrap(f"«{line.text}»" if line.kind != "indirect" else line.text,
                              width=width, initial_indent=INDENT, subsequent_indent=INDENT)
-    return "\n".join(out)
+        yield "\n".join(out)
 
 
-def quotes_json(found) -> str:
-    return to_json([line.__dict__ for line in found])
+def quotes_json(found) -> Iterator[str]:
+    """A JSON array of the quotes, written a quote at a time: "[", each quote, "]"."""
+    first = True
+    for line in found:
+        item = textwrap.indent(to_json(line.__dict__), " ")
+        yield ("[\n" if first else ",\n") + item
+        first = False
+    if not first:
+        yield "]"
 
 
 def articles_text(found) -> str:

@@ -136,3 +136,32 @@ def test_output_and_memory_stay_in_proportion_to_the_input(pieces, times, breaks
     assert out <= 12 * size + 20_000, (size, out)
     assert peak <= 400 * size + 300_000_000, (size, peak)
     assert not any(RAW.search(p.text) for p in article.paragraphs)
+
+
+def test_segments_read_through_maps_answer_as_whoosh_does(seed_index):
+    """The mapped reading of compound segments (index.mapped) gives Whoosh's own answers."""
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.qparser import QueryParser
+
+    from index.mapped import MappedStorage
+    from index.store import INDEX_NAME
+
+    answers = []
+    for storage in (FileStorage(str(seed_index)), MappedStorage(str(seed_index))):
+        ix = storage.open_index(INDEX_NAME)
+        with ix.searcher() as searcher:
+            parser = QueryParser("text", ix.schema)
+            answers.append([(searcher.doc_count(), [(hit["owner"], hit["n"], round(hit.score, 6))
+                                                     for hit in searcher.search(parser.parse(q))])
+                            for q in ("putin", "humanitær hjelp", "erdogan OR aleppo")])
+    assert answers[0] == answers[1] and answers[0][0][1]
+
+
+def test_a_prefix_that_stands_for_too_much_stops_in_time_and_says_so(seed_index, monkeypatch):
+    from search import api
+
+    monkeypatch.setattr(api, "EXPANSION_SECONDS", 0)
+    with api.Searcher(seed_index) as searcher:
+        results = searcher.search("Pu* OR Erd*")
+    assert not results.total_exact and any("stopped" in note for note in results.notes)
+
