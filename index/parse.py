@@ -87,9 +87,17 @@ def parse_article(text: str, article_id: str = "article", origin: str | None = N
 def clean(text: str) -> str:
     """One spelling of the text: NFC, LF line ends, no BOM or invisible marks, plain spaces,
     and no control characters (an article must not be able to drive a terminal)."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFC", text))
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _OTHER_SPACE.sub(" ", _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text)))
+    # Each step copies the text only when it has something to change: a 50 MB article is
+    # 100 MB or more in memory, and every copy alive at once counts at the peak.
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    return _OTHER_SPACE.sub(" ", text) if _OTHER_SPACE.search(text) else text
 
 
 def split_blocks(text: str) -> tuple[str | None, list[str]]:
