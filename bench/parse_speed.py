@@ -22,6 +22,7 @@ import json
 import os
 import statistics
 import subprocess
+import tempfile
 import sys
 import time
 from pathlib import Path
@@ -71,15 +72,7 @@ sys.path.insert(0, {root!r})
 sys.path.insert(0, {bench!r})
 from pathlib import Path
 from index.parse import parse_article
-megabytes, real = float(sys.argv[1]), sys.argv[2]
-if real:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(real).rglob("*.txt"))]
-else:
-    from parse_speed import corpus
-    texts = corpus(min(megabytes, 2.0))
-whole = "\n\n".join(texts)
-size = int(megabytes * 1e6)
-text = (whole * (1 + size // len(whole)))[:size]
+text = Path(sys.argv[1]).read_text(encoding="utf-8")  # as sitat reads an article file
 try:  # load the language model first: a fixed cost, reported apart
     from index.syntax import pipeline
     loading = time.perf_counter()
@@ -102,9 +95,20 @@ def one_article(sizes: list[float], real: str | None) -> None:
     print(f"{'MB':>6} {'parse s':>8} {'s/MB':>7} {'x first':>8} {'peak RSS MB':>12} "
           f"{'model load s':>13}")
     first = None
+    if real:
+        texts = [p.read_text(encoding="utf-8") for p in sorted(Path(real).rglob("*.txt"))]
+    else:
+        texts = corpus(min(max(sizes), 2.0))
+    whole = "\n\n".join(texts)
     for mb in sizes:
-        out = subprocess.run([sys.executable, "-c", script, str(mb), real or ""], check=True,
-                             capture_output=True, text=True).stdout
+        # The article is written to a file here and read by the child as sitat reads one,
+        # so the child's peak memory is the parse's, not that of building the text.
+        size = int(mb * 1e6)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as handle:
+            handle.write((whole * (1 + size // len(whole)))[:size])
+            handle.flush()
+            out = subprocess.run([sys.executable, "-c", script, handle.name], check=True,
+                                 capture_output=True, text=True).stdout
         r = json.loads(out.strip().splitlines()[-1])
         per_mb = r["seconds"] / r["mb"]
         first = first or per_mb
