@@ -39,6 +39,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import write  # noqa: E402
+from revision import checkout  # noqa: E402
 
 CHILD = r"""
 import json, os, resource, sys, threading, time
@@ -160,19 +161,10 @@ def main() -> None:
     print(f"{'articles':>8} {'paragr.':>8} {'build s':>8} {'par/s':>7} {'stock s':>8} "
           f"{'x stock':>7} {'MB':>6} {'RSS MB':>7} {'disk MB':>8} {'/text B':>7} "
           f"{'update s':>9} {'% build':>8} {'no fsync':>9} {'x':>6}")
-    with tempfile.TemporaryDirectory() as folder:
-        before = None
-        if args.before:
-            before = Path(folder) / "before"
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(before),
-                            args.before], check=True, capture_output=True)
-        try:
-            for count in args.sizes:
-                report(measure(count, args.repeat, Path(folder), before))
-        finally:
-            if before is not None:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                                str(before)], check=False, capture_output=True)
+    with tempfile.TemporaryDirectory() as folder, \
+            checkout(args.before, Path(folder) / "before") as before:
+        for count in args.sizes:
+            report(measure(count, args.repeat, Path(folder), before))
 
 
 def report(r: dict) -> None:

@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from generate import write  # noqa: E402
+from revision import checkout  # noqa: E402
 
 from index import default_article_path  # noqa: E402
 from index.store import update_index  # noqa: E402
@@ -207,12 +208,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         work = args.work or Path(temp)
         work.mkdir(parents=True, exist_ok=True)
-        before = None
-        if args.before:
-            before = Path(temp) / "before-code"
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(before),
-                            args.before], check=True, capture_output=True)
-        try:
+        with checkout(args.before, Path(temp) / "before-code") as before:
             print(f"warm latency, {len(QUERIES)} queries, top 10 with snippets "
                   f"(median of {args.repeat} runs each)")
             print(f"{'articles':>8} {'sitat med':>10} {'sitat p95':>10} {'FTS5 med':>9} "
@@ -229,10 +225,6 @@ def main() -> None:
                     line += (f" {1000 * med:>9.2f}ms {1000 * high:>9.2f}ms "
                              f"{r['ours_median'] / med:>5.2f}x/{r['ours_p95'] / high:.2f}x")
                 print(line, flush=True)
-        finally:
-            if before is not None:
-                subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                                str(before)], check=False, capture_output=True)
         floor, ours = cold(build_sitat(work, 0), args.repeat)
         print(f"cold: sitat search {1000 * ours:.0f} ms, import floor {1000 * floor:.0f} ms, "
               f"ratio {ours / floor:.2f}x (target <= 1.3x)")

@@ -11,6 +11,7 @@ from .article import Article, Kind, Paragraph
 from .attribution import attribute
 from .credits import credit_agencies
 from .errors import ArticleError
+from .sources import CONTROL, check_size
 from .syntax import DASH_QUOTE, kind_of_line
 
 _DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2})(?:-\d{2})?(?=\s)[ \t]*")
@@ -18,7 +19,6 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _SPACE = re.compile(r"\s+")
 _OTHER_SPACE = re.compile(r"[^\S\n ]")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")  # all but tab and line ends
 # A terminal's escape sequences, whole: CSI ("\x1b[2J", or C1 "\x9b31m") and OSC ("\x1b]0;title\x07")
 _ESCAPE_SEQUENCE = re.compile("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
                               "|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?")
@@ -29,8 +29,6 @@ MAX_HEADING_WORDS = 14
 
 def read_article(path: str | Path) -> Article:
     """Parse the article in ``path``; its id is the file name without ``.txt``."""
-    from .sources import check_size
-
     path = Path(path)
     try:
         check_size(path)
@@ -95,8 +93,8 @@ def clean(text: str) -> str:
         text = _INVISIBLE.sub("", text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _CONTROL.search(text):
-        text = _CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
+    if CONTROL.search(text):  # after the line ends are made "\n"
+        text = CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
     return _OTHER_SPACE.sub(" ", text) if _OTHER_SPACE.search(text) else text
 
 

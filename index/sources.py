@@ -124,13 +124,14 @@ def shown(path: str | Path) -> str:
     return printable(os.fsencode(str(path)).decode("utf-8", "replace"))
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# Control characters: every C0 but tab and line feed, DEL and the C1 range.
+CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def printable(text: str) -> str:
     """The text safe for a terminal: control characters (an escape sequence that clears the
     screen or sets the window title) are shown as \\x1b and so on, never sent raw."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if _CONTROL.search(text) \
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if CONTROL.search(text) \
         else text
 
 

@@ -548,15 +548,21 @@ def _carry_over(writer, old, owner: str, article_id: str, record: dict) -> None:
         _add_article(writer, article, file, record.get("content_hash", ""))
 
 
+def stored_documents(searcher, owner: str) -> tuple[dict, list[dict]]:
+    """The stored fields of article ``owner``: its record ({} if none) and its paragraphs
+    in order."""
+    docs = [searcher.stored_fields(n) for n in searcher.document_numbers(owner=owner)]
+    record = next((d for d in docs if d.get("kind") == ARTICLE), {})
+    return record, sorted((d for d in docs if d.get("kind") != ARTICLE), key=lambda d: d["n"])
+
+
 def stored_article(searcher, owner: str, article_id: str | None = None):
     """The article ``owner`` as the index holds it (paragraphs, attribution), or None."""
     from .article import Article, Paragraph, Quote
 
-    docs = [searcher.stored_fields(n) for n in searcher.document_numbers(owner=owner)]
-    paragraphs = sorted((d for d in docs if d.get("kind") != ARTICLE), key=lambda d: d["n"])
+    record, paragraphs = stored_documents(searcher, owner)
     if not paragraphs:
         return None
-    record = next((d for d in docs if d.get("kind") == ARTICLE), {})
     return Article(
         id=article_id or owner,
         speaker_kinds=dict((record.get("attribution") or {}).get("kinds", {})),

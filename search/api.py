@@ -11,7 +11,6 @@ so every hit is converted to a plain `Hit` before the searcher can close.
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -25,7 +24,7 @@ from index.analysis import fold, query_forms, stem, text_analyzer
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import build_default_index, packaged_article_changed, resolve_index
 from index.schema import ARTICLE, TEXT_KIND
-from index.store import damaged, open_index, release_failed_read
+from index.store import damaged, open_index, release_failed_read, stored_documents
 
 from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
@@ -386,24 +385,22 @@ class Searcher:
         10,000 articles)."""
         searcher = self._current()
         wanted = _name_key(speaker) if speaker else None
-        if speaker:
+        if speaker:  # that speaker's paragraphs only: few enough to sort in memory
             names = self._parser.parse(f"speaker:{_quoted(speaker)}")
-            places = sorted((searcher.stored_fields(d)["article"], d)
-                            for d in searcher.docs_for_query(names))
-            groups = itertools.groupby(places, key=lambda place: place[0])
-            docnums = ([d for _, d in group] for _, group in groups)
+            docs: Iterator[dict] = iter(sorted(
+                (searcher.stored_fields(d) for d in searcher.docs_for_query(names)),
+                key=lambda d: (d["article"], d["n"])))
         else:
             owners = sorted(record["owner"] for record in searcher.documents(kind=ARTICLE))
-            docnums = (list(searcher.document_numbers(owner=owner)) for owner in owners)
-        for numbers in docnums:
-            docs = [searcher.stored_fields(d) for d in numbers]
-            for doc in sorted((d for d in docs if d.get("kind") == TEXT_KIND),
-                              key=lambda d: d["n"]):
-                for quote in doc["attribution"]["quotes"]:
-                    if wanted and not _name_matches(wanted, quote["speaker"]):
-                        continue
-                    yield QuoteLine(doc["article"], doc["n"], quote["kind"], quote["text"],
-                                    quote["speaker"], quote["source"], doc.get("section"))
+            docs = (doc for owner in owners for doc in stored_documents(searcher, owner)[1])
+        for doc in docs:
+            if doc.get("kind") != TEXT_KIND:
+                continue
+            for quote in doc["attribution"]["quotes"]:
+                if wanted and not _name_matches(wanted, quote["speaker"]):
+                    continue
+                yield QuoteLine(doc["article"], doc["n"], quote["kind"], quote["text"],
+                                quote["speaker"], quote["source"], doc.get("section"))
 
 
     @_reads_index
@@ -591,12 +588,9 @@ def _with_context(searcher, hits: tuple[Hit, ...], context: int) -> tuple[Hit, .
     paragraphs: dict[str, dict[int, Neighbour]] = {}
     for hit in hits:
         if hit.article not in paragraphs:
-            found = {}
-            for docnum in searcher.document_numbers(owner=hit.article):
-                fields = searcher.stored_fields(docnum)
-                if fields.get("kind") != ARTICLE:
-                    found[fields["n"]] = Neighbour(fields["n"], fields["kind"], fields["body"])
-            paragraphs[hit.article] = found
+            _, docs = stored_documents(searcher, hit.article)
+            paragraphs[hit.article] = {d["n"]: Neighbour(d["n"], d["kind"], d["body"])
+                                       for d in docs}
     return tuple(
         replace(hit, context=tuple(paragraphs[hit.article][n]
                                    for n in range(hit.n - context, hit.n + context + 1)

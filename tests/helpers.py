@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -47,3 +48,17 @@ def sitat(*args: str, **kwargs) -> subprocess.CompletedProcess:
     """Run the real command in a new process."""
     return subprocess.run([sys.executable, "-m", "search", *args], capture_output=True,
                           text=True, **kwargs)
+
+
+def real_index(root: Path, numbers: tuple[str, ...]) -> Path:
+    """An index of the real NorQuAD articles with these numbers (tests/data/norquad, CC0),
+    copied into ``root/artikler`` so their ids are artikler/norquad-N."""
+    from index.store import update_index
+
+    from .conftest import DATA
+
+    (root / "artikler").mkdir()
+    for number in numbers:
+        shutil.copy(DATA / "norquad" / f"norquad-{number}.txt", root / "artikler")
+    update_index(root / "index", [root / "artikler"])
+    return root / "index"

@@ -7,18 +7,16 @@ from __future__ import annotations
 import csv
 import io
 import json
-import shutil
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index.analysis import fold
-from index.store import update_index
 from search.api import Searcher
 from search.cli import cli
 
-from .conftest import DATA
+from .helpers import real_index
 
 # The 16 articles with gold, and one where two speakers share a surname (Amanda and Björn
 # Ola Lind).
@@ -28,12 +26,7 @@ NUMBERS = ("148", "150", "171", "173", "190", "216", "255", "280", "302", "466",
 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory):
-    root = tmp_path_factory.mktemp("answers")
-    (root / "artikler").mkdir()
-    for number in NUMBERS:
-        shutil.copy(DATA / "norquad" / f"norquad-{number}.txt", root / "artikler")
-    update_index(root / "index", [root / "artikler"])
-    return root / "index"
+    return real_index(tmp_path_factory.mktemp("answers"), NUMBERS)
 
 
 @pytest.fixture(scope="module")

@@ -4,26 +4,19 @@ apart, compounds, ASCII typing, and compound parts that are not words."""
 from __future__ import annotations
 
 import re
-import shutil
 
 import pytest
 
-from index.store import update_index
 from search.api import Searcher
 
-from .conftest import DATA
+from .helpers import real_index
 
 ARTICLES = ("191", "201", "582", "592", "654")
 
 
 @pytest.fixture(scope="module")
 def searcher(tmp_path_factory):
-    root = tmp_path_factory.mktemp("words")
-    (root / "artikler").mkdir()
-    for number in ARTICLES:
-        shutil.copy(DATA / "norquad" / f"norquad-{number}.txt", root / "artikler")
-    update_index(root / "index", [root / "artikler"])
-    with Searcher(root / "index") as opened:
+    with Searcher(real_index(tmp_path_factory.mktemp("words"), ARTICLES)) as opened:
         yield opened
 
 
