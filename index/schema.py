@@ -16,10 +16,11 @@ from whoosh.analysis import LowercaseFilter, RegexTokenizer
 from whoosh.fields import ID, KEYWORD, STORED, TEXT, Schema
 
 from .analysis import AsciiFilter, text_analyzer
+from .codec import CompactPositions
 
 # Bump when the schema, the analysis or the article ids change: an index of another version
 # is rebuilt from the folders and files it was built from.
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
 ARTICLE = "article"  # the kind of an article's record
@@ -30,6 +31,13 @@ def names_analyzer():
     return RegexTokenizer(r"\w+") | LowercaseFilter() | AsciiFilter()
 
 
+def _text(analyzer, stored: bool = False) -> TEXT:
+    """A text field whose positions are stored compactly (see `index.codec`)."""
+    field = TEXT(analyzer=analyzer, stored=stored)
+    field.format = CompactPositions(field_boost=field.format.field_boost)
+    return field
+
+
 def build_schema() -> Schema:
     return Schema(
         owner=ID(stored=True),  # the article id on every document: what an update deletes by
@@ -38,13 +46,13 @@ def build_schema() -> Schema:
         kind=ID(stored=True),  # text | heading | credit (paragraphs) | article (the record)
         date=ID(stored=True),
         quote=ID(stored=True),
-        section=TEXT(analyzer=names_analyzer(), stored=True),
+        section=_text(names_analyzer(), stored=True),
         body=STORED,  # the paragraph as written, for every kind
-        text=TEXT(analyzer=text_analyzer()),
-        speaker=TEXT(analyzer=names_analyzer()),
+        text=_text(text_analyzer()),
+        speaker=_text(names_analyzer()),
         speaker_exact=KEYWORD(commas=True, scorable=False),
         speaker_kind=KEYWORD(commas=True, scorable=False),  # "person:Name", "outlet:NRK"
-        source=TEXT(analyzer=names_analyzer()),
+        source=_text(names_analyzer()),
         source_exact=KEYWORD(commas=True, scorable=False),
         # paragraphs: {"speakers", "sources", "quotes"};
         # records: {"date", "paragraphs", "speakers", "kinds" (speaker -> kind)}

@@ -407,10 +407,10 @@ def _paths_from_records(ix) -> list[str] | None:
 def _writer(ix, wait: float):
     from whoosh.index import LockError
 
-    from .codec import FastLengthsCodec
+    from .codec import CompactCodec
 
     try:
-        return ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=FastLengthsCodec())
+        return ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=CompactCodec())
     except LockError:
         raise IndexLocked(f"another sitat index is writing {shown(ix.storage.folder)}; "
                           "wait for it, or pass --wait SECONDS") from None
