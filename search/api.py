@@ -26,6 +26,7 @@ from index.location import build_default_index, packaged_article_changed, resolv
 from index.schema import ARTICLE, TEXT_KIND
 from index.store import damaged, open_index, release_failed_read, stored_documents
 
+from .bulk import BulkScorer
 from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
 
@@ -184,6 +185,7 @@ class Searcher:
                 self._ix, self._searcher = _open(self.index_dir)
         self._parser = QueryParser(self._ix.schema)
         self._names_of, self._names_cache = None, {}
+        self._bulk_scorer: BulkScorer | None = None
 
     @functools.cached_property
     def _any_word_parser(self) -> QueryParser:
@@ -222,9 +224,10 @@ class Searcher:
         """Paragraphs matching ``query``, best first (``sort="date"``: newest first, then
         best); see `search.query` for the language.
 
-        ``total`` counts every paragraph that matched. It is exact when fewer than ``limit``
-        matched or ``exact_total`` is asked for (a second pass over every match); otherwise
-        it may be Whoosh's estimate, and ``total_exact`` says so. ``context`` paragraphs
+        ``total`` counts every paragraph that matched. It is exact unless the scoring of a
+        prefix or fuzzy word stopped at its time limit; then it is Whoosh's estimate and
+        ``total_exact`` says so, unless ``exact_total`` asks for a count of every match
+        anyway. ``context`` paragraphs
         before and after each hit come with it (`Hit.context`)."""
         if limit < 1:
             raise QueryError("limit must be at least 1")
@@ -267,15 +270,23 @@ class Searcher:
     def _run(self, searcher, parsed: q.Query, limit: int, exact_total: bool,
              by_date: bool = False) -> tuple[int, tuple[Hit, ...], bool, bool]:
         """The top ``limit`` hits, the number of matches, whether that number is exact, and
-        whether scoring stopped at the time limit. The number is exact when fewer than
-        ``limit`` matched; otherwise Whoosh's estimate, since an exact count costs a second
-        pass over every match (a quarter of a large query's time)."""
-        stopped = False
+        whether scoring stopped at the time limit.
+
+        The query shapes sitat produces are answered by `search.bulk`, whose count is exact;
+        others (prefixes, fuzzy words, spellings of an ASCII phrase, a sort by date) by
+        Whoosh, counted exactly by a second pass unless scoring was stopped."""
         if parsed is q.NullQuery:
-            return 0, (), True, stopped
+            return 0, (), True, False
         if _has_negation(parsed):
             # NOT matches everything else, headings and article records too: keep to text.
             parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
+        terms = _matched_terms(parsed, searcher)
+        answer = None if by_date or _expands(parsed) else self._bulk(searcher).search(parsed,
+                                                                                     limit)
+        if answer is not None:
+            found = [(searcher.stored_fields(doc), score) for score, doc in answer.top]
+            return answer.total, _hits(searcher, found, terms, by_date=False), True, False
+        stopped = False
         sortedby = None
         if by_date:
             from whoosh import sorting
@@ -296,30 +307,27 @@ class Searcher:
             results = collector.results()
         else:
             results = searcher.search(parsed, limit=limit, sortedby=sortedby)
-        terms = _matched_terms(parsed, searcher)
-        paths: dict[str, str | None] = {}
-        for r in results:
-            if r["article"] not in paths:
-                paths[r["article"]] = _record_path(searcher, r["article"])
         # Sorted by date, a hit's "score" is its sort key; the last part is the relevance,
         # which Whoosh's ScoreFacet negates so that the best sorts first.
-        hits = [_hit(r, -r.score[-1] if by_date else r.score, terms, paths[r["article"]])
-                for r in results]
-        if by_date:
-            hits.sort(key=lambda h: (h.date or "", round(h.score, 6)), reverse=True)
-        else:
-            hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
-        if exact_total:
-            return sum(1 for _ in searcher.docs_for_query(parsed)), tuple(hits), True, stopped
+        found = [(r, -r.score[-1] if by_date else r.score) for r in results]
+        hits = _hits(searcher, found, terms, by_date)
         if len(hits) < limit and not stopped:
-            return len(hits), tuple(hits), True, stopped
+            return len(hits), hits, True, stopped
         if results.has_exact_length() and not stopped:
-            return len(results), tuple(hits), True, stopped
+            return len(results), hits, True, stopped
+        if exact_total or not stopped:
+            return sum(1 for _ in searcher.docs_for_query(parsed)), hits, True, stopped
         try:
             estimate = results.estimated_min_length()
         except ValueError:  # Whoosh cannot estimate a fuzzy term that expands to nothing
             estimate = 0
-        return max(estimate, len(hits)), tuple(hits), False, stopped
+        return max(estimate, len(hits)), hits, False, stopped
+
+    def _bulk(self, searcher) -> BulkScorer:
+        """The bulk scorer of this generation of the index."""
+        if self._bulk_scorer is None or self._bulk_scorer.searcher is not searcher:
+            self._bulk_scorer = BulkScorer(searcher)
+        return self._bulk_scorer
 
     def _names(self, searcher) -> dict[str, list[str]]:
         """The indexed speakers and sources, read once per generation of the index."""
@@ -596,6 +604,20 @@ def _with_context(searcher, hits: tuple[Hit, ...], context: int) -> tuple[Hit, .
                                    for n in range(hit.n - context, hit.n + context + 1)
                                    if n != hit.n and n in paragraphs[hit.article]))
         for hit in hits)
+
+
+def _hits(searcher, found: list[tuple], terms: set[str], by_date: bool) -> tuple[Hit, ...]:
+    """Hits from (stored fields, score) pairs, in the order sitat shows them."""
+    paths: dict[str, str | None] = {}
+    for fields, _ in found:
+        if fields["article"] not in paths:
+            paths[fields["article"]] = _record_path(searcher, fields["article"])
+    hits = [_hit(fields, score, terms, paths[fields["article"]]) for fields, score in found]
+    if by_date:
+        hits.sort(key=lambda h: (h.date or "", round(h.score, 6)), reverse=True)
+    else:
+        hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
+    return tuple(hits)
 
 
 def _hit(result, score: float, terms: set[str], path: str | None) -> Hit:

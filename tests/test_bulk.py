@@ -1,0 +1,189 @@
+"""The bulk scorer answers exactly as Whoosh's own search: the same hits, scores (to 1e-6) and
+totals, on a real index of real articles in several segments with deleted documents; and the
+totals sitat reports are the number of paragraphs that really match."""
+
+from __future__ import annotations
+
+import re
+import shutil
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from whoosh import query as q
+
+from index.analysis import query_forms, text_analyzer
+from index.schema import TEXT_KIND
+from index.store import update_index
+from search.api import Searcher, _has_negation, _known_forms
+from search.bulk import BulkScorer
+
+from .conftest import DATA
+
+NUMBERS = ("148", "150", "171", "173", "190", "216", "255", "280", "302", "466", "480", "496",
+           "542", "613", "615", "637", "672")
+
+# The benchmark's queries (bench/search_speed.py) and real words of these articles.
+QUERIES = [
+    "gassleveranser", "Olsen", "kostnadene", '"vi må handle nå"', "regjeringen planen",
+    "SSB økning", "speaker:Hansen", "Bergen OR Ålesund", "skolemat", "Putin", "humanitær hjelp",
+    "Norge", "regjeringen Norge", '"statsminister Erna Solberg"', "Norge OR Sverige",
+    "Norge -regjeringen", "(Norge OR Sverige) -(regjeringen OR sier)", "folger", "tromso",
+    "Norge^3 regjeringen", "Norge quote:direct", "quote:indirect", "Oslo +Bergen",
+    "Norge date:2019..2021", "date:2020", '"det er"', "sier", "landslaget trener",
+    '"i fjor"', "kampen NOT seier", "speaker:Solberg", "source:NTB", "section:valg",
+    "article:artikler/norquad-148", "Norge^0.5 OR Sverige^4", '"norske regjeringen"~2',
+]
+WORDS = ["Norge", "regjeringen", "sier", "kampen", "landslaget", "Oslo", "Bergen", "år",
+         "første", "mener", "politiet", "fotball", "trener", "folk", "tid", "store", "norske",
+         "får", "folger", "forste", "sa", "det", "kommunen", "saken", "NTB", "NRK"]
+FILTERS = ["", "quote:direct", "quote:indirect", "quote:none", "date:2019..2021", "date:2018",
+           "speaker:Solberg", "source:NTB", "section:valg"]
+
+
+@pytest.fixture(scope="module")
+def index_dir(tmp_path_factory):
+    """The articles indexed in three batches (three segments), one of them then edited (a
+    deleted and a new version of its paragraphs)."""
+    root = tmp_path_factory.mktemp("bulk")
+    articles = root / "artikler"
+    articles.mkdir()
+    for batch in (NUMBERS[:6], NUMBERS[6:12], NUMBERS[12:]):
+        for number in batch:
+            shutil.copy(DATA / "norquad" / f"norquad-{number}.txt", articles)
+        update_index(root / "index", [articles])
+    edited = articles / f"norquad-{NUMBERS[0]}.txt"
+    edited.write_text(edited.read_text(encoding="utf-8")
+                      + "\nRegjeringen i Norge sier at kampen er viktig.\n", encoding="utf-8")
+    update_index(root / "index", [articles])
+    return root / "index"
+
+
+@pytest.fixture(scope="module")
+def searcher(index_dir):
+    with Searcher(index_dir) as opened:
+        yield opened
+
+
+def parsed(searcher, text: str) -> q.Query:
+    whoosh_searcher = searcher._current()
+    found = searcher._parser.parse(text, _known_forms(whoosh_searcher),
+                                   searcher._names(whoosh_searcher))
+    return q.And([found, q.Term("kind", TEXT_KIND)]) if _has_negation(found) else found
+
+
+def same_answer(searcher, text: str, limit: int = 10) -> bool:
+    """Asserts that the bulk scorer and Whoosh agree on ``text``; False when the bulk scorer
+    does not answer that shape."""
+    whoosh_searcher = searcher._current()
+    query = parsed(searcher, text)
+    if query is q.NullQuery:
+        return False
+    answer = BulkScorer(whoosh_searcher).search(query, limit)
+    if answer is None:
+        return False
+    results = whoosh_searcher.search(query, limit=limit)
+    expected = [(hit.score, hit.docnum) for hit in results]
+    assert answer.total == sum(1 for _ in whoosh_searcher.docs_for_query(query)), text
+    assert len(answer.top) == len(expected), text
+    for (score, doc), (want_score, want_doc) in zip(answer.top, expected):
+        assert score == pytest.approx(want_score, abs=1e-6), (text, doc, want_doc)
+    # Of equal scores Whoosh keeps the lowest document numbers; so does the bulk scorer. A
+    # score equal to the last one kept may differ in its last bit between the two sums, so
+    # only the documents scored above it must be the same ones.
+    boundary = expected[-1][0] + 1e-6 if expected else 0
+    assert {d for s, d in answer.top if s > boundary} == {d for s, d in expected
+                                                         if s > boundary}, text
+    return True
+
+
+def test_the_index_has_segments_and_deletions(searcher):
+    reader = searcher._current().reader()
+    assert len(reader.leaf_readers()) >= 2
+    assert reader.has_deletions()
+
+
+@pytest.mark.parametrize("text", QUERIES)
+def test_bulk_answers_as_whoosh(searcher, text):
+    answered = same_answer(searcher, text)
+    # Only an ASCII phrase with spellings is left to Whoosh among these; the rest are ours.
+    assert answered or '"' in text or not any(
+        searcher._current().doc_frequency("text", form)
+        for word in re.findall(r"\w+", text) for form in query_forms(word.lower()))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
+       operators=st.lists(st.sampled_from(["", "OR", "-", "+"]), min_size=4, max_size=4),
+       phrase=st.booleans(), filter_=st.sampled_from(FILTERS),
+       limit=st.sampled_from([1, 3, 10, 50]))
+def test_bulk_answers_generated_queries_as_whoosh(searcher, words, operators, phrase, filter_,
+                                                  limit):
+    if phrase:
+        text = '"' + " ".join(words) + '"'
+    else:
+        parts = [words[0]]
+        for word, operator in zip(words[1:], operators):
+            parts.append(f"{operator} {word}" if operator == "OR" else operator + word)
+        text = " ".join(parts)
+    same_answer(searcher, f"{text} {filter_}".strip(), limit)
+
+
+def test_a_shape_it_does_not_answer_is_left_to_whoosh(searcher):
+    whoosh_searcher = searcher._current()
+    assert BulkScorer(whoosh_searcher).search(q.Prefix("text", "norg"), 10) is None
+    assert BulkScorer(whoosh_searcher).search(q.FuzzyTerm("text", "norg"), 10) is None
+
+
+def _analysed(body: str) -> list[tuple[int, str]]:
+    return [(t.pos, t.text) for t in text_analyzer()(body, positions=True)]
+
+
+@pytest.fixture(scope="module")
+def paragraphs(searcher):
+    """(analysed tokens, stored fields) of every text paragraph, read one by one."""
+    reader = searcher._current()
+    return [(_analysed(fields["body"]), fields) for fields in reader.all_stored_fields()
+            if fields.get("kind") == TEXT_KIND]
+
+
+def _has(tokens, word: str) -> bool:
+    forms = set(query_forms(word.lower()))
+    return any(text in forms for _, text in tokens)
+
+
+@pytest.mark.parametrize("words", [["Norge"], ["land", "sier"], ["kampen"], ["første"],
+                                   ["forste"], ["tid", "sier"]])
+def test_totals_are_the_paragraphs_that_have_every_word(searcher, paragraphs, words):
+    results = searcher.search(" ".join(words), limit=3)
+    brute = sum(1 for tokens, _ in paragraphs if all(_has(tokens, w) for w in words))
+    assert results.total_exact and results.total == brute > 3, brute
+
+
+def test_totals_of_or_and_not_and_filters_are_exact(searcher, paragraphs):
+    either = searcher.search("kampen OR landslaget", limit=2)
+    assert either.total == sum(1 for t, _ in paragraphs
+                               if _has(t, "kampen") or _has(t, "landslaget"))
+    without = searcher.search("Norge -regjeringen", limit=2)
+    assert without.total == sum(1 for t, _ in paragraphs
+                                if _has(t, "Norge") and not _has(t, "regjeringen"))
+    direct = searcher.search("sier", quote="direct", limit=2)
+    assert direct.total == sum(1 for t, f in paragraphs
+                               if _has(t, "sier") and f.get("quote") == "direct")
+    assert either.total_exact and without.total_exact and direct.total_exact
+
+
+def test_a_phrase_total_counts_paragraphs_with_the_words_in_order(searcher, paragraphs):
+    def in_order(tokens, first: str, second: str) -> bool:
+        positions = {text: set() for text in (first, second)}
+        for pos, text in tokens:
+            if text in positions:
+                positions[text].add(pos)
+        return any(p + 1 in positions[second] for p in positions[first])
+
+    for first, second in (("Alhaji", "Jeng"), ("Jeng", "Alhaji")):
+        results = searcher.search(f'"{first} {second}"', limit=1)
+        brute = sum(1 for t, _ in paragraphs
+                    if in_order(t, query_forms(first.lower())[0], query_forms(second.lower())[0]))
+        assert results.total_exact and results.total == brute
+    assert searcher.search('"Alhaji Jeng"').total > 3 > searcher.search('"Jeng Alhaji"').total
