@@ -8,6 +8,10 @@ from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import lean_imports
+
+lean_imports.install()  # before anything imports Whoosh
+
 _EXPORTS = {
     "Article": "index.article", "Paragraph": "index.article", "Quote": "index.article",
     "ArticleError": "index.errors", "SitatError": "index.errors",
