@@ -17,17 +17,18 @@ scores and totals.
 from __future__ import annotations
 
 import heapq
+from array import array
+from bisect import bisect_left
 from itertools import chain, repeat
-from operator import add, mul, neg
+from operator import add, mul, neg, truediv
 from dataclasses import dataclass
 
 from whoosh import query as q
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F, bm25
 from whoosh.util.numeric import byte_to_length
 
-from index.codec import CompactCodec, CompactPositions, blocks
+from index.codec import Block, CompactCodec, CompactPositions, blocks
 
 
 @dataclass(frozen=True)
@@ -47,8 +48,7 @@ class BulkScorer:
             isinstance(reader.codec(), CompactCodec)
             for reader, _ in searcher.reader().leaf_readers())
         self.weighting = weighting
-        self._lengths: dict[tuple[int, str], bytes] = {}
-        self._length_bytes: dict[tuple[int, str], list[int]] = {}
+        self._norms: dict[tuple, tuple[list[int], list[float]]] = {}
 
     def search(self, query: q.Query, limit: int) -> Answer | None:
         """The best ``limit`` documents for ``query`` and how many matched, or None when the
@@ -58,6 +58,12 @@ class BulkScorer:
         plan = _plan(query, self)
         if plan is None:
             return None
+        try:
+            return self._answer(plan, limit)
+        except _Unsupported:
+            return None
+
+    def _answer(self, plan: _Node, limit: int) -> Answer:
         total, best = 0, []
         for number, (reader, offset) in enumerate(self.searcher.reader().leaf_readers()):
             segment = _Segment(number, reader, self)
@@ -76,24 +82,22 @@ class BulkScorer:
         return Answer(total, tuple((score, -doc) for score, doc in top))
 
     def lengths(self, segment: _Segment, fieldname: str) -> bytes:
-        """Each document's length byte in this field of the segment, read once."""
-        key = (segment.number, fieldname)
-        found = self._lengths.get(key)
-        if found is None:
-            reader = segment.reader
-            count = reader.doc_count_all()
-            column = reader._perdoc._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
-            found = b"" if column is None else column._dbfile.get(column._basepos,
-                                                                  column._count)
-            found = self._lengths[key] = found + bytes(count + 1 - len(found))
-        return found
+        """Each document's length byte in this field of the segment (read once by the
+        segment's `index.codec` per-document reader)."""
+        return segment.reader._perdoc.length_bytes(fieldname) or bytes(
+            segment.reader.doc_count_all() + 1)
 
-    def length_bytes(self, segment: _Segment, fieldname: str) -> list[int]:
-        """The length bytes that occur in this field of the segment."""
-        key = (segment.number, fieldname)
-        found = self._length_bytes.get(key)
+    def norms(self, segment: _Segment, fieldname: str, avgfl: float, B: float,
+              K1: float) -> tuple[list[int], list[float]]:
+        """The length bytes that occur in this field of the segment, and for each BM25's
+        length normalisation ``K1 * ((1 - B) + B * fl / avgfl)``: the same for every term
+        of the field."""
+        key = (segment.number, fieldname, avgfl, B, K1)
+        found = self._norms.get(key)
         if found is None:
-            found = self._length_bytes[key] = sorted(set(self.lengths(segment, fieldname)) - {0})
+            present = sorted(set(self.lengths(segment, fieldname)) - {0})
+            found = self._norms[key] = (present, [
+                K1 * ((1 - B) + B * byte_to_length(length) / avgfl) for length in present])
         return found
 
 
@@ -112,36 +116,25 @@ class _Segment:
         return self._postings[key]
 
 
+class _Unsupported(Exception):
+    """Something this scorer leaves to Whoosh (postings inlined in the term index)."""
+
+
 class _Postings:
-    """A term's posting list in one segment: document ids, weights (None: all 1.0) and the
-    blocks, whose positions are decoded only when a phrase asks."""
+    """A term's posting list in one segment. Its blocks are decoded when first needed: all of
+    them for a term that is scored whole, and only those that may hold a wanted document when
+    the term is intersected with a rarer one ("arbeidet setter" reads a few blocks of
+    "setter", not all of them)."""
 
-    __slots__ = ("ids", "weights", "blocks", "_set", "_weight_of", "_distinct")
-
-    def __init__(self, ids: list[int], weights: list[float] | None, blocks_: list):
-        self.ids, self.weights, self.blocks = ids, weights, blocks_
+    def __init__(self, blocks_: list[Block]):
+        self.blocks = blocks_
+        self.size = sum(block.count for block in blocks_)  # from the headers alone
+        self._max_ids = [block.max_id for block in blocks_]
+        self._decoded: dict[int, tuple[list[int], array | None]] = {}
+        self._ids: list[int] | None = None
         self._set: set[int] | None = None
         self._weight_of: dict[int, float] | None = None
-        self._distinct: set[float] | None = None
-
-    @property
-    def weight_of(self) -> dict[int, float]:
-        if self._weight_of is None:
-            self._weight_of = dict(zip(self.ids, self.weights)) if self.weights is not None \
-                else dict.fromkeys(self.ids, 1.0)
-        return self._weight_of
-
-    @property
-    def distinct_weights(self) -> set[float]:
-        if self._distinct is None:
-            self._distinct = set(self.weights) if self.weights is not None else {1.0}
-        return self._distinct
-
-    @property
-    def set(self) -> set[int]:
-        if self._set is None:
-            self._set = set(self.ids)
-        return self._set
+        self.max_weight = 0.0  # of the term in this segment, from its term info
 
     @classmethod
     def read(cls, reader, fieldname: str, text: bytes) -> _Postings | None:
@@ -151,43 +144,73 @@ class _Postings:
         except TermNotFound:
             return None
         if info.is_inlined():
-            ids, weights, _ = info.inlined_postings()
-            return cls(list(ids), [float(w) for w in weights], [])
+            raise _Unsupported
         offset, length = info.extent()
-        found = list(blocks(terms._postfile, offset, length,
-                            reader.schema[fieldname].format.fixed_value_size()))
-        ids: list[int] = []
-        weights: list[float] | None = None
-        for block in found:
-            block_weights = block.weights()
-            if block_weights is not None and weights is None:
-                weights = [1.0] * len(ids)
-            if weights is not None:
-                weights.extend([1.0] * block.count if block_weights is None
-                               else block_weights.tolist())
-            ids.extend(block.ids())
-        return cls(ids, weights, found)
+        found = cls(list(blocks(terms._postfile, offset, length,
+                                reader.schema[fieldname].format.fixed_value_size())))
+        found.max_weight = info.max_weight()
+        return found
 
-    def wanted_blocks(self, wanted: set[int]) -> list[tuple[list[int], object]]:
+    def _block(self, index: int) -> tuple[list[int], array | None]:
+        found = self._decoded.get(index)
+        if found is None:
+            block = self.blocks[index]
+            found = self._decoded[index] = (block.ids(), block.weights())
+        return found
+
+    def _holding(self, wanted) -> list[int]:
+        """The indexes of the blocks that may hold one of ``wanted``, in order."""
+        if 8 * len(wanted) >= self.size:
+            return list(range(len(self.blocks)))
+        last = len(self.blocks)
+        return sorted({i for i in map(bisect_left, repeat(self._max_ids), wanted) if i < last})
+
+    @property
+    def set(self) -> set[int]:
+        if self._set is None:
+            self._set = set(self.ids)
+        return self._set
+
+    @property
+    def ids(self) -> list[int]:
+        if self._ids is None:
+            self._ids = list(chain.from_iterable(
+                self._block(i)[0] for i in range(len(self.blocks))))
+        return self._ids
+
+    def among(self, wanted: set[int]) -> set[int]:
+        """The documents of ``wanted`` that have this term."""
+        if self._set is not None:
+            return self._set & wanted
+        return wanted.intersection(chain.from_iterable(
+            self._block(i)[0] for i in self._holding(wanted)))
+
+    def weights(self, docs) -> dict[int, float]:
+        """The weight of each of ``docs`` that has this term (perhaps of others too)."""
+        if self._weight_of is not None:
+            return self._weight_of
+        indexes = self._holding(docs)
+        decoded = [self._block(i) for i in indexes]
+        found = dict(zip(chain.from_iterable(ids for ids, _ in decoded),
+                         chain.from_iterable(repeat(1.0, len(ids)) if weights is None
+                                             else weights for ids, weights in decoded)))
+        if len(indexes) == len(self.blocks):
+            self._weight_of = found
+        return found
+
+    def wanted_blocks(self, wanted: set[int]) -> list[tuple[list[int], Block]]:
         """(ids, block) of the blocks that have a document in ``wanted``."""
         found = []
-        start = 0
-        for block in self.blocks:
-            ids = self.ids[start:start + block.count]
-            start += block.count
+        for i in self._holding(wanted):
+            ids = self._block(i)[0]
             if not wanted.isdisjoint(ids):
-                found.append((ids, block))
+                found.append((ids, self.blocks[i]))
         return found
 
     def positions(self, wanted: set[int]) -> dict[int, list[int]]:
-        """The positions of the documents in ``wanted``, decoding only blocks that have one."""
+        """The positions of the documents in ``wanted``."""
         found: dict[int, list[int]] = {}
-        start = 0
-        for block in self.blocks:
-            ids = self.ids[start:start + block.count]
-            start += block.count
-            if wanted.isdisjoint(ids):
-                continue
+        for ids, block in self.wanted_blocks(wanted):
             for doc, positions in zip(ids, block.positions()):
                 if doc in wanted:
                     found[doc] = positions
@@ -202,10 +225,15 @@ class _Node:
     def docs(self, segment: _Segment) -> set[int]:
         found = segment.docs.get(self)
         if found is None:
-            found = segment.docs[self] = self._docs(segment)
+            found = segment.docs[self] = self.among(segment, None)
         return found
 
-    def _docs(self, segment: _Segment) -> set[int]:
+    def among(self, segment: _Segment, wanted: set[int] | None) -> set[int]:
+        """This node's documents among ``wanted`` (None: all of them)."""
+        raise NotImplementedError
+
+    def size(self, segment: _Segment) -> int:
+        """At least as many documents as it matches, known without decoding postings."""
         raise NotImplementedError
 
     def scores(self, segment: _Segment, docs: list[int], within: bool) -> list[float]:
@@ -216,12 +244,16 @@ class _Node:
         """``scores`` where this node matches, 0.0 elsewhere."""
         if within:
             return list(scores)
-        return list(map(mul, scores, map(self.docs(segment).__contains__, docs)))
+        mine = self.among(segment, set(docs))
+        return list(map(mul, scores, map(mine.__contains__, docs)))
 
 
 class _Nothing(_Node):
-    def _docs(self, segment):
+    def among(self, segment, wanted):
         return set()
+
+    def size(self, segment):
+        return 0
 
     def scores(self, segment, docs, within):
         return [0.0] * len(docs)
@@ -238,30 +270,46 @@ class _Term(_Node):
             self.B = weighting._field_B.get(fieldname, weighting.B)
             self.K1 = weighting.K1
 
-    def _docs(self, segment):
+    def among(self, segment, wanted):
         postings = segment.postings(self.fieldname, self.text)
-        return postings.set if postings else set()
+        if postings is None:
+            return set()
+        return postings.set if wanted is None else postings.among(wanted)
+
+    def size(self, segment):
+        postings = segment.postings(self.fieldname, self.text)
+        return postings.size if postings else 0
 
     def scores(self, segment, docs, within):
         postings = segment.postings(self.fieldname, self.text)
         if postings is None:
             return [0.0] * len(docs)
         if not self.scorable:  # Whoosh scores an unscorable term by its highest weight
-            weight = segment.reader.term_info(self.fieldname, self.text).max_weight()
+            weight = postings.max_weight
             score = weight * self.boost if self.boost != 1.0 else weight
             return self._masked(segment, docs, repeat(score, len(docs)), within)
-        # Scores are looked up in a table by weight and length byte (the few there are),
-        # computed with Whoosh's own bm25 so they are the same floats.
         lengths = segment.scorer.lengths(segment, self.fieldname)
-        weight_of = postings.weight_of
+        weight_of = postings.weights(docs)
+        if len(docs) < 64:  # a few documents: score each
+            return [self._score(weight_of[doc], lengths[doc]) if doc in weight_of else 0.0
+                    for doc in docs]
+        # Many: look each up in a table by weight and length byte (the few there are),
+        # computed as Whoosh's bm25 computes them, operation for operation, so they are the
+        # same floats: idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))).
+        present, norms = segment.scorer.norms(segment, self.fieldname, self.avgfl, self.B,
+                                              self.K1)
         rows = {0.0: 0}
-        for weight in postings.distinct_weights:
-            rows[weight] = 256 * len(rows)
-        table = [0.0] * (256 * len(rows))
-        for weight, row in rows.items():
-            if weight:
-                for length in segment.scorer.length_bytes(segment, self.fieldname):
-                    table[row + length] = self._score(weight, length)
+        table = [0.0] * 256
+        for weight in set(weight_of.values()):
+            rows[weight] = len(table)
+            row = [0.0] * 256
+            values = map(mul, repeat(self.idf), map(
+                truediv, repeat(weight * (self.K1 + 1)), map(add, repeat(weight), norms)))
+            if self.boost != 1.0:
+                values = map(mul, values, repeat(self.boost))
+            for length, value in zip(present, values):
+                row[length] = value
+            table += row
         row_of = map(rows.__getitem__, map(weight_of.get, docs, repeat(0.0)))
         return list(map(table.__getitem__, map(add, row_of, map(lengths.__getitem__, docs))))
 
@@ -274,25 +322,28 @@ class _Or(_Node):
     def __init__(self, children: list[_Node], boost: float):
         self.children, self.boost = children, boost
 
-    def _docs(self, segment):
+    def among(self, segment, wanted):
         found: set[int] = set()
         for child in self.children:
-            found |= child.docs(segment)
+            found |= child.docs(segment) if wanted is None else child.among(segment, wanted)
         return found
+
+    def size(self, segment):
+        return sum(child.size(segment) for child in self.children)
 
     def scores(self, segment, docs, within):
         total = [0.0] * len(docs)
         wanted: set[int] | None = None
         position: dict[int, int] | None = None
         for child in self.children:
-            if 4 * len(child.docs(segment)) >= len(docs):
+            if 4 * child.size(segment) >= len(docs):
                 total = list(map(add, total, child.scores(segment, docs, False)))
                 continue
             # A child with few of the documents (one of many spellings or names): score
             # its own and add them in place.
             if wanted is None:
                 wanted, position = set(docs), dict(zip(docs, range(len(docs))))
-            mine = list(child.docs(segment) & wanted)
+            mine = list(child.among(segment, wanted))
             for at, score in zip(map(position.__getitem__, mine),
                                  child.scores(segment, mine, True)):
                 total[at] += score
@@ -303,19 +354,25 @@ class _And(_Node):
     def __init__(self, children: list[_Node], excluded: list[_Node], boost: float):
         self.children, self.excluded, self.boost = children, excluded, boost
 
-    def _docs(self, segment):
-        found: set[int] | None = None
-        for child in sorted(self.children, key=lambda c: len(c.docs(segment))):
-            found = set(child.docs(segment)) if found is None else found & child.docs(segment)
+    def among(self, segment, wanted):
+        # The rarest part first; each other part is only asked about what is left.
+        found = wanted
+        for child in sorted(self.children, key=lambda c: c.size(segment)):
+            found = child.among(segment, found) if found is not None else set(
+                child.docs(segment))
             if not found:
                 return set()
         for child in self.excluded:
-            found -= child.docs(segment)
-        return found or set()
+            found -= child.among(segment, found)
+        return found
+
+    def size(self, segment):
+        return min(child.size(segment) for child in self.children)
 
     def scores(self, segment, docs, within):
         if not within:  # score only our documents, then place them
-            mine = [doc for doc in docs if doc in self.docs(segment)]
+            ours = self.among(segment, set(docs))
+            mine = [doc for doc in docs if doc in ours]
             scored = dict(zip(mine, self.scores(segment, mine, True)))
             return list(map(scored.get, docs, repeat(0.0)))
         # Whoosh matches a NOT with an inverse matcher that scores 1.0 wherever it matches.
@@ -333,24 +390,32 @@ class _Phrase(_Node):
         self.fieldname, self.words, self.slop, self.boost = fieldname, words, slop, boost
         self.terms = [_Term(scorer, fieldname, word, 1.0) for word in words]
 
-    def _docs(self, segment):
+    def size(self, segment):
+        return min(term.size(segment) for term in self.terms)
+
+    def among(self, segment, wanted):
         postings = [segment.postings(self.fieldname, word) for word in self.words]
         if any(p is None for p in postings):
             return set()
-        candidates = set.intersection(*(p.set for p in postings))
-        if not candidates:
-            return candidates
+        candidates = wanted
+        for p in sorted(postings, key=lambda p: p.size):
+            candidates = set(p.ids) if candidates is None else p.among(candidates)
+            if not candidates:
+                return set()
         if self.slop == 1:  # the words next to each other: one set intersection
             blocks_ = [p.wanted_blocks(candidates) for p in postings]
             last = len(blocks_) - 1
             stride = 1 + last + max(block.max_position() for found in blocks_
                                     for _, block in found)
+            # A set of the rarest word's keys, probed with the others' (cheaper than sets).
+            shifted = sorted(zip(range(last, -1, -1), blocks_, postings),
+                             key=lambda item: item[2].size)
             keys = None
-            for shift, found in zip(range(last, -1, -1), blocks_):
+            for shift, found, _ in shifted:
                 these = chain.from_iterable(block.position_keys(ids, stride, shift)
                                             for ids, block in found)
                 keys = set(these) if keys is None else keys.intersection(these)
-            return {key // stride for key in keys}
+            return {key // stride for key in keys} & candidates
         positions = [p.positions(candidates) for p in postings]
         slop = self.slop
         found = set()

@@ -187,3 +187,43 @@ def test_a_phrase_total_counts_paragraphs_with_the_words_in_order(searcher, para
                     if in_order(t, query_forms(first.lower())[0], query_forms(second.lower())[0]))
         assert results.total_exact and results.total == brute
     assert searcher.search('"Alhaji Jeng"').total > 3 > searcher.search('"Jeng Alhaji"').total
+
+
+def test_totals_of_what_whoosh_answers_are_exact_too(searcher, paragraphs):
+    """A prefix and a sort by date are left to Whoosh; their totals are still the number of
+    paragraphs that match."""
+    prefix = searcher.search("kamp*", limit=2)
+    assert prefix.total_exact
+    assert prefix.total == sum(1 for t, _ in paragraphs
+                               if any(text.startswith("kamp") for _, text in t)) > 2
+    by_date = searcher.search("kampen", limit=2, sort="date")
+    assert by_date.total_exact
+    assert by_date.total == searcher.search("kampen", limit=2).total == sum(
+        1 for t, _ in paragraphs if _has(t, "kampen")) > 2
+
+
+@pytest.fixture(scope="module")
+def many(tmp_path_factory):
+    """80 short articles that share their words, so terms have many documents each (the
+    scorer looks scores up in a table from 64 documents on)."""
+    from .helpers import write_corpus
+
+    root = tmp_path_factory.mktemp("many")
+    write_corpus(root / "artikler", 80)
+    update_index(root / "index", [root / "artikler"])
+    with Searcher(root / "index") as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("text", ["regjeringen", "sykehjem", "plasser", "Kommunene",
+                                  "regjeringen plasser", "sykehjem OR plasser",
+                                  '"nye sykehjem"', "plasser -positive", "plasser quote:direct"])
+def test_many_documents_are_scored_as_whoosh_scores_them(many, text):
+    assert same_answer(many, text, limit=70)
+    whoosh_searcher = many._current()
+    query = parsed(many, text)
+    if isinstance(query, q.Term):  # one term: the very same floats
+        answer = BulkScorer(whoosh_searcher).search(query, 70)
+        assert len(answer.top) >= 64
+        assert [s for s, _ in answer.top] == [h.score for h in whoosh_searcher.search(
+            query, limit=70)]
