@@ -31,11 +31,13 @@ from operator import add, mul
 
 from whoosh import formats
 from whoosh.codec.whoosh3 import (
+    LENGTHS_COLUMN,
     WHOOSH3_HEADER_MAGIC,
     W3Codec,
     W3LeafMatcher,
     W3PerDocReader,
     W3PostingsWriter,
+    _lenfield,
 )
 from whoosh.matching import ListMatcher
 from whoosh.util.numeric import byte_to_length, length_to_byte
@@ -47,6 +49,7 @@ _INT = struct.Struct("<i")
 _SAME_WEIGHTS, _ONE_WEIGHT, _WEIGHTS = 0, 1, 2  # all 1.0 | one value for all | one each
 _COMPRESS_FROM = 64  # bytes of data below which zlib does not pay
 _BIG_ENDIAN = sys.byteorder == "big"
+_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
 
 
 def _packed(typecode: str, values) -> bytes:
@@ -88,12 +91,35 @@ class _RememberingPerDocReader(W3PerDocReader):
     def __init__(self, storage, segment):
         super().__init__(storage, segment)
         self._columns: dict[str, bool] = {}
+        self._length_bytes: dict[str, bytes | None] = {}
 
     def has_column(self, fieldname):
         known = self._columns.get(fieldname)
         if known is None:
             known = self._columns[fieldname] = super().has_column(fieldname)
         return known
+
+    def length_bytes(self, fieldname: str) -> bytes | None:
+        """Every document's length byte in ``fieldname`` (one more, 0, past the last), read
+        once; None when the field keeps no lengths."""
+        if fieldname not in self._length_bytes:
+            column = self._cached_reader(_lenfield(fieldname), LENGTHS_COLUMN)
+            found = None
+            if column is not None:
+                found = column._dbfile.get(column._basepos, column._count)
+                found += bytes(self._doccount + 1 - len(found))
+            self._length_bytes[fieldname] = found
+        return self._length_bytes[fieldname]
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        # Whoosh's, from the bytes read once: a commit asks this for every posting it writes.
+        if docnum > self._doccount:
+            raise IndexError(f"Asked for docnum {docnum!r} of {self._doccount}")
+        lengths = self.length_bytes(fieldname)
+        if lengths is None:
+            return default
+        found = lengths[docnum]
+        return _LENGTH_OF_BYTE[found] if found else None
 
 
 class FastLengthsCodec(W3Codec):
@@ -162,18 +188,25 @@ class _CompactPostingsWriter(W3PostingsWriter):
 
 
 class Block:
-    """One decoded block of postings: document ids, weights, and (when the format has them)
-    each posting's value bytes as slices of ``data`` at ``value_offsets``."""
+    """One block of postings: its header at once, and when asked (decompressed then) its
+    document ids, weights, values and positions."""
 
     __slots__ = ("count", "max_id", "max_weight", "min_length_byte", "max_length_byte",
-                 "_data", "_fixed_size", "_positions_read")
+                 "_raw", "_compressed", "_decompressed", "_fixed_size", "_positions_read")
 
     def __init__(self, info: tuple, data, fixed_size: int | None):
-        (self.count, self.max_id, self.max_weight, compressed, self.min_length_byte,
+        (self.count, self.max_id, self.max_weight, self._compressed, self.min_length_byte,
          self.max_length_byte) = info
-        self._data = zlib.decompress(data) if compressed else data
+        self._raw = data
+        self._decompressed: bytes | None = None
         self._fixed_size = fixed_size
         self._positions_read: tuple[list[int], array] | None = None
+
+    @property
+    def _data(self) -> bytes:
+        if self._decompressed is None:
+            self._decompressed = zlib.decompress(self._raw) if self._compressed else self._raw
+        return self._decompressed
 
     def ids(self) -> list[int]:
         return list(accumulate(_unpacked("I", self._data[:4 * self.count])))
