@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import time
+import weakref
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -453,7 +454,20 @@ def _indexed_names(searcher) -> dict[str, list[str]]:
 def _record_path(searcher, article: str) -> str | None:
     """The file of an article, from its record: the first document written for it (a record
     and its paragraphs are added together, record first), found by one term lookup."""
-    for docnum in searcher.postings("owner", article).all_ids():
+    cache = _PATHS.get(searcher)
+    if cache is None:
+        cache = _PATHS[searcher] = {}
+    if article not in cache:
+        cache[article] = _read_record_path(searcher, article)
+    return cache[article]
+
+
+# Each searcher (one generation of the index) remembers the articles' files it looked up.
+_PATHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _read_record_path(searcher, article: str) -> str | None:
+    for docnum in searcher.reader().postings("owner", article).all_ids():
         fields = searcher.stored_fields(docnum)
         if fields.get("kind") == ARTICLE:
             return fields.get("path")

@@ -211,3 +211,23 @@ def test_totals_are_the_number_of_matching_paragraphs(searcher, words, limit):
     top = searcher.search(query, limit=limit, exact_total=True)
     assert top.total_exact and top.total == every.total
     assert len(top.hits) == min(limit, every.total)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["sier", "Glomma", "NRK", "bru", "og", "Og", "vi", "Putins", "FNs",
+                     "Erdoğan", "følger", "folger", "AND", "OR", "NOT", "TO", "and", "Nato",
+                     "kuppforsøket", "lærere", "Köse", "podkasten", "ÆØÅ", "i", "x"]),
+    st.text(alphabet="abcøåæÆÅAZ", min_size=1, max_size=7)), min_size=1, max_size=5),
+    st.booleans())
+def test_plain_words_are_read_as_whoosh_reads_them(searcher, words, any_word):
+    """Words and nothing else skip Whoosh's query parser; what they become is what the parser
+    would have made of them, for the all-words and the any-word reading."""
+    from search.query import QueryParser, _adapt, _everything
+
+    parser = QueryParser(searcher._current().schema, any_word=any_word)
+    text = " ".join(words)
+    plain = parser._plain(text)
+    whoosh = parser._parse(parser._parser, text, None, None)
+    assert plain is None or _adapt(plain, _everything) == whoosh
+    assert parser._plain("Glomma bru følger") is not None
