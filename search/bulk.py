@@ -67,6 +67,11 @@ class BulkScorer:
         total, best = 0, []
         for number, (reader, offset) in enumerate(self.searcher.reader().leaf_readers()):
             segment = _Segment(number, reader, self)
+            if isinstance(plan, _Term) and plan.scorable:
+                count, top = plan.best(segment, limit)
+                total += count
+                best.extend((score, negated - offset) for score, negated in top)
+                continue
             docs = plan.docs(segment)
             if docs and reader.has_deletions():
                 docs = docs - reader.deleted_docs_set
@@ -293,14 +298,22 @@ class _Term(_Node):
         if len(docs) < 64:  # a few documents: score each
             return [self._score(weight_of[doc], lengths[doc]) if doc in weight_of else 0.0
                     for doc in docs]
-        # Many: look each up in a table by weight and length byte (the few there are),
-        # computed as Whoosh's bm25 computes them, operation for operation, so they are the
-        # same floats: idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl))).
+        rows, table = self._table(segment, set(weight_of.values()))
+        row_of = map(rows.__getitem__, map(weight_of.get, docs, repeat(0.0)))
+        return list(map(table.__getitem__, map(add, row_of, map(lengths.__getitem__, docs))))
+
+    def _table(self, segment: _Segment, weights) -> tuple[dict[float, int], list[float]]:
+        """Scores to look up by weight and length byte: ``table[rows[weight] + length]``,
+        computed as Whoosh's bm25 computes them, operation for operation, so they are the
+        same floats: idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)));
+        the row of weight 0.0 is all 0.0 (a document without the term)."""
         present, norms = segment.scorer.norms(segment, self.fieldname, self.avgfl, self.B,
                                               self.K1)
         rows = {0.0: 0}
         table = [0.0] * 256
-        for weight in set(weight_of.values()):
+        for weight in weights:
+            if weight in rows:
+                continue
             rows[weight] = len(table)
             row = [0.0] * 256
             values = map(mul, repeat(self.idf), map(
@@ -310,8 +323,45 @@ class _Term(_Node):
             for length, value in zip(present, values):
                 row[length] = value
             table += row
-        row_of = map(rows.__getitem__, map(weight_of.get, docs, repeat(0.0)))
-        return list(map(table.__getitem__, map(add, row_of, map(lengths.__getitem__, docs))))
+        return rows, table
+
+    def best(self, segment: _Segment, limit: int) -> tuple[int, list[tuple[float, int]]]:
+        """A term alone: how many documents it has, and the best ``limit`` as (score,
+        -document), reading only the blocks whose best possible score (from the highest
+        weight and shortest length in the block's header) can still enter the top: in a
+        long posting list most blocks are never decoded."""
+        postings = segment.postings(self.fieldname, self.text)
+        if postings is None:
+            return 0, []
+        reader = segment.reader
+        deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
+        lengths = segment.scorer.lengths(segment, self.fieldname)
+        blocks_ = postings.blocks
+        bounds = [self._score(block.max_weight, block.min_length_byte) for block in blocks_]
+        rows, table = {0.0: 0}, [0.0] * 256
+        top: list[tuple[float, int]] = []
+        for i in sorted(range(len(blocks_)), key=lambda i: (-bounds[i], i)):
+            if len(top) >= limit:
+                # Of equal scores the lowest document wins: a block that can at best tie
+                # the last of the top, and only with later documents, cannot enter it.
+                first = blocks_[i - 1].max_id + 1 if i else 0
+                if bounds[i] < top[0][0] or (bounds[i] == top[0][0] and -first < top[0][1]):
+                    break
+            ids, weights = postings._block(i)
+            weights = list(weights) if weights is not None else [1.0] * len(ids)
+            if deleted:
+                kept = [(doc, w) for doc, w in zip(ids, weights) if doc not in deleted]
+                ids, weights = [doc for doc, _ in kept], [w for _, w in kept]
+            if not rows.keys() >= set(weights):
+                rows, table = self._table(segment, set(weights) | rows.keys())
+            scores = map(table.__getitem__, map(add, map(rows.__getitem__, weights),
+                                                map(lengths.__getitem__, ids)))
+            top = heapq.nlargest(limit, chain(top, zip(scores, map(neg, ids))))
+            heapq.heapify(top)  # the last of the top first
+        count = postings.size
+        if deleted:
+            count = sum(1 for doc in postings.ids if doc not in deleted)
+        return count, top
 
     def _score(self, weight: float, length: int) -> float:
         found = bm25(self.idf, weight, byte_to_length(length), self.avgfl, self.B, self.K1)

@@ -218,12 +218,42 @@ def many(tmp_path_factory):
 @pytest.mark.parametrize("text", ["regjeringen", "sykehjem", "plasser", "Kommunene",
                                   "regjeringen plasser", "sykehjem OR plasser",
                                   '"nye sykehjem"', "plasser -positive", "plasser quote:direct"])
-def test_many_documents_are_scored_as_whoosh_scores_them(many, text):
-    assert same_answer(many, text, limit=70)
+@pytest.mark.parametrize("limit", [3, 70])
+def test_many_documents_are_scored_as_whoosh_scores_them(many, text, limit):
+    assert same_answer(many, text, limit=limit)
     whoosh_searcher = many._current()
     query = parsed(many, text)
-    if isinstance(query, q.Term):  # one term: the very same floats
-        answer = BulkScorer(whoosh_searcher).search(query, 70)
-        assert len(answer.top) >= 64
-        assert [s for s, _ in answer.top] == [h.score for h in whoosh_searcher.search(
-            query, limit=70)]
+    if isinstance(query, q.Term):
+        # One term: the very same floats, and of the many equal scores the same (lowest)
+        # documents, though most blocks are never read.
+        answer = BulkScorer(whoosh_searcher).search(query, limit)
+        assert len(answer.top) == limit and answer.total >= 64
+        assert list(answer.top) == [(h.score, h.docnum) for h in whoosh_searcher.search(
+            query, limit=limit)]
+
+
+@pytest.fixture(scope="module")
+def tied(tmp_path_factory):
+    """621 paragraphs of the same sentence (five blocks of postings that tie), and near the
+    end one short paragraph that says "kampen" twice: its block can score higher than the
+    others, which can then at best tie what it put in the top."""
+    root = tmp_path_factory.mktemp("tied")
+    (root / "artikler").mkdir()
+    paragraphs = ["Kampen ble spilt i dag."] * 600 + ["Kampen kampen."] + \
+        ["Kampen ble spilt i dag."] * 20
+    (root / "artikler" / "kamp.txt").write_text(
+        " date 2020-01 Kampen i dag\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+    update_index(root / "index", [root / "artikler"])
+    with Searcher(root / "index") as opened:
+        yield opened
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 10, 130])
+@pytest.mark.parametrize("boost", [1.0, 2.0])
+def test_a_term_alone_skips_blocks_but_keeps_the_lowest_of_equal_scores(tied, limit, boost):
+    whoosh_searcher = tied._current()
+    query = q.Term("text", "kamp", boost=boost)
+    answer = BulkScorer(whoosh_searcher).search(query, limit)
+    assert answer.total == 621
+    assert list(answer.top) == [(h.score, h.docnum)
+                                for h in whoosh_searcher.search(query, limit=limit)]
