@@ -408,9 +408,11 @@ def _writer(ix, wait: float):
     from whoosh.index import LockError
 
     from .codec import CompactCodec
+    from .pool import chunked
 
     try:
-        return ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=CompactCodec())
+        return chunked(ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=CompactCodec()),
+                       WRITER_MEMORY_MB)
     except LockError:
         raise IndexLocked(f"another sitat index is writing {shown(ix.storage.folder)}; "
                           "wait for it, or pass --wait SECONDS") from None
