@@ -13,7 +13,6 @@ it is known by its resolved path, and keeps the id it was first indexed under.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from collections import Counter
@@ -56,12 +55,16 @@ class Roots:
         return found
 
     def to_json(self) -> str:
+        import json  # not on the search path
+
         return json.dumps({"folders": self.folders, "files": self.files}, ensure_ascii=False,
                           indent=1, sort_keys=True) + "\n"
 
 
 def read_roots(index_dir: Path) -> Roots | None:
     """The recorded roots of an index, or None when there is no readable record."""
+    import json  # not on the search path
+
     try:
         data = json.loads((index_dir / ROOTS_FILE).read_text(encoding="utf-8"))
         return Roots(dict(data["folders"]), dict(data["files"]))

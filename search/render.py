@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import textwrap
 from collections.abc import Iterator
@@ -23,6 +22,8 @@ _JSON_UNSAFE = re.compile("[\x7f-\x9f\u2028\u2029]")
 def to_json(data: object, indent: int | None = 1) -> str:
     """JSON with Norwegian letters as they are and every control character escaped: json
     escapes C0 itself, but leaves DEL, the C1 controls and the line separators raw."""
+    import json  # only JSON output needs it
+
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
