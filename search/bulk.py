@@ -203,8 +203,10 @@ class _Postings:
             self._weight_of = found
         return found
 
-    def wanted_blocks(self, wanted: set[int]) -> list[tuple[list[int], Block]]:
-        """(ids, block) of the blocks that have a document in ``wanted``."""
+    def wanted_blocks(self, wanted: set[int] | None) -> list[tuple[list[int], Block]]:
+        """(ids, block) of the blocks that have a document in ``wanted`` (None: all)."""
+        if wanted is None:
+            return [(self._block(i)[0], block) for i, block in enumerate(self.blocks)]
         found = []
         for i in self._holding(wanted):
             ids = self._block(i)[0]
@@ -447,13 +449,20 @@ class _Phrase(_Node):
         postings = [segment.postings(self.fieldname, word) for word in self.words]
         if any(p is None for p in postings):
             return set()
-        candidates = wanted
-        for p in sorted(postings, key=lambda p: p.size):
-            candidates = set(p.ids) if candidates is None else p.among(candidates)
-            if not candidates:
-                return set()
-        if self.slop == 1:  # the words next to each other: one set intersection
+        by_size = sorted(postings, key=lambda p: p.size)
+        if self.slop == 1 and wanted is None and 8 * by_size[0].size >= by_size[-1].size:
+            # Words of similar frequency: every block is read anyway, so no step to find
+            # the documents that have them all first.
+            candidates = None
+            blocks_ = [p.wanted_blocks(None) for p in postings]
+        else:
+            candidates = wanted
+            for p in by_size:
+                candidates = set(p.ids) if candidates is None else p.among(candidates)
+                if not candidates:
+                    return set()
             blocks_ = [p.wanted_blocks(candidates) for p in postings]
+        if self.slop == 1:  # the words next to each other: one set intersection
             last = len(blocks_) - 1
             stride = 1 + last + max(block.max_position() for found in blocks_
                                     for _, block in found)
@@ -465,7 +474,8 @@ class _Phrase(_Node):
                 these = chain.from_iterable(block.position_keys(ids, stride, shift)
                                             for ids, block in found)
                 keys = set(these) if keys is None else keys.intersection(these)
-            return {key // stride for key in keys} & candidates
+            found = {key // stride for key in keys}
+            return found if candidates is None else found & candidates
         positions = [p.positions(candidates) for p in postings]
         slop = self.slop
         found = set()
