@@ -325,3 +325,39 @@ def parse(file: str | None, fmt: str) -> None:
     else:
         width = min(100, shutil.get_terminal_size((88, 24)).columns) - 4
         _echo(article_text(article, width=width))
+
+
+@cli.command()
+@click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Where to listen; only this machine unless told otherwise.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
+@click.pass_obj
+@reports_errors
+def serve(index_dir: str | None, port: int, host: str, open_browser: bool) -> None:
+    """A search page, article view, speakers page and JSON API (/api/) in the browser.
+
+    \b
+    Example:
+        sitat serve --open
+    """
+    import threading
+    import webbrowser
+
+    import uvicorn
+
+    from index.errors import IndexDamaged, IndexMissing
+
+    from .api import Searcher
+    from .web import create_app
+
+    try:
+        with Searcher(index_dir, notify=_tell):  # the default index is built before listening
+            pass
+    except (IndexMissing, IndexDamaged) as err:
+        _echo(f"Warning: {err} (the page says what to run)", err=True)
+    url = f"http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/"
+    _echo(f"sitat is serving {url} (Ctrl-C to stop)", err=True)
+    if open_browser:
+        threading.Timer(0.5, webbrowser.open, [url]).start()
+    uvicorn.run(create_app(index_dir), host=host, port=port, log_level="warning")
