@@ -159,10 +159,12 @@ def _width() -> int:
 @click.option("--full", is_flag=True, help="Rebuild from scratch instead of updating.")
 @click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
               metavar="SECONDS", help="How long to wait for another indexer to finish.")
+@click.option("--watch", is_flag=True,
+              help="Then keep the index up to date as articles change, until Ctrl-C.")
 @click.pass_obj
 @reports_errors
 def index_command(index_dir: str | None, paths: tuple[str, ...], full: bool,
-                  wait: float) -> None:
+                  wait: float, watch: bool) -> None:
     """Add, update and remove articles: files, or directories searched for *.txt.
 
     Only what changed is re-indexed; articles whose files are gone from an indexed directory
@@ -197,6 +199,31 @@ def index_command(index_dir: str | None, paths: tuple[str, ...], full: bool,
     if report.rebuilt:
         _echo(f"Rebuilt the whole index ({report.rebuilt}).", err=True)
     _echo(report.summary())
+    if watch:
+        _follow(directory, paths)
+
+
+def _follow(directory, paths: tuple[str, ...], stop=None) -> None:
+    """Keep the index up to date as articles change (`index.watch`), saying so."""
+    import time
+
+    from index.watch import follow, watched
+
+    targets = watched(directory, paths)
+    if not targets:
+        _echo("Error: nothing to watch; give the folders or files to follow", err=True)
+        sys.exit(ERROR_EXIT)
+    if stop is None:
+        _echo(f"Watching {', '.join(shown(t) for t in targets)} (Ctrl-C to stop)", err=True)
+
+    def updated(report) -> None:
+        for problem in report.skipped:
+            _echo(f"Warning: skipped {problem}", err=True)
+        _echo(f"{time.strftime('%H:%M:%S')} {report.summary()}", err=stop is not None)
+
+    follow(directory, paths, on_update=updated, stop=stop)
+    if stop is None:
+        _echo("Stopped watching.", err=True)
 
 
 def _tell(message: str) -> None:
@@ -332,9 +359,12 @@ def parse(file: str | None, fmt: str) -> None:
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Where to listen; only this machine unless told otherwise.")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
+@click.option("--watch", "watch_paths", multiple=True, type=click.Path(), metavar="PATH",
+              help="Keep the index up to date as the articles under PATH change (repeatable).")
 @click.pass_obj
 @reports_errors
-def serve(index_dir: str | None, port: int, host: str, open_browser: bool) -> None:
+def serve(index_dir: str | None, port: int, host: str, open_browser: bool,
+          watch_paths: tuple[str, ...]) -> None:
     """A search page, article view, speakers page and JSON API (/api/) in the browser.
 
     \b
@@ -356,8 +386,21 @@ def serve(index_dir: str | None, port: int, host: str, open_browser: bool) -> No
             pass
     except (IndexMissing, IndexDamaged) as err:
         _echo(f"Warning: {err} (the page says what to run)", err=True)
+    stop = threading.Event()
+    if watch_paths:
+        from index.location import resolve_index
+        from index.store import update_index
+
+        directory, _ = resolve_index(index_dir)
+        _echo(update_index(directory, watch_paths, notify=_tell).summary(), err=True)
+        threading.Thread(target=_follow, args=(directory, watch_paths, stop),
+                         daemon=True).start()
+        _echo(f"Watching {', '.join(shown(p) for p in watch_paths)}", err=True)
     url = f"http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/"
     _echo(f"sitat is serving {url} (Ctrl-C to stop)", err=True)
     if open_browser:
         threading.Timer(0.5, webbrowser.open, [url]).start()
-    uvicorn.run(create_app(index_dir), host=host, port=port, log_level="warning")
+    try:
+        uvicorn.run(create_app(index_dir), host=host, port=port, log_level="warning")
+    finally:
+        stop.set()
