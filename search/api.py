@@ -14,6 +14,7 @@ import functools
 import re
 import time
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,6 +39,7 @@ SORTS = ("relevance", "date")
 EXPANSION_SECONDS = 1.0  # the most a query with prefixes or fuzzy words is scored for
 MIN_CORRECTED = 5  # shorter words are too close to too many others ("far", "fart", "får")
 MIN_SIMILARITY = 0.75  # of a suggestion to the typed word, as difflib measures it
+FACETS = 10  # values of each facet shown
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,20 @@ class Hit:
 
 
 @dataclass(frozen=True)
+class Facets:
+    """How many of a query's paragraphs each speaker, source and month has (most first;
+    months newest first)."""
+
+    speakers: tuple[tuple[str, int], ...]
+    sources: tuple[tuple[str, int], ...]
+    months: tuple[tuple[str, int], ...]
+
+    def to_dict(self) -> dict:
+        return {name: [{"name": value, "paragraphs": n} for value, n in getattr(self, name)]
+                for name in ("speakers", "sources", "months")}
+
+
+@dataclass(frozen=True)
 class Results(Sequence[Hit]):
     """A query's hits, with how it was answered: ``suggestion`` is the corrected query that was
     searched instead ("did you mean"), and ``any_word`` says no paragraph had every word, so
@@ -96,6 +112,7 @@ class Results(Sequence[Hit]):
     any_word: bool = False
     total_exact: bool = True  # False: ``total`` is an estimate (many matches, see _run)
     notes: tuple[str, ...] = ()  # how typed names were read ("showing François Hollande")
+    facets: Facets | None = None  # counts of all matches, when asked for
 
     def __len__(self) -> int:
         return len(self.hits)
@@ -187,6 +204,7 @@ class Searcher:
         self._parser = QueryParser(self._ix.schema)
         self._names_of, self._names_cache = None, {}
         self._bulk_scorer: BulkScorer | None = None
+        self._attributions_of, self._attributions_cache = None, {}
 
     @functools.cached_property
     def _any_word_parser(self) -> QueryParser:
@@ -221,9 +239,10 @@ class Searcher:
     def search(self, query: str, *, speaker: str | None = None, source: str | None = None,
                section: str | None = None, quote: str | None = None,
                limit: int = 10, exact_total: bool = False, sort: str = "relevance",
-               context: int = 0) -> Results:
+               context: int = 0, facets: bool = False) -> Results:
         """Paragraphs matching ``query``, best first (``sort="date"``: newest first, then
-        best); see `search.query` for the language.
+        best); see `search.query` for the language. With ``facets``, `Results.facets` counts
+        every matching paragraph by speaker, source and month.
 
         ``total`` counts every paragraph that matched. It is exact unless the scoring of a
         prefix or fuzzy word stopped at its time limit; then it is Whoosh's estimate and
@@ -259,6 +278,8 @@ class Searcher:
             if loose != parsed:
                 total, hits, exact, stopped = run(loose)
                 any_word = total > 0
+                parsed = loose if any_word else parsed
+        counted = self._facets(searcher, parsed) if facets and total else None
         if stopped:
             notes.append(f"The search stopped after {EXPANSION_SECONDS:g} s: its prefixes or "
                          "fuzzy words stand for too much; these are the best found by then. "
@@ -266,7 +287,38 @@ class Searcher:
         if context:
             hits = _with_context(searcher, hits, context)
         return Results(query, total, hits, suggestion, any_word, exact,
-                       tuple(dict.fromkeys(notes)))
+                       tuple(dict.fromkeys(notes)), counted)
+
+    def _facets(self, searcher, parsed: q.Query, top: int = FACETS) -> Facets:
+        """The paragraphs matching ``parsed`` counted by speaker, source and month."""
+        if _has_negation(parsed):
+            parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
+        docs = self._bulk(searcher).matching(parsed)
+        if docs is None:
+            docs = searcher.docs_for_query(parsed)
+        by_doc = self._attributions(searcher)
+        counts: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
+        for doc in docs:
+            found = by_doc.get(doc)
+            if found:
+                for counter, values in zip(counts, found):
+                    counter.update(values)
+        speakers, sources, months = (tuple(c.most_common(top)) for c in counts)
+        return Facets(speakers, sources, tuple(sorted(months, reverse=True)))
+
+    def _attributions(self, searcher) -> dict[int, tuple[tuple[str, ...], ...]]:
+        """Each text paragraph's (speakers, sources, month), read from the exact fields'
+        postings once per generation of the index (not from every stored paragraph)."""
+        if self._attributions_of is not searcher:
+            reader = searcher.reader()
+            found: dict[int, list[list[str]]] = {}
+            for slot, fieldname in enumerate(("speaker_exact", "source_exact", "date")):
+                for term in _terms(reader, fieldname):
+                    for doc in reader.postings(fieldname, term).all_ids():
+                        found.setdefault(doc, [[], [], []])[slot].append(term)
+            self._attributions_of = searcher
+            self._attributions_cache = {doc: tuple(map(tuple, v)) for doc, v in found.items()}
+        return self._attributions_cache
 
     def _run(self, searcher, parsed: q.Query, limit: int, exact_total: bool,
              by_date: bool = False) -> tuple[int, tuple[Hit, ...], bool, bool]:

@@ -63,6 +63,23 @@ class BulkScorer:
         except _Unsupported:
             return None
 
+    def matching(self, query: q.Query) -> list[int] | None:
+        """Every document matching ``query`` (not in order), or None for a shape this scorer
+        does not answer."""
+        plan = _plan(query, self) if self.usable else None
+        if plan is None:
+            return None
+        found: list[int] = []
+        try:
+            for number, (reader, offset) in enumerate(self.searcher.reader().leaf_readers()):
+                docs = plan.docs(_Segment(number, reader, self))
+                if docs and reader.has_deletions():
+                    docs = docs - reader.deleted_docs_set
+                found.extend(doc + offset for doc in docs)
+        except _Unsupported:
+            return None
+        return found
+
     def _answer(self, plan: _Node, limit: int) -> Answer:
         total, best = 0, []
         for number, (reader, offset) in enumerate(self.searcher.reader().leaf_readers()):

@@ -154,11 +154,13 @@ def results_csv(results) -> str:
 
 
 def results_json(results) -> str:
-    return to_json({"query": results.query, "total": results.total,
-                       "total_exact": results.total_exact,
-                       "suggestion": results.suggestion, "any_word": results.any_word,
-                       "notes": list(results.notes),
-                       "hits": [hit.to_dict() for hit in results.hits]})
+    data = {"query": results.query, "total": results.total,
+            "total_exact": results.total_exact, "suggestion": results.suggestion,
+            "any_word": results.any_word, "notes": list(results.notes),
+            "hits": [hit.to_dict() for hit in results.hits]}
+    if results.facets is not None:
+        data["facets"] = results.facets.to_dict()
+    return to_json(data)
 
 
 def results_jsonl(results) -> list[str]:

@@ -66,10 +66,10 @@ def create_app(index: str | Path | None = None) -> Starlette:
     async def search_page(request: Request) -> Response:
         asked = _asked(request)
         context = {"asked": asked, "quote_kinds": QUOTE_KINDS, "results": None,
-                   "error": None, "url": _url(asked)}
-        if asked["q"] or any(asked[f] for f in FILTERS):
+                   "error": None, "facets": {}}
+        if asked["q"] or asked["date"] or any(asked[f] for f in FILTERS):
             try:
-                results = _search(searcher(), asked)
+                results = _search(searcher(), asked, facets=True)
             except QueryError as err:
                 context["error"] = str(err)
             except SitatError as err:
@@ -77,6 +77,7 @@ def create_app(index: str | Path | None = None) -> Starlette:
             else:
                 context["results"] = results
                 context["hits"] = [_shown_hit(hit) for hit in results]
+                context["facets"] = _facet_links(asked, results.facets)
         return page(request, "search.html", **context)
 
     async def article_page(request: Request) -> Response:
@@ -109,7 +110,8 @@ def create_app(index: str | Path | None = None) -> Starlette:
 
     async def api_search(request: Request) -> Response:
         try:
-            results = _search(searcher(), _asked(request))
+            results = _search(searcher(), _asked(request),
+                              facets=request.query_params.get("facets") in ("1", "true"))
         except SitatError as err:
             return failure(request, err)
         return _json(render.results_json(results))
@@ -156,7 +158,7 @@ def create_app(index: str | Path | None = None) -> Starlette:
 def _asked(request: Request) -> dict:
     """The query and filters of a request, as typed (missing ones empty)."""
     params = request.query_params
-    asked = {name: params.get(name, "").strip() for name in ("q", *FILTERS)}
+    asked = {name: params.get(name, "").strip() for name in ("q", "date", *FILTERS)}
     asked["sort"] = "date" if params.get("sort") == "date" else "relevance"
     try:
         asked["limit"] = max(1, min(MAX_LIMIT, int(params.get("limit", PAGE_LIMIT))))
@@ -165,14 +167,26 @@ def _asked(request: Request) -> dict:
     return asked
 
 
-def _search(searcher: Searcher, asked: dict):
-    if not asked["q"] and not any(asked[f] for f in FILTERS):
+def _search(searcher: Searcher, asked: dict, facets: bool = False):
+    if not asked["q"] and not asked["date"] and not any(asked[f] for f in FILTERS):
         raise QueryError("give words to search for, or a filter")
     if asked["quote"] and asked["quote"] not in QUOTE_KINDS:
         raise QueryError(f"quote:{asked['quote']} is not a quote kind; use "
                          + ", ".join(QUOTE_KINDS))
-    return searcher.search(asked["q"], limit=asked["limit"], sort=asked["sort"],
+    query = asked["q"]
+    if asked["date"]:  # 2016, 2016-10 or 2015..2016, as date: in the query
+        query = f"({query}) date:{asked['date']}" if query else f"date:{asked['date']}"
+    return searcher.search(query, limit=asked["limit"], sort=asked["sort"], facets=facets,
                            **{f: asked[f] or None for f in FILTERS})
+
+
+def _facet_links(asked: dict, facets) -> dict[str, list[tuple[str, int, str]]]:
+    """Each facet's values with their counts and the URL that filters by them."""
+    if facets is None:
+        return {}
+    return {"speakers": [(name, n, _url(asked, speaker=name)) for name, n in facets.speakers],
+            "sources": [(name, n, _url(asked, source=name)) for name, n in facets.sources],
+            "months": [(month, n, _url(asked, date=month)) for month, n in facets.months]}
 
 
 def _url(asked: dict, **changes) -> str:

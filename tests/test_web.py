@@ -152,3 +152,36 @@ def test_the_page_works_offline(client):
     assert scripts and all(src.startswith("/static/") for src in scripts)
     for src in scripts + ["/static/sitat.css", "/static/htmx-LICENSE.txt"]:
         assert client.get(src).status_code == 200
+
+
+def test_facets_count_every_matching_paragraph(client, seed_index):
+    from collections import Counter
+
+    from search.api import Searcher
+
+    with Searcher(seed_index) as searcher:
+        results = searcher.search("Aleppo OR Putin", limit=500, facets=True)
+    assert results.facets is not None and results.total == len(results.hits)
+    speakers = Counter(name for hit in results for name in hit.speakers)
+    sources = Counter(name for hit in results for name in hit.sources)
+    months = Counter(hit.date for hit in results if hit.date)
+    assert dict(results.facets.speakers) == dict(speakers.most_common(10))
+    assert dict(results.facets.sources) == dict(sources.most_common(10))
+    assert dict(results.facets.months) == dict(months)
+    api = json.loads(client.get("/api/search", params={"q": "Aleppo OR Putin",
+                                                        "facets": "1"}).text)
+    assert api["facets"]["speakers"][0] == {"name": results.facets.speakers[0][0],
+                                            "paragraphs": results.facets.speakers[0][1]}
+
+
+def test_a_facet_link_filters_by_its_value(client):
+    page = client.get("/", params={"q": "Aleppo OR Putin"})
+    links = re.findall(r'<li><a href="([^"]+)" hx-get[^>]*>(.*?)</a> <span class="n">(\d+)</span>',
+                       page.text)
+    speaker_links = [(unescape(url), name, int(n)) for url, name, n in links if "speaker=" in url]
+    assert speaker_links
+    url, name, n = speaker_links[0]
+    filtered = client.get(url + "&limit=200")
+    found = hits(filtered.text)
+    assert len(found) == n
+    assert all(unescape(name) in unescape(hit) for hit in found)
