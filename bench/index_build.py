@@ -1,6 +1,7 @@
 """Index build and incremental update at 1, 1,000 and 10,000 generated articles.
 
     python bench/index_build.py [--sizes 1 1000 10000] [--repeat 3] [--before REV]
+    python bench/index_build.py --indexing [--sizes 1000 10000] [--work DIR]
 
 For each size: the full build (`update_index(..., full=True)`) in a fresh process, with its
 seconds, paragraphs/s, index size on disk and the process's peak RSS; beside it, in the same
@@ -18,6 +19,12 @@ Full builds run with the cache of the language model's answers off (SITAT_CACHE=
 articles repeat sentences, and the cache would flatter them. Updates use a cache that an
 untimed first update filled, as an index built with the cache on would have it.
 
+--indexing measures the indexing part apart from the parse, in CPU seconds of one process:
+the articles are parsed first (with the language model's answer cache as the user has it),
+then written by sitat's writer path, then the same text paragraphs by stock Whoosh; per
+paragraph, and as a ratio to the first size (issue 13: 10,000 within 1.2x of 1,000; within
+1.5x of stock).
+
 Targets: at 10,000 articles peak RSS < 1 GB, and an update after one edit < 2 s and < 2% of
 the full build; a full build of 1,000 articles at most 4x the build before the language model
 (--before d2513be).
@@ -28,6 +35,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -89,6 +97,68 @@ seconds = time.perf_counter() - start
 rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
 print(json.dumps({"seconds": seconds, "paragraphs": paragraphs, "rss": rss, "disk": peak[0]}))
 """
+
+
+# The indexing part apart from the parse: every article is parsed first (timed apart), then
+# the parsed articles are written by sitat's own writer path (analysis, fields, commit), and
+# then the same text paragraphs by stock Whoosh into one LanguageAnalyzer("no") field.
+INDEXING = r"""
+import json, resource, sys, time
+from pathlib import Path
+corpus, index_dir, stock_dir, root = sys.argv[1:5]
+sys.path.insert(0, root)
+from whoosh import index
+from whoosh.analysis import LanguageAnalyzer
+from whoosh.fields import TEXT, Schema
+from index.parse import read_article
+from index.sources import ArticleFile
+from index import store
+paths = sorted(Path(corpus).rglob("*.txt"))
+start = time.process_time()
+articles = [read_article(path) for path in paths]
+parse = time.process_time() - start
+start = time.process_time()
+ix = store._create(Path(index_dir))
+writer = store._writer(ix, 0)
+paragraphs = 0
+for path, article in zip(paths, articles):
+    paragraphs += store._add_article(writer, article, ArticleFile(article.id, path, corpus), "")
+writer.commit()
+ours = time.process_time() - start
+start = time.process_time()
+Path(stock_dir).mkdir()
+ix = index.create_in(stock_dir, Schema(text=TEXT(analyzer=LanguageAnalyzer("no"))))
+writer = ix.writer(limitmb=256)
+for article in articles:
+    for p in article.paragraphs:
+        if p.kind == "text":
+            writer.add_document(text=p.text)
+writer.commit()
+stock = time.process_time() - start
+rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+print(json.dumps({"parse": parse, "ours": ours, "stock": stock, "paragraphs": paragraphs,
+                  "rss": rss}))
+"""
+
+
+def indexing(sizes: list[int], work: Path) -> None:
+    """The indexing part per paragraph at each size, beside stock Whoosh, CPU seconds."""
+    print(f"{'articles':>8} {'paragr.':>8} {'parse s':>8} {'index s':>8} {'us/par':>7} "
+          f"{'stock s':>8} {'x stock':>7} {'x first':>7} {'RSS MB':>7}")
+    first = None
+    for count in sizes:
+        corpus = work / f"corpus-{count}"
+        if not corpus.exists():
+            write(corpus, count, seed=11)
+        out = subprocess.run([sys.executable, "-c", INDEXING, str(corpus),
+                              str(work / f"indexing-{count}"), str(work / f"stock-{count}"),
+                              str(ROOT)], check=True, capture_output=True, text=True).stdout
+        r = json.loads(out.strip().splitlines()[-1])
+        per = r["ours"] / r["paragraphs"]
+        first = first or per
+        print(f"{count:>8} {r['paragraphs']:>8} {r['parse']:>8.1f} {r['ours']:>8.1f} "
+              f"{1e6 * per:>7.0f} {r['stock']:>8.1f} {r['ours'] / r['stock']:>6.2f}x "
+              f"{per / first:>6.2f}x {r['rss'] / 1e6:>7.0f}", flush=True)
 
 
 def child(mode: str, corpus: Path, index_dir: Path, root: Path = ROOT,
@@ -157,7 +227,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--before", metavar="REV",
                         help="also build with the code of this git revision, as a baseline")
+    parser.add_argument("--indexing", action="store_true",
+                        help="only the indexing part (parse apart) at each size, vs stock")
+    parser.add_argument("--work", type=Path, help="keep corpora here between runs")
     args = parser.parse_args()
+    if args.indexing:
+        with tempfile.TemporaryDirectory() as folder:
+            work = args.work or Path(folder)
+            for leftover in work.glob("*ndexing-*"):
+                shutil.rmtree(leftover)
+            for leftover in work.glob("stock-*"):
+                shutil.rmtree(leftover)
+            indexing(args.sizes, work)
+        return
     print(f"{'articles':>8} {'paragr.':>8} {'build s':>8} {'par/s':>7} {'stock s':>8} "
           f"{'x stock':>7} {'MB':>6} {'RSS MB':>7} {'disk MB':>8} {'/text B':>7} "
           f"{'update s':>9} {'% build':>8} {'no fsync':>9} {'x':>6}")

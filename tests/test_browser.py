@@ -1,0 +1,111 @@
+"""The search page in a real browser: Playwright driving Debian's chromium against a real
+`sitat serve` process on the seed article's index. Run with `pytest -m browser` (.ci/run
+installs chromium when it is missing; `playwright install`, which downloads a browser of
+its own, is never used)."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+
+pytestmark = pytest.mark.browser
+
+
+def chromium() -> str:
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found is None:
+        pytest.fail("the browser tests need Debian's chromium: apt-get install chromium")
+    return found
+
+
+@pytest.fixture(scope="module")
+def server(seed_index):
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen([sys.executable, "-m", "search", "--index", str(seed_index),
+                                "serve", "--port", str(port)], stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(url + "/", timeout=1).read()
+            break
+        except OSError:
+            assert time.monotonic() < deadline, "sitat serve did not answer"
+            time.sleep(0.05)
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        opened = playwright.chromium.launch(executable_path=chromium(),
+                                            args=["--no-sandbox"])
+        yield opened
+        opened.close()
+
+
+@pytest.fixture
+def page(browser):
+    opened = browser.new_page()
+    yield opened
+    opened.close()
+
+
+def speakers_of_hits(page) -> list[str]:
+    return [item.inner_text() for item in
+            page.locator("li.hit dl.attribution").all()]
+
+
+def test_typing_a_query_shows_hits_and_puts_it_in_the_url(page, server):
+    page.goto(server + "/")
+    page.locator("#q").press_sequentially("humanitær hjelp", delay=20)
+    page.wait_for_selector("li.hit mark")
+    assert page.locator("li.hit").count() >= 1
+    page.wait_for_function("() => location.search.includes('q=')")
+    assert parse_qs(urlparse(page.url).query)["q"] == ["humanitær hjelp"]
+
+
+def test_a_speaker_filter_narrows_the_hits(page, server):
+    page.goto(server + "/?q=Aleppo")
+    page.wait_for_selector("li.hit")
+    before = page.locator("li.hit").count()
+    page.locator("input[name=speaker]").fill("Putin")
+    page.wait_for_function(
+        "n => document.querySelectorAll('li.hit').length < n", arg=before)
+    found = speakers_of_hits(page)
+    assert found and all("Putin" in hit for hit in found)
+
+
+def test_opening_a_hit_lands_on_its_paragraph(page, server):
+    page.goto(server + "/?q=Aleppo")
+    link = page.locator("li.hit a.snippet").first
+    paragraph = re.search(r"#p(\d+)$", link.get_attribute("href")).group(1)
+    link.click()
+    page.wait_for_url(re.compile(r"/article/.*#p\d+$"))
+    target = page.locator(f"#p{paragraph}")
+    assert target.is_visible() and target.locator("mark").count() >= 1
+    assert page.evaluate("() => document.querySelector(':target').id") == f"p{paragraph}"
+    box = target.bounding_box()
+    assert 0 <= box["y"] < page.viewport_size["height"]
+
+
+def test_a_shared_url_shows_the_same_search(page, server):
+    page.goto(server + "/?q=Aleppo&speaker=Erdogan")
+    assert page.locator("#q").input_value() == "Aleppo"
+    assert page.locator("input[name=speaker]").input_value() == "Erdogan"
+    found = speakers_of_hits(page)
+    assert found and all("Erdogan" in hit or "Erdoğan" in hit for hit in found)
