@@ -20,13 +20,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate  # noqa: E402
-from whoosh import index as whoosh_index  # noqa: E402
-from whoosh.analysis import LanguageAnalyzer  # noqa: E402
-from whoosh.fields import TEXT, Schema  # noqa: E402
+from generate import generate
+from whoosh import index as whoosh_index
+from whoosh.analysis import LanguageAnalyzer
+from whoosh.fields import TEXT, Schema
 
-from index.parse import parse_article  # noqa: E402
-from index.schema import build_schema  # noqa: E402
+from index.parse import parse_article
+from index.schema import build_schema
 
 OUR_FIELDS = ("text",)
 
@@ -70,8 +70,10 @@ def main() -> None:
         stock.append(build(stock_schema(), texts, ("text",)))
         ours.append(build(ours_schema(), texts, OUR_FIELDS))
     s, o = statistics.median(stock), statistics.median(ours)
-    print(f"{len(texts)} paragraphs from {args.articles} generated articles, "
-          f"median of {args.repeat} runs")
+    print(
+        f"{len(texts)} paragraphs from {args.articles} generated articles, "
+        f"median of {args.repeat} runs"
+    )
     print(f"stock LanguageAnalyzer('no'): {s:6.2f} s  {len(texts) / s:8.0f} paragraphs/s")
     print(f"sitat Norwegian analysis:    {o:6.2f} s  {len(texts) / o:8.0f} paragraphs/s")
     print(f"ratio sitat / stock: {o / s:.2f}x (target <= 1.5x)")

@@ -70,13 +70,17 @@ def main() -> None:
         runs["sitat"].append(seconds(sitat))
         runs["imports"].append(seconds(imports))
     median = {name: statistics.median(times) for name, times in runs.items()}
-    print(f"cold start, medians of {args.rounds} alternating runs ({args.index}, "
-          f"query {args.query!r})")
+    print(
+        f"cold start, medians of {args.rounds} alternating runs ({args.index}, "
+        f"query {args.query!r})"
+    )
     print(f"  import click, whoosh.index      {1000 * median['imports']:6.0f} ms")
     print(f"  bare Whoosh search script       {1000 * median['bare']:6.0f} ms")
-    print(f"  sitat search                    {1000 * median['sitat']:6.0f} ms  "
-          f"{median['sitat'] / median['bare']:.2f}x the bare script "
-          f"({median['sitat'] / median['imports']:.2f}x the imports)")
+    print(
+        f"  sitat search                    {1000 * median['sitat']:6.0f} ms  "
+        f"{median['sitat'] / median['bare']:.2f}x the bare script "
+        f"({median['sitat'] / median['imports']:.2f}x the imports)"
+    )
 
 
 if __name__ == "__main__":

@@ -13,28 +13,114 @@ import argparse
 import random
 from pathlib import Path
 
-FIRST = ["Kari", "Ola", "Ingrid", "Per", "Marit", "Lars", "Sigrid", "Jonas", "Hanne", "Erik",
-         "Nora", "Magnus", "Liv", "Anders", "Tone", "Håkon", "Solveig", "Øystein", "Åse", "Bjørn"]
-LAST = ["Hansen", "Johansen", "Olsen", "Larsen", "Andersen", "Pedersen", "Nilsen", "Kristiansen",
-        "Jensen", "Karlsen", "Haugen", "Bakken", "Solberg", "Strand", "Lie", "Dahl", "Berg",
-        "Moen", "Ødegård", "Sæther", "Aasen", "Brækhus"]
-ROLES = ["statsminister", "utenriksminister", "analytiker", "professor", "ordfører",
-         "forsker", "direktør", "advokat", "leder", "seniorrådgiver"]
+FIRST = [
+    "Kari",
+    "Ola",
+    "Ingrid",
+    "Per",
+    "Marit",
+    "Lars",
+    "Sigrid",
+    "Jonas",
+    "Hanne",
+    "Erik",
+    "Nora",
+    "Magnus",
+    "Liv",
+    "Anders",
+    "Tone",
+    "Håkon",
+    "Solveig",
+    "Øystein",
+    "Åse",
+    "Bjørn",
+]
+LAST = [
+    "Hansen",
+    "Johansen",
+    "Olsen",
+    "Larsen",
+    "Andersen",
+    "Pedersen",
+    "Nilsen",
+    "Kristiansen",
+    "Jensen",
+    "Karlsen",
+    "Haugen",
+    "Bakken",
+    "Solberg",
+    "Strand",
+    "Lie",
+    "Dahl",
+    "Berg",
+    "Moen",
+    "Ødegård",
+    "Sæther",
+    "Aasen",
+    "Brækhus",
+]
+ROLES = [
+    "statsminister",
+    "utenriksminister",
+    "analytiker",
+    "professor",
+    "ordfører",
+    "forsker",
+    "direktør",
+    "advokat",
+    "leder",
+    "seniorrådgiver",
+]
 ORGS = ["NUPI", "Universitetet i Oslo", "Equinor", "Forsvaret", "Oslo kommune", "NHO", "LO"]
-OUTLETS = ["NRK", "NTB", "Aftenposten", "VG", "Dagbladet", "avisen Klassekampen",
-           "nyhetsbyrået Reuters", "nyhetsbyrået AFP", "E24"]
+OUTLETS = [
+    "NRK",
+    "NTB",
+    "Aftenposten",
+    "VG",
+    "Dagbladet",
+    "avisen Klassekampen",
+    "nyhetsbyrået Reuters",
+    "nyhetsbyrået AFP",
+    "E24",
+]
 AGENCIES = ["REUTERS", "NTB", "TT / NTB Scanpix", "AFP", "AP"]
-TOPICS = ["strømprisen", "forsvarsbudsjettet", "klimaavtalen", "skolemat", "sykehusene",
-          "havvind", "luftvernmissiler", "gassleveranser", "rentemøtet", "flyktningene",
-          "kuppforsøket", "jordbruksoppgjøret", "eldreomsorgen", "togtilbudet"]
+TOPICS = [
+    "strømprisen",
+    "forsvarsbudsjettet",
+    "klimaavtalen",
+    "skolemat",
+    "sykehusene",
+    "havvind",
+    "luftvernmissiler",
+    "gassleveranser",
+    "rentemøtet",
+    "flyktningene",
+    "kuppforsøket",
+    "jordbruksoppgjøret",
+    "eldreomsorgen",
+    "togtilbudet",
+]
 VERBS = ["sier", "sa", "mener", "forteller", "understreker", "påpeker", "legger til at det er"]
-CLAIMS = ["Situasjonen er alvorlig", "Vi må handle nå", "Dette er et stort løft",
-          "Det finnes ingen enkel løsning", "Prisene vil stige", "Vi har lyttet til folk",
-          "Ingen skal måtte betale mer", "Vi er enige om å samarbeide tettere"]
-NARRATIVE = ["Saken har skapt debatt i flere uker", "Over 70.000 mennesker er berørt",
-             "Regjeringen la fram planen 15. juli", "Kritikerne peker på kostnadene",
-             "Forhandlingene fortsetter i neste uke", "Tallene fra SSB viser en økning",
-             "Mange av de ansatte har jobbet der i over 20 år", "Opposisjonen er splittet"]
+CLAIMS = [
+    "Situasjonen er alvorlig",
+    "Vi må handle nå",
+    "Dette er et stort løft",
+    "Det finnes ingen enkel løsning",
+    "Prisene vil stige",
+    "Vi har lyttet til folk",
+    "Ingen skal måtte betale mer",
+    "Vi er enige om å samarbeide tettere",
+]
+NARRATIVE = [
+    "Saken har skapt debatt i flere uker",
+    "Over 70.000 mennesker er berørt",
+    "Regjeringen la fram planen 15. juli",
+    "Kritikerne peker på kostnadene",
+    "Forhandlingene fortsetter i neste uke",
+    "Tallene fra SSB viser en økning",
+    "Mange av de ansatte har jobbet der i over 20 år",
+    "Opposisjonen er splittet",
+]
 
 
 def person(rng: random.Random) -> tuple[str, str]:
@@ -46,32 +132,43 @@ def article(rng: random.Random, number: int) -> str:
     people = [person(rng) for _ in range(rng.randint(2, 4))]
     topic = rng.choice(TOPICS)
     lede_name, lede_role = people[0]
-    blocks = [f" date {year}-{month:02d} {lede_role.capitalize()} {lede_name} vil endre "
-              f"{topic}, og {rng.choice(NARRATIVE).lower()}."]
-    for section in range(rng.randint(2, 5)):
-        blocks.append(f"{rng.choice(['KARI NORDMANN', 'Ola Berg', 'dha'])} / {rng.choice(AGENCIES)}")
-        blocks.append(f"{rng.choice(['Striden om', 'Nye tall for', 'Hva skjer med'])} {topic}"
-                      + rng.choice(["", "?"]))
+    blocks = [
+        f" date {year}-{month:02d} {lede_role.capitalize()} {lede_name} vil endre "
+        f"{topic}, og {rng.choice(NARRATIVE).lower()}."
+    ]
+    for _ in range(rng.randint(2, 5)):
+        blocks.append(
+            f"{rng.choice(['KARI NORDMANN', 'Ola Berg', 'dha'])} / {rng.choice(AGENCIES)}"
+        )
+        blocks.append(
+            f"{rng.choice(['Striden om', 'Nye tall for', 'Hva skjer med'])} {topic}"
+            + rng.choice(["", "?"])
+        )
         for _ in range(rng.randint(3, 8)):
             name, role = rng.choice(people)
             surname = name.split()[-1]
             kind = rng.random()
             claim = rng.choice(CLAIMS)
             if kind < 0.3:
-                blocks.append(f"– {claim} når det gjelder {topic}, {rng.choice(VERBS[:2])} "
-                              f"{role} {name} i {rng.choice(ORGS)} til {rng.choice(OUTLETS)}.")
+                blocks.append(
+                    f"– {claim} når det gjelder {topic}, {rng.choice(VERBS[:2])} "
+                    f"{role} {name} i {rng.choice(ORGS)} til {rng.choice(OUTLETS)}."
+                )
             elif kind < 0.45:
                 blocks.append(f"– {claim}, sa {surname}. {rng.choice(NARRATIVE)}.")
             elif kind < 0.55:
                 blocks.append(f"– {claim.split()[0]} {topic} er viktig for alle.")
             elif kind < 0.7:
-                blocks.append(f"{surname} {rng.choice(VERBS)} at {topic} må "
-                              f"«{claim.lower()}» før valget.")
+                blocks.append(
+                    f"{surname} {rng.choice(VERBS)} at {topic} må «{claim.lower()}» før valget."
+                )
             elif kind < 0.8:
                 blocks.append(f"{rng.choice(NARRATIVE)}, ifølge {rng.choice(OUTLETS)}.")
             else:
-                blocks.append(f"{rng.choice(NARRATIVE)}. {rng.choice(NARRATIVE)} i "
-                              f"{rng.choice(['Oslo', 'Tromsø', 'Bergen', 'Ålesund'])}.")
+                blocks.append(
+                    f"{rng.choice(NARRATIVE)}. {rng.choice(NARRATIVE)} i "
+                    f"{rng.choice(['Oslo', 'Tromsø', 'Bergen', 'Ålesund'])}."
+                )
     return "\n\n".join(blocks) + "\n"
 
 

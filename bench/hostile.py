@@ -40,20 +40,25 @@ def crafted(kb: int) -> dict[str, str]:
         "one sentence of 'sier at'": fill("sier at "),
         "'Per Olsen sier at' sentences": fill("Per Olsen sier at det går bra. "),
         "one speaker, many paragraphs": fill("– Det går bra, sier Kari Nordmann.\n\n"),
-        "names by the thousand": " ".join(f"Ola{i} Hansen{i}, Kari{i} Olsen{i} og Per{i} Berg{i} "
-                                          "sier at det går bra." for i in range(size // 80)),
+        "names by the thousand": " ".join(
+            f"Ola{i} Hansen{i}, Kari{i} Olsen{i} og Per{i} Berg{i} sier at det går bra."
+            for i in range(size // 80)
+        ),
         "escape sequences": fill("Putin sa\x1b[2J\x1b]0;tittel\x07 at «alt er bra». "),
     }
 
 
 def measured(args: list[str], env: dict) -> tuple[float, float, int]:
     """(seconds, peak RSS MB, stdout bytes) of one process."""
-    probe = ("import resource, subprocess, sys, time; t = time.perf_counter(); "
-             "p = subprocess.run(sys.argv[1:], capture_output=True); "
-             "print(time.perf_counter() - t, "
-             "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, len(p.stdout))")
-    out = subprocess.run([sys.executable, "-c", probe, *args], capture_output=True, text=True,
-                         env=env, check=True).stdout.split()
+    probe = (
+        "import resource, subprocess, sys, time; t = time.perf_counter(); "
+        "p = subprocess.run(sys.argv[1:], capture_output=True); "
+        "print(time.perf_counter() - t, "
+        "resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, len(p.stdout))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, text=True, env=env, check=True
+    ).stdout.split()
     return float(out[0]), float(out[1]), int(out[2])
 
 
@@ -71,26 +76,41 @@ def main() -> None:
     env = {**os.environ, "SITAT_CACHE": "off"}
     sitat = [sys.executable, "-m", "search"]
     with tempfile.TemporaryDirectory() as temp:
-        print(f"parsing one article of about {args.kb} KB (median of {args.repeat}, "
-              "fresh processes, answer cache off)")
-        print(f"{'article':<32} {'KB':>6} {'s':>7} {'x ordinary':>10} {'RSS MB':>7} "
-              f"{'out KB':>7} {'out/in':>6}")
+        print(
+            f"parsing one article of about {args.kb} KB (median of {args.repeat}, "
+            "fresh processes, answer cache off)"
+        )
+        print(
+            f"{'article':<32} {'KB':>6} {'s':>7} {'x ordinary':>10} {'RSS MB':>7} "
+            f"{'out KB':>7} {'out/in':>6}"
+        )
         base = None
         for name, text in crafted(args.kb).items():
             path = Path(temp) / "artikkel.txt"
             path.write_text(text, encoding="utf-8")
             size = path.stat().st_size
-            seconds, rss, out = median_run([*sitat, "parse", str(path), "--format", "json"],
-                                           env, args.repeat)
+            seconds, rss, out = median_run(
+                [*sitat, "parse", str(path), "--format", "json"], env, args.repeat
+            )
             base = base or seconds
-            print(f"{name:<32} {size / 1000:>6.0f} {seconds:>7.2f} {seconds / base:>9.1f}x "
-                  f"{rss:>7.0f} {out / 1000:>7.0f} {out / size:>6.1f}", flush=True)
+            print(
+                f"{name:<32} {size / 1000:>6.0f} {seconds:>7.2f} {seconds / base:>9.1f}x "
+                f"{rss:>7.0f} {out / 1000:>7.0f} {out / size:>6.1f}",
+                flush=True,
+            )
     if args.index:
         print(f"\non {args.index} (median of {args.repeat})")
-        for command in (["search", "fo*"], ["search", "st* OR fo* OR ma* OR ka* OR be*"],
-                        ["search", "st~2"], ["search", "Hansen"], ["quotes"], ["speakers"]):
-            seconds, rss, _ = median_run([*sitat, "--index", str(args.index), *command], env,
-                                         args.repeat)
+        for command in (
+            ["search", "fo*"],
+            ["search", "st* OR fo* OR ma* OR ka* OR be*"],
+            ["search", "st~2"],
+            ["search", "Hansen"],
+            ["quotes"],
+            ["speakers"],
+        ):
+            seconds, rss, _ = median_run(
+                [*sitat, "--index", str(args.index), *command], env, args.repeat
+            )
             print(f"{' '.join(command):<40} {seconds:>6.2f} s {rss:>6.0f} MB", flush=True)
 
 

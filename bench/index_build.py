@@ -143,31 +143,53 @@ print(json.dumps({"parse": parse, "ours": ours, "stock": stock, "paragraphs": pa
 
 def indexing(sizes: list[int], work: Path) -> None:
     """The indexing part per paragraph at each size, beside stock Whoosh, CPU seconds."""
-    print(f"{'articles':>8} {'paragr.':>8} {'parse s':>8} {'index s':>8} {'us/par':>7} "
-          f"{'stock s':>8} {'x stock':>7} {'x first':>7} {'RSS MB':>7}")
+    print(
+        f"{'articles':>8} {'paragr.':>8} {'parse s':>8} {'index s':>8} {'us/par':>7} "
+        f"{'stock s':>8} {'x stock':>7} {'x first':>7} {'RSS MB':>7}"
+    )
     first = None
     for count in sizes:
         corpus = work / f"corpus-{count}"
         if not corpus.exists():
             write(corpus, count, seed=11)
-        out = subprocess.run([sys.executable, "-c", INDEXING, str(corpus),
-                              str(work / f"indexing-{count}"), str(work / f"stock-{count}"),
-                              str(ROOT)], check=True, capture_output=True, text=True).stdout
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                INDEXING,
+                str(corpus),
+                str(work / f"indexing-{count}"),
+                str(work / f"stock-{count}"),
+                str(ROOT),
+            ],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         r = json.loads(out.strip().splitlines()[-1])
         per = r["ours"] / r["paragraphs"]
         first = first or per
-        print(f"{count:>8} {r['paragraphs']:>8} {r['parse']:>8.1f} {r['ours']:>8.1f} "
-              f"{1e6 * per:>7.0f} {r['stock']:>8.1f} {r['ours'] / r['stock']:>6.2f}x "
-              f"{per / first:>6.2f}x {r['rss'] / 1e6:>7.0f}", flush=True)
+        print(
+            f"{count:>8} {r['paragraphs']:>8} {r['parse']:>8.1f} {r['ours']:>8.1f} "
+            f"{1e6 * per:>7.0f} {r['stock']:>8.1f} {r['ours'] / r['stock']:>6.2f}x "
+            f"{per / first:>6.2f}x {r['rss'] / 1e6:>7.0f}",
+            flush=True,
+        )
 
 
-def child(mode: str, corpus: Path, index_dir: Path, root: Path = ROOT,
-          cache: Path | str | None = None) -> dict:
+def child(
+    mode: str, corpus: Path, index_dir: Path, root: Path = ROOT, cache: Path | str | None = None
+) -> dict:
     env = dict(os.environ)
     if cache is not None:
         env["SITAT_CACHE"] = str(cache)
-    out = subprocess.run([sys.executable, "-c", CHILD, mode, str(corpus), str(index_dir),
-                          str(root)], check=True, capture_output=True, text=True, env=env).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", CHILD, mode, str(corpus), str(index_dir), str(root)],
+        check=True,
+        capture_output=True,
+        text=True,
+        env=env,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -191,8 +213,9 @@ def measure(count: int, repeat: int, work: Path, before: Path | None) -> dict:
     for i in range(runs):
         stock.append(child("stock", corpus, work / f"stock-{count}-{i}"))
         if before is not None:
-            old.append(child("full", corpus, work / f"before-{count}-{i}", root=before,
-                             cache="off"))
+            old.append(
+                child("full", corpus, work / f"before-{count}-{i}", root=before, cache="off")
+            )
         full.append(child("full", corpus, work / f"index-{count}-{i}", cache="off"))
     index_dir = work / f"index-{count}-0"
     cache = work / f"cache-{count}"
@@ -210,25 +233,39 @@ def measure(count: int, repeat: int, work: Path, before: Path | None) -> dict:
     base = statistics.median(r["seconds"] for r in stock)
     paragraphs = full[0]["paragraphs"]
     update = statistics.median(updates)
-    return {"articles": count, "paragraphs": paragraphs, "build_s": build,
-            "paragraphs_per_s": paragraphs / build, "stock_build_s": base,
-            "build_vs_stock": build / base, "index_mb": size_mb(index_dir),
-            "peak_rss_mb": max(r["rss"] for r in full) / 1e6, "update_s": update,
-            "update_share": update / build, "build_runs": runs,
-            "update_nosync_s": statistics.median(unsynced),
-            "peak_disk_mb": max(r["disk"] for r in full) / 1e6,
-            "before_build_s": statistics.median(r["seconds"] for r in old) if old else None,
-            "disk_per_text_byte": max(r["disk"] for r in full) / text_bytes}
+    return {
+        "articles": count,
+        "paragraphs": paragraphs,
+        "build_s": build,
+        "paragraphs_per_s": paragraphs / build,
+        "stock_build_s": base,
+        "build_vs_stock": build / base,
+        "index_mb": size_mb(index_dir),
+        "peak_rss_mb": max(r["rss"] for r in full) / 1e6,
+        "update_s": update,
+        "update_share": update / build,
+        "build_runs": runs,
+        "update_nosync_s": statistics.median(unsynced),
+        "peak_disk_mb": max(r["disk"] for r in full) / 1e6,
+        "before_build_s": statistics.median(r["seconds"] for r in old) if old else None,
+        "disk_per_text_byte": max(r["disk"] for r in full) / text_bytes,
+    }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1, 1000, 10000])
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--before", metavar="REV",
-                        help="also build with the code of this git revision, as a baseline")
-    parser.add_argument("--indexing", action="store_true",
-                        help="only the indexing part (parse apart) at each size, vs stock")
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="also build with the code of this git revision, as a baseline",
+    )
+    parser.add_argument(
+        "--indexing",
+        action="store_true",
+        help="only the indexing part (parse apart) at each size, vs stock",
+    )
     parser.add_argument("--work", type=Path, help="keep corpora here between runs")
     args = parser.parse_args()
     if args.indexing:
@@ -240,27 +277,35 @@ def main() -> None:
                 shutil.rmtree(leftover)
             indexing(args.sizes, work)
         return
-    print(f"{'articles':>8} {'paragr.':>8} {'build s':>8} {'par/s':>7} {'stock s':>8} "
-          f"{'x stock':>7} {'MB':>6} {'RSS MB':>7} {'disk MB':>8} {'/text B':>7} "
-          f"{'update s':>9} {'% build':>8} {'no fsync':>9} {'x':>6}")
-    with tempfile.TemporaryDirectory() as folder, \
-            checkout(args.before, Path(folder) / "before") as before:
+    print(
+        f"{'articles':>8} {'paragr.':>8} {'build s':>8} {'par/s':>7} {'stock s':>8} "
+        f"{'x stock':>7} {'MB':>6} {'RSS MB':>7} {'disk MB':>8} {'/text B':>7} "
+        f"{'update s':>9} {'% build':>8} {'no fsync':>9} {'x':>6}"
+    )
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        checkout(args.before, Path(folder) / "before") as before,
+    ):
         for count in args.sizes:
             report(measure(count, args.repeat, Path(folder), before))
 
 
 def report(r: dict) -> None:
     if r["before_build_s"] is not None:
-        print(f"   full build with --before: {r['before_build_s']:.2f} s; this build is "
-              f"{r['build_s'] / r['before_build_s']:.2f}x that")
+        print(
+            f"   full build with --before: {r['before_build_s']:.2f} s; this build is "
+            f"{r['build_s'] / r['before_build_s']:.2f}x that"
+        )
 
-    print(f"{r['articles']:>8} {r['paragraphs']:>8} {r['build_s']:>8.2f} "
-          f"{r['paragraphs_per_s']:>7.0f} {r['stock_build_s']:>8.2f} "
-          f"{r['build_vs_stock']:>6.2f}x {r['index_mb']:>6.1f} {r['peak_rss_mb']:>7.0f} "
-          f"{r['peak_disk_mb']:>8.1f} {r['disk_per_text_byte']:>7.1f} "
-          f"{r['update_s']:>9.3f} {100 * r['update_share']:>7.2f}% "
-          f"{r['update_nosync_s']:>9.3f} {r['update_s'] / r['update_nosync_s']:>5.2f}x",
-          flush=True)
+    print(
+        f"{r['articles']:>8} {r['paragraphs']:>8} {r['build_s']:>8.2f} "
+        f"{r['paragraphs_per_s']:>7.0f} {r['stock_build_s']:>8.2f} "
+        f"{r['build_vs_stock']:>6.2f}x {r['index_mb']:>6.1f} {r['peak_rss_mb']:>7.0f} "
+        f"{r['peak_disk_mb']:>8.1f} {r['disk_per_text_byte']:>7.1f} "
+        f"{r['update_s']:>9.3f} {100 * r['update_share']:>7.2f}% "
+        f"{r['update_nosync_s']:>9.3f} {r['update_s'] / r['update_nosync_s']:>5.2f}x",
+        flush=True,
+    )
 
 
 if __name__ == "__main__":

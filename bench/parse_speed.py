@@ -22,20 +22,20 @@ import json
 import os
 import statistics
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from generate import generate  # noqa: E402
+from generate import generate
 
 os.environ["SITAT_CACHE"] = "off"  # before index is imported; see the docstring
 
-from index.names import tokenize  # noqa: E402
-from index.parse import parse_article, split_blocks  # noqa: E402
+from index.names import tokenize
+from index.parse import parse_article, split_blocks
 
 
 def corpus(megabytes: float) -> list[str]:
@@ -92,8 +92,10 @@ def one_article(sizes: list[float], real: str | None) -> None:
     here = Path(__file__).resolve().parent
     script = ONE_ARTICLE.format(root=str(here.parent), bench=str(here))
     print(f"\none article{' of real text' if real else ''}")
-    print(f"{'MB':>6} {'parse s':>8} {'s/MB':>7} {'x first':>8} {'peak RSS MB':>12} "
-          f"{'model load s':>13}")
+    print(
+        f"{'MB':>6} {'parse s':>8} {'s/MB':>7} {'x first':>8} {'peak RSS MB':>12} "
+        f"{'model load s':>13}"
+    )
     first = None
     if real:
         texts = [p.read_text(encoding="utf-8") for p in sorted(Path(real).rglob("*.txt"))]
@@ -107,21 +109,33 @@ def one_article(sizes: list[float], real: str | None) -> None:
         with tempfile.NamedTemporaryFile("w", encoding="utf-8", suffix=".txt") as handle:
             handle.write((whole * (1 + size // len(whole)))[:size])
             handle.flush()
-            out = subprocess.run([sys.executable, "-c", script, handle.name], check=True,
-                                 capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [sys.executable, "-c", script, handle.name],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
         r = json.loads(out.strip().splitlines()[-1])
         per_mb = r["seconds"] / r["mb"]
         first = first or per_mb
-        print(f"{r['mb']:6.1f} {r['seconds']:8.2f} {per_mb:7.2f} {per_mb / first:7.2f}x "
-              f"{r['rss'] / 1e6:12.0f} {r['load']:13.2f}", flush=True)
+        print(
+            f"{r['mb']:6.1f} {r['seconds']:8.2f} {per_mb:7.2f} {per_mb / first:7.2f}x "
+            f"{r['rss'] / 1e6:12.0f} {r['load']:13.2f}",
+            flush=True,
+        )
 
 
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mb", type=float, default=10)
     parser.add_argument("--repeat", type=int, default=3)
-    parser.add_argument("--one", type=float, nargs="*", default=[0.1, 1, 10, 20],
-                        help="sizes (MB) of the single long article; none to skip")
+    parser.add_argument(
+        "--one",
+        type=float,
+        nargs="*",
+        default=[0.1, 1, 10, 20],
+        help="sizes (MB) of the single long article; none to skip",
+    )
     parser.add_argument("--real", metavar="DIR", help="real articles to build it from")
     args = parser.parse_args()
     print(f"{'size':>6} {'parse s':>8} {'MB/s':>6} {'baseline s':>10} {'ratio':>6}")
@@ -130,8 +144,11 @@ def main() -> None:
         real_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         parse_s = timed(parse_article, texts, args.repeat)
         base_s = timed(baseline, texts, args.repeat)
-        print(f"{real_mb:6.1f} {parse_s:8.2f} {real_mb / parse_s:6.2f} {base_s:10.2f} "
-              f"{parse_s / base_s:6.1f}x", flush=True)
+        print(
+            f"{real_mb:6.1f} {parse_s:8.2f} {real_mb / parse_s:6.2f} {base_s:10.2f} "
+            f"{parse_s / base_s:6.1f}x",
+            flush=True,
+        )
     if args.one:
         one_article(args.one, args.real)
 

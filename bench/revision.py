@@ -17,10 +17,16 @@ def checkout(revision: str | None, folder: Path) -> Iterator[Path | None]:
     if revision is None:
         yield None
         return
-    subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(folder),
-                    revision], check=True, capture_output=True)
+    subprocess.run(
+        ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(folder), revision],
+        check=True,
+        capture_output=True,
+    )
     try:
         yield folder
     finally:
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(folder)],
-                       check=False, capture_output=True)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(folder)],
+            check=False,
+            capture_output=True,
+        )

@@ -73,8 +73,12 @@ def real_queries(real: Path, count: int = REAL_QUERIES, seed: int = 13) -> list[
     """(sitat query, FTS5 query) pairs of real words from the articles under ``real``: single
     words, two words that share a paragraph, and two words that follow each other."""
     rng = random.Random(seed)
-    paragraphs = [p for path in sorted(real.rglob("*.txt"))
-                  for p in path.read_text(encoding="utf-8").split("\n") if len(p) > 80]
+    paragraphs = [
+        p
+        for path in sorted(real.rglob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n")
+        if len(p) > 80
+    ]
     found: list[tuple[str, str]] = []
     while len(found) < count:
         words = _REAL_WORD.findall(rng.choice(paragraphs))
@@ -120,11 +124,15 @@ def build_fts(index_dir: Path) -> sqlite3.Connection:
     if fresh:
         from whoosh import index as whoosh_index
 
-        db.execute("CREATE VIRTUAL TABLE p USING fts5(text, speaker, article UNINDEXED, "
-                   "n UNINDEXED, tokenize='unicode61 remove_diacritics 2')")
+        db.execute(
+            "CREATE VIRTUAL TABLE p USING fts5(text, speaker, article UNINDEXED, "
+            "n UNINDEXED, tokenize='unicode61 remove_diacritics 2')"
+        )
         with whoosh_index.open_dir(str(index_dir)).searcher() as searcher:
-            rows = [(d["body"], " ".join(d["attribution"]["speakers"]), d["owner"], d["n"])
-                    for d in searcher.documents(kind="text")]
+            rows = [
+                (d["body"], " ".join(d["attribution"]["speakers"]), d["owner"], d["n"])
+                for d in searcher.documents(kind="text")
+            ]
         db.executemany("INSERT INTO p VALUES (?, ?, ?, ?)", rows)
         db.commit()
     return db
@@ -132,8 +140,11 @@ def build_fts(index_dir: Path) -> sqlite3.Connection:
 
 def fts_query(db: sqlite3.Connection, text: str) -> list:
     total = db.execute("SELECT count(*) FROM p WHERE p MATCH ?", (text,)).fetchone()[0]
-    rows = db.execute("SELECT article, n, snippet(p, 0, '[', ']', '…', 24) FROM p "
-                      "WHERE p MATCH ? ORDER BY bm25(p) LIMIT 10", (text,)).fetchall()
+    rows = db.execute(
+        "SELECT article, n, snippet(p, 0, '[', ']', '…', 24) FROM p "
+        "WHERE p MATCH ? ORDER BY bm25(p) LIMIT 10",
+        (text,),
+    ).fetchall()
     return [total, rows]
 
 
@@ -162,27 +173,43 @@ def per_query_median(runs: list[list[float]]) -> list[float]:
     return [statistics.median(times) for times in zip(*runs)]
 
 
-def warm(work: Path, size: int, queries: list[tuple[str, str]], repeat: int,
-         real: Path | None, before: Path | None = None) -> dict:
+def warm(
+    work: Path,
+    size: int,
+    queries: list[tuple[str, str]],
+    repeat: int,
+    real: Path | None,
+    before: Path | None = None,
+) -> dict:
     index_dir = build_sitat(work, size, real)
     db = build_fts(index_dir)
     # In fresh processes, as the code of --before is timed: the build above leaves this one
     # with the language model and much garbage in memory.
     ours_runs, old_runs = [], []
     for _ in range(ROUNDS):
-        ours_runs.append(timed_in(ROOT, corpus_dir(work, size, real), queries, repeat,
-                                  index_dir))
+        ours_runs.append(timed_in(ROOT, corpus_dir(work, size, real), queries, repeat, index_dir))
         if before is not None:
-            old_runs.append(timed_in(before, corpus_dir(work, size, real), queries, repeat,
-                                     work / (index_dir.name + "-before")))
+            old_runs.append(
+                timed_in(
+                    before,
+                    corpus_dir(work, size, real),
+                    queries,
+                    repeat,
+                    work / (index_dir.name + "-before"),
+                )
+            )
     ours = per_query_median(ours_runs)
     old = per_query_median(old_runs) if old_runs else None
     fts = latencies(lambda q: fts_query(db, q), [f for _, f in queries], repeat)
-    return {"ours_median": statistics.median(ours), "ours_p95": p95(ours),
-            "fts_median": statistics.median(fts), "fts_p95": p95(fts),
-            "before_median": statistics.median(old) if old else None,
-            "before_p95": p95(old) if old else None,
-            "per_query": list(zip([q for q, _ in queries], ours, fts))}
+    return {
+        "ours_median": statistics.median(ours),
+        "ours_p95": p95(ours),
+        "fts_median": statistics.median(fts),
+        "fts_p95": p95(fts),
+        "before_median": statistics.median(old) if old else None,
+        "before_p95": p95(old) if old else None,
+        "per_query": list(zip([q for q, _ in queries], ours, fts)),
+    }
 
 
 # Run with the code of this checkout or of an earlier revision's worktree: index the corpus
@@ -193,7 +220,8 @@ import json, statistics, sys, time
 sys.path.insert(0, ".")
 from index.store import update_index
 from search.api import Searcher
-corpus, index_dir, repeat, queries = sys.argv[1], sys.argv[2], int(sys.argv[3]), json.loads(sys.argv[4])
+corpus, index_dir = sys.argv[1], sys.argv[2]
+repeat, queries = int(sys.argv[3]), json.loads(sys.argv[4])
 update_index(index_dir, [corpus])
 out = []
 with Searcher(index_dir) as searcher:
@@ -209,31 +237,49 @@ print(json.dumps(out))
 """
 
 
-def timed_in(code: Path, corpus: Path, queries: list[tuple[str, str]], repeat: int,
-             index_dir: Path) -> list[float]:
+def timed_in(
+    code: Path, corpus: Path, queries: list[tuple[str, str]], repeat: int, index_dir: Path
+) -> list[float]:
     """Per query, the median warm CPU time through the code checked out at ``code`` (which
     indexes the corpus into ``index_dir`` first, if it has not)."""
     import json
     import os
 
     result = subprocess.run(
-        [sys.executable, "-c", _TIMED, str(corpus), str(index_dir), str(repeat),
-         json.dumps([q for q, _ in queries])],
-        cwd=code, capture_output=True, text=True, check=True,
-        env={**os.environ, "SITAT_CACHE": str(index_dir.parent / "cache")})
+        [
+            sys.executable,
+            "-c",
+            _TIMED,
+            str(corpus),
+            str(index_dir),
+            str(repeat),
+            json.dumps([q for q, _ in queries]),
+        ],
+        cwd=code,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "SITAT_CACHE": str(index_dir.parent / "cache")},
+    )
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[0, 1000, 10000])
-    parser.add_argument("--real", type=Path, metavar="DIR",
-                        help="real articles to index with the generated ones, and draw "
-                             "queries from")
+    parser.add_argument(
+        "--real",
+        type=Path,
+        metavar="DIR",
+        help="real articles to index with the generated ones, and draw queries from",
+    )
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--work", type=Path)
-    parser.add_argument("--before", metavar="REV",
-                        help="also time the warm queries with the code of this git revision")
+    parser.add_argument(
+        "--before",
+        metavar="REV",
+        help="also time the warm queries with the code of this git revision",
+    )
     parser.add_argument("--verbose", action="store_true", help="print each query's times")
     args = parser.parse_args()
     lists = [("generated", QUERIES)]
@@ -243,24 +289,30 @@ def main() -> None:
         work = args.work or Path(temp)
         work.mkdir(parents=True, exist_ok=True)
         with checkout(args.before, Path(temp) / "before-code") as before:
-            print(f"warm latency, CPU time, top 10 with snippets (median of {args.repeat} "
-                  "runs each)")
-            print(f"{'articles':>8} {'queries':>12} {'sitat med':>10} {'sitat p95':>10} "
-                  f"{'FTS5 med':>9} {'FTS5 p95':>9} {'x FTS5':>11}"
-                  + (f" {'before med':>11} {'before p95':>11} {'x before':>9}" if before else ""))
+            print(
+                f"warm latency, CPU time, top 10 with snippets (median of {args.repeat} runs each)"
+            )
+            print(
+                f"{'articles':>8} {'queries':>12} {'sitat med':>10} {'sitat p95':>10} "
+                f"{'FTS5 med':>9} {'FTS5 p95':>9} {'x FTS5':>11}"
+                + (f" {'before med':>11} {'before p95':>11} {'x before':>9}" if before else "")
+            )
             for size in args.sizes:
                 for name, queries in lists:
-                    r = warm(work, size, queries, args.repeat, args.real if size else None,
-                             before)
-                    line = (f"{size or 'seed':>8} {name:>12} {1000 * r['ours_median']:>8.2f}ms "
-                            f"{1000 * r['ours_p95']:>8.2f}ms {1000 * r['fts_median']:>7.2f}ms "
-                            f"{1000 * r['fts_p95']:>7.2f}ms "
-                            f"{r['ours_median'] / r['fts_median']:>5.2f}x/"
-                            f"{r['ours_p95'] / r['fts_p95']:.2f}x")
+                    r = warm(work, size, queries, args.repeat, args.real if size else None, before)
+                    line = (
+                        f"{size or 'seed':>8} {name:>12} {1000 * r['ours_median']:>8.2f}ms "
+                        f"{1000 * r['ours_p95']:>8.2f}ms {1000 * r['fts_median']:>7.2f}ms "
+                        f"{1000 * r['fts_p95']:>7.2f}ms "
+                        f"{r['ours_median'] / r['fts_median']:>5.2f}x/"
+                        f"{r['ours_p95'] / r['fts_p95']:.2f}x"
+                    )
                     if before is not None:
                         med, high = r["before_median"], r["before_p95"]
-                        line += (f" {1000 * med:>9.2f}ms {1000 * high:>9.2f}ms "
-                                 f"{r['ours_median'] / med:>5.2f}x/{r['ours_p95'] / high:.2f}x")
+                        line += (
+                            f" {1000 * med:>9.2f}ms {1000 * high:>9.2f}ms "
+                            f"{r['ours_median'] / med:>5.2f}x/{r['ours_p95'] / high:.2f}x"
+                        )
                     print(line, flush=True)
                     if args.verbose:
                         for query, ours, fts in r["per_query"]:

@@ -58,8 +58,10 @@ def free_port() -> int:
 def ready_seconds(index_dir: Path) -> float:
     port = free_port()
     start = time.perf_counter()
-    server = subprocess.Popen([sys.executable, "-m", "search", "--index", str(index_dir),
-                               "serve", "--port", str(port)], stderr=subprocess.DEVNULL)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "search", "--index", str(index_dir), "serve", "--port", str(port)],
+        stderr=subprocess.DEVNULL,
+    )
     try:
         while True:
             try:
@@ -84,18 +86,22 @@ def main() -> None:
         work = args.work or Path(temp)
         index_dir = build_sitat(work, args.size, None)
         times = requests(index_dir, args.repeat)
-        print(f"search page with facets, {args.size} articles, {len(times)} queries: "
-              f"median {1000 * statistics.median(times):.1f} ms, p95 {1000 * p95(times):.1f} ms "
-              "(target: median < 50 ms)")
+        print(
+            f"search page with facets, {args.size} articles, {len(times)} queries: "
+            f"median {1000 * statistics.median(times):.1f} ms, p95 {1000 * p95(times):.1f} ms "
+            "(target: median < 50 ms)"
+        )
         starts = [ready_seconds(index_dir) for _ in range(5)]
         floor = []
         for _ in range(5):
             start = time.perf_counter()
             subprocess.run([sys.executable, "-c", "import click, whoosh.index"], check=True)
             floor.append(time.perf_counter() - start)
-        print(f"sitat serve answers its first page after {statistics.median(starts):.2f} s "
-              f"(median of 5; target < 2 s); import click, whoosh.index: "
-              f"{statistics.median(floor):.2f} s")
+        print(
+            f"sitat serve answers its first page after {statistics.median(starts):.2f} s "
+            f"(median of 5; target < 2 s); import click, whoosh.index: "
+            f"{statistics.median(floor):.2f} s"
+        )
 
 
 if __name__ == "__main__":

@@ -36,7 +36,8 @@ def main() -> None:
                 time.sleep(0.05)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(
-                executable_path=shutil.which("chromium") or "chromium", args=["--no-sandbox"])
+                executable_path=shutil.which("chromium") or "chromium", args=["--no-sandbox"]
+            )
             page = browser.new_page(viewport={"width": 1000, "height": 800})
             page.goto(url + "/?q=Aleppo")
             page.screenshot(path=str(HERE / "search.png"))

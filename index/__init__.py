@@ -13,9 +13,13 @@ from . import lean_imports
 lean_imports.install()  # before anything imports Whoosh
 
 _EXPORTS = {
-    "Article": "index.article", "Paragraph": "index.article", "Quote": "index.article",
-    "ArticleError": "index.errors", "SitatError": "index.errors",
-    "parse_article": "index.parse", "read_article": "index.parse",
+    "Article": "index.article",
+    "Paragraph": "index.article",
+    "Quote": "index.article",
+    "ArticleError": "index.errors",
+    "SitatError": "index.errors",
+    "parse_article": "index.parse",
+    "read_article": "index.parse",
 }
 
 if TYPE_CHECKING:
@@ -45,5 +49,14 @@ def lazy_exports(namespace: dict, exports: dict[str, str]):
 __getattr__ = lazy_exports(globals(), _EXPORTS)
 
 
-__all__ = ["Article", "ArticleError", "Paragraph", "Quote", "SitatError", "default_article_path",
-           "lazy_exports", "parse_article", "read_article"]
+__all__ = [
+    "Article",
+    "ArticleError",
+    "Paragraph",
+    "Quote",
+    "SitatError",
+    "default_article_path",
+    "lazy_exports",
+    "parse_article",
+    "read_article",
+]

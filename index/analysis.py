@@ -58,8 +58,11 @@ def stem(word: str) -> str:
     one-syllable open root taken off as Lucene's NorwegianLightStemmer does ("flyene",
     "flyet" -> "fly"; "byene" -> "by")."""
     for ending in _OPEN_ROOT_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 2 \
-                and _OPEN_ROOT.fullmatch(word, 0, len(word) - len(ending)):
+        if (
+            word.endswith(ending)
+            and len(word) - len(ending) >= 2
+            and _OPEN_ROOT.fullmatch(word, 0, len(word) - len(ending))
+        ):
             return _stemmer.stemWord(word[: -len(ending)])
     return _stemmer.stemWord(word)
 
@@ -102,8 +105,9 @@ def fold_foreign(word: str) -> str:
     if word.isascii():
         return word
     word = normalise(word) if ("ä" in word or "ö" in word) else word
-    return "".join(ch if ch.isascii() or ch in _NORWEGIAN_LETTERS else unidecode(ch).lower()
-                   for ch in word)
+    return "".join(
+        ch if ch.isascii() or ch in _NORWEGIAN_LETTERS else unidecode(ch).lower() for ch in word
+    )
 
 
 def respellings(word: str) -> list[str]:
@@ -212,8 +216,12 @@ class CompoundFilter(Filter):
     def __call__(self, tokens):
         for t in tokens:
             text = t.text
-            if (len(text) >= MIN_COMPOUND and t.mode != "query"
-                    and not getattr(t, "alias", False) and getattr(t, "compounds", True)):
+            if (
+                len(text) >= MIN_COMPOUND
+                and t.mode != "query"
+                and not getattr(t, "alias", False)
+                and getattr(t, "compounds", True)
+            ):
                 parts = _compound_parts(text)
                 if parts:
                     aliases = [_alias(t, part) for part in parts]

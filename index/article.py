@@ -49,8 +49,12 @@ class Article:
             "date": self.date,
             "speakers": [{"name": name, "kind": kind} for name, kind in self.speaker_kinds.items()],
             "paragraphs": [
-                {**asdict(p), "speakers": list(p.speakers), "sources": list(p.sources),
-                 "quotes": [asdict(q) for q in p.quotes]}
+                {
+                    **asdict(p),
+                    "speakers": list(p.speakers),
+                    "sources": list(p.sources),
+                    "quotes": [asdict(q) for q in p.quotes],
+                }
                 for p in self.paragraphs
             ],
         }

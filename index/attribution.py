@@ -20,15 +20,38 @@ import re
 from dataclasses import dataclass, field, replace
 
 from . import syntax
-from .article import Paragraph, Quote, SpeakerKind
+from .article import Paragraph, ParagraphQuote, Quote, QuoteKind, SpeakerKind
 from .lexicon import (
-    AFTER_QUOTE_VERBS, CUE_VERBS, FUNCTION_WORDS, INFINITIVE_VERBS, INSTITUTIONS, KNOWN_OUTLETS,
-    OUTLET_NOUNS, PARTICLE_VERBS, PARTICLES, OUTLET_NAME_ENDINGS, PLATFORMS, PRONOUNS_PLURAL,
-    PRONOUNS_SINGULAR, PUBLISH_VERBS,
+    AFTER_QUOTE_VERBS,
+    CUE_VERBS,
+    FUNCTION_WORDS,
+    INFINITIVE_VERBS,
+    INSTITUTIONS,
+    KNOWN_OUTLETS,
+    OUTLET_NAME_ENDINGS,
+    OUTLET_NOUNS,
+    PARTICLE_VERBS,
+    PARTICLES,
+    PLATFORMS,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR,
+    PUBLISH_VERBS,
 )
 from .names import (
-    NameBook, Position, Token, gender_of, is_name_token, is_organisation_genitive, is_plural_definite,
-    is_role, join_name, name_span, not_of_the_name, organisation_end, outlet_end, person_start,
+    NameBook,
+    Position,
+    Token,
+    gender_of,
+    is_name_token,
+    is_organisation_genitive,
+    is_plural_definite,
+    is_role,
+    join_name,
+    name_span,
+    not_of_the_name,
+    organisation_end,
+    outlet_end,
+    person_start,
     tokenize,
 )
 
@@ -40,46 +63,168 @@ _GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 _BACKREF = re.compile(r"^(?:Det|Dette|Slik|Så|Sånn)\s+(\w+)\s")
 _QUOTE_END = re.compile(r"[,?!…]")
 _VERB_AFTER_QUOTE = re.compile(r"[,?!…»]*,?\s*(\w+)")
-_TOLD = re.compile(r"\bfår\s+([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
-                   r"(opplyst|bekreftet|vite|høre|fortalt)\b")
+_TOLD = re.compile(
+    r"\bfår\s+([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
+    r"(opplyst|bekreftet|vite|høre|fortalt)\b"
+)
 _IFOLGE = re.compile(r"\b[Ii] ?følge\s+")
 # "X vil ikke kommentere", "X ville i midten av november ikke svare på om …"
-_NO_COMMENT = re.compile(r"\s(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikke\s+"
-                         r"(?:kommentere|uttale seg|si noe|svare)")
+_NO_COMMENT = re.compile(
+    r"\s(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikke\s+"
+    r"(?:kommentere|uttale seg|si noe|svare)"
+)
 # Words without which a narrative sentence attributes nothing (see the patterns above).
-_SENTENCE_CUES = CUE_VERBS | INFINITIVE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "svare",
-                                                 "får"}
-_INTERVIEW = re.compile(r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
-                        r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+")
+_SENTENCE_CUES = (
+    CUE_VERBS | INFINITIVE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "svare", "får"}
+)
+_INTERVIEW = re.compile(
+    r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
+    r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+"
+)
 
 # Words that may stand between a verb and its subject ("sier også Støre").
-_ADVERBS = frozenset({"også", "imidlertid", "likevel", "derimot", "videre", "dessuten", "nå", "da",
-                      "selv", "tidligere", "i", "dag", "går", "ikke"})
+_ADVERBS = frozenset(
+    {
+        "også",
+        "imidlertid",
+        "likevel",
+        "derimot",
+        "videre",
+        "dessuten",
+        "nå",
+        "da",
+        "selv",
+        "tidligere",
+        "i",
+        "dag",
+        "går",
+        "ikke",
+    }
+)
 # Words that may stand between a subject and its verb ("Putin har også sagt at").
-_AUXILIARIES = frozenset({"har", "hadde", "skal", "skulle", "vil", "ville", "kan", "kunne", "må",
-                          "måtte", "også", "tidligere", "ikke", "selv", "nå", "nylig", "allerede",
-                          "derimot", "imidlertid", "likevel", "dessuten", "ofte", "aldri", "blant",
-                          "annet", "først", "senere", "dagen", "etter"})
+_AUXILIARIES = frozenset(
+    {
+        "har",
+        "hadde",
+        "skal",
+        "skulle",
+        "vil",
+        "ville",
+        "kan",
+        "kunne",
+        "må",
+        "måtte",
+        "også",
+        "tidligere",
+        "ikke",
+        "selv",
+        "nå",
+        "nylig",
+        "allerede",
+        "derimot",
+        "imidlertid",
+        "likevel",
+        "dessuten",
+        "ofte",
+        "aldri",
+        "blant",
+        "annet",
+        "først",
+        "senere",
+        "dagen",
+        "etter",
+    }
+)
 # Lower-case words that end the search for a subject after a verb.
-_NOT_SUBJECT = frozenset({"at", "om", "til", "på", "i", "for", "etter", "ikke", "som", "med", "og",
-                          "men", "når", "fra", "mot", "under", "over", "ved", "hos", "ut", "inn",
-                          "opp", "seg", "noe", "nei", "ja", "det", "dette", "hvor", "hva",
-                          "hvordan", "hvorfor", "da", "så", "alt", "ingenting", "rett", "meg"})
+_NOT_SUBJECT = frozenset(
+    {
+        "at",
+        "om",
+        "til",
+        "på",
+        "i",
+        "for",
+        "etter",
+        "ikke",
+        "som",
+        "med",
+        "og",
+        "men",
+        "når",
+        "fra",
+        "mot",
+        "under",
+        "over",
+        "ved",
+        "hos",
+        "ut",
+        "inn",
+        "opp",
+        "seg",
+        "noe",
+        "nei",
+        "ja",
+        "det",
+        "dette",
+        "hvor",
+        "hva",
+        "hvordan",
+        "hvorfor",
+        "da",
+        "så",
+        "alt",
+        "ingenting",
+        "rett",
+        "meg",
+    }
+)
 _DETERMINERS = frozenset({"den", "det", "de", "en", "et", "ei"})
 _AFFILIATION = frozenset({"ved", "i", "fra", "hos", "på", "for"})
 _GOVERNING = frozenset({"til", "overfor", "ifølge", "mot", "med", "om", "av"})
 _THAT = frozenset({"at", "om", ":"})
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(\S.{0,60}?)\s+\(@\w{1,30}\)\s+\S.{0,40}$")
 # "til avisen", "til magasinet": an outlet named before ("sa han til avisen")
-_DEFINITE_OUTLET_NOUNS = frozenset({"avisen", "avisa", "magasinet", "bladet", "kanalen",
-                                    "nettstedet", "nettavisen", "nyhetsbyrået", "byrået",
-                                    "tidsskriftet", "ukebladet", "lokalavisen"})
+_DEFINITE_OUTLET_NOUNS = frozenset(
+    {
+        "avisen",
+        "avisa",
+        "magasinet",
+        "bladet",
+        "kanalen",
+        "nettstedet",
+        "nettavisen",
+        "nyhetsbyrået",
+        "byrået",
+        "tidsskriftet",
+        "ukebladet",
+        "lokalavisen",
+    }
+)
 _FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
 _SINGULAR_I = re.compile(r"\b(?:[Jj]eg|[Ee]g|meg|[Mm]in|[Mm]itt|[Mm]ine)\b")
 _MAX_LOWER_BEFORE_NAME = 4
 # A word right after one of these is the object of a preposition, never a subject.
-_PREPOSITIONS = frozenset({"til", "overfor", "ifølge", "hos", "for", "med", "fra", "mot", "om",
-                           "på", "i", "ved", "av", "etter", "blant", "mellom", "uten"})
+_PREPOSITIONS = frozenset(
+    {
+        "til",
+        "overfor",
+        "ifølge",
+        "hos",
+        "for",
+        "med",
+        "fra",
+        "mot",
+        "om",
+        "på",
+        "i",
+        "ved",
+        "av",
+        "etter",
+        "blant",
+        "mellom",
+        "uten",
+    }
+)
 _PRONOUN_LOOKBACK = 120
 _CATAPHORA_PARAGRAPHS = 2
 _NUMBER_GENITIVE = re.compile(r"\d+s")  # tokens searched back for the person a pronoun refers to
@@ -137,7 +282,9 @@ class _Story:
         return kinds.pop() if len(kinds) == 1 else "person"
 
 
-def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...], dict[str, SpeakerKind]]:
+def attribute(
+    paragraphs: tuple[Paragraph, ...],
+) -> tuple[tuple[Paragraph, ...], dict[str, SpeakerKind]]:
     """The paragraphs with their quotes, speakers and sources filled in, and what kind of
     speaker each one is."""
     book = NameBook()
@@ -146,8 +293,13 @@ def attribute(paragraphs: tuple[Paragraph, ...]) -> tuple[tuple[Paragraph, ...],
     for p in paragraphs:
         if p.kind == "text":
             book.add_paragraph(p.n, tokenize(p.text))
-    story = _Story(book, syntax.Reader([p.text if p.kind == "text" else "" for p in paragraphs],
-                                       (CUE_VERBS - AFTER_QUOTE_VERBS) | INFINITIVE_VERBS))
+    story = _Story(
+        book,
+        syntax.Reader(
+            [p.text if p.kind == "text" else "" for p in paragraphs],
+            (CUE_VERBS - AFTER_QUOTE_VERBS) | INFINITIVE_VERBS,
+        ),
+    )
     found: dict[int, _Found] = {}
     previous: int | None = None
     tweets = _tweets(paragraphs)
@@ -199,8 +351,11 @@ def _tweets(paragraphs: tuple[Paragraph, ...]) -> dict[int, str | None]:
         if signature is None:
             continue
         tweets[index] = None
-        if index > 0 and paragraphs[index - 1].kind == "text" \
-                and not _TWEET_SIGNATURE.match(paragraphs[index - 1].text):
+        if (
+            index > 0
+            and paragraphs[index - 1].kind == "text"
+            and not _TWEET_SIGNATURE.match(paragraphs[index - 1].text)
+        ):
             tweets[index - 1] = signature.group(1)
     return tweets
 
@@ -211,14 +366,21 @@ def _finish(p: Paragraph, result: _Found | None) -> Paragraph:
     speakers = tuple(dict.fromkeys(q.speaker for q in result.quotes if q.speaker))
     sources = tuple(dict.fromkeys([q.source for q in result.quotes if q.source] + result.claims))
     kinds = {q.kind for q in result.quotes}
-    quote = "direct" if kinds & {"direct", "partial"} else "indirect" if kinds else "none"
-    return Paragraph(p.n, p.kind, p.section, p.text, quote, speakers, sources,
-                     tuple(result.quotes))
+    quote: ParagraphQuote = (
+        "direct" if kinds & {"direct", "partial"} else "indirect" if kinds else "none"
+    )
+    return Paragraph(p.n, p.kind, p.section, p.text, quote, speakers, sources, tuple(result.quotes))
 
 
 def _backref_subject(result: _Found) -> Quote | None:
-    return next((q for q in result.quotes if q.kind == "indirect" and q.start == 0
-                 and _BACKREF.match(q.text) and q.speaker), None)
+    return next(
+        (
+            q
+            for q in result.quotes
+            if q.kind == "indirect" and q.start == 0 and _BACKREF.match(q.text) and q.speaker
+        ),
+        None,
+    )
 
 
 def _reattribute(previous: _Found, by: Quote) -> None:
@@ -263,7 +425,7 @@ class _ParagraphReader:
         """Read a quote starting at ``body``; returns where reading goes on."""
         following = _MID_DASH.search(self.text, body)
         limit = following.start() if following else len(self.text)
-        if self.text[body:body + 1] == "«" and body == cursor:
+        if self.text[body : body + 1] == "«" and body == cursor:
             closing = _GUILLEMETS.match(self.text, body)
             candidates = [closing.end()] if closing else []
         else:
@@ -283,19 +445,33 @@ class _ParagraphReader:
             if self.text[body] == "«":
                 body, quote_end = body + 1, quote_end - 1
             source = self._source(subject.end, clause_end) or self._carried_source(subject)
-            self._add("direct", body, quote_end, subject.names, source, remember=True,
-                          speaker_kind=subject.kind)
+            self._add(
+                "direct",
+                body,
+                quote_end,
+                subject.names,
+                source,
+                remember=True,
+                speaker_kind=subject.kind,
+            )
             return clause_end
-        if body <= 2 and limit == len(self.text) and self.text.rstrip().endswith("?") \
-                and not _SENTENCE.search(self.text, body):
+        if (
+            body <= 2
+            and limit == len(self.text)
+            and self.text.rstrip().endswith("?")
+            and not _SENTENCE.search(self.text, body)
+        ):
             # "– Er fysisk aktivitet bedre hjernetrim?": the interviewer's question, alone
             self._add("direct", body, limit, (), None, remember=False)
             return limit
         # No attribution of its own: the previous speaker goes on, unless that was an
         # organisation or outlet and the quote says "jeg" (a body speaks as "vi").
         last = self.story.last_speakers
-        if last and _SINGULAR_I.search(self.text, body, limit) and not any(
-                self.story.kinds.get(s, "person") == "person" for s in last):
+        if (
+            last
+            and _SINGULAR_I.search(self.text, body, limit)
+            and not any(self.story.kinds.get(s, "person") == "person" for s in last)
+        ):
             self._add("direct", body, limit, (), None, remember=False)
             self.story.last_speakers, self.story.last_source = (), None
             return limit
@@ -338,8 +514,11 @@ class _ParagraphReader:
         if not match or match.end() > limit or match.group(1).casefold() not in CUE_VERBS:
             return None
         k = self._token_at(match.start(1)) + 1
-        if k >= len(self.tokens) or self.tokens[k].lower in _FIRST_PERSON | _THAT \
-                or not self.tokens[k].text[0].isalpha():
+        if (
+            k >= len(self.tokens)
+            or self.tokens[k].lower in _FIRST_PERSON | _THAT
+            or not self.tokens[k].text[0].isalpha()
+        ):
             return None
         return self._clause_end(self.tokens[k].end, limit)
 
@@ -365,8 +544,10 @@ class _ParagraphReader:
     def _sentence(self, start: int, end: int) -> None:
         first = self._token_at(start)
         last = self._token_at(end - 1) + 1 if end > start else first
-        if not any(t.lower in _SENTENCE_CUES for t in self.tokens[first:last]) \
-                and "«" not in self.text[start:end]:
+        if (
+            not any(t.lower in _SENTENCE_CUES for t in self.tokens[first:last])
+            and "«" not in self.text[start:end]
+        ):
             return  # no verb of saying, no "ifølge", no quotation marks: nothing attributed
         masked = _mask_quotes(self.text[start:end])
         sentence_speakers: list[str] = []
@@ -378,8 +559,15 @@ class _ParagraphReader:
             subject = self._subject_after(k + 1, back.group(1).casefold())
             if subject and subject.names:
                 source = self._source(subject.end, end) or _own_source(subject)
-                self._add("indirect", start, end, subject.names, source, remember=True,
-                          speaker_kind=subject.kind)
+                self._add(
+                    "indirect",
+                    start,
+                    end,
+                    subject.names,
+                    source,
+                    remember=True,
+                    speaker_kind=subject.kind,
+                )
                 sentence_speakers.extend(subject.names)
 
         for m in _IFOLGE.finditer(masked):
@@ -390,8 +578,15 @@ class _ParagraphReader:
             if subject.outlet:
                 self.found.claims.extend(subject.names)
             else:
-                self._add("indirect", start, end, subject.names, None, remember=True,
-                          speaker_kind=subject.kind)
+                self._add(
+                    "indirect",
+                    start,
+                    end,
+                    subject.names,
+                    None,
+                    remember=True,
+                    speaker_kind=subject.kind,
+                )
                 sentence_speakers.extend(subject.names)
 
         for m in _NO_COMMENT.finditer(masked):
@@ -399,8 +594,15 @@ class _ParagraphReader:
             subject = self._subject_before(k, first)
             if subject and subject.names:
                 source = self._source(k, end) or _own_source(subject)
-                self._add("indirect", start, end, subject.names, source, remember=True,
-                          speaker_kind=subject.kind)
+                self._add(
+                    "indirect",
+                    start,
+                    end,
+                    subject.names,
+                    source,
+                    remember=True,
+                    speaker_kind=subject.kind,
+                )
                 sentence_speakers.extend(subject.names)
 
         told = _TOLD.search(masked)
@@ -431,11 +633,19 @@ class _ParagraphReader:
                 # The parser's subject first: it sees past appositions, fronted phrases and
                 # genitive owners; the positional rules cover what it leaves unread.
                 parsed = self._parsed_subject(k, verb)
-                if parsed is not None and parsed.end > k + 1 and not self._reports(parsed.end, last, k):
+                if (
+                    parsed is not None
+                    and parsed.end > k + 1
+                    and not self._reports(parsed.end, last, k)
+                ):
                     parsed = None  # "Trodde han.": an inverted subject with nothing reported
                 subject = parsed or ruled
-                if ruled is not None and subject is not ruled \
-                        and set(subject.names) < set(ruled.names):
+                if (
+                    ruled is not None
+                    and subject is not None
+                    and subject is not ruled
+                    and set(subject.names) < set(ruled.names)
+                ):
                     subject = ruled  # "Både A og B mener": the rules read every name
                 straight = subject is not None and subject.end <= k
                 if subject is None:
@@ -444,16 +654,28 @@ class _ParagraphReader:
                         self._add("indirect", start, end, (), None, remember=False)
                         unnamed = True
                     continue
-                if verb in PARTICLE_VERBS and not self._has_particle(verb, subject.end if not straight
-                                                                     else k + 1, last):
+                if verb in PARTICLE_VERBS and not self._has_particle(
+                    verb, subject.end if not straight else k + 1, last
+                ):
                     continue
-                source = (self._source(subject.end if not straight else k + 1,
-                                       self._report_start(k + 1, end))
-                          or self._publisher(k + 1, last) or _own_source(subject)
-                          or self._fronted_source(first, k))
-                colon_quote = colon_quote or ":" in masked[token.start - start:]
-                self._add("indirect", start, end, subject.names, source, remember=True,
-                          speaker_kind=subject.kind)
+                source = (
+                    self._source(
+                        subject.end if not straight else k + 1, self._report_start(k + 1, end)
+                    )
+                    or self._publisher(k + 1, last)
+                    or _own_source(subject)
+                    or self._fronted_source(first, k)
+                )
+                colon_quote = colon_quote or ":" in masked[token.start - start :]
+                self._add(
+                    "indirect",
+                    start,
+                    end,
+                    subject.names,
+                    source,
+                    remember=True,
+                    speaker_kind=subject.kind,
+                )
                 sentence_speakers.extend(subject.names)
                 break
 
@@ -462,7 +684,7 @@ class _ParagraphReader:
             words = m.group()[1:-1].split()
             if len(words) < 2 or not speakers:
                 continue
-            kind = "direct" if colon_quote else "partial"
+            kind: QuoteKind = "direct" if colon_quote else "partial"
             source = next((q.source for q in self.found.quotes if q.speaker in speakers), None)
             self._add(kind, m.start() + 1, m.end() - 1, speakers, source, remember=False)
 
@@ -483,8 +705,7 @@ class _ParagraphReader:
             return None  # "Til Expressen forteller multikunstneren": the parser erred
         role_word = None
         whole = join_name(tokens, i, j).casefold()
-        while j - i >= 2 and whole not in KNOWN_OUTLETS \
-                and not_of_the_name(tokens[i]):
+        while j - i >= 2 and whole not in KNOWN_OUTLETS and not_of_the_name(tokens[i]):
             role_word = tokens[i].text if is_role(tokens[i].text) else role_word
             i += 1  # "Klimaforsker Helge Drange": the role is not part of the name
         word = tokens[i]
@@ -504,13 +725,15 @@ class _ParagraphReader:
         if organisation > j:  # "Statens vegvesen opplyser": the noun completes the name
             return Subject((join_name(tokens, i, organisation),), "organisation", organisation)
         opens = i == 0 or not tokens[i - 1].text[0].isalnum()
-        if not is_name_token(word.text) or (j - i == 1 and words.kind is None and opens
-                                            and not self.story.book.knows(word.text)):
+        if not is_name_token(word.text) or (
+            j - i == 1 and words.kind is None and opens and not self.story.book.knows(word.text)
+        ):
             # a common noun, or a capitalised word that opens a sentence and is no name
             # the article or the entity recogniser knows ("Butikkeieren vil ikke si noe")
             if is_role(word.lower) or is_plural_definite(word.lower):
-                people = self.story.book.by_role(word.text, self._position(i),
-                                                 is_plural_definite(word.lower))
+                people = self.story.book.by_role(
+                    word.text, self._position(i), is_plural_definite(word.lower)
+                )
                 return Subject(people, "person", j) if people else None
             return None
         if words.others:  # "Både Putin og Erdogan sa": each coordinated name speaks
@@ -522,7 +745,7 @@ class _ParagraphReader:
                     names.append(self._named(person_start(tokens, oi, oj), oj, verb, False))
             every = tuple(dict.fromkeys(n for s in names for n in s.names))
             return Subject(every, self.story.kind_of(every), max(s.end for s in names))
-        role_text = self.text[words.role.start:words.role.end] if words.role else ""
+        role_text = self.text[words.role.start : words.role.end] if words.role else ""
         role = role_text if role_text and is_role(role_text) else role_word
         outlet_noun = role_text.casefold() in OUTLET_NOUNS
         subject = self._named(person_start(tokens, i, j), j, verb, outlet_noun, role)
@@ -573,16 +796,16 @@ class _ParagraphReader:
         right before the verb ("Dette er alvorlig, sier Støre.")."""
         if verb > 0 and self.tokens[verb - 1].text == ",":
             return True
-        return any(t.lower in _THAT for t in self.tokens[subject_end:min(last, subject_end + 6)])
+        return any(t.lower in _THAT for t in self.tokens[subject_end : min(last, subject_end + 6)])
 
     def _unnamed_report(self, k: int, last: int) -> bool:
         """'varslet russerne at': a speech verb, an unnamed subject, then "at"."""
-        window = self.tokens[k:min(last, k + 4)]
+        window = self.tokens[k : min(last, k + 4)]
         return any(t.lower == "at" for t in window) and bool(window) and window[0].text[0].isalpha()
 
     def _has_particle(self, verb: str, k: int, last: int) -> bool:
         particle = PARTICLES[verb]
-        return any(t.lower == particle for t in self.tokens[k:min(last, k + 4)])
+        return any(t.lower == particle for t in self.tokens[k : min(last, k + 4)])
 
     # -- subjects ---------------------------------------------------------------------------
 
@@ -590,8 +813,11 @@ class _ParagraphReader:
         """The subject that follows a verb of saying (V2 order): 'sier analytiker Andrew Neff'."""
         tokens = self.tokens
         skipped = 0
-        while k < len(tokens) and tokens[k].lower in _ADVERBS and skipped < 2 and not (
-            k + 1 < len(tokens) and tokens[k + 1].lower in ("at", "om")
+        while (
+            k < len(tokens)
+            and tokens[k].lower in _ADVERBS
+            and skipped < 2
+            and not (k + 1 < len(tokens) and tokens[k + 1].lower in ("at", "om"))
         ):
             k, skipped = k + 1, skipped + 1
         if k >= len(tokens):
@@ -599,15 +825,28 @@ class _ParagraphReader:
         first = tokens[k]
         if first.lower in PRONOUNS_SINGULAR:
             return self._pronoun(k)
-        if first.lower in PRONOUNS_PLURAL and (k + 1 >= len(tokens) or not tokens[k + 1].text[0].isalpha()
-                                               or tokens[k + 1].lower in ("til", "at", "også")):
-            return Subject(self.story.last_speakers, self.story.kind_of(self.story.last_speakers), k + 1) if len(self.story.last_speakers) > 1 else None
+        if first.lower in PRONOUNS_PLURAL and (
+            k + 1 >= len(tokens)
+            or not tokens[k + 1].text[0].isalpha()
+            or tokens[k + 1].lower in ("til", "at", "også")
+        ):
+            return (
+                Subject(
+                    self.story.last_speakers, self.story.kind_of(self.story.last_speakers), k + 1
+                )
+                if len(self.story.last_speakers) > 1
+                else None
+            )
         outlet_noun = False
         lower: list[Token] = []
         while k < len(tokens) and len(lower) < _MAX_LOWER_BEFORE_NAME:
             t = tokens[k]
             owner = name_span(tokens, k) if not lower else k
-            if owner > k and _genitive(tokens, owner) and organisation_end(tokens, k, owner) == owner:
+            if (
+                owner > k
+                and _genitive(tokens, owner)
+                and organisation_end(tokens, k, owner) == owner
+            ):
                 k = owner  # "sier Unge Høyres nestleder Ola Berg": the owner is not the speaker
                 continue
             if lower and t.lower in _AFFILIATION and lower[-1].lower not in _DETERMINERS:
@@ -615,7 +854,11 @@ class _ParagraphReader:
                 if named is not None:
                     k = named  # "vaktleder ved 110-sentralen Stein Arild Egeland"
                     break
-            if not t.text[0].isalpha() or t.text[0].isupper() or t.lower in _NOT_SUBJECT - _DETERMINERS:
+            if (
+                not t.text[0].isalpha()
+                or t.text[0].isupper()
+                or t.lower in _NOT_SUBJECT - _DETERMINERS
+            ):
                 break
             if t.lower in _DETERMINERS and lower:
                 break
@@ -646,7 +889,9 @@ class _ParagraphReader:
             if word.lower in INSTITUTIONS:
                 return Subject((word.text,), "organisation", k)
             if is_role(word.text) or is_plural_definite(word.text):
-                names = self.story.book.by_role(word.text, self._position(k), is_plural_definite(word.text))
+                names = self.story.book.by_role(
+                    word.text, self._position(k), is_plural_definite(word.text)
+                )
                 if names:
                     return Subject(names, "person", k)
         return None
@@ -665,13 +910,25 @@ class _ParagraphReader:
         mener': skip an affiliation between a name and its verb, back to the name."""
         tokens = self.tokens
         j = i
-        while j >= first and i - j < 4 and tokens[j].text.replace("-", "").isalpha() \
-                and tokens[j].lower not in _AFFILIATION and tokens[j].lower not in FUNCTION_WORDS \
-                and (tokens[j].text.islower() or is_organisation_genitive(tokens[j].text)
-                     or (j < i and is_name_token(tokens[j].text))):
+        while (
+            j >= first
+            and i - j < 4
+            and tokens[j].text.replace("-", "").isalpha()
+            and tokens[j].lower not in _AFFILIATION
+            and tokens[j].lower not in FUNCTION_WORDS
+            and (
+                tokens[j].text.islower()
+                or is_organisation_genitive(tokens[j].text)
+                or (j < i and is_name_token(tokens[j].text))
+            )
+        ):
             j -= 1
-        if j < i and j - 1 >= first and tokens[j].lower in _AFFILIATION \
-                and is_name_token(tokens[j - 1].text):
+        if (
+            j < i
+            and j - 1 >= first
+            and tokens[j].lower in _AFFILIATION
+            and is_name_token(tokens[j - 1].text)
+        ):
             return j - 1
         return i
 
@@ -690,8 +947,9 @@ class _ParagraphReader:
         if i < first:
             return None
         word = tokens[i]
-        if word.lower in PRONOUNS_SINGULAR and (i == first or not tokens[i - 1].text[0].isalpha()
-                                                or tokens[i - 1].lower in _NOT_SUBJECT):
+        if word.lower in PRONOUNS_SINGULAR and (
+            i == first or not tokens[i - 1].text[0].isalpha() or tokens[i - 1].lower in _NOT_SUBJECT
+        ):
             return self._pronoun(i)
         if word.lower in INSTITUTIONS:
             return Subject((word.text,), "organisation", k)
@@ -701,8 +959,10 @@ class _ParagraphReader:
         end = i + 1
         while i >= first and is_name_token(tokens[i].text):
             start = i
-            while start - 1 >= first and (is_name_token(tokens[start - 1].text)
-                                          or tokens[start - 1].lower in ("de", "van", "von", "al")):
+            while start - 1 >= first and (
+                is_name_token(tokens[start - 1].text)
+                or tokens[start - 1].lower in ("de", "van", "von", "al")
+            ):
                 start -= 1
             while start <= i and not_of_the_name(tokens[start]):
                 role = tokens[start].text if is_role(tokens[start].text) else role
@@ -716,31 +976,54 @@ class _ParagraphReader:
             if before in _AFFILIATION and not names:
                 # "Helge Drange ved Universitetet i Bergen mener": the subject stands before
                 # the affiliation.
-                owner = next((x for x in range(start - 2, max(first, start - 8) - 1, -1)
-                              if is_name_token(tokens[x].text)), None)
+                owner = next(
+                    (
+                        x
+                        for x in range(start - 2, max(first, start - 8) - 1, -1)
+                        if is_name_token(tokens[x].text)
+                    ),
+                    None,
+                )
                 if owner is not None:
                     i = owner
                     continue
-            name = " ".join(t.text for t in tokens[start:i + 1])
+            name = " ".join(t.text for t in tokens[start : i + 1])
             if start > first and is_role(tokens[start - 1].text):
                 role = tokens[start - 1].text
             outlet = outlet or before in OUTLET_NOUNS or name.casefold() in KNOWN_OUTLETS
             names.insert(0, name)
             i = start - 1
-            if i >= first and tokens[i].lower in ("og", ",") and i - 1 >= first and is_name_token(tokens[i - 1].text):
+            if (
+                i >= first
+                and tokens[i].lower in ("og", ",")
+                and i - 1 >= first
+                and is_name_token(tokens[i - 1].text)
+            ):
                 i -= 1
                 continue
             break
-        if len(names) == 1 and " " not in names[0] and end - 1 == first and not outlet \
-                and not self.story.book.knows(names[0]) and names[0].casefold() not in KNOWN_OUTLETS:
+        if (
+            len(names) == 1
+            and " " not in names[0]
+            and end - 1 == first
+            and not outlet
+            and not self.story.book.knows(names[0])
+            and names[0].casefold() not in KNOWN_OUTLETS
+        ):
             # A capitalised word opening the sentence is a name only if the entity recogniser
             # or the article says so ("Klimanøytralitet vil si at", "Butikkeieren vil ikke").
             at = tokens[first].start
             if self.story.parser.kind_of(self.p.n, at, at + len(names[0])) is None:
                 names = []
         if names:
-            resolved = tuple(n if outlet else self.story.book.resolve(
-                n, self._position(end - 1), role if len(names) == 1 else None) for n in names)
+            resolved = tuple(
+                n
+                if outlet
+                else self.story.book.resolve(
+                    n, self._position(end - 1), role if len(names) == 1 else None
+                )
+                for n in names
+            )
             kind: SpeakerKind = "outlet" if outlet else self.story.kind_of(resolved)
             return Subject(tuple(KNOWN_OUTLETS.get(n.casefold(), n) for n in resolved), kind, end)
         if is_role(word.text) or is_plural_definite(word.text):
@@ -750,20 +1033,26 @@ class _ParagraphReader:
                 return Subject(people, "person", k)
         return None
 
-    def _named(self, i: int, j: int, verb: str, outlet_noun: bool,
-               role: str | None = None) -> Subject:
+    def _named(
+        self, i: int, j: int, verb: str, outlet_noun: bool, role: str | None = None
+    ) -> Subject:
         tokens = self.tokens
         name = " ".join(t.text for t in tokens[i:j])
         book = self.story.book
         known_outlet = KNOWN_OUTLETS.get(name.casefold())
         single = j - i == 1
         unknown = not book.knows(name) and book.resolve(name, self._position(i)) == name
-        outlet = bool(outlet_noun or known_outlet or (
-            unknown and single and (verb in PUBLISH_VERBS or verb == "ifølge" or name.isupper())
-        ) or (
-            # "ifølge Gudbrandsdølen Dagningen", "skriver Romerikes Blad"
-            not single and tokens[j - 1].lower.endswith(OUTLET_NAME_ENDINGS)
-        ))
+        outlet = bool(
+            outlet_noun
+            or known_outlet
+            or (
+                unknown and single and (verb in PUBLISH_VERBS or verb == "ifølge" or name.isupper())
+            )
+            or (
+                # "ifølge Gudbrandsdølen Dagningen", "skriver Romerikes Blad"
+                not single and tokens[j - 1].lower.endswith(OUTLET_NAME_ENDINGS)
+            )
+        )
         if outlet:
             return Subject((known_outlet or name,), "outlet", j)
         resolved = book.resolve(name, self._position(i), role)
@@ -776,25 +1065,32 @@ class _ParagraphReader:
         want = "f" if self.tokens[k].lower in ("hun", "ho") else "m"
         at = self._position(k)
         book = self.story.book
-        candidates = self._named_earlier_here(k)
+        candidates: list[str | None] = list(self._named_earlier_here(k))
         last = self.story.last_speakers
-        if not candidates and last and not any(
-                self.story.kinds.get(s, "person") == "person" for s in last) \
-                and self.story.last_spoke_at is not None \
-                and not book.named_between(self.story.last_spoke_at, at):
+        if (
+            not candidates
+            and last
+            and not any(self.story.kinds.get(s, "person") == "person" for s in last)
+            and self.story.last_spoke_at is not None
+            and not book.named_between(self.story.last_spoke_at, at)
+        ):
             # "… sier trener Horneland. Viking bekreftet at … – …, sier han.": an organisation
             # spoke since the last person did and no one was named after it, so whom "han"
             # goes back to is not known
             return None
-        candidates.append(self.story.last_person or book.last_person_before(
-            at, "hun" if want == "f" else "han"))
+        candidates.append(
+            self.story.last_person or book.last_person_before(at, "hun" if want == "f" else "han")
+        )
         candidates.extend(book.people_before(at))
         for person in candidates:
             if person and gender_of(person) in (None, want):
                 return Subject((person,), "person", k + 1)
         if not any(candidates):  # nobody named yet: the lede's person is named just below
-            ahead = [p for p in book.people_after(at, _CATAPHORA_PARAGRAPHS)
-                     if self.story.kinds.get(p, "person") == "person"]
+            ahead = [
+                p
+                for p in book.people_after(at, _CATAPHORA_PARAGRAPHS)
+                if self.story.kinds.get(p, "person") == "person"
+            ]
             if ahead and gender_of(ahead[0]) in (None, want):
                 return Subject((ahead[0],), "person", k + 1)
         return None
@@ -814,8 +1110,11 @@ class _ParagraphReader:
         book = self.story.book
         for i in range(begin, ends[-1]):
             token = self.tokens[i]
-            if not is_name_token(token.text) or token.lower in FUNCTION_WORDS \
-                    or _inside(self._masked, token.start):
+            if (
+                not is_name_token(token.text)
+                or token.lower in FUNCTION_WORDS
+                or _inside(self._masked, token.start)
+            ):
                 continue
             name = join_name(self.tokens, i, name_span(self.tokens, i))
             if book.knows(name):
@@ -835,14 +1134,22 @@ class _ParagraphReader:
             t = tokens[i]
             if t.lower in ("til", "overfor", "ifølge") or _INTERVIEW.match(self.text, t.start):
                 j = i + 1
-                if _INTERVIEW.match(self.text, t.start):
-                    j = self._token_at(_INTERVIEW.match(self.text, t.start).end())
+                interview = _INTERVIEW.match(self.text, t.start)
+                if interview:
+                    j = self._token_at(interview.end())
                 outlet_noun = False
-                while j < end_token and tokens[j].text[0].islower() and j - i <= 4 \
-                        and tokens[j].lower not in _THAT:
+                while (
+                    j < end_token
+                    and tokens[j].text[0].islower()
+                    and j - i <= 4
+                    and tokens[j].lower not in _THAT
+                ):
                     outlet_noun = outlet_noun or tokens[j].lower in OUTLET_NOUNS
-                    if tokens[j].lower not in _DETERMINERS and tokens[j].lower not in OUTLET_NOUNS \
-                            and not tokens[j].text.isalpha():
+                    if (
+                        tokens[j].lower not in _DETERMINERS
+                        and tokens[j].lower not in OUTLET_NOUNS
+                        and not tokens[j].text.isalpha()
+                    ):
                         break
                     j += 1
                 stop = organisation_end(tokens, j, name_span(tokens, j)) if j < end_token else j
@@ -850,13 +1157,21 @@ class _ParagraphReader:
                 if stop > j and not _genitive(tokens, stop):
                     name = " ".join(x.text for x in tokens[j:stop])
                     known = KNOWN_OUTLETS.get(name.casefold())
-                    if outlet_noun or known or not self.story.book.knows(name) \
-                            or tokens[stop - 1].lower.endswith(OUTLET_NAME_ENDINGS):
+                    if (
+                        outlet_noun
+                        or known
+                        or not self.story.book.knows(name)
+                        or tokens[stop - 1].lower.endswith(OUTLET_NAME_ENDINGS)
+                    ):
                         return known or name
                     i = stop
                     continue
-                if stop == j and outlet_noun and self.story.last_outlet \
-                        and tokens[j - 1].lower in _DEFINITE_OUTLET_NOUNS:
+                if (
+                    stop == j
+                    and outlet_noun
+                    and self.story.last_outlet
+                    and tokens[j - 1].lower in _DEFINITE_OUTLET_NOUNS
+                ):
                     return self.story.last_outlet  # "til avisen": the paper named before
             if t.lower == "på" and i + 1 < len(tokens) and tokens[i + 1].lower in PLATFORMS:
                 return PLATFORMS[tokens[i + 1].lower]
@@ -866,8 +1181,11 @@ class _ParagraphReader:
     def _fronted_source(self, first: int, verb: int) -> str | None:
         """'Til VG presiserer X at …': the outlet put first, before the verb."""
         tokens = self.tokens
-        if verb - first < 2 or tokens[first].lower not in ("til", "overfor") \
-                or not is_name_token(tokens[first + 1].text):
+        if (
+            verb - first < 2
+            or tokens[first].lower not in ("til", "overfor")
+            or not is_name_token(tokens[first + 1].text)
+        ):
             return None
         return self._source(first, tokens[verb - 1].end)
 
@@ -882,16 +1200,25 @@ class _ParagraphReader:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _add(self, kind: str, start: int, end: int, speakers: tuple[str, ...],
-             source: str | None, remember: bool, speaker_kind: SpeakerKind | None = None) -> None:
+    def _add(
+        self,
+        kind: QuoteKind,
+        start: int,
+        end: int,
+        speakers: tuple[str, ...],
+        source: str | None,
+        remember: bool,
+        speaker_kind: SpeakerKind | None = None,
+    ) -> None:
         text = self.text[start:end].strip(" ,")
         speakers = tuple(self.story.one_spelling(s, speaker_kind) for s in speakers)
         if speaker_kind is not None:
             for speaker in speakers:
                 self.story.kinds.setdefault(speaker, speaker_kind)
-        for speaker in speakers or (None,):
-            self.found.quotes.append(Quote(text=text, kind=kind, speaker=speaker, source=source,
-                                           start=start, end=end))
+        for one in speakers or (None,):
+            self.found.quotes.append(
+                Quote(text=text, kind=kind, speaker=one, source=source, start=start, end=end)
+            )
         if source is not None and source.casefold() not in PLATFORMS:
             self.story.last_outlet = source
         if speakers:
@@ -934,8 +1261,13 @@ def _inside(masked: str, offset: int) -> bool:
 def _genitive(tokens: list[Token], stop: int) -> bool:
     """'FNs spesialutsending': a name in the genitive owns the next word; it is no outlet."""
     word = tokens[stop - 1].text
-    return (word.endswith("s") and stop < len(tokens) and tokens[stop].text[:1].islower()
-            and tokens[stop].lower not in _NOT_SUBJECT and tokens[stop].lower not in FUNCTION_WORDS)
+    return (
+        word.endswith("s")
+        and stop < len(tokens)
+        and tokens[stop].text[:1].islower()
+        and tokens[stop].lower not in _NOT_SUBJECT
+        and tokens[stop].lower not in FUNCTION_WORDS
+    )
 
 
 def _own_source(subject: Subject) -> str | None:

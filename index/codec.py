@@ -136,15 +136,19 @@ class CompactCodec(FastLengthsCodec):
     def postings_writer(self, dbfile, byteids=False):
         if byteids:  # term vectors, which sitat does not store
             return super().postings_writer(dbfile, byteids)
-        return _CompactPostingsWriter(dbfile, blocklimit=self._blocklimit,
-                                      compression=self._compression,
-                                      inlinelimit=self._inlinelimit)
+        return _CompactPostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
 
     def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):
         if terminfo.is_inlined():
             ids, weights, values = terminfo.inlined_postings()
-            return ListMatcher(ids, weights, values, format_, scorer=scorer, term=term,
-                               terminfo=terminfo)
+            return ListMatcher(
+                ids, weights, values, format_, scorer=scorer, term=term, terminfo=terminfo
+            )
         offset, length = terminfo.extent()
         return _CompactLeafMatcher(dbfile, offset, length, format_, term=term, scorer=scorer)
 
@@ -171,14 +175,20 @@ class _CompactPostingsWriter(W3PostingsWriter):
         if not self._blockcount:
             self._postfile.write(WHOOSH3_HEADER_MAGIC)
         self._terminfo.add_block(self)
-        data = _encode_block(self._ids, self._weights, self._values,
-                             self._format.fixed_value_size())
+        data = _encode_block(
+            self._ids, self._weights, self._values, self._format.fixed_value_size()
+        )
         compressed = bool(self._compression) and len(data) >= _COMPRESS_FROM
         if compressed:
             data = zlib.compress(data, self._compression)
-        info = _BLOCK_INFO.pack(len(self._ids), self._ids[-1], self._maxweight, compressed,
-                                length_to_byte(self._minlength),
-                                length_to_byte(self._maxlength))
+        info = _BLOCK_INFO.pack(
+            len(self._ids),
+            self._ids[-1],
+            self._maxweight,
+            compressed,
+            length_to_byte(self._minlength),
+            length_to_byte(self._maxlength),
+        )
         length = len(info) + len(data)
         self._postfile.write(_INT.pack(-length if last else length))
         self._postfile.write(info)
@@ -191,12 +201,28 @@ class Block:
     """One block of postings: its header at once, and when asked (decompressed then) its
     document ids, weights, values and positions."""
 
-    __slots__ = ("count", "max_id", "max_weight", "min_length_byte", "max_length_byte",
-                 "_raw", "_compressed", "_decompressed", "_fixed_size", "_positions_read")
+    __slots__ = (
+        "count",
+        "max_id",
+        "max_weight",
+        "min_length_byte",
+        "max_length_byte",
+        "_raw",
+        "_compressed",
+        "_decompressed",
+        "_fixed_size",
+        "_positions_read",
+    )
 
     def __init__(self, info: tuple, data, fixed_size: int | None):
-        (self.count, self.max_id, self.max_weight, self._compressed, self.min_length_byte,
-         self.max_length_byte) = info
+        (
+            self.count,
+            self.max_id,
+            self.max_weight,
+            self._compressed,
+            self.min_length_byte,
+            self.max_length_byte,
+        ) = info
         self._raw = data
         self._decompressed: bytes | None = None
         self._fixed_size = fixed_size
@@ -209,7 +235,7 @@ class Block:
         return self._decompressed
 
     def ids(self) -> list[int]:
-        return list(accumulate(_unpacked("I", self._data[:4 * self.count])))
+        return list(accumulate(_unpacked("I", self._data[: 4 * self.count])))
 
     def weights(self) -> array | None:
         """The weights, or None when every one is 1.0."""
@@ -218,14 +244,17 @@ class Block:
         if kind == _SAME_WEIGHTS:
             return None
         if kind == _ONE_WEIGHT:
-            return array("f", _unpacked("f", self._data[start + 1:start + 5])) * self.count
-        return _unpacked("f", self._data[start + 1:start + 1 + 4 * self.count])
+            return array("f", _unpacked("f", self._data[start + 1 : start + 5])) * self.count
+        return _unpacked("f", self._data[start + 1 : start + 1 + 4 * self.count])
 
     def _values_start(self) -> int:
         start = 4 * self.count
         kind = self._data[start]
-        return start + 1 + (0 if kind == _SAME_WEIGHTS else 4 if kind == _ONE_WEIGHT
-                            else 4 * self.count)
+        return (
+            start
+            + 1
+            + (0 if kind == _SAME_WEIGHTS else 4 if kind == _ONE_WEIGHT else 4 * self.count)
+        )
 
     def values(self) -> tuple:
         fixed = self._fixed_size
@@ -234,9 +263,10 @@ class Block:
             return (None,) * self.count
         data = self._data
         if fixed is not None and fixed > 0:
-            return tuple(data[i:i + fixed] for i in range(start, start + fixed * self.count,
-                                                            fixed))
-        lengths = _unpacked("I", data[start:start + 4 * self.count])
+            return tuple(
+                data[i : i + fixed] for i in range(start, start + fixed * self.count, fixed)
+            )
+        lengths = _unpacked("I", data[start : start + 4 * self.count])
         ends = accumulate(lengths, initial=start + 4 * self.count)
         bounds = list(ends)
         return tuple(data[a:b] for a, b in zip(bounds, bounds[1:]))
@@ -265,9 +295,11 @@ class Block:
         if self._positions_read is None:
             start = self._values_start()
             count = self.count
-            lengths = _unpacked("I", self._data[start:start + 4 * count])
-            self._positions_read = ([length >> 2 for length in lengths],
-                                    _unpacked("I", self._data[start + 4 * count:]))
+            lengths = _unpacked("I", self._data[start : start + 4 * count])
+            self._positions_read = (
+                [length >> 2 for length in lengths],
+                _unpacked("I", self._data[start + 4 * count :]),
+            )
         return self._positions_read
 
 
@@ -284,7 +316,7 @@ def blocks(postfile, offset: int, length, fixed_size: int | None):
         size = _INT.unpack_from(data, at)[0]
         last, size = size < 0, abs(size)
         info = _BLOCK_INFO.unpack_from(data, at + 4)
-        yield Block(info, data[at + 4 + info_size:at + 4 + size], fixed_size)
+        yield Block(info, data[at + 4 + info_size : at + 4 + size], fixed_size)
         at += 4 + size
         if last:
             break

@@ -24,7 +24,19 @@ LINKS = ("", "s", "e")
 # Frequent short words that make any split score high; never a compound's part.
 # Inflectional endings that happen to be words ("ens") are never a tail either.
 _FUNCTION_WORDS = frozenset(stopwords_for_language("no")) | {
-    "and", "het", "var", "ene", "ende", "ens", "ers", "ets", "ing", "lig", "ige", "ane"}
+    "and",
+    "het",
+    "var",
+    "ene",
+    "ende",
+    "ens",
+    "ers",
+    "ets",
+    "ing",
+    "lig",
+    "ige",
+    "ane",
+}
 
 
 @functools.cache

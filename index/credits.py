@@ -21,7 +21,7 @@ def credit_agencies(text: str) -> tuple[str, ...] | None:
     prefixed = _PREFIX.match(text)
     if prefixed:
         # "FOTO: Heiko Junge, NTB scanpix": after the label a comma separates like a slash
-        segments = [s for s in _SLASH_OR_COMMA.split(text[prefixed.end():]) if s]
+        segments = [s for s in _SLASH_OR_COMMA.split(text[prefixed.end() :]) if s]
         if not segments or any(len(s.split()) > 5 for s in segments):
             return None
         return _agencies(segments)
@@ -72,12 +72,16 @@ def _is_photographer(segment: str) -> bool:
 
 def _is_credit_segment(segment: str) -> bool:
     words = segment.split()
-    return 1 <= len(words) <= 4 and all(w[0].isalpha() for w in words) and not re.search(
-        r"[.!?:;«»\"]", segment
+    return (
+        1 <= len(words) <= 4
+        and all(w[0].isalpha() for w in words)
+        and not re.search(r"[.!?:;«»\"]", segment)
     )
 
 
 def _is_agency_like(segment: str) -> bool:
-    return segment.casefold() in KNOWN_OUTLETS or segment.isupper() or any(
-        w.isupper() and len(w) >= 2 for w in segment.split()
+    return (
+        segment.casefold() in KNOWN_OUTLETS
+        or segment.isupper()
+        or any(w.isupper() and len(w) >= 2 for w in segment.split())
     )

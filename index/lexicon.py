@@ -43,14 +43,22 @@ INFINITIVE_VERBS = frozenset(
 
 # Verbs that report speech only right after the quoted words (", fortsatte hun"); elsewhere
 # they mean something else ("fortsatte bombingen").
-AFTER_QUOTE_VERBS = frozenset({"fortsetter", "fortsatte", "avslutter", "avsluttet", "smiler",
-                               "smilte", "ler", "lo", "sukket"})
+AFTER_QUOTE_VERBS = frozenset(
+    {"fortsetter", "fortsatte", "avslutter", "avsluttet", "smiler", "smilte", "ler", "lo", "sukket"}
+)
 
 # Verbs that only count as speech with the particle "til" ("legger han til", "la Putin til").
 PARTICLE_VERBS = frozenset({"legger", "la", "lagt", "slår", "slo", "føyer", "føyde"})
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
-PARTICLES = {"legger": "til", "la": "til", "lagt": "til", "slår": "fast", "slo": "fast",
-             "føyer": "til", "føyde": "til"}
+PARTICLES = {
+    "legger": "til",
+    "la": "til",
+    "lagt": "til",
+    "slår": "fast",
+    "slo": "fast",
+    "føyer": "til",
+    "føyde": "til",
+}
 
 # Verbs whose subject, when it is an unknown single name, is a publication ("skriver Independent").
 PUBLISH_VERBS = frozenset({"skriver", "skrev", "melder", "meldte", "rapporterer", "rapporterte"})
@@ -71,34 +79,135 @@ OUTLET_NOUNS = frozenset(
 KNOWN_OUTLETS = {
     name.casefold(): name
     for name in [
-        "Reuters", "AFP", "AP", "NTB", "ANB", "TT", "Ritzau", "DPA", "Bloomberg", "CNN", "BBC",
-        "NRK", "TV 2", "VG", "Dagbladet", "Aftenposten", "DN", "Dagens Næringsliv", "E24",
-        "Klassekampen", "Nationen", "Vårt Land", "Bergens Tidende", "Adresseavisen",
-        "Stavanger Aftenblad", "Nettavisen", "Morgenbladet", "Financial Times",
-        "New York Times", "The New York Times", "The Guardian", "Guardian", "Independent",
-        "The Independent", "Washington Post", "The Washington Post", "Wall Street Journal",
-        "The Times", "Le Monde", "Le Figaro", "Le Quotidien", "Der Spiegel", "Spiegel", "Bild",
-        "Die Welt", "Kommersant", "Izvestija", "Pravda", "TASS", "RIA Novosti", "Interfax",
-        "Sputnik", "RT", "Al Jazeera", "Anadolu", "Hürriyet", "Xinhua", "Politico", "Axios",
-        "Yle", "SVT", "DR", "Expressen", "Aftonbladet", "Dagens Nyheter", "Svenska Dagbladet",
-        "Politiken", "Jyllands-Posten", "Berlingske", "EPA", "Getty Images", "Scanpix",
-        "NTB Scanpix", "DHA", "Fox News", "NBC", "CBS", "ABC", "Sky News", "Haaretz",
-        "Times of Israel", "El País", "Corriere della Sera", "La Repubblica", "Associated Press",
-        "Agence France-Presse", "Deutsche Welle", "Euronews", "Radio Free Europe",
+        "Reuters",
+        "AFP",
+        "AP",
+        "NTB",
+        "ANB",
+        "TT",
+        "Ritzau",
+        "DPA",
+        "Bloomberg",
+        "CNN",
+        "BBC",
+        "NRK",
+        "TV 2",
+        "VG",
+        "Dagbladet",
+        "Aftenposten",
+        "DN",
+        "Dagens Næringsliv",
+        "E24",
+        "Klassekampen",
+        "Nationen",
+        "Vårt Land",
+        "Bergens Tidende",
+        "Adresseavisen",
+        "Stavanger Aftenblad",
+        "Nettavisen",
+        "Morgenbladet",
+        "Financial Times",
+        "New York Times",
+        "The New York Times",
+        "The Guardian",
+        "Guardian",
+        "Independent",
+        "The Independent",
+        "Washington Post",
+        "The Washington Post",
+        "Wall Street Journal",
+        "The Times",
+        "Le Monde",
+        "Le Figaro",
+        "Le Quotidien",
+        "Der Spiegel",
+        "Spiegel",
+        "Bild",
+        "Die Welt",
+        "Kommersant",
+        "Izvestija",
+        "Pravda",
+        "TASS",
+        "RIA Novosti",
+        "Interfax",
+        "Sputnik",
+        "RT",
+        "Al Jazeera",
+        "Anadolu",
+        "Hürriyet",
+        "Xinhua",
+        "Politico",
+        "Axios",
+        "Yle",
+        "SVT",
+        "DR",
+        "Expressen",
+        "Aftonbladet",
+        "Dagens Nyheter",
+        "Svenska Dagbladet",
+        "Politiken",
+        "Jyllands-Posten",
+        "Berlingske",
+        "EPA",
+        "Getty Images",
+        "Scanpix",
+        "NTB Scanpix",
+        "DHA",
+        "Fox News",
+        "NBC",
+        "CBS",
+        "ABC",
+        "Sky News",
+        "Haaretz",
+        "Times of Israel",
+        "El País",
+        "Corriere della Sera",
+        "La Repubblica",
+        "Associated Press",
+        "Agence France-Presse",
+        "Deutsche Welle",
+        "Euronews",
+        "Radio Free Europe",
     ]
 }
 KNOWN_OUTLETS["tv2"] = "TV 2"  # spelt both ways
 
 # How Norwegian newspapers' names end ("Bergens Tidende", "Romerikes Blad", "Gudbrandsdølen
 # Dagningen", "Oppland Arbeiderblad"): a two-word name ending so is a publication, not a person.
-OUTLET_NAME_ENDINGS = ("tidende", "blad", "bladet", "avis", "avisa", "avisen", "budstikke", "posten",
-                       "dagningen", "nytt", "nyheter", "tidene", "dagsavis", "kurer", "kurir")
+OUTLET_NAME_ENDINGS = (
+    "tidende",
+    "blad",
+    "bladet",
+    "avis",
+    "avisa",
+    "avisen",
+    "budstikke",
+    "posten",
+    "dagningen",
+    "nytt",
+    "nyheter",
+    "tidene",
+    "dagsavis",
+    "kurer",
+    "kurir",
+)
 
 # Social platforms a statement can be published on ("skriver han på Facebook").
 PLATFORMS = {
     name.casefold(): name
-    for name in ["Facebook", "Twitter", "X", "Instagram", "LinkedIn", "TikTok", "Telegram",
-                 "YouTube", "Truth Social", "Snapchat", "Bluesky"]
+    for name in [
+        "Facebook",
+        "Twitter",
+        "X",
+        "Instagram",
+        "LinkedIn",
+        "TikTok",
+        "Telegram",
+        "YouTube",
+        "Truth Social",
+        "Snapchat",
+        "Bluesky",
+    ]
 }
 
 # Words that start a sentence with a capital letter but are never part of a name.
@@ -136,19 +245,71 @@ ROLE_WORDS = frozenset(
 
 # Endings that mark a compound role word ("Forsvarsminister", "Innsatsleder").
 ROLE_SUFFIXES = (
-    "minister", "ministeren", "leder", "lederen", "sjef", "sjefen", "direktør", "direktøren",
-    "fører", "føreren", "sekretær", "forsker", "analytiker", "talsperson", "president",
-    "presidenten", "rådgiver", "ekspert", "representant", "redaktør", "dommer", "advokat",
+    "minister",
+    "ministeren",
+    "leder",
+    "lederen",
+    "sjef",
+    "sjefen",
+    "direktør",
+    "direktøren",
+    "fører",
+    "føreren",
+    "sekretær",
+    "forsker",
+    "analytiker",
+    "talsperson",
+    "president",
+    "presidenten",
+    "rådgiver",
+    "ekspert",
+    "representant",
+    "redaktør",
+    "dommer",
+    "advokat",
     # occupations that stand capitalised before a name at the start of a sentence
     # ("Stjernekokk Trond Moi", "Assistenttrener Roberto Moreno", "Meteorolog Frode Korneliussen")
-    "trener", "spiller", "løper", "mester", "kokk", "forfatter", "utvikler", "vakt", "olog",
-    "politiker", "kommentator", "fotograf", "journalist", "økonom", "kaptein", "musiker",
+    "trener",
+    "spiller",
+    "løper",
+    "mester",
+    "kokk",
+    "forfatter",
+    "utvikler",
+    "vakt",
+    "olog",
+    "politiker",
+    "kommentator",
+    "fotograf",
+    "journalist",
+    "økonom",
+    "kaptein",
+    "musiker",
     "vinner",
 )
 
 # Particles inside personal names ("Staffan de Mistura", "Ludwig van Beethoven").
-NAME_PARTICLES = frozenset({"de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "dos",
-                            "del", "bin", "ibn", "af", "al", "el"})
+NAME_PARTICLES = frozenset(
+    {
+        "de",
+        "da",
+        "di",
+        "du",
+        "van",
+        "von",
+        "der",
+        "den",
+        "le",
+        "la",
+        "dos",
+        "del",
+        "bin",
+        "ibn",
+        "af",
+        "al",
+        "el",
+    }
+)
 
 # Lower-case institutions that speak ("opplyser politiet").
 # Lower-case nouns that make a place name an organisation: "Buskerud tingrett",
@@ -161,5 +322,16 @@ ORGANISATION_NOUNS = frozenset(
     """.split()
 )
 
-INSTITUTIONS = frozenset({"politiet", "regjeringen", "departementet", "kommunen", "brannvesenet",
-                          "forsvaret", "statsministerens", "ambulansetjenesten", "sykehuset"})
+INSTITUTIONS = frozenset(
+    {
+        "politiet",
+        "regjeringen",
+        "departementet",
+        "kommunen",
+        "brannvesenet",
+        "forsvaret",
+        "statsministerens",
+        "ambulansetjenesten",
+        "sykehuset",
+    }
+)

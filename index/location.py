@@ -33,8 +33,9 @@ def resolve_index(index: str | Path | None = None) -> tuple[Path, bool]:
     return default_index_dir(), True
 
 
-def build_default_index(index_dir: Path, *, repair: bool = False,
-                        notify: Notify | None = None) -> None:
+def build_default_index(
+    index_dir: Path, *, repair: bool = False, notify: Notify | None = None
+) -> None:
     """Index the packaged article (again) in the per-user index: on first use, when it is
     empty, from another sitat version or when the packaged article changed. ``repair``: it is
     damaged, so rebuild it from the folders and files it was built from (by default only the
@@ -50,5 +51,8 @@ def packaged_article_changed(searcher) -> bool:
     was installed). One record lookup and one small file read, on an already open searcher."""
     article = default_article_path()
     record = searcher.document(kind=ARTICLE, owner=article.stem)
-    return (record is not None and record.get("path") == str(article)
-            and record.get("content_hash") != content_hash(article.read_bytes()))
+    return (
+        record is not None
+        and record.get("path") == str(article)
+        and record.get("content_hash") != content_hash(article.read_bytes())
+    )

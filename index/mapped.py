@@ -25,8 +25,7 @@ class _Window:
         start = offset - offset % mmap.ALLOCATIONGRANULARITY  # a map starts on a page
         self._delta = offset - start
         self._length = length
-        self._map = mmap.mmap(fileno, self._delta + length, access=mmap.ACCESS_READ,
-                              offset=start)
+        self._map = mmap.mmap(fileno, self._delta + length, access=mmap.ACCESS_READ, offset=start)
         self._map.seek(self._delta)
         self.read = self._map.read
         self.readline = self._map.readline

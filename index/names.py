@@ -20,7 +20,12 @@ from typing import NamedTuple
 from unidecode import unidecode
 
 from .lexicon import (
-    FUNCTION_WORDS, KNOWN_OUTLETS, NAME_PARTICLES, ORGANISATION_NOUNS, ROLE_SUFFIXES, ROLE_WORDS,
+    FUNCTION_WORDS,
+    KNOWN_OUTLETS,
+    NAME_PARTICLES,
+    ORGANISATION_NOUNS,
+    ROLE_SUFFIXES,
+    ROLE_WORDS,
 )
 
 # A middle initial is one token with its full stop ("Harald T. Nesvik"), not a sentence end.
@@ -45,7 +50,7 @@ def _first_names() -> dict[str, str]:
 
 
 def gender_of(name: str) -> str | None:
-    """"m" or "f" for a full name whose first name the news corpora use for one sex only
+    """ "m" or "f" for a full name whose first name the news corpora use for one sex only
     (``first_names.tsv``, made by ``train/first_names.py``); None when unknown."""
     parts = name.split()
     return _first_names().get(parts[0]) if len(parts) >= 2 else None
@@ -79,8 +84,9 @@ def is_name_token(token: str) -> bool:
     return all(part[:1].isupper() for part in token.split("-")[1:])
 
 
-_PARTY_GENITIVES = frozenset({"Aps", "Sps", "Høyres", "Venstres", "Rødts", "Frps", "FrPs",
-                              "KrFs", "SVs", "MDGs", "INPs"})
+_PARTY_GENITIVES = frozenset(
+    {"Aps", "Sps", "Høyres", "Venstres", "Rødts", "Frps", "FrPs", "KrFs", "SVs", "MDGs", "INPs"}
+)
 
 
 def is_organisation_genitive(token: str) -> bool:
@@ -129,8 +135,11 @@ def role_key(word: str) -> str:
 def not_of_the_name(token: Token) -> bool:
     """A capitalised word before a name that is not part of it: a sentence's first function
     word, a role ("Stjernekokk Trond Moi") or a nationality ("Amerikanske David Leibowitz")."""
-    return (token.lower in FUNCTION_WORDS or is_role(token.text)
-            or (token.lower.endswith("ske") and len(token.lower) > 5))
+    return (
+        token.lower in FUNCTION_WORDS
+        or is_role(token.text)
+        or (token.lower.endswith("ske") and len(token.lower) > 5)
+    )
 
 
 def is_plural_definite(word: str) -> bool:
@@ -165,8 +174,13 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
         head, noun = tokens[j - 1].text, tokens[j].text
         if noun in ORGANISATION_NOUNS:
             return j + 1
-        if j - i == 1 and (head.endswith(("isk", "sk")) or head in ("Statens", "Norges")) \
-                and noun.isalpha() and noun.islower() and noun not in FUNCTION_WORDS:
+        if (
+            j - i == 1
+            and (head.endswith(("isk", "sk")) or head in ("Statens", "Norges"))
+            and noun.isalpha()
+            and noun.islower()
+            and noun not in FUNCTION_WORDS
+        ):
             return j + 1
     return j
 
@@ -174,10 +188,12 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
 def person_start(tokens: list[Token], i: int, j: int) -> int:
     """Where a person's name in ``tokens[i:j]`` starts: after an organisation's genitive, when
     at least a first name and a surname remain."""
-    if j - i >= 3 and (is_organisation_genitive(tokens[i].text)
-                       or (len(tokens[i].text) > 1 and tokens[i].text.isupper())
-                       or tokens[i].lower in KNOWN_OUTLETS
-                       or tokens[i].lower.endswith(_DEFINITE_BODIES)):
+    if j - i >= 3 and (
+        is_organisation_genitive(tokens[i].text)
+        or (len(tokens[i].text) > 1 and tokens[i].text.isupper())
+        or tokens[i].lower in KNOWN_OUTLETS
+        or tokens[i].lower.endswith(_DEFINITE_BODIES)
+    ):
         # "Frps Ola Berg", "SVT Anders Holmberg", "NRK Kari Hansen",
         # "leder i Arbeiderpartiet Jonas Gahr Støre"
         return i + 1
@@ -186,9 +202,23 @@ def person_start(tokens: list[Token], i: int, j: int) -> int:
 
 # Definite nouns that end the names of bodies ("Arbeiderpartiet", "Stortinget",
 # "Utenriksdepartementet"): never a first name.
-_DEFINITE_BODIES = ("partiet", "tinget", "departementet", "direktoratet", "tilsynet", "rådet",
-                    "styret", "forbundet", "selskapet", "instituttet", "universitetet",
-                    "sykehuset", "byrået", "verket", "senteret")
+_DEFINITE_BODIES = (
+    "partiet",
+    "tinget",
+    "departementet",
+    "direktoratet",
+    "tilsynet",
+    "rådet",
+    "styret",
+    "forbundet",
+    "selskapet",
+    "instituttet",
+    "universitetet",
+    "sykehuset",
+    "byrået",
+    "verket",
+    "senteret",
+)
 
 
 def outlet_end(tokens: list[Token], i: int, j: int) -> int:
@@ -283,8 +313,9 @@ class NameBook:
                 position = (n, tokens[start].start)
                 if j - start >= 2:
                     self._remember(position, name)
-                    if pronoun_here[start]:
-                        self._after_pronoun[position] = pronoun_here[start]
+                    pronoun = pronoun_here[start]
+                    if pronoun:
+                        self._after_pronoun[position] = pronoun
                 before = tokens[start - 1] if start > 0 else None
                 continues = group and i >= 1 and tokens[i - 1].lower in ("og", ",")
                 if continues and group_role:
@@ -293,12 +324,20 @@ class NameBook:
                 else:
                     group, group_role = [name], None
                     group_positions = [(position, name)]
-                    if before is not None and before.text.isalpha() and (
-                        is_role(before.text)
-                        or before.text[0].islower() and before.lower not in FUNCTION_WORDS
+                    if (
+                        before is not None
+                        and before.text.isalpha()
+                        and (
+                            is_role(before.text)
+                            or before.text[0].islower()
+                            and before.lower not in FUNCTION_WORDS
+                        )
                     ):
-                        group_role = ((n, before.start), role_key(before.text),
-                                      is_plural_definite(before.text))
+                        group_role = (
+                            (n, before.start),
+                            role_key(before.text),
+                            is_plural_definite(before.text),
+                        )
                 if group_role:
                     self._set_role(group_role, tuple(group))
                     if group_role[2] and len(group) >= 2:  # "trenerne Egil Kristiansen og …"
@@ -327,8 +366,11 @@ class NameBook:
         mention (speakers count as mentions), one with the same role when a role is given."""
         key = self._fold(_without_initials(name))
         surname = self._fold(name.split()[-1])
-        names = [n for n in self.by_surname.get(surname, ())
-                 if self._fold(_without_initials(n)).endswith(key)]
+        names = [
+            n
+            for n in self.by_surname.get(surname, ())
+            if self._fold(_without_initials(n)).endswith(key)
+        ]
         if not names:
             names = [n for s in self._near_misses(name) for n in self.by_surname[s]]
         if not names:
@@ -344,7 +386,9 @@ class NameBook:
                 latest = (positions[k - 1], n)
             if first is None or (positions[0], n) < first:
                 first = (positions[0], n)
-        return (latest or first)[1]
+        found = latest or first
+        assert found is not None  # names is not empty
+        return found[1]
 
     def note_speaker(self, name: str, at: Position) -> None:
         """A full name just quoted becomes the most recent mention of that person."""
@@ -358,8 +402,13 @@ class NameBook:
             # "Nylund Bergan" after "Christin Nylund Bergan": the surname part of a known name
             known = self.by_surname.get(self._fold(name.split()[-1]), {})
             self._spelling[key] = next(
-                (n for n in known if len(n) > len(name)
-                 and self._fold(_without_initials(n)).endswith(key)), name)
+                (
+                    n
+                    for n in known
+                    if len(n) > len(name) and self._fold(_without_initials(n)).endswith(key)
+                ),
+                name,
+            )
         name = self._spelling[key]
         (self._noted if noted else self._introduced).append((at, name))
         self._full_names.add(self._fold(name))
@@ -377,9 +426,10 @@ class NameBook:
         checked, found = self._near.get(key, (0, []))
         surnames = self._surnames
         for surname in surnames[checked:]:
-            if surname[:1] == key[:1] and difflib.SequenceMatcher(
-                None, key, surname
-            ).ratio() >= NEAR_MISS_RATIO:
+            if (
+                surname[:1] == key[:1]
+                and difflib.SequenceMatcher(None, key, surname).ratio() >= NEAR_MISS_RATIO
+            ):
                 found = found + [surname]
         self._near[key] = (len(surnames), found)
         return found
@@ -400,9 +450,10 @@ class NameBook:
             if position <= at:
                 return name
         k = bisect.bisect_right(self._introduced, (at, "\U0010ffff"))
-        for position, name in reversed(self._introduced[max(0, k - _PRONOUN_CHAIN):k]):
-            if pronoun is None or (self._after_pronoun.get(position) != pronoun
-                                   and position not in self._in_group):
+        for position, name in reversed(self._introduced[max(0, k - _PRONOUN_CHAIN) : k]):
+            if pronoun is None or (
+                self._after_pronoun.get(position) != pronoun and position not in self._in_group
+            ):
                 return name
         return self._introduced[k - 1][1] if k else None
 
@@ -429,7 +480,7 @@ class NameBook:
         reading order: who a lede's "sa hun" means when she is named only below it."""
         k = bisect.bisect_right(self._introduced, (at, "\U0010ffff"))
         found = []
-        for position, name in self._introduced[k:k + 20]:
+        for position, name in self._introduced[k : k + 20]:
             if position[0] > at[0] + paragraphs:
                 break
             found.append(name)
@@ -439,7 +490,7 @@ class NameBook:
         """The people a role word ("presidentene", "statsministeren") stands for at ``at``."""
         key = role_key(word)
         mentions = self._roles_by_key.get(key, [])
-        mentions = mentions[:bisect.bisect_right(self._role_positions.get(key, []), at)]
+        mentions = mentions[: bisect.bisect_right(self._role_positions.get(key, []), at)]
         if not mentions:
             return ()
         if plural:

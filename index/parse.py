@@ -19,9 +19,11 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
 _SPACE = re.compile(r"\s+")
 _OTHER_SPACE = re.compile(r"[^\S\n ]")
 _INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
-# A terminal's escape sequences, whole: CSI ("\x1b[2J", or C1 "\x9b31m") and OSC ("\x1b]0;title\x07")
-_ESCAPE_SEQUENCE = re.compile("(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]"
-                              "|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?")
+# A terminal's escape sequences, whole: CSI ("\x1b[2J", or C1 "\x9b31m") and OSC
+# ("\x1b]0;title\x07")
+_ESCAPE_SEQUENCE = re.compile(
+    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?"
+)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _BYLINE = re.compile(r"(?:Av|Tekst:)\s+[A-ZÆØÅ][\w.-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]+){1,4}$")
 MAX_HEADING_WORDS = 14
@@ -105,7 +107,7 @@ def split_blocks(text: str) -> tuple[str | None, list[str]]:
     date = None
     found = _DATE.match(text)
     if found:
-        date, text = found.group(1), text[found.end():]
+        date, text = found.group(1), text[found.end() :]
     text = text.strip()
     raw = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
     blocks = [_SPACE.sub(" ", b).strip() for b in raw]
@@ -125,8 +127,9 @@ def classify(block: str) -> tuple[Kind, tuple[str, ...]]:
 def is_photographer_line(block: str) -> bool:
     """A line that is nothing but a person's name, which the entity recogniser calls a person."""
     words = block.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() and w.replace("-", "").isalpha()
-                                           for w in words):
+    if not 2 <= len(words) <= 4 or not all(
+        w[:1].isupper() and w.replace("-", "").isalpha() for w in words
+    ):
         return False
     return kind_of_line(block) == "person"  # the model loads only when a line needs it
 

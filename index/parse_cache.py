@@ -3,7 +3,8 @@
 Re-indexing an edited article parses it again, but most of its sentences have not changed;
 their answers (the subject of a verb, the kind of a name) are looked up here by the sentence's
 hash instead of loading the model, which alone takes about a second. The cache is a SQLite file
-in the per-user cache directory (``$SITAT_CACHE`` overrides it, ``off`` turns it off), one per model, so a new model
+in the per-user cache directory (``$SITAT_CACHE`` overrides it, ``off`` turns it off), one per
+model, so a new model
 never reads an old model's answers. It is only a cache: any error reading or writing it is
 ignored and the sentence is parsed.
 """
@@ -40,9 +41,11 @@ class AnswerCache:
         found: dict[str, Answers] = {}
         try:
             for start in range(0, len(keys), 500):
-                chunk = keys[start:start + 500]
-                rows = db.execute(f"SELECT key, answers FROM answers WHERE key IN "
-                                  f"({','.join('?' * len(chunk))})", chunk)
+                chunk = keys[start : start + 500]
+                rows = db.execute(
+                    f"SELECT key, answers FROM answers WHERE key IN ({','.join('?' * len(chunk))})",
+                    chunk,
+                )
                 found.update((key, json.loads(value)) for key, value in rows)
         except (sqlite3.Error, ValueError):
             return {}
@@ -58,9 +61,10 @@ class AnswerCache:
             return
         try:
             with db:
-                db.executemany("INSERT OR REPLACE INTO answers VALUES (?, ?)",
-                               [(k, json.dumps(v, separators=(",", ":")))
-                                for k, v in pending.items()])
+                db.executemany(
+                    "INSERT OR REPLACE INTO answers VALUES (?, ?)",
+                    [(k, json.dumps(v, separators=(",", ":"))) for k, v in pending.items()],
+                )
         except sqlite3.Error:
             pass  # another indexer holds the file; these answers are simply not kept
 
@@ -73,8 +77,9 @@ class AnswerCache:
                 if not self._path.exists():  # the owner's only, as the index is
                     os.close(os.open(self._path, os.O_CREAT | os.O_WRONLY, 0o600))
                 self._db = sqlite3.connect(self._path, timeout=2)
-                self._db.execute("CREATE TABLE IF NOT EXISTS answers "
-                                 "(key TEXT PRIMARY KEY, answers TEXT)")
+                self._db.execute(
+                    "CREATE TABLE IF NOT EXISTS answers (key TEXT PRIMARY KEY, answers TEXT)"
+                )
             except (sqlite3.Error, OSError):
                 self._db = None
         return self._db
@@ -84,6 +89,6 @@ def _default_folder() -> Path:
     configured = os.environ.get(ENV_VAR)
     if configured:
         return Path(configured)
-    from platformdirs import user_cache_path  # noqa: PLC0415
+    from platformdirs import user_cache_path
 
     return user_cache_path("sitat", appauthor=False)

@@ -48,7 +48,7 @@ class ChunkedPostingPool(PostingPool):
 
     def _merge_runs(self, paths: list[str]) -> Iterator:
         runs = [self._read_chunks(path) for path in paths]
-        heads = [next(run, None) for run in runs]
+        heads: list[list | None] = [next(run, None) for run in runs]
         while True:
             current = [chunk for chunk in heads if chunk]
             if not current:
@@ -60,7 +60,8 @@ class ChunkedPostingPool(PostingPool):
                     continue
                 cut = bisect_right(chunk, bound)
                 stretch += chunk[:cut]
-                heads[i] = chunk[cut:] or next(runs[i], None)
+                rest = chunk[cut:]
+                heads[i] = rest if rest else next(runs[i], None)
             stretch.sort()
             yield from stretch
 

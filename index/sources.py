@@ -16,6 +16,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,8 +58,15 @@ class Roots:
     def to_json(self) -> str:
         import json  # not on the search path
 
-        return json.dumps({"folders": self.folders, "files": self.files}, ensure_ascii=False,
-                          indent=1, sort_keys=True) + "\n"
+        return (
+            json.dumps(
+                {"folders": self.folders, "files": self.files},
+                ensure_ascii=False,
+                indent=1,
+                sort_keys=True,
+            )
+            + "\n"
+        )
 
 
 def read_roots(index_dir: Path) -> Roots | None:
@@ -97,8 +105,10 @@ class Discovery:
         parts = []
         for reason, count in sorted(self.passed_over.items()):
             if reason == "not .txt":
-                kinds = ", ".join(f"{n} {k}" for k, n in sorted(self.kinds.items(),
-                                                                  key=lambda kn: (-kn[1], kn[0])))
+                kinds = ", ".join(
+                    f"{n} {k}"
+                    for k, n in sorted(self.kinds.items(), key=lambda kn: (-kn[1], kn[0]))
+                )
                 parts.append(f"{count} not .txt ({kinds})")
             else:
                 parts.append(f"{count} {reason}")
@@ -114,12 +124,15 @@ def check_size(path: Path) -> None:
     try:
         limit = float(os.environ.get("SITAT_MAX_MB") or MAX_ARTICLE_MB)
     except ValueError:
-        raise ArticleError(f"SITAT_MAX_MB={os.environ['SITAT_MAX_MB']!r} is not a number "
-                           "of megabytes") from None
+        raise ArticleError(
+            f"SITAT_MAX_MB={os.environ['SITAT_MAX_MB']!r} is not a number of megabytes"
+        ) from None
     size = path.stat().st_size
     if size > limit * 1_000_000:
-        raise ArticleError(f"{shown(path)}: {size / 1_000_000:,.0f} MB is over the "
-                           f"{limit:g} MB limit for one article (set SITAT_MAX_MB to change it)")
+        raise ArticleError(
+            f"{shown(path)}: {size / 1_000_000:,.0f} MB is over the "
+            f"{limit:g} MB limit for one article (set SITAT_MAX_MB to change it)"
+        )
 
 
 def shown(path: str | Path) -> str:
@@ -134,8 +147,7 @@ CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 def printable(text: str) -> str:
     """The text safe for a terminal: control characters (an escape sequence that clears the
     screen or sets the window title) are shown as \\x1b and so on, never sent raw."""
-    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if CONTROL.search(text) \
-        else text
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text) if CONTROL.search(text) else text
 
 
 def _utf8_name(path: str) -> bool:
@@ -146,7 +158,7 @@ def _utf8_name(path: str) -> bool:
         return False
 
 
-def discover(paths: list[str | Path], roots: Roots, known: dict[str, str]) -> Discovery:
+def discover(paths: Sequence[str | Path], roots: Roots, known: dict[str, str]) -> Discovery:
     """Every article under ``paths``: files as given, folders searched recursively for
     ``*.txt`` (in any case), hidden files and folders left out.
 
@@ -163,8 +175,10 @@ def discover(paths: list[str | Path], roots: Roots, known: dict[str, str]) -> Di
         seen.add(real)
         other = taken.get(article_id)
         if other is not None and other != real and os.path.exists(other):
-            raise ArticleError(f"{shown(real)} and {shown(other)} would both be article "
-                               f"{article_id!r}; index them under folders with different names")
+            raise ArticleError(
+                f"{shown(real)} and {shown(other)} would both be article "
+                f"{article_id!r}; index them under folders with different names"
+            )
         taken[article_id] = real
         found.files.append(ArticleFile(article_id, Path(real), root))
 
@@ -186,14 +200,15 @@ def discover(paths: list[str | Path], roots: Roots, known: dict[str, str]) -> Di
             if not _utf8_name(real):
                 found.problems.append(f"{shown(path)}: the file name is not UTF-8")
                 continue
-            root = roots.folder_of(real)
-            if root is not None:
-                article_id = known.get(real) or _folder_id(roots, root, real)
+            within = roots.folder_of(real)
+            if within is not None:
+                article_id = known.get(real) or _folder_id(roots, within, real)
             else:
-                article_id = (known.get(real) or roots.files.get(real)
-                              or _file_id(roots, real, taken))
+                article_id = (
+                    known.get(real) or roots.files.get(real) or _file_id(roots, real, taken)
+                )
                 roots.files[real] = article_id
-            add(real, article_id, root or "")
+            add(real, article_id, within or "")
         elif path.exists() or path.is_symlink():
             raise ArticleError(f"{shown(path)}: not a file or directory")
         else:
@@ -259,11 +274,14 @@ def _add_folder(roots: Roots, folder: str) -> str:
     """Record a new folder under the shortest name that no other folder's ids can share."""
     for name in _tails(folder):
         if not any(_overlaps(name, other) for other in roots.folders.values()) and not any(
-                article_id.startswith(name + "/") for article_id in roots.files.values()):
+            article_id.startswith(name + "/") for article_id in roots.files.values()
+        ):
             roots.folders[folder] = name
             return folder
-    raise ArticleError(f"{shown(folder)}: no article id can be made for this folder "
-                       "that does not clash with another indexed folder")
+    raise ArticleError(
+        f"{shown(folder)}: no article id can be made for this folder "
+        "that does not clash with another indexed folder"
+    )
 
 
 def _file_id(roots: Roots, real: str, taken: dict[str, str]) -> str:
@@ -272,5 +290,7 @@ def _file_id(roots: Roots, real: str, taken: dict[str, str]) -> str:
     for name in tails:
         if name not in taken and not any(name.startswith(f + "/") for f in roots.folders.values()):
             return name
-    raise ArticleError(f"{shown(real)}: no article id can be made for it that is not taken; "
-                       f"it clashes with {shown(taken[tails[-1]])}")
+    raise ArticleError(
+        f"{shown(real)}: no article id can be made for it that is not taken; "
+        f"it clashes with {shown(taken[tails[-1]])}"
+    )

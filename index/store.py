@@ -31,13 +31,30 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Any
 
 from .durable import SyncedStorage, sync_directory, write_file
-from .errors import (ArticleError, DiskFull, IndexDamaged, IndexLocked, IndexMissing,
-                     IndexReadOnly, SitatError)
+from .errors import (
+    ArticleError,
+    DiskFull,
+    IndexDamaged,
+    IndexLocked,
+    IndexMissing,
+    IndexReadOnly,
+    SitatError,
+)
 from .schema import ARTICLE, SCHEMA_VERSION, TEXT_KIND, build_schema
-from .sources import (ArticleFile, Discovery, Roots, check_size, discover, is_within,
-                      read_roots, shown, write_roots)
+from .sources import (
+    ArticleFile,
+    Discovery,
+    Roots,
+    check_size,
+    discover,
+    is_within,
+    read_roots,
+    shown,
+    write_roots,
+)
 
 VERSION_FILE = "sitat-version"
 INDEX_NAME = "MAIN"  # Whoosh's name for the index inside its directory
@@ -66,8 +83,10 @@ class UpdateReport:
     rebuilt: str | None = None  # why the whole index was built anew, when it was
 
     def summary(self) -> str:
-        line = (f"{self.added} added, {self.updated} updated, {self.removed} removed, "
-                f"{self.unchanged} unchanged in {self.seconds:.2f}s")
+        line = (
+            f"{self.added} added, {self.updated} updated, {self.removed} removed, "
+            f"{self.unchanged} unchanged in {self.seconds:.2f}s"
+        )
         return f"{line}; passed over {self.passed_over}" if self.passed_over else line
 
 
@@ -77,35 +96,41 @@ def content_hash(data: bytes) -> str:
 
 # --- opening -----------------------------------------------------------------------------------
 
+
 def open_index(index_dir: str | Path):
     """The Whoosh index in ``index_dir``, or an error that says how to get a working one."""
     index_dir = Path(index_dir)
     if index_dir.exists() and not index_dir.is_dir():
-        raise IndexDamaged(f"index path {shown(index_dir)} is a file, not a directory; "
-                           "pass another --index")
+        raise IndexDamaged(
+            f"index path {shown(index_dir)} is a file, not a directory; pass another --index"
+        )
     missing = IndexMissing(f"no index in {shown(index_dir)}; build one with: sitat index PATH")
     if not index_dir.is_dir():
         raise missing
     version = read_version(index_dir)
     try:
         ix = SyncedStorage(str(index_dir)).open_index(INDEX_NAME)
-    except Exception as err:  # Whoosh reports damage as anything from EOFError to pickle errors
+    except Exception as err:  # Whoosh reports damage as anything from EOFError to pickle errors  # noqa: BLE001
         from whoosh.index import EmptyIndexError
 
         if isinstance(err, EmptyIndexError):
             raise missing from None
         raise damaged(index_dir, err) from None
     if version != SCHEMA_VERSION:
-        raise IndexDamaged(f"the index in {shown(index_dir)} was built by another version of "
-                           "sitat; update it with: sitat index")
+        raise IndexDamaged(
+            f"the index in {shown(index_dir)} was built by another version of "
+            "sitat; update it with: sitat index"
+        )
     return ix
 
 
 def damaged(index_dir: Path, err: BaseException) -> IndexDamaged:
     """The error for an index Whoosh could not read."""
     release_failed_read(err)
-    return IndexDamaged(f"the index in {shown(index_dir)} is damaged ({type(err).__name__}); "
-                        "rebuild it with: sitat index --full")
+    return IndexDamaged(
+        f"the index in {shown(index_dir)} is damaged ({type(err).__name__}); "
+        "rebuild it with: sitat index --full"
+    )
 
 
 def release_failed_read(err: BaseException) -> None:
@@ -133,6 +158,7 @@ def indexed_articles(ix) -> dict[str, dict]:
 
 # --- the write lock ----------------------------------------------------------------------------
 
+
 def lock_path(index_dir: Path) -> Path:
     return index_dir.parent / f".{index_dir.name}.lock"
 
@@ -142,14 +168,17 @@ def write_lock(index_dir: Path, wait: float, notify: Notify | None = None) -> It
     """Hold the index's write lock, waiting up to ``wait`` seconds for another writer."""
     for parent in index_dir.parents:
         if parent.exists() and not parent.is_dir():
-            raise IndexReadOnly(f"cannot create the index in {shown(index_dir)}: "
-                                f"{shown(parent)} is a file, not a directory")
+            raise IndexReadOnly(
+                f"cannot create the index in {shown(index_dir)}: "
+                f"{shown(parent)} is a file, not a directory"
+            )
     try:
         index_dir.parent.mkdir(parents=True, exist_ok=True)
         fd = os.open(lock_path(index_dir), os.O_RDWR | os.O_CREAT, 0o600)
     except OSError as err:
-        raise IndexReadOnly(f"cannot create the index in {shown(index_dir)}: "
-                            f"{err.strerror or err}") from None
+        raise IndexReadOnly(
+            f"cannot create the index in {shown(index_dir)}: {err.strerror or err}"
+        ) from None
     try:
         deadline = time.monotonic() + wait
         told = False
@@ -159,8 +188,10 @@ def write_lock(index_dir: Path, wait: float, notify: Notify | None = None) -> It
                 break
             except BlockingIOError:
                 if time.monotonic() >= deadline:
-                    raise IndexLocked(f"another sitat index is writing {shown(index_dir)}; "
-                                      "wait for it, or pass --wait SECONDS") from None
+                    raise IndexLocked(
+                        f"another sitat index is writing {shown(index_dir)}; "
+                        "wait for it, or pass --wait SECONDS"
+                    ) from None
                 if notify and not told:
                     notify(f"Waiting for another sitat to finish writing {shown(index_dir)} ...")
                     told = True
@@ -172,8 +203,16 @@ def write_lock(index_dir: Path, wait: float, notify: Notify | None = None) -> It
 
 # --- updating ----------------------------------------------------------------------------------
 
-def update_index(index_dir: str | Path, paths=(), *, full: bool = False, wait: float = 0.0,
-                 progress: Progress | None = None, notify: Notify | None = None) -> UpdateReport:
+
+def update_index(
+    index_dir: str | Path,
+    paths=(),
+    *,
+    full: bool = False,
+    wait: float = 0.0,
+    progress: Progress | None = None,
+    notify: Notify | None = None,
+) -> UpdateReport:
     """Bring the index in ``index_dir`` up to date with the articles under ``paths``.
 
     Unchanged articles (same content hash) are skipped, changed ones replaced, new ones added,
@@ -188,8 +227,9 @@ def update_index(index_dir: str | Path, paths=(), *, full: bool = False, wait: f
     started = time.perf_counter()
     index_dir = Path(index_dir)
     if index_dir.exists() and not index_dir.is_dir():
-        raise IndexDamaged(f"index path {shown(index_dir)} is a file, not a directory; "
-                           "pass another --index")
+        raise IndexDamaged(
+            f"index path {shown(index_dir)} is a file, not a directory; pass another --index"
+        )
     existed = index_dir.exists()
     with _owner_only(), write_lock(index_dir, wait, notify):
         update = _Update(index_dir, [str(p) for p in paths], full, wait, progress)
@@ -198,8 +238,10 @@ def update_index(index_dir: str | Path, paths=(), *, full: bool = False, wait: f
             report = update.run()
         except (OSError, IndexDamaged) as err:
             if existed and not index_dir.exists():
-                raise IndexReadOnly(f"cannot write the index in {shown(index_dir)}: it was "
-                                    "moved or deleted while indexing") from None
+                raise IndexReadOnly(
+                    f"cannot write the index in {shown(index_dir)}: it was "
+                    "moved or deleted while indexing"
+                ) from None
             if isinstance(err, IndexDamaged):
                 raise
             raise _write_error(index_dir, err, update.disk_needed()) from None
@@ -224,8 +266,9 @@ def _owner_only():
 class _Update:
     """One run of `update_index`, holding the write lock."""
 
-    def __init__(self, index_dir: Path, paths: list[str], full: bool, wait: float,
-                 progress: Progress | None):
+    def __init__(
+        self, index_dir: Path, paths: list[str], full: bool, wait: float, progress: Progress | None
+    ):
         self.index_dir, self.paths, self.full = index_dir, paths, full
         self.wait, self.progress = wait, progress
         self.found = Discovery()
@@ -246,9 +289,11 @@ class _Update:
         if self.full and self.paths:
             roots, recorded = None, []
         elif state == "outdated" and recorded is None:
-            raise IndexDamaged(f"the index in {shown(self.index_dir)} was built by another "
-                               "version of sitat and does not say what it was built from; "
-                               "rebuild it with: sitat index --full PATH ...")
+            raise IndexDamaged(
+                f"the index in {shown(self.index_dir)} was built by another "
+                "version of sitat and does not say what it was built from; "
+                "rebuild it with: sitat index --full PATH ..."
+            )
         reason = {"missing": None, "outdated": "another sitat version", "damaged": "damaged"}
         return replace(self._beside(ix, roots or Roots(), recorded or []), rebuilt=reason[state])
 
@@ -275,19 +320,23 @@ class _Update:
             try:
                 old = writer.searcher()
                 records = {doc["owner"]: doc for doc in old.documents(kind=ARTICLE)}
-            except Exception as err:  # Whoosh reports damage as anything at all
+            except Exception as err:  # Whoosh reports damage as anything at all  # noqa: BLE001
                 raise damaged(self.index_dir, err) from None
             recorded = read_roots(self.index_dir) or Roots()
-            roots = Roots() if self.full and self.paths else Roots(dict(recorded.folders),
-                                                                  dict(recorded.files))
+            roots = (
+                Roots()
+                if self.full and self.paths
+                else Roots(dict(recorded.folders), dict(recorded.files))
+            )
             paths = self._targets(recorded.paths(), add_recorded=False)
             known = {r["path"]: owner for owner, r in records.items() if r.get("path")}
             self.found = discover(paths, roots, known)
             merged = Roots({**recorded.folders, **roots.folders}, {**recorded.files, **roots.files})
             if merged != recorded:
                 write_roots(self.index_dir, merged)  # may name more than is indexed
-            counts, skipped = _fill(writer, old, self.found, records, full=self.full,
-                                    progress=self.progress)
+            counts, skipped = _fill(
+                writer, old, self.found, records, full=self.full, progress=self.progress
+            )
             changed = self.full or counts["added"] or counts["updated"] or counts["removed"]
             if changed:
                 from whoosh.writing import CLEAR, MERGE_SMALL
@@ -320,8 +369,9 @@ class _Update:
             records = {}
             if old is not None:
                 records = {doc["owner"]: doc for doc in old.documents(kind=ARTICLE)}
-            counts, skipped = _fill(writer, old, self.found, records, full=True,
-                                    progress=self.progress)
+            counts, skipped = _fill(
+                writer, old, self.found, records, full=True, progress=self.progress
+            )
             writer.commit()
             self.committed = True
         except BaseException:
@@ -334,10 +384,13 @@ class _Update:
         _swap_in(staging, self.index_dir)
         return self._report(counts, skipped)
 
-    def _report(self, counts: dict[str, int], skipped: list[str]) -> UpdateReport:
-        return UpdateReport(**counts, skipped=tuple(self.found.problems + skipped),
-                            passed_over=self.found.passed_over_line(),
-                            gone=tuple(shown(p) for p in self.gone))
+    def _report(self, counts: dict[str, Any], skipped: list[str]) -> UpdateReport:
+        return UpdateReport(
+            **counts,
+            skipped=tuple(self.found.problems + skipped),
+            passed_over=self.found.passed_over_line(),
+            gone=tuple(shown(p) for p in self.gone),
+        )
 
     def disk_needed(self) -> int:
         """Bytes of free disk this update needs, roughly."""
@@ -357,15 +410,17 @@ def _inspect(index_dir: Path):
         return "missing", None, None
     if not _holds_an_index(index_dir):
         # Never replace (and so delete) a directory of someone's own files.
-        raise IndexDamaged(f"{shown(index_dir)} is not empty and holds no sitat index; "
-                           "pass a new or empty directory to --index")
+        raise IndexDamaged(
+            f"{shown(index_dir)} is not empty and holds no sitat index; "
+            "pass a new or empty directory to --index"
+        )
     version = read_version(index_dir)
     error: SitatError | None = None
     for attempt in range(OPEN_ATTEMPTS):
         try:
             ix = SyncedStorage(str(index_dir)).open_index(INDEX_NAME)
             break
-        except Exception as err:  # a failed read is tried again before it counts as damage
+        except Exception as err:  # a failed read is tried again before it counts as damage  # noqa: BLE001
             error = damaged(index_dir, err)
             time.sleep(0.05 * (attempt + 1))
     else:
@@ -383,7 +438,7 @@ def _searcher_or_none(ix):
         return None
     try:
         return ix.searcher()
-    except Exception as err:  # an outdated index may not be readable at all
+    except Exception as err:  # an outdated index may not be readable at all  # noqa: BLE001
         release_failed_read(err)
         return None
 
@@ -395,12 +450,13 @@ def _paths_from_records(ix) -> list[str] | None:
         return None
     try:
         records = indexed_articles(ix)
-    except Exception as err:
+    except Exception as err:  # an index we cannot read is rebuilt, whatever Whoosh raised  # noqa: BLE001
         release_failed_read(err)
         return None
     folders = {r["root"] for r in records.values() if r.get("root")}
-    files = {os.path.abspath(r["path"]) for r in records.values()
-             if r.get("path") and not r.get("root")}
+    files = {
+        os.path.abspath(r["path"]) for r in records.values() if r.get("path") and not r.get("root")
+    }
     return sorted(folders) + sorted(files)
 
 
@@ -411,11 +467,15 @@ def _writer(ix, wait: float):
     from .pool import chunked
 
     try:
-        return chunked(ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=CompactCodec()),
-                       WRITER_MEMORY_MB)
+        return chunked(
+            ix.writer(timeout=wait, limitmb=WRITER_MEMORY_MB, codec=CompactCodec()),
+            WRITER_MEMORY_MB,
+        )
     except LockError:
-        raise IndexLocked(f"another sitat index is writing {shown(ix.storage.folder)}; "
-                          "wait for it, or pass --wait SECONDS") from None
+        raise IndexLocked(
+            f"another sitat index is writing {shown(ix.storage.folder)}; "
+            "wait for it, or pass --wait SECONDS"
+        ) from None
 
 
 @contextmanager
@@ -441,19 +501,26 @@ def _abandon(writer) -> None:
         return
     try:
         writer.cancel()
-    except Exception:
+    except Exception:  # a writer that cannot cancel is closed part by part  # noqa: BLE001
         for part in (writer.perdocwriter, writer.fieldwriter):
             try:
                 part.close()
-            except Exception:
+            except Exception:  # closing what is left of a failed writer must not raise  # noqa: BLE001
                 pass
         if writer.writelock:
             writer.writelock.release()
         writer.is_closed = True
 
 
-def _fill(writer, old, found: Discovery, records: dict[str, dict], *, full: bool,
-          progress: Progress | None) -> tuple[dict[str, int], list[str]]:
+def _fill(
+    writer,
+    old,
+    found: Discovery,
+    records: dict[str, dict],
+    *,
+    full: bool,
+    progress: Progress | None,
+) -> tuple[dict[str, int], list[str]]:
     """Add, replace and remove articles in ``writer``; ``old`` reads what was indexed.
 
     With ``full`` the writer starts empty (an index built anew or cleared at commit), so every
@@ -466,21 +533,28 @@ def _fill(writer, old, found: Discovery, records: dict[str, dict], *, full: bool
     by_path = {r["path"]: owner for owner, r in records.items() if r.get("path")}
     kept: set[str] = set()
     for done, file in enumerate(found.files, 1):
-        owner = by_path.get(str(file.path))
+        owner = by_path.get(str(file.path), "")
         record = records.get(owner) if owner else None
         try:
             check_size(file.path)
             data = file.path.read_bytes()
             digest = content_hash(data)
-            if not full and record is not None and record.get("content_hash") == digest \
-                    and owner == file.id:
+            if (
+                not full
+                and record is not None
+                and record.get("content_hash") == digest
+                and owner == file.id
+            ):
                 counts["unchanged"] += 1
                 kept.add(owner)
                 continue
             article = parse_article(decode(data, shown(file.path)), file.id, shown(file.path))
         except (OSError, ArticleError) as err:
-            line = (f"{shown(file.path)}: cannot read ({err.strerror or err})"
-                    if isinstance(err, OSError) else str(err))
+            line = (
+                f"{shown(file.path)}: cannot read ({err.strerror or err})"
+                if isinstance(err, OSError)
+                else str(err)
+            )
             if record is not None:
                 kept.add(owner)
                 line += "; what was indexed for it stays"
@@ -517,27 +591,49 @@ def _scanned(record: dict, found: Discovery) -> bool:
 
 def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
     speakers = dict.fromkeys(name for p in article.paragraphs for name in p.speakers)
-    writer.add_document(kind=ARTICLE, owner=article.id,
-                        content_hash=digest, path=str(file.path), root=file.root,
-                        # what `sitat articles` lists, without reading every paragraph
-                        attribution={"date": article.date, "paragraphs": len(article.paragraphs),
-                                     "speakers": list(speakers),
-                                     "kinds": dict(article.speaker_kinds)})
+    writer.add_document(
+        kind=ARTICLE,
+        owner=article.id,
+        content_hash=digest,
+        path=str(file.path),
+        root=file.root,
+        # what `sitat articles` lists, without reading every paragraph
+        attribution={
+            "date": article.date,
+            "paragraphs": len(article.paragraphs),
+            "speakers": list(speakers),
+            "kinds": dict(article.speaker_kinds),
+        },
+    )
     for p in article.paragraphs:
-        fields = dict(owner=article.id,
-                      n=p.n, kind=p.kind, body=p.text,
-                      attribution={"speakers": list(p.speakers), "sources": list(p.sources),
-                                   "quotes": [q.__dict__ for q in p.quotes]})
+        fields = dict(
+            owner=article.id,
+            n=p.n,
+            kind=p.kind,
+            body=p.text,
+            attribution={
+                "speakers": list(p.speakers),
+                "sources": list(p.sources),
+                "quotes": [q.__dict__ for q in p.quotes],
+            },
+        )
         if p.kind == TEXT_KIND:
             # Only text paragraphs are searchable; headings and credits are context.
-            fields.update(article=article.id, date=article.date, quote=p.quote,
-                          section=p.section, text=p.text,
-                          speaker="\n".join(p.speakers), source="\n".join(p.sources),
-                          speaker_exact=",".join(s.replace(",", " ") for s in p.speakers),
-                          speaker_kind=",".join(
-                              f"{article.speaker_kinds.get(s, 'person')}:{s.replace(',', ' ')}"
-                              for s in p.speakers),
-                          source_exact=",".join(s.replace(",", " ") for s in p.sources))
+            fields.update(
+                article=article.id,
+                date=article.date,
+                quote=p.quote,
+                section=p.section,
+                text=p.text,
+                speaker="\n".join(p.speakers),
+                source="\n".join(p.sources),
+                speaker_exact=",".join(s.replace(",", " ") for s in p.speakers),
+                speaker_kind=",".join(
+                    f"{article.speaker_kinds.get(s, 'person')}:{s.replace(',', ' ')}"
+                    for s in p.speakers
+                ),
+                source_exact=",".join(s.replace(",", " ") for s in p.sources),
+            )
         writer.add_document(**{k: v for k, v in fields.items() if v is not None})
     return len(article.paragraphs)
 
@@ -554,7 +650,7 @@ def stored_documents(searcher, owner: str) -> tuple[dict, list[dict]]:
     """The stored fields of article ``owner``: its record ({} if none) and its paragraphs
     in order."""
     docs = [searcher.stored_fields(n) for n in searcher.document_numbers(owner=owner)]
-    record = next((d for d in docs if d.get("kind") == ARTICLE), {})
+    record: dict = next((d for d in docs if d.get("kind") == ARTICLE), {})
     return record, sorted((d for d in docs if d.get("kind") != ARTICLE), key=lambda d: d["n"])
 
 
@@ -570,15 +666,23 @@ def stored_article(searcher, owner: str, article_id: str | None = None):
         speaker_kinds=dict((record.get("attribution") or {}).get("kinds", {})),
         date=next((d["date"] for d in paragraphs if d.get("date")), None),
         paragraphs=tuple(
-            Paragraph(n=d["n"], kind=d["kind"], section=d.get("section"), text=d["body"],
-                      quote=d.get("quote", "none"),
-                      speakers=tuple(d["attribution"]["speakers"]),
-                      sources=tuple(d["attribution"]["sources"]),
-                      quotes=tuple(Quote(**q) for q in d["attribution"]["quotes"]))
-            for d in paragraphs))
+            Paragraph(
+                n=d["n"],
+                kind=d["kind"],
+                section=d.get("section"),
+                text=d["body"],
+                quote=d.get("quote", "none"),
+                speakers=tuple(d["attribution"]["speakers"]),
+                sources=tuple(d["attribution"]["sources"]),
+                quotes=tuple(Quote(**q) for q in d["attribution"]["quotes"]),
+            )
+            for d in paragraphs
+        ),
+    )
 
 
 # --- the directory -----------------------------------------------------------------------------
+
 
 def _create(index_dir: Path):
     """A new, empty index in a new directory, readable by its owner only."""
@@ -641,7 +745,7 @@ def _remove_leftovers(index_dir: Path, *, after_a_writer: bool) -> None:
 
         toc = storage.open_index(INDEX_NAME)._read_toc()
         clean_files(storage, INDEX_NAME, toc.generation, toc.segments)
-    except Exception as err:  # an unreadable index has nothing we can tell apart safely
+    except Exception as err:  # an unreadable index has nothing we can tell apart safely  # noqa: BLE001
         release_failed_read(err)
     finally:
         whoosh_lock.release()
@@ -662,13 +766,16 @@ def _write_error(index_dir: Path, err: OSError, needed: int = 0) -> SitatError:
     where = shown(index_dir)
     if err.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         try:
-            free = shutil.disk_usage(next(p for p in (index_dir, *index_dir.parents)
-                                          if p.exists())).free
+            free = shutil.disk_usage(
+                next(p for p in (index_dir, *index_dir.parents) if p.exists())
+            ).free
         except (OSError, StopIteration):
             free = 0
-        return DiskFull(f"the disk is full: updating the index in {where} needs about "
-                        f"{_mb(max(needed, free + 1))} free and {_mb(free)} is; free some space "
-                        "and run it again (the index is as it was)")
+        return DiskFull(
+            f"the disk is full: updating the index in {where} needs about "
+            f"{_mb(max(needed, free + 1))} free and {_mb(free)} is; free some space "
+            "and run it again (the index is as it was)"
+        )
     if err.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return IndexReadOnly(f"cannot write the index in {where}: {err.strerror}")
     return IndexReadOnly(f"cannot write the index in {where}: {err.strerror or err}")

@@ -12,10 +12,11 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from .lexicon import NAME_PARTICLES
 from .parse_cache import AnswerCache, sentence_key
@@ -57,7 +58,7 @@ class Span:
 class SubjectWords:
     """The subject of a verb as the parser reads it."""
 
-    name: Span        # the subject word and the words of its name ("Jann" + "Post")
+    name: Span  # the subject word and the words of its name ("Jann" + "Post")
     kind: str | None  # "person" or "organisation" from the entity recogniser, when it knows
     role: Span | None  # an apposition before it ("NRK-kommentator Jann Post")
     others: tuple[Span, ...] = ()  # names coordinated with it ("Både Putin og Erdogan")
@@ -65,7 +66,7 @@ class SubjectWords:
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    import spacy  # noqa: PLC0415 - heavy; only the indexer needs it
+    import spacy
 
     # The tagger trains alongside the parser (it helps it learn) but nothing reads its tags.
     return spacy.load(MODEL_DIR, exclude=["tagger"])
@@ -82,8 +83,9 @@ class Reader:
 
     WINDOW = 64
 
-    def __init__(self, paragraphs: list[str], cues: frozenset[str],
-                 cache: AnswerCache | None = None) -> None:
+    def __init__(
+        self, paragraphs: list[str], cues: frozenset[str], cache: AnswerCache | None = None
+    ) -> None:
         self._paragraphs = paragraphs
         self._cues = cues
         self._cache = cache if cache is not None else AnswerCache(model_id())
@@ -96,25 +98,34 @@ class Reader:
     def subject_of(self, n: int, verb_at: int) -> SubjectWords | None:
         """The subject of the verb whose first character is at ``verb_at`` in paragraph
         ``n``, in offsets of that paragraph; None when the parser finds none."""
-        found = self._answer(n, verb_at, lambda start: f"s{verb_at - start}",
-                             lambda doc, at: _encode(_subject_in(doc, at)))
+        found = self._answer(
+            n,
+            verb_at,
+            lambda start: f"s{verb_at - start}",
+            lambda doc, at: _encode(_subject_in(doc, at)),
+        )
         if found is None:
             return None
         start, answer = found
-        return _decode(answer, start) if answer is not None else None
+        return _decode(answer, start) if isinstance(answer, dict) else None
 
     def kind_of(self, n: int, start: int, end: int) -> str | None:
         """What the entity recogniser makes of the name at ``[start, end)`` of paragraph ``n``:
         "person", "organisation", or None (a place, something else, no entity)."""
-        found = self._answer(n, start, lambda offset: f"k{start - offset}-{end - offset}",
-                             lambda doc, at: _kind(doc, at, at + end - start))
-        return found[1] if found is not None else None
+        found = self._answer(
+            n,
+            start,
+            lambda offset: f"k{start - offset}-{end - offset}",
+            lambda doc, at: _kind(doc, at, at + end - start),
+        )
+        return found[1] if found is not None and isinstance(found[1], str) else None
 
     def close(self) -> None:
         self._cache.flush()
 
-    def _answer(self, n: int, at: int, question: Callable[[int], str],
-                ask: Callable[[Doc, int], object]) -> tuple[int, object] | None:
+    def _answer(
+        self, n: int, at: int, question: Callable[[int], str], ask: Callable[[Doc, int], object]
+    ) -> tuple[int, object] | None:
         """(sentence start, answer) for the sentence of paragraph ``n`` holding offset ``at``:
         from what is known of that sentence, else by asking its parse."""
         if not self._window[0] <= n < self._window[1]:
@@ -158,8 +169,11 @@ class Reader:
         known = self._cache.get_many(list(self._keys.values()))
         self._answers = {place: known.get(key, {}) for place, key in self._keys.items()}
         missing = [place for place, key in self._keys.items() if key not in known]
-        docs = pipeline().pipe([_capped(wanted[place]) for place in missing], batch_size=256) \
-            if missing else []
+        docs = (
+            pipeline().pipe([_capped(wanted[place]) for place in missing], batch_size=256)
+            if missing
+            else []
+        )
         self._docs = dict(zip(missing, docs))
         for place in missing:  # remembered even if never asked about: parsed once is enough
             self._cache.put(self._keys[place], self._answers[place])
@@ -178,18 +192,24 @@ def model_id() -> str:
 def _encode(words: SubjectWords | None) -> dict | None:
     if words is None:
         return None
-    return {"name": [words.name.start, words.name.end], "kind": words.kind,
-            "role": [words.role.start, words.role.end] if words.role else None,
-            "others": [[o.start, o.end] for o in words.others]}
+    return {
+        "name": [words.name.start, words.name.end],
+        "kind": words.kind,
+        "role": [words.role.start, words.role.end] if words.role else None,
+        "others": [[o.start, o.end] for o in words.others],
+    }
 
 
 def _decode(answer: dict, offset: int) -> SubjectWords:
     def span(pair: list[int]) -> Span:
         return Span(pair[0] + offset, pair[1] + offset)
 
-    return SubjectWords(span(answer["name"]), answer["kind"],
-                        span(answer["role"]) if answer["role"] else None,
-                        tuple(span(o) for o in answer["others"]))
+    return SubjectWords(
+        span(answer["name"]),
+        answer["kind"],
+        span(answer["role"]) if answer["role"] else None,
+        tuple(span(o) for o in answer["others"]),
+    )
 
 
 def kind_of_line(text: str) -> str | None:
@@ -232,8 +252,8 @@ def _subject_in(doc: Doc, verb_at: int) -> SubjectWords | None:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ == _SUBJECT]
         if subjects:
-            subject = next((c for c in subjects if c.ent_type_ == "PER"), subjects[0])
-            if _genitive(subject):
+            subject: Token | None = next((c for c in subjects if c.ent_type_ == "PER"), subjects[0])
+            if subject is not None and _genitive(subject):
                 subject = _owned_name(subject)
             return _words(subject) if subject is not None else None
         if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
@@ -299,15 +319,21 @@ def _genitive(word: Token) -> bool:
     following = word.nbor() if word.i + 1 < len(word.doc) else None
     if following is not None and following.head == word and following.dep_ == _NAME_PART:
         return False  # "Statens vegvesen": one name, not an owner and what it owns
-    return (word.text.endswith("s") and following is not None
-            and (following.text[:1].islower() or following.text[:1].isdigit()
-                 or following.ent_type_ == "PER"))
+    return (
+        word.text.endswith("s")
+        and following is not None
+        and (
+            following.text[:1].islower()
+            or following.text[:1].isdigit()
+            or following.ent_type_ == "PER"
+        )
+    )
 
 
 def _owned_name(owner: Token) -> Token | None:
     """The person named after a genitive owner in the same phrase ("Jengs kollega i SVT
     Anders Holmberg"), or None when only a role follows."""
-    for word in owner.doc[owner.i + 1:owner.i + 8]:
+    for word in owner.doc[owner.i + 1 : owner.i + 8]:
         if word.is_punct or word.dep_ in _VERB_RELATIONS:
             return None
         if word.ent_type_ == "PER" and word.ent_iob_ == "B":
@@ -319,6 +345,9 @@ def _words(subject: Token) -> SubjectWords:
     name = _name(subject)
     role = next((c for c in subject.lefts if c.dep_ == _APPOSITION), None)
     label = subject.ent_type_
-    return SubjectWords(name=name, kind=_KINDS.get(label),
-                        role=Span(role.idx, role.idx + len(role)) if role is not None else None,
-                        others=tuple(_name(c) for c in _coordinated(subject)))
+    return SubjectWords(
+        name=name,
+        kind=_KINDS.get(label),
+        role=Span(role.idx, role.idx + len(role)) if role is not None else None,
+        others=tuple(_name(c) for c in _coordinated(subject)),
+    )

@@ -36,9 +36,14 @@ def _article(change, path: str) -> bool:
     return not name.startswith(".") and os.path.splitext(name)[1].lower() == SUFFIX
 
 
-def follow(index_dir: str | Path, paths: Sequence[str] = (), *,
-           on_update: Callable[[UpdateReport], None] | None = None,
-           stop: threading.Event | None = None, wait: float = 10.0) -> None:
+def follow(
+    index_dir: str | Path,
+    paths: Sequence[str] = (),
+    *,
+    on_update: Callable[[UpdateReport], None] | None = None,
+    stop: threading.Event | None = None,
+    wait: float = 10.0,
+) -> None:
     """Update ``index_dir`` from ``paths`` after every burst of changes to articles under
     them, until ``stop`` is set (or Ctrl-C). ``wait``: how long an update waits for another
     writer (a `sitat index` run by hand) to finish."""
@@ -47,8 +52,14 @@ def follow(index_dir: str | Path, paths: Sequence[str] = (), *,
     targets = watched(Path(index_dir), paths)
     if not targets:
         return
-    for _ in watch(*targets, watch_filter=_article, debounce=BURST_MS, step=QUIET_MS,
-                   stop_event=stop, raise_interrupt=False):
+    for _ in watch(
+        *targets,
+        watch_filter=_article,
+        debounce=BURST_MS,
+        step=QUIET_MS,
+        stop_event=stop,
+        raise_interrupt=False,
+    ):
         report = update_index(index_dir, list(paths), wait=wait)
         if on_update is not None:
             on_update(report)

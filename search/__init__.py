@@ -1,8 +1,11 @@
 """sitat's query layer: the public Python API and the ``sitat`` command.
 
-    >>> import search
-    >>> hits = search.search("humanitær hjelp")
-    >>> hits[0].speakers, hits[0].snippet
+Example::
+
+    import search
+
+    results = search.search("humanitær hjelp")
+    print(results[0].speakers, results[0].snippet)
 
 Names are loaded on first use, so ``sitat parse`` never pays for Whoosh.
 """
@@ -12,25 +15,67 @@ from typing import TYPE_CHECKING
 from index import lazy_exports
 
 _EXPORTS = {
-    "search": "search.api", "Searcher": "search.api", "Hit": "search.api",
+    "search": "search.api",
+    "Searcher": "search.api",
+    "Hit": "search.api",
     "Neighbour": "search.api",
-    "Results": "search.api", "SpeakerCount": "search.api", "QuoteLine": "search.api",
-    "ArticleInfo": "search.api", "ArticleMissing": "search.api",
+    "Results": "search.api",
+    "Facets": "search.api",
+    "SpeakerCount": "search.api",
+    "QuoteLine": "search.api",
+    "ArticleInfo": "search.api",
+    "ArticleMissing": "search.api",
     "QueryError": "search.query",
-    "SitatError": "index.errors", "IndexMissing": "index.errors", "IndexDamaged": "index.errors",
-    "IndexLocked": "index.errors", "IndexReadOnly": "index.errors", "DiskFull": "index.errors",
+    "SitatError": "index.errors",
+    "IndexMissing": "index.errors",
+    "IndexDamaged": "index.errors",
+    "IndexLocked": "index.errors",
+    "IndexReadOnly": "index.errors",
+    "DiskFull": "index.errors",
     "ArticleError": "index.errors",
 }
 
-__all__ = sorted(_EXPORTS)
+__all__ = [
+    "ArticleError",
+    "ArticleInfo",
+    "ArticleMissing",
+    "DiskFull",
+    "Facets",
+    "Hit",
+    "IndexDamaged",
+    "IndexLocked",
+    "IndexMissing",
+    "IndexReadOnly",
+    "Neighbour",
+    "QueryError",
+    "QuoteLine",
+    "Results",
+    "Searcher",
+    "SitatError",
+    "SpeakerCount",
+    "search",
+]
 
 if TYPE_CHECKING:
-    from index.errors import (ArticleError, DiskFull, IndexDamaged, IndexLocked, IndexMissing,
-                              IndexReadOnly, SitatError)
+    from index.errors import ArticleError as ArticleError
+    from index.errors import DiskFull as DiskFull
+    from index.errors import IndexDamaged as IndexDamaged
+    from index.errors import IndexLocked as IndexLocked
+    from index.errors import IndexMissing as IndexMissing
+    from index.errors import IndexReadOnly as IndexReadOnly
+    from index.errors import SitatError as SitatError
 
-    from .api import (ArticleInfo, ArticleMissing, Hit, Neighbour, QuoteLine, Results,
-                      Searcher, SpeakerCount, search)
-    from .query import QueryError
+    from .api import ArticleInfo as ArticleInfo
+    from .api import ArticleMissing as ArticleMissing
+    from .api import Facets as Facets
+    from .api import Hit as Hit
+    from .api import Neighbour as Neighbour
+    from .api import QuoteLine as QuoteLine
+    from .api import Results as Results
+    from .api import Searcher as Searcher
+    from .api import SpeakerCount as SpeakerCount
+    from .api import search as search
+    from .query import QueryError as QueryError
 
 
 __getattr__ = lazy_exports(globals(), _EXPORTS)

@@ -1,8 +1,11 @@
 """The public search API: ranked, highlighted, attributed paragraphs.
 
-    >>> import search
-    >>> for hit in search.search("humanitær hjelp", speaker="Putin"):
-    ...     print(hit.snippet, hit.speakers)
+Example::
+
+    import search
+
+    for hit in search.search("humanitær hjelp", speaker="Putin"):
+        print(hit.snippet, hit.speakers)
 
 `Searcher` opens the index once for many queries. Whoosh's hits read through their searcher,
 so every hit is converted to a plain `Hit` before the searcher can close.
@@ -74,12 +77,21 @@ class Hit:
     context: tuple[Neighbour, ...] = ()  # paragraphs around it, in order, when asked for
 
     def to_dict(self) -> dict:
-        return {"article": self.article, "n": self.n, "score": round(self.score, 4),
-                "section": self.section, "speakers": list(self.speakers),
-                "sources": list(self.sources), "quote": self.quote, "date": self.date,
-                "text": self.text, "snippet": self.snippet,
-                "highlights": [list(span) for span in self.highlights], "path": self.path,
-                "context": [neighbour.to_dict() for neighbour in self.context]}
+        return {
+            "article": self.article,
+            "n": self.n,
+            "score": round(self.score, 4),
+            "section": self.section,
+            "speakers": list(self.speakers),
+            "sources": list(self.sources),
+            "quote": self.quote,
+            "date": self.date,
+            "text": self.text,
+            "snippet": self.snippet,
+            "highlights": [list(span) for span in self.highlights],
+            "path": self.path,
+            "context": [neighbour.to_dict() for neighbour in self.context],
+        }
 
 
 @dataclass(frozen=True)
@@ -92,8 +104,10 @@ class Facets:
     months: tuple[tuple[str, int], ...]
 
     def to_dict(self) -> dict:
-        return {name: [{"name": value, "paragraphs": n} for value, n in getattr(self, name)]
-                for name in ("speakers", "sources", "months")}
+        return {
+            name: [{"name": value, "paragraphs": n} for value, n in getattr(self, name)]
+            for name in ("speakers", "sources", "months")
+        }
 
 
 @dataclass(frozen=True)
@@ -141,8 +155,13 @@ class ArticleInfo:
     path: str
 
     def to_dict(self) -> dict:
-        return {"article": self.id, "date": self.date, "paragraphs": self.paragraphs,
-                "speakers": list(self.speakers), "path": self.path}
+        return {
+            "article": self.id,
+            "date": self.date,
+            "paragraphs": self.paragraphs,
+            "speakers": list(self.speakers),
+            "path": self.path,
+        }
 
 
 @dataclass(frozen=True)
@@ -173,7 +192,7 @@ def _reads_index(method):
             return method(self, *args, **kwargs)
         except SitatError:
             raise
-        except Exception as err:
+        except Exception as err:  # Whoosh reports damage as anything at all  # noqa: BLE001
             raise damaged(self.index_dir, err) from None
 
     return wrapper
@@ -185,8 +204,9 @@ class Searcher:
     ``index`` is a directory; without one, ``$SITAT_INDEX`` or the per-user index of the
     packaged article is used (built on first use)."""
 
-    def __init__(self, index: str | Path | None = None, *,
-                 notify: Callable[[str], None] | None = None):
+    def __init__(
+        self, index: str | Path | None = None, *, notify: Callable[[str], None] | None = None
+    ):
         self.index_dir, is_default = resolve_index(index)
         try:
             self._ix, self._searcher = _open(self.index_dir)
@@ -196,15 +216,18 @@ class Searcher:
             _prepare_default(self.index_dir, notify)  # first use, an upgrade, or damage
             self._ix, self._searcher = _open(self.index_dir)
         else:
-            if is_default and (not self._searcher.doc_count()
-                               or packaged_article_changed(self._searcher)):
+            if is_default and (
+                not self._searcher.doc_count() or packaged_article_changed(self._searcher)
+            ):
                 self._searcher.close()
                 _prepare_default(self.index_dir, notify)
                 self._ix, self._searcher = _open(self.index_dir)
         self._parser = QueryParser(self._ix.schema)
-        self._names_of, self._names_cache = None, {}
+        self._names_of: object = None
+        self._names_cache: dict[str, list[str]] = {}
         self._bulk_scorer: BulkScorer | None = None
-        self._attributions_of, self._attributions_cache = None, {}
+        self._attributions_of: object = None
+        self._attributions_cache: dict[int, tuple[tuple[str, ...], ...]] = {}
 
     @functools.cached_property
     def _any_word_parser(self) -> QueryParser:
@@ -236,10 +259,20 @@ class Searcher:
         return searcher
 
     @_reads_index
-    def search(self, query: str, *, speaker: str | None = None, source: str | None = None,
-               section: str | None = None, quote: str | None = None,
-               limit: int = 10, exact_total: bool = False, sort: str = "relevance",
-               context: int = 0, facets: bool = False) -> Results:
+    def search(
+        self,
+        query: str,
+        *,
+        speaker: str | None = None,
+        source: str | None = None,
+        section: str | None = None,
+        quote: str | None = None,
+        limit: int = 10,
+        exact_total: bool = False,
+        sort: str = "relevance",
+        context: int = 0,
+        facets: bool = False,
+    ) -> Results:
         """Paragraphs matching ``query``, best first (``sort="date"``: newest first, then
         best); see `search.query` for the language. With ``facets``, `Results.facets` counts
         every matching paragraph by speaker, source and month.
@@ -261,8 +294,9 @@ class Searcher:
         known = _known_forms(searcher)
         names = self._names(searcher) if _NAMES_ASKED.search(full) else None
         notes: list[str] = []
-        run = functools.partial(self._run, searcher, limit=limit, exact_total=exact_total,
-                                by_date=sort == "date")
+        run = functools.partial(
+            self._run, searcher, limit=limit, exact_total=exact_total, by_date=sort == "date"
+        )
         parsed = self._parser.parse(full, known, names, notes)
         total, hits, exact, stopped = run(parsed)
         suggestion, any_word = None, False
@@ -281,13 +315,16 @@ class Searcher:
                 parsed = loose if any_word else parsed
         counted = self._facets(searcher, parsed) if facets and total else None
         if stopped:
-            notes.append(f"The search stopped after {EXPANSION_SECONDS:g} s: its prefixes or "
-                         "fuzzy words stand for too much; these are the best found by then. "
-                         "Give more letters to search them all.")
+            notes.append(
+                f"The search stopped after {EXPANSION_SECONDS:g} s: its prefixes or "
+                "fuzzy words stand for too much; these are the best found by then. "
+                "Give more letters to search them all."
+            )
         if context:
             hits = _with_context(searcher, hits, context)
-        return Results(query, total, hits, suggestion, any_word, exact,
-                       tuple(dict.fromkeys(notes)), counted)
+        return Results(
+            query, total, hits, suggestion, any_word, exact, tuple(dict.fromkeys(notes)), counted
+        )
 
     def _facets(self, searcher, parsed: q.Query, top: int = FACETS) -> Facets:
         """The paragraphs matching ``parsed`` counted by speaker, source and month."""
@@ -320,8 +357,9 @@ class Searcher:
             self._attributions_cache = {doc: tuple(map(tuple, v)) for doc, v in found.items()}
         return self._attributions_cache
 
-    def _run(self, searcher, parsed: q.Query, limit: int, exact_total: bool,
-             by_date: bool = False) -> tuple[int, tuple[Hit, ...], bool, bool]:
+    def _run(
+        self, searcher, parsed: q.Query, limit: int, exact_total: bool, by_date: bool = False
+    ) -> tuple[int, tuple[Hit, ...], bool, bool]:
         """The top ``limit`` hits, the number of matches, whether that number is exact, and
         whether scoring stopped at the time limit.
 
@@ -334,8 +372,7 @@ class Searcher:
             # NOT matches everything else, headings and article records too: keep to text.
             parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
         terms = _matched_terms(parsed, searcher)
-        answer = None if by_date or _expands(parsed) else self._bulk(searcher).search(parsed,
-                                                                                     limit)
+        answer = None if by_date or _expands(parsed) else self._bulk(searcher).search(parsed, limit)
         if answer is not None:
             found = [(searcher.stored_fields(doc), score) for score, doc in answer.top]
             return answer.total, _hits(searcher, found, terms, by_date=False), True, False
@@ -344,15 +381,19 @@ class Searcher:
         if by_date:
             from whoosh import sorting
 
-            sortedby = sorting.MultiFacet([sorting.FieldFacet("date", reverse=True),
-                                           sorting.ScoreFacet()])
+            sortedby = sorting.MultiFacet(
+                [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
+            )
         if _expands(parsed):
             # A prefix or fuzzy word may stand for words in most paragraphs ("st* OR fo*"
             # took 8 s at 10,000 articles): score for a bounded time, keep the best found.
             from whoosh.collectors import TimeLimit, TimeLimitCollector
 
-            collector = TimeLimitCollector(searcher.collector(limit=limit, sortedby=sortedby),
-                                           timelimit=EXPANSION_SECONDS, use_alarm=False)
+            collector = TimeLimitCollector(
+                searcher.collector(limit=limit, sortedby=sortedby),
+                timelimit=EXPANSION_SECONDS,
+                use_alarm=False,
+            )
             try:
                 searcher.search_with_collector(parsed, collector)
             except TimeLimit:
@@ -430,8 +471,9 @@ class Searcher:
             if not docnums:
                 continue  # only in documents an update has deleted
             credited = dict.fromkeys(s for d in docnums for s in sources_of.get(d, ()))
-            found.append(SpeakerCount(name, len(docnums), tuple(credited),
-                                      kinds.get(name, "person")))
+            found.append(
+                SpeakerCount(name, len(docnums), tuple(credited), kinds.get(name, "person"))
+            )
         return sorted(found, key=lambda s: (-s.paragraphs, s.name))
 
     @_reads_index
@@ -448,9 +490,12 @@ class Searcher:
         wanted = _name_key(speaker) if speaker else None
         if speaker:  # that speaker's paragraphs only: few enough to sort in memory
             names = self._parser.parse(f"speaker:{_quoted(speaker)}")
-            docs: Iterator[dict] = iter(sorted(
-                (searcher.stored_fields(d) for d in searcher.docs_for_query(names)),
-                key=lambda d: (d["article"], d["n"])))
+            docs: Iterator[dict] = iter(
+                sorted(
+                    (searcher.stored_fields(d) for d in searcher.docs_for_query(names)),
+                    key=lambda d: (d["article"], d["n"]),
+                )
+            )
         else:
             owners = sorted(record["owner"] for record in searcher.documents(kind=ARTICLE))
             docs = (doc for owner in owners for doc in stored_documents(searcher, owner)[1])
@@ -460,9 +505,15 @@ class Searcher:
             for quote in doc["attribution"]["quotes"]:
                 if wanted and not _name_matches(wanted, quote["speaker"]):
                     continue
-                yield QuoteLine(doc["article"], doc["n"], quote["kind"], quote["text"],
-                                quote["speaker"], quote["source"], doc.get("section"))
-
+                yield QuoteLine(
+                    doc["article"],
+                    doc["n"],
+                    quote["kind"],
+                    quote["text"],
+                    quote["speaker"],
+                    quote["source"],
+                    doc.get("section"),
+                )
 
     @_reads_index
     def articles(self) -> list[ArticleInfo]:
@@ -470,9 +521,15 @@ class Searcher:
         found = []
         for record in self._current().documents(kind=ARTICLE):
             about = record.get("attribution") or {}
-            found.append(ArticleInfo(record["owner"], about.get("date"),
-                                     about.get("paragraphs", 0),
-                                     tuple(about.get("speakers", ())), record.get("path", "")))
+            found.append(
+                ArticleInfo(
+                    record["owner"],
+                    about.get("date"),
+                    about.get("paragraphs", 0),
+                    tuple(about.get("speakers", ())),
+                    record.get("path", ""),
+                )
+            )
         return sorted(found, key=lambda a: a.id)
 
     @_reads_index
@@ -485,8 +542,9 @@ class Searcher:
         record = searcher.document(kind=ARTICLE, owner=article_id)
         article = stored_article(searcher, article_id) if record else None
         if article is None:
-            raise ArticleMissing(f"no article {article_id!r} in the index; "
-                                 "list them with: sitat articles")
+            raise ArticleMissing(
+                f"no article {article_id!r} in the index; list them with: sitat articles"
+            )
         return article, record.get("path")
 
 
@@ -532,16 +590,33 @@ def _terms(reader, fieldname: str) -> list[str]:
     return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(fieldname)]
 
 
-def search(query: str, *, speaker: str | None = None, source: str | None = None,
-           section: str | None = None, quote: str | None = None, limit: int = 10,
-           exact_total: bool = False, sort: str = "relevance", context: int = 0,
-           index: str | Path | None = None) -> Results:
+def search(
+    query: str,
+    *,
+    speaker: str | None = None,
+    source: str | None = None,
+    section: str | None = None,
+    quote: str | None = None,
+    limit: int = 10,
+    exact_total: bool = False,
+    sort: str = "relevance",
+    context: int = 0,
+    index: str | Path | None = None,
+) -> Results:
     """The best ``limit`` paragraphs for ``query``, with how it was answered; see
     `Searcher.search`."""
     with Searcher(index) as searcher:
-        return searcher.search(query, speaker=speaker, source=source, section=section,
-                               quote=quote, limit=limit, exact_total=exact_total, sort=sort,
-                               context=context)
+        return searcher.search(
+            query,
+            speaker=speaker,
+            source=source,
+            section=section,
+            quote=quote,
+            limit=limit,
+            exact_total=exact_total,
+            sort=sort,
+            context=context,
+        )
 
 
 def _prepare_default(index_dir: Path, notify: Callable[[str], None] | None) -> None:
@@ -561,7 +636,7 @@ def _open(index_dir: Path):
         except (IndexMissing, IndexDamaged):
             if attempt >= 2:
                 raise
-        except Exception as err:  # Whoosh reports damaged segments in many ways
+        except Exception as err:  # Whoosh reports damaged segments in many ways  # noqa: BLE001
             if attempt == OPEN_RETRIES - 1:
                 raise damaged(index_dir, err) from None
             release_failed_read(err)
@@ -630,7 +705,7 @@ def _written_form(searcher, form: str) -> str | None:
         body = searcher.stored_fields(docnum)["body"]
         for token in text_analyzer()(body, chars=True, compounds=False):
             if token.text == form:
-                return body[token.startchar:token.endchar]
+                return body[token.startchar : token.endchar]
         break
     return None
 
@@ -663,13 +738,20 @@ def _with_context(searcher, hits: tuple[Hit, ...], context: int) -> tuple[Hit, .
     for hit in hits:
         if hit.article not in paragraphs:
             _, docs = stored_documents(searcher, hit.article)
-            paragraphs[hit.article] = {d["n"]: Neighbour(d["n"], d["kind"], d["body"])
-                                       for d in docs}
+            paragraphs[hit.article] = {
+                d["n"]: Neighbour(d["n"], d["kind"], d["body"]) for d in docs
+            }
     return tuple(
-        replace(hit, context=tuple(paragraphs[hit.article][n]
-                                   for n in range(hit.n - context, hit.n + context + 1)
-                                   if n != hit.n and n in paragraphs[hit.article]))
-        for hit in hits)
+        replace(
+            hit,
+            context=tuple(
+                paragraphs[hit.article][n]
+                for n in range(hit.n - context, hit.n + context + 1)
+                if n != hit.n and n in paragraphs[hit.article]
+            ),
+        )
+        for hit in hits
+    )
 
 
 def _hits(searcher, found: list[tuple], terms: set[str], by_date: bool) -> tuple[Hit, ...]:
@@ -691,11 +773,21 @@ def _hit(result, score: float, terms: set[str], path: str | None) -> Hit:
     spans = matched_spans(text, terms)
     snippet = make_snippet(text, spans)
     attribution = result["attribution"]
-    return Hit(article=result["article"], n=result["n"], score=float(score or 0.0),
-               section=result.get("section"), speakers=tuple(attribution["speakers"]),
-               sources=tuple(attribution["sources"]), quote=result.get("quote", "none"),
-               date=result.get("date") or None, text=text, snippet=snippet.text,
-               highlights=snippet.highlights, matches=tuple(spans), path=path)
+    return Hit(
+        article=result["article"],
+        n=result["n"],
+        score=float(score or 0.0),
+        section=result.get("section"),
+        speakers=tuple(attribution["speakers"]),
+        sources=tuple(attribution["sources"]),
+        quote=result.get("quote", "none"),
+        date=result.get("date") or None,
+        text=text,
+        snippet=snippet.text,
+        highlights=snippet.highlights,
+        matches=tuple(spans),
+        path=path,
+    )
 
 
 def _name_key(name: str) -> list[str]:
@@ -707,4 +799,4 @@ def _name_matches(wanted: list[str], name: str | None) -> bool:
     if not name:
         return False
     words = fold(name.lower()).split()
-    return any(words[i:i + len(wanted)] == wanted for i in range(len(words)))
+    return any(words[i : i + len(wanted)] == wanted for i in range(len(words)))

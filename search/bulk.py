@@ -19,9 +19,9 @@ from __future__ import annotations
 import heapq
 from array import array
 from bisect import bisect_left
+from dataclasses import dataclass
 from itertools import chain, repeat
 from operator import add, mul, neg, truediv
-from dataclasses import dataclass
 
 from whoosh import query as q
 from whoosh.reading import TermNotFound
@@ -46,7 +46,8 @@ class BulkScorer:
         weighting = searcher.weighting
         self.usable = type(weighting) is BM25F and all(
             isinstance(reader.codec(), CompactCodec)
-            for reader, _ in searcher.reader().leaf_readers())
+            for reader, _ in searcher.reader().leaf_readers()
+        )
         self.weighting = weighting
         self._norms: dict[tuple, tuple[list[int], list[float]]] = {}
 
@@ -81,7 +82,8 @@ class BulkScorer:
         return found
 
     def _answer(self, plan: _Node, limit: int) -> Answer:
-        total, best = 0, []
+        total = 0
+        best: list[tuple[float, int]] = []  # (score, -document) from every segment
         for number, (reader, offset) in enumerate(self.searcher.reader().leaf_readers()):
             segment = _Segment(number, reader, self)
             if isinstance(plan, _Term) and plan.scorable:
@@ -107,10 +109,12 @@ class BulkScorer:
         """Each document's length byte in this field of the segment (read once by the
         segment's `index.codec` per-document reader)."""
         return segment.reader._perdoc.length_bytes(fieldname) or bytes(
-            segment.reader.doc_count_all() + 1)
+            segment.reader.doc_count_all() + 1
+        )
 
-    def norms(self, segment: _Segment, fieldname: str, avgfl: float, B: float,
-              K1: float) -> tuple[list[int], list[float]]:
+    def norms(
+        self, segment: _Segment, fieldname: str, avgfl: float, B: float, K1: float
+    ) -> tuple[list[int], list[float]]:
         """The length bytes that occur in this field of the segment, and for each BM25's
         length normalisation ``K1 * ((1 - B) + B * fl / avgfl)``: the same for every term
         of the field."""
@@ -118,8 +122,10 @@ class BulkScorer:
         found = self._norms.get(key)
         if found is None:
             present = sorted(set(self.lengths(segment, fieldname)) - {0})
-            found = self._norms[key] = (present, [
-                K1 * ((1 - B) + B * byte_to_length(length) / avgfl) for length in present])
+            found = self._norms[key] = (
+                present,
+                [K1 * ((1 - B) + B * byte_to_length(length) / avgfl) for length in present],
+            )
         return found
 
 
@@ -168,8 +174,16 @@ class _Postings:
         if info.is_inlined():
             raise _Unsupported
         offset, length = info.extent()
-        found = cls(list(blocks(terms._postfile, offset, length,
-                                reader.schema[fieldname].format.fixed_value_size())))
+        found = cls(
+            list(
+                blocks(
+                    terms._postfile,
+                    offset,
+                    length,
+                    reader.schema[fieldname].format.fixed_value_size(),
+                )
+            )
+        )
         found.max_weight = info.max_weight()
         return found
 
@@ -188,7 +202,7 @@ class _Postings:
         return sorted({i for i in map(bisect_left, repeat(self._max_ids), wanted) if i < last})
 
     @property
-    def set(self) -> set[int]:
+    def id_set(self) -> set[int]:
         if self._set is None:
             self._set = set(self.ids)
         return self._set
@@ -196,16 +210,18 @@ class _Postings:
     @property
     def ids(self) -> list[int]:
         if self._ids is None:
-            self._ids = list(chain.from_iterable(
-                self._block(i)[0] for i in range(len(self.blocks))))
+            self._ids = list(
+                chain.from_iterable(self._block(i)[0] for i in range(len(self.blocks)))
+            )
         return self._ids
 
     def among(self, wanted: set[int]) -> set[int]:
         """The documents of ``wanted`` that have this term."""
         if self._set is not None:
             return self._set & wanted
-        return wanted.intersection(chain.from_iterable(
-            self._block(i)[0] for i in self._holding(wanted)))
+        return wanted.intersection(
+            chain.from_iterable(self._block(i)[0] for i in self._holding(wanted))
+        )
 
     def weights(self, docs) -> dict[int, float]:
         """The weight of each of ``docs`` that has this term (perhaps of others too)."""
@@ -213,9 +229,15 @@ class _Postings:
             return self._weight_of
         indexes = self._holding(docs)
         decoded = [self._block(i) for i in indexes]
-        found = dict(zip(chain.from_iterable(ids for ids, _ in decoded),
-                         chain.from_iterable(repeat(1.0, len(ids)) if weights is None
-                                             else weights for ids, weights in decoded)))
+        found = dict(
+            zip(
+                chain.from_iterable(ids for ids, _ in decoded),
+                chain.from_iterable(
+                    repeat(1.0, len(ids)) if weights is None else weights
+                    for ids, weights in decoded
+                ),
+            )
+        )
         if len(indexes) == len(self.blocks):
             self._weight_of = found
         return found
@@ -298,7 +320,7 @@ class _Term(_Node):
         postings = segment.postings(self.fieldname, self.text)
         if postings is None:
             return set()
-        return postings.set if wanted is None else postings.among(wanted)
+        return postings.id_set if wanted is None else postings.among(wanted)
 
     def size(self, segment):
         postings = segment.postings(self.fieldname, self.text)
@@ -315,8 +337,10 @@ class _Term(_Node):
         lengths = segment.scorer.lengths(segment, self.fieldname)
         weight_of = postings.weights(docs)
         if len(docs) < 64:  # a few documents: score each
-            return [self._score(weight_of[doc], lengths[doc]) if doc in weight_of else 0.0
-                    for doc in docs]
+            return [
+                self._score(weight_of[doc], lengths[doc]) if doc in weight_of else 0.0
+                for doc in docs
+            ]
         rows, table = self._table(segment, set(weight_of.values()))
         row_of = map(rows.__getitem__, map(weight_of.get, docs, repeat(0.0)))
         return list(map(table.__getitem__, map(add, row_of, map(lengths.__getitem__, docs))))
@@ -326,8 +350,7 @@ class _Term(_Node):
         computed as Whoosh's bm25 computes them, operation for operation, so they are the
         same floats: idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)));
         the row of weight 0.0 is all 0.0 (a document without the term)."""
-        present, norms = segment.scorer.norms(segment, self.fieldname, self.avgfl, self.B,
-                                              self.K1)
+        present, norms = segment.scorer.norms(segment, self.fieldname, self.avgfl, self.B, self.K1)
         rows = {0.0: 0}
         table = [0.0] * 256
         for weight in weights:
@@ -335,8 +358,11 @@ class _Term(_Node):
                 continue
             rows[weight] = len(table)
             row = [0.0] * 256
-            values = map(mul, repeat(self.idf), map(
-                truediv, repeat(weight * (self.K1 + 1)), map(add, repeat(weight), norms)))
+            values = map(
+                mul,
+                repeat(self.idf),
+                map(truediv, repeat(weight * (self.K1 + 1)), map(add, repeat(weight), norms)),
+            )
             if self.boost != 1.0:
                 values = map(mul, values, repeat(self.boost))
             for length, value in zip(present, values):
@@ -366,15 +392,17 @@ class _Term(_Node):
                 first = blocks_[i - 1].max_id + 1 if i else 0
                 if bounds[i] < top[0][0] or (bounds[i] == top[0][0] and -first < top[0][1]):
                     break
-            ids, weights = postings._block(i)
-            weights = list(weights) if weights is not None else [1.0] * len(ids)
+            ids, stored = postings._block(i)
+            weights = list(stored) if stored is not None else [1.0] * len(ids)
             if deleted:
                 kept = [(doc, w) for doc, w in zip(ids, weights) if doc not in deleted]
                 ids, weights = [doc for doc, _ in kept], [w for _, w in kept]
             if not rows.keys() >= set(weights):
                 rows, table = self._table(segment, set(weights) | rows.keys())
-            scores = map(table.__getitem__, map(add, map(rows.__getitem__, weights),
-                                                map(lengths.__getitem__, ids)))
+            scores = map(
+                table.__getitem__,
+                map(add, map(rows.__getitem__, weights), map(lengths.__getitem__, ids)),
+            )
             top = heapq.nlargest(limit, chain(top, zip(scores, map(neg, ids))))
             heapq.heapify(top)  # the last of the top first
         count = postings.size
@@ -413,8 +441,9 @@ class _Or(_Node):
             if wanted is None:
                 wanted, position = set(docs), dict(zip(docs, range(len(docs))))
             mine = list(child.among(segment, wanted))
-            for at, score in zip(map(position.__getitem__, mine),
-                                 child.scores(segment, mine, True)):
+            for at, score in zip(
+                map(position.__getitem__, mine), child.scores(segment, mine, True)
+            ):
                 total[at] += score
         return list(map(mul, total, repeat(self.boost))) if self.boost != 1.0 else total
 
@@ -427,8 +456,7 @@ class _And(_Node):
         # The rarest part first; each other part is only asked about what is left.
         found = wanted
         for child in sorted(self.children, key=lambda c: c.size(segment)):
-            found = child.among(segment, found) if found is not None else set(
-                child.docs(segment))
+            found = child.among(segment, found) if found is not None else set(child.docs(segment))
             if not found:
                 return set()
         for child in self.excluded:
@@ -446,16 +474,18 @@ class _And(_Node):
             return list(map(scored.get, docs, repeat(0.0)))
         # Whoosh matches a NOT with an inverse matcher that scores 1.0 wherever it matches.
         negations = [[1.0] * len(docs) for _ in self.excluded]
-        return _summed([child.scores(segment, docs, True) for child in self.children]
-                       + negations, self.boost)
+        return _summed(
+            [child.scores(segment, docs, True) for child in self.children] + negations, self.boost
+        )
 
 
 class _Phrase(_Node):
     """Words in order, each within ``slop`` positions of the one before (Whoosh's SpanNear2
     with mindist 1), scored as the sum of its words."""
 
-    def __init__(self, scorer: BulkScorer, fieldname: str, words: list[bytes], slop: int,
-                 boost: float):
+    def __init__(
+        self, scorer: BulkScorer, fieldname: str, words: list[bytes], slop: int, boost: float
+    ):
         self.fieldname, self.words, self.slop, self.boost = fieldname, words, slop, boost
         self.terms = [_Term(scorer, fieldname, word, 1.0) for word in words]
 
@@ -481,15 +511,16 @@ class _Phrase(_Node):
             blocks_ = [p.wanted_blocks(candidates) for p in postings]
         if self.slop == 1:  # the words next to each other: one set intersection
             last = len(blocks_) - 1
-            stride = 1 + last + max(block.max_position() for found in blocks_
-                                    for _, block in found)
+            stride = 1 + last + max(block.max_position() for found in blocks_ for _, block in found)
             # A set of the rarest word's keys, probed with the others' (cheaper than sets).
-            shifted = sorted(zip(range(last, -1, -1), blocks_, postings),
-                             key=lambda item: item[2].size)
+            shifted = sorted(
+                zip(range(last, -1, -1), blocks_, postings), key=lambda item: item[2].size
+            )
             keys = None
             for shift, found, _ in shifted:
-                these = chain.from_iterable(block.position_keys(ids, stride, shift)
-                                            for ids, block in found)
+                these = chain.from_iterable(
+                    block.position_keys(ids, stride, shift) for ids, block in found
+                )
                 keys = set(these) if keys is None else keys.intersection(these)
             found = {key // stride for key in keys}
             return found if candidates is None else found & candidates
@@ -508,8 +539,7 @@ class _Phrase(_Node):
         return found
 
     def scores(self, segment, docs, within):
-        summed = _summed([term.scores(segment, docs, False) for term in self.terms],
-                         self.boost)
+        summed = _summed([term.scores(segment, docs, False) for term in self.terms], self.boost)
         return self._masked(segment, docs, summed, within)
 
 
@@ -541,27 +571,32 @@ def _plan(node: q.Query, scorer: BulkScorer) -> _Node | None:
         if len(words) == 1:
             return _Term(scorer, node.fieldname, words[0], node.boost)
         return _Phrase(scorer, node.fieldname, words, node.slop, node.boost)
-    if type(node) in (q.Prefix, q.TermRange) and node.fieldname in schema \
-            and not schema[node.fieldname].scorable:
+    if (
+        type(node) in (q.Prefix, q.TermRange)
+        and node.fieldname in schema
+        and not schema[node.fieldname].scorable
+    ):
         # A filter (date:2016): every term it stands for, each scored as Whoosh's
         # unscorable term.
         texts = list(node._btexts(scorer.searcher.reader()))
-        return _Or([_Term(scorer, node.fieldname, t, 1.0) for t in texts], node.boost) \
-            if texts else _Nothing()
+        return (
+            _Or([_Term(scorer, node.fieldname, t, 1.0) for t in texts], node.boost)
+            if texts
+            else _Nothing()
+        )
     if type(node) is q.Or and not node.scale and not node.minmatch:
-        children = [_plan(child, scorer) for child in node.subqueries]
-        return None if any(c is None for c in children) else _Or(children, node.boost)
+        parts = [_plan(child, scorer) for child in node.subqueries]
+        children = [c for c in parts if c is not None]
+        return _Or(children, node.boost) if len(children) == len(parts) else None
     if type(node) is q.And:
-        positive, excluded = [], []
+        positive: list[_Node] = []
+        excluded: list[_Node] = []
         for child in node.subqueries:
-            if type(child) is q.Not:
-                planned = _plan(child.query, scorer)
-                excluded.append(planned)
-            else:
-                planned = _plan(child, scorer)
-                positive.append(planned)
+            negated = type(child) is q.Not
+            planned = _plan(child.query if negated else child, scorer)
             if planned is None:
                 return None
+            (excluded if negated else positive).append(planned)
         if not positive:
             return None
         return _And(positive, excluded, node.boost)

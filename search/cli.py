@@ -50,15 +50,25 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 NO_HITS_EXIT = 1
-text_or_json = click.option("--format", "fmt", type=click.Choice(["text", "json"]),
-                            default="text", show_default=True,
-                            help="Readable text, or JSON for programs.")
+text_or_json = click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Readable text, or JSON for programs.",
+)
 PROGRESS_MIN_FILES = 200
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--index", "index_dir", metavar="DIR", type=click.Path(file_okay=True),
-              help="Index directory (default: $SITAT_INDEX, else a per-user data directory).")
+@click.option(
+    "--index",
+    "index_dir",
+    metavar="DIR",
+    type=click.Path(file_okay=True),
+    help="Index directory (default: $SITAT_INDEX, else a per-user data directory).",
+)
 @click.version_option(package_name="sitat")
 @click.pass_context
 def cli(ctx: click.Context, index_dir: str | None) -> None:
@@ -83,25 +93,59 @@ def _color() -> bool:
 @click.option("--speaker", help="Only paragraphs quoting this person (full name or surname).")
 @click.option("--source", help="Only paragraphs credited to this outlet or agency.")
 @click.option("--section", help="Only paragraphs under this sub-heading.")
-@click.option("--quote", type=click.Choice(["direct", "indirect", "none"]),
-              help="Only paragraphs with this kind of quote.")
-@click.option("--limit", type=int, default=10, show_default=True,
-              help="How many paragraphs to show (at least 1).")
-@click.option("--sort", type=click.Choice(["relevance", "date"]), default="relevance",
-              show_default=True, help="Best first, or newest first (then best).")
-@click.option("-C", "--context", type=click.IntRange(min=0), default=0, metavar="N",
-              help="Show N paragraphs before and after each hit.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "jsonl", "csv"]),
-              default="text", show_default=True,
-              help="Readable text; JSON, one JSON hit a line, or CSV for programs and "
-                   "spreadsheets.")
-@click.option("--count", is_flag=True,
-              help="Print only how many paragraphs match (exact), like grep -c.")
+@click.option(
+    "--quote",
+    type=click.Choice(["direct", "indirect", "none"]),
+    help="Only paragraphs with this kind of quote.",
+)
+@click.option(
+    "--limit",
+    type=int,
+    default=10,
+    show_default=True,
+    help="How many paragraphs to show (at least 1).",
+)
+@click.option(
+    "--sort",
+    type=click.Choice(["relevance", "date"]),
+    default="relevance",
+    show_default=True,
+    help="Best first, or newest first (then best).",
+)
+@click.option(
+    "-C",
+    "--context",
+    type=click.IntRange(min=0),
+    default=0,
+    metavar="N",
+    help="Show N paragraphs before and after each hit.",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "jsonl", "csv"]),
+    default="text",
+    show_default=True,
+    help="Readable text; JSON, one JSON hit a line, or CSV for programs and spreadsheets.",
+)
+@click.option(
+    "--count", is_flag=True, help="Print only how many paragraphs match (exact), like grep -c."
+)
 @click.pass_obj
 @reports_errors
-def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str | None,
-                   source: str | None, section: str | None, quote: str | None, limit: int,
-                   sort: str, context: int, fmt: str, count: bool) -> None:
+def search_command(
+    index_dir: str | None,
+    query: tuple[str, ...],
+    speaker: str | None,
+    source: str | None,
+    section: str | None,
+    quote: str | None,
+    limit: int,
+    sort: str,
+    context: int,
+    fmt: str,
+    count: bool,
+) -> None:
     """Find paragraphs that match QUERY, best first, with who is speaking.
 
     QUERY is free words (all must match), "phrases", speaker:, source:, section:, quote:,
@@ -112,9 +156,17 @@ def search_command(index_dir: str | None, query: tuple[str, ...], speaker: str |
     from .render import results_csv, results_json, results_jsonl, results_text
 
     with Searcher(index_dir, notify=_tell) as searcher:
-        results = searcher.search(" ".join(query), speaker=speaker, source=source,
-                                  section=section, quote=quote, limit=limit,
-                                  exact_total=count, sort=sort, context=context)
+        results = searcher.search(
+            " ".join(query),
+            speaker=speaker,
+            source=source,
+            section=section,
+            quote=quote,
+            limit=limit,
+            exact_total=count,
+            sort=sort,
+            context=context,
+        )
     if count:
         for note in _notes(results)[:-1] if not results.hits else _notes(results):
             _echo(note, err=True)
@@ -157,14 +209,22 @@ def _width() -> int:
 @cli.command("index")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--full", is_flag=True, help="Rebuild from scratch instead of updating.")
-@click.option("--wait", type=click.FloatRange(min=0), default=0, show_default=True,
-              metavar="SECONDS", help="How long to wait for another indexer to finish.")
-@click.option("--watch", is_flag=True,
-              help="Then keep the index up to date as articles change, until Ctrl-C.")
+@click.option(
+    "--wait",
+    type=click.FloatRange(min=0),
+    default=0,
+    show_default=True,
+    metavar="SECONDS",
+    help="How long to wait for another indexer to finish.",
+)
+@click.option(
+    "--watch", is_flag=True, help="Then keep the index up to date as articles change, until Ctrl-C."
+)
 @click.pass_obj
 @reports_errors
-def index_command(index_dir: str | None, paths: tuple[str, ...], full: bool,
-                  wait: float, watch: bool) -> None:
+def index_command(
+    index_dir: str | None, paths: tuple[str, ...], full: bool, wait: float, watch: bool
+) -> None:
     """Add, update and remove articles: files, or directories searched for *.txt.
 
     Only what changed is re-indexed; articles whose files are gone from an indexed directory
@@ -186,14 +246,18 @@ def index_command(index_dir: str | None, paths: tuple[str, ...], full: bool,
             bar.update(done - bar.pos)
 
     try:
-        report = update_index(directory, paths, full=full, wait=wait, progress=progress,
-                              notify=_tell)
+        report = update_index(
+            directory, paths, full=full, wait=wait, progress=progress, notify=_tell
+        )
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     for gone in report.gone:
-        _echo(f"Warning: {gone} is gone; what was indexed from it stays. "
-                   "Remove it with: sitat index --full PATH ...", err=True)
+        _echo(
+            f"Warning: {gone} is gone; what was indexed from it stays. "
+            "Remove it with: sitat index --full PATH ...",
+            err=True,
+        )
     for problem in report.skipped:
         _echo(f"Warning: skipped {problem}", err=True)
     if report.rebuilt:
@@ -301,14 +365,17 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
         sitat show nrk/2016/putin 23        (or ¶23)
     """
     from .api import ArticleMissing, Searcher
-    from .render import article_json, shown_article_text, to_json
+    from .render import shown_article_text, to_json
 
     n = None
     if paragraph is not None:
         number = paragraph.lstrip("¶")
         if not number.isdigit():
-            _echo(f"Error: {paragraph!r} is not a paragraph number; "
-                       f"write e.g. sitat show {article_id} 3", err=True)
+            _echo(
+                f"Error: {paragraph!r} is not a paragraph number; "
+                f"write e.g. sitat show {article_id} 3",
+                err=True,
+            )
             sys.exit(ERROR_EXIT)
         n = int(number)
     with Searcher(index_dir, notify=_tell) as searcher:
@@ -318,8 +385,7 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
             _echo(f"{err}", err=True)
             sys.exit(NO_HITS_EXIT)
     if n is not None and n >= len(article.paragraphs):
-        _echo(f"{article_id} has paragraphs ¶0 to ¶{len(article.paragraphs) - 1}",
-                   err=True)
+        _echo(f"{article_id} has paragraphs ¶0 to ¶{len(article.paragraphs) - 1}", err=True)
         sys.exit(NO_HITS_EXIT)
     if fmt == "json":
         data = article.to_dict() | {"path": path}
@@ -356,15 +422,26 @@ def parse(file: str | None, fmt: str) -> None:
 
 @cli.command()
 @click.option("--port", type=click.IntRange(0, 65535), default=8765, show_default=True)
-@click.option("--host", default="127.0.0.1", show_default=True,
-              help="Where to listen; only this machine unless told otherwise.")
+@click.option(
+    "--host",
+    default="127.0.0.1",
+    show_default=True,
+    help="Where to listen; only this machine unless told otherwise.",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
-@click.option("--watch", "watch_paths", multiple=True, type=click.Path(), metavar="PATH",
-              help="Keep the index up to date as the articles under PATH change (repeatable).")
+@click.option(
+    "--watch",
+    "watch_paths",
+    multiple=True,
+    type=click.Path(),
+    metavar="PATH",
+    help="Keep the index up to date as the articles under PATH change (repeatable).",
+)
 @click.pass_obj
 @reports_errors
-def serve(index_dir: str | None, port: int, host: str, open_browser: bool,
-          watch_paths: tuple[str, ...]) -> None:
+def serve(
+    index_dir: str | None, port: int, host: str, open_browser: bool, watch_paths: tuple[str, ...]
+) -> None:
     """A search page, article view, speakers page and JSON API (/api/) in the browser.
 
     \b
@@ -393,8 +470,7 @@ def serve(index_dir: str | None, port: int, host: str, open_browser: bool,
 
         directory, _ = resolve_index(index_dir)
         _echo(update_index(directory, watch_paths, notify=_tell).summary(), err=True)
-        threading.Thread(target=_follow, args=(directory, watch_paths, stop),
-                         daemon=True).start()
+        threading.Thread(target=_follow, args=(directory, watch_paths, stop), daemon=True).start()
         _echo(f"Watching {', '.join(shown(p) for p in watch_paths)}", err=True)
     url = f"http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/"
     _echo(f"sitat is serving {url} (Ctrl-C to stop)", err=True)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from whoosh import query as q
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
@@ -52,7 +52,8 @@ _FUZZY_EDITS = re.compile(r"~(\d+)")
 _WEB_OPERATORS = re.compile(
     r'("[^"]*"?)'  # a quoted phrase, kept as it is
     r'|(?<![\w+\-])([+-])("[^"]*"?|\([^()]*\)|[^\s()"]+)'  # +word, -word, -"a b", -(a b)
-    r'|(&&|\|\|)')
+    r"|(&&|\|\|)"
+)
 
 
 Known = Callable[[str], bool]
@@ -78,8 +79,13 @@ class QueryParser:
         self._all_words = _whoosh_parser(schema, AndGroup) if any_word else self._parser
         self._analyzer = schema[TEXT].analyzer
 
-    def parse(self, text: str, known: Known | None = None,
-              names: Names | None = None, notes: list[str] | None = None) -> q.Query:
+    def parse(
+        self,
+        text: str,
+        known: Known | None = None,
+        names: Names | None = None,
+        notes: list[str] | None = None,
+    ) -> q.Query:
         """The Whoosh query for ``text``. ``known`` tells which indexed text forms exist; the
         spellings that do not are left out, which keeps phrase queries cheap. ``names`` are
         the indexed speakers and sources, by field, which a typed name is matched against;
@@ -103,8 +109,9 @@ class QueryParser:
         time, saved): each word as its one analysed token, all of them (or any, for the
         any-word parser). None for anything else, which Whoosh's parser reads."""
         words = text.split()
-        if not words or not all(_PLAIN_WORD.fullmatch(w) and w not in _OPERATOR_WORDS
-                                for w in words):
+        if not words or not all(
+            _PLAIN_WORD.fullmatch(w) and w not in _OPERATOR_WORDS for w in words
+        ):
             return None
         tokens = []
         for word in words:
@@ -116,21 +123,25 @@ class QueryParser:
         return group(tokens).normalize()
 
     @staticmethod
-    def _parse(parser, text: str, known: Known | None, names: Names | None,
-               notes: list[str] | None = None) -> q.Query:
+    def _parse(
+        parser, text: str, known: Known | None, names: Names | None, notes: list[str] | None = None
+    ) -> q.Query:
         text = _DATE_RANGE.sub(r"date:[\1 TO \2]", text)
         while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on it; it cancels out
             text = _DOUBLE_NOT.sub("", text)
         try:
             parsed = parser.parse(text)
-        except Exception:  # Whoosh's parser signals trouble in many ways
-            raise QueryError("cannot read the query; check its quotes, brackets and "
-                             "AND / OR / NOT") from None
+        except Exception:  # Whoosh's parser signals trouble in many ways  # noqa: BLE001
+            raise QueryError(
+                "cannot read the query; check its quotes, brackets and AND / OR / NOT"
+            ) from None
         adapted = _adapt(parsed, known or _everything)
         if not names:
             return adapted
-        typed = {" ".join(_name_words(m.group(3) or m.group(4))): m.group(3) or m.group(4)
-                 for m in _TYPED_NAME.finditer(text)}
+        typed = {
+            " ".join(_name_words(m.group(3) or m.group(4))): m.group(3) or m.group(4)
+            for m in _TYPED_NAME.finditer(text)
+        }
         return _named(adapted, names, notes if notes is not None else [], typed)
 
 
@@ -196,8 +207,9 @@ def check(text: str) -> str:
     unquoted = _QUOTED.sub(" ", text)
     for name in _FIELD.findall(unquoted):
         if name not in USER_FIELDS:
-            raise QueryError(f"unknown field '{name}:'; use one of "
-                             + ", ".join(f"{f}:" for f in USER_FIELDS))
+            raise QueryError(
+                f"unknown field '{name}:'; use one of " + ", ".join(f"{f}:" for f in USER_FIELDS)
+            )
     for edits in _FUZZY_EDITS.findall(unquoted):
         if int(edits) > MAX_FUZZY_EDITS:
             raise QueryError(f"fuzzy~{edits} is too loose; use ~1 or ~2")
@@ -212,11 +224,14 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
     if isinstance(node, q.Wildcard | q.Prefix):
         literal = re.split(r"[*?]", node.text)[0]
         if len(literal) < MIN_PREFIX:
-            raise QueryError(f"'{node.text}' matches too much; give at least {MIN_PREFIX} "
-                             "letters before * or ?")
+            raise QueryError(
+                f"'{node.text}' matches too much; give at least {MIN_PREFIX} letters before * or ?"
+            )
         if node.fieldname == TEXT:
-            return _either(type(node)(TEXT, text, boost=node.boost)
-                           for text in _spellings(node.text, isinstance(node, q.Prefix)))
+            return _either(
+                type(node)(TEXT, text, boost=node.boost)
+                for text in _spellings(node.text, isinstance(node, q.Prefix))
+            )
         return node
     if isinstance(node, q.FuzzyTerm):
         edits = min(node.maxdist, MAX_FUZZY_EDITS)
@@ -224,32 +239,50 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
             return q.NullQuery
         if node.fieldname == TEXT:
             exact, folded = stem(node.text), stem(fold(node.text))
-            return _either([q.FuzzyTerm(TEXT, form, boost=boost, maxdist=edits, prefixlength=1)
-                            for form, boost in ((exact, EXACT_BOOST), (folded, 1.0))
-                            if form and (form != exact or boost == EXACT_BOOST)])
-        return q.FuzzyTerm(node.fieldname, node.text, boost=node.boost, maxdist=edits,
-                           prefixlength=max(node.prefixlength, 1))
+            return _either(
+                [
+                    q.FuzzyTerm(TEXT, form, boost=boost, maxdist=edits, prefixlength=1)
+                    for form, boost in ((exact, EXACT_BOOST), (folded, 1.0))
+                    if form and (form != exact or boost == EXACT_BOOST)
+                ]
+            )
+        return q.FuzzyTerm(
+            node.fieldname,
+            node.text,
+            boost=node.boost,
+            maxdist=edits,
+            prefixlength=max(node.prefixlength, 1),
+        )
     if isinstance(node, q.Term) and node.fieldname == TEXT:
         return _either(_word_queries(node.text, known, node.boost))
     if isinstance(node, q.Phrase) and node.fieldname == TEXT:
         return _phrase(node, known)
     if isinstance(node, q.Term | q.TermRange) and node.fieldname == "date":
-        for value in ([node.text] if isinstance(node, q.Term) else [node.start, node.end]):
+        for value in [node.text] if isinstance(node, q.Term) else [node.start, node.end]:
             if value is not None and not _WHOLE_DATE.fullmatch(str(value)):
-                raise QueryError(f"'{value}' is not a date sitat can search (articles are dated "
-                                 "by month); write date:2016, date:2016-10 or date:2015..2016")
+                raise QueryError(
+                    f"'{value}' is not a date sitat can search (articles are dated "
+                    "by month); write date:2016, date:2016-10 or date:2015..2016"
+                )
     if isinstance(node, q.Term) and node.fieldname == "date":
         return q.Prefix("date", str(node.text))
-    if isinstance(node, q.TermRange) and node.fieldname == "date" and node.start \
-            and node.end and node.start > node.end:
-        raise QueryError(f"the date range {node.start}..{node.end} runs backwards; "
-                         f"write date:{node.end}..{node.start}")
+    if (
+        isinstance(node, q.TermRange)
+        and node.fieldname == "date"
+        and node.start
+        and node.end
+        and node.start > node.end
+    ):
+        raise QueryError(
+            f"the date range {node.start}..{node.end} runs backwards; "
+            f"write date:{node.end}..{node.start}"
+        )
     if isinstance(node, q.TermRange) and node.fieldname == "date" and node.end:
-        return q.TermRange("date", node.start, node.end + "\uffff", node.startexcl,
-                           node.endexcl)
+        return q.TermRange("date", node.start, node.end + "\uffff", node.startexcl, node.endexcl)
     if isinstance(node, q.Term) and node.fieldname == "quote" and node.text not in QUOTE_KINDS:
-        raise QueryError(f"quote:{node.text} is not a quote kind; use quote:direct, "
-                         "quote:indirect or quote:none")
+        raise QueryError(
+            f"quote:{node.text} is not a quote kind; use quote:direct, quote:indirect or quote:none"
+        )
     if node.is_leaf():
         return node
     return node.apply(lambda child: _adapt(child, known))
@@ -262,7 +295,8 @@ def _word_queries(word: str, known: Known, boost: float = 1.0) -> list[q.Query]:
         if parts:  # "bjorkepollen": every part, wherever the paragraph has it
             return [q.And([_either(_word_queries(part, known, boost)) for part in parts])]
     return [q.Term(TEXT, exact, boost=boost * EXACT_BOOST)] + [
-        q.Term(TEXT, form, boost=boost) for form in folded]
+        q.Term(TEXT, form, boost=boost) for form in folded
+    ]
 
 
 def _known_parts(word: str, known: Known, depth: int = 2) -> tuple[str, ...]:
@@ -295,8 +329,9 @@ def _known_parts(word: str, known: Known, depth: int = 2) -> tuple[str, ...]:
 _TYPED_NAME = re.compile(r'\b(speaker|source):("([^"]*)"|([^\s)]+))')
 
 
-def _named(node: q.Query, names: Names, notes: list[str],
-           typed: dict[str, str] | None = None) -> q.Query:
+def _named(
+    node: q.Query, names: Names, notes: list[str], typed: dict[str, str] | None = None
+) -> q.Query:
     """Speaker and source words matched against the indexed names: a name is found by any of
     its words in order ("Recep Erdogan" for Recep Tayyip Erdogan), in ASCII, or by a surname
     spelled nearly right ("Holland" for François Hollande). Every name that fits is searched,
@@ -314,13 +349,17 @@ def _named(node: q.Query, names: Names, notes: list[str],
             near = bool(found)
         if found:
             if near:
-                notes.append(f"No {node.fieldname} is called «{written}»; showing "
-                             f"{_listed(found)}.")
+                notes.append(
+                    f"No {node.fieldname} is called «{written}»; showing {_listed(found)}."
+                )
             elif len(found) > 1:
-                notes.append(f"{node.fieldname}:{written} is {len(found)} names: "
-                             f"{_listed(found)}; showing all of them.")
-            return _either([q.Term(f"{node.fieldname}_exact", name, boost=node.boost)
-                            for name in found])
+                notes.append(
+                    f"{node.fieldname}:{written} is {len(found)} names: "
+                    f"{_listed(found)}; showing all of them."
+                )
+            return _either(
+                [q.Term(f"{node.fieldname}_exact", name, boost=node.boost) for name in found]
+            )
         return node
     return node.apply(lambda child: _named(child, names, notes, typed))
 
@@ -353,17 +392,19 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\w+", fold(name.lower())))
 
 
-def _in_order(typed: list[str], words: list[str]) -> bool:
+def _in_order(typed: list[str], words: Sequence[str]) -> bool:
     remaining = iter(words)
     return all(any(word == want for word in remaining) for want in typed)
 
 
-def _near_surname(typed: str, words: list[str]) -> bool:
+def _near_surname(typed: str, words: Sequence[str]) -> bool:
     import difflib  # only a misspelt name needs it
 
     surname = words[-1] if words else ""
-    return surname[:1] == typed[:1] and difflib.SequenceMatcher(
-        None, typed, surname).ratio() >= NEAR_NAME_RATIO
+    return (
+        surname[:1] == typed[:1]
+        and difflib.SequenceMatcher(None, typed, surname).ratio() >= NEAR_NAME_RATIO
+    )
 
 
 def _spellings(text: str, prefix: bool) -> list[str]:
@@ -404,11 +445,17 @@ def _phrase(node: q.Phrase, known: Known) -> q.Query:
     # A word typed with æ ø å is matched as written: only ASCII-typed words need the spellings
     # (a span query over them costs many times a phrase).
     spellings = [_forms(w, known) if w.isascii() else query_forms(w)[:1] for w in node.words]
-    exact = q.Phrase(TEXT, [forms[0] for forms in spellings], slop=node.slop,
-                     boost=node.boost * EXACT_BOOST)
+    exact = q.Phrase(
+        TEXT, [forms[0] for forms in spellings], slop=node.slop, boost=node.boost * EXACT_BOOST
+    )
     if all(len(forms) == 1 for forms in spellings):
         return exact
-    spelled = q.SpanNear2([_SpanOr([q.Term(TEXT, f) for f in forms]) if len(forms) > 1
-                           else q.Term(TEXT, forms[0]) for forms in spellings],
-                          slop=node.slop, ordered=True)
+    spelled = q.SpanNear2(
+        [
+            _SpanOr([q.Term(TEXT, f) for f in forms]) if len(forms) > 1 else q.Term(TEXT, forms[0])
+            for forms in spellings
+        ],
+        slop=node.slop,
+        ordered=True,
+    )
     return q.Or([exact, spelled])

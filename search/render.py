@@ -64,21 +64,23 @@ def wrap_marked(text: str, spans, width: int, color: bool, indent: str = "") -> 
     for start, end in spans:
         for i in range(start, min(end, len(text))):
             marked[i] = color
-    lines, line, length = [], [], len(indent)
+    lines: list[str] = []
+    line: list[str] = []
+    length = len(indent)
     for match in re.finditer(r"\S+", text):
         word = match.group()
         if line and length + 1 + len(word) > width:
             lines.append(indent + " ".join(line))
             line, length = [], len(indent)
-        pieces, start = [], match.start()
+        pieces: list[tuple[str, bool]] = []
+        start = match.start()
         for i, ch in enumerate(word):
             bold = marked[start + i]
             if pieces and pieces[-1][1] == bold:
-                pieces[-1][0] += ch
+                pieces[-1] = (pieces[-1][0] + ch, bold)
             else:
-                pieces.append([ch, bold])
-        line.append("".join(click.style(p, bold=True, fg="yellow") if b else p
-                            for p, b in pieces))
+                pieces.append((ch, bold))
+        line.append("".join(click.style(p, bold=True, fg="yellow") if b else p for p, b in pieces))
         length += len(word) + (1 if len(line) > 1 else 0)
     if line:
         lines.append(indent + " ".join(line))
@@ -128,14 +130,28 @@ def _neighbours(paragraphs, width: int, color: bool) -> list[str]:
 
     lines = []
     for p in paragraphs:
-        wrapped = textwrap.wrap(f"¶{p.n} {p.text}", width=width, initial_indent=CONTEXT_INDENT,
-                                subsequent_indent=CONTEXT_INDENT)
+        wrapped = textwrap.wrap(
+            f"¶{p.n} {p.text}",
+            width=width,
+            initial_indent=CONTEXT_INDENT,
+            subsequent_indent=CONTEXT_INDENT,
+        )
         lines += [click.style(line, dim=True) if color else line for line in wrapped]
     return lines
 
 
-CSV_COLUMNS = ("article", "n", "date", "section", "speakers", "sources", "quote", "score",
-               "path", "text")
+CSV_COLUMNS = (
+    "article",
+    "n",
+    "date",
+    "section",
+    "speakers",
+    "sources",
+    "quote",
+    "score",
+    "path",
+    "text",
+)
 
 
 def results_csv(results) -> str:
@@ -147,17 +163,33 @@ def results_csv(results) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for hit in results.hits:
-        writer.writerow([hit.article, hit.n, hit.date or "", hit.section or "",
-                         "; ".join(hit.speakers), "; ".join(hit.sources), hit.quote,
-                         round(hit.score, 4), hit.path or "", hit.text])
+        writer.writerow(
+            [
+                hit.article,
+                hit.n,
+                hit.date or "",
+                hit.section or "",
+                "; ".join(hit.speakers),
+                "; ".join(hit.sources),
+                hit.quote,
+                round(hit.score, 4),
+                hit.path or "",
+                hit.text,
+            ]
+        )
     return out.getvalue()
 
 
 def results_json(results) -> str:
-    data = {"query": results.query, "total": results.total,
-            "total_exact": results.total_exact, "suggestion": results.suggestion,
-            "any_word": results.any_word, "notes": list(results.notes),
-            "hits": [hit.to_dict() for hit in results.hits]}
+    data = {
+        "query": results.query,
+        "total": results.total,
+        "total_exact": results.total_exact,
+        "suggestion": results.suggestion,
+        "any_word": results.any_word,
+        "notes": list(results.notes),
+        "hits": [hit.to_dict() for hit in results.hits],
+    }
     if results.facets is not None:
         data["facets"] = results.facets.to_dict()
     return to_json(data)
@@ -171,13 +203,20 @@ def speakers_text(found) -> str:
     if not found:
         return "No speakers."
     width = max(len(s.name) for s in found)
-    return "\n".join(f"{s.name:<{width}}  {s.kind:<12}  {s.paragraphs:>3}"
-                     + (f"  ({', '.join(s.sources)})" if s.sources else "") for s in found)
+    return "\n".join(
+        f"{s.name:<{width}}  {s.kind:<12}  {s.paragraphs:>3}"
+        + (f"  ({', '.join(s.sources)})" if s.sources else "")
+        for s in found
+    )
 
 
 def speakers_json(found) -> str:
-    return to_json([{"name": s.name, "kind": s.kind, "paragraphs": s.paragraphs,
-                     "sources": list(s.sources)} for s in found])
+    return to_json(
+        [
+            {"name": s.name, "kind": s.kind, "paragraphs": s.paragraphs, "sources": list(s.sources)}
+            for s in found
+        ]
+    )
 
 
 def quotes_text(found, width: int = 88) -> Iterator[str]:
@@ -187,8 +226,12 @@ def quotes_text(found, width: int = 88) -> Iterator[str]:
         if line.source:
             who += f" (til/ifølge {line.source})"
         out = [f"{line.article} ¶{line.n}  {line.kind}  {who}"]
-        out += textwrap.wrap(f"«{line.text}»" if line.kind != "indirect" else line.text,
-                             width=width, initial_indent=INDENT, subsequent_indent=INDENT)
+        out += textwrap.wrap(
+            f"«{line.text}»" if line.kind != "indirect" else line.text,
+            width=width,
+            initial_indent=INDENT,
+            subsequent_indent=INDENT,
+        )
         yield "\n".join(out)
 
 
@@ -209,25 +252,29 @@ def articles_text(found) -> str:
     width = max(len(a.id) for a in found)
     return "\n".join(
         f"{a.id:<{width}}  {a.date or 'undated':<7}  {a.paragraphs:>4} ¶  "
-        f"{', '.join(a.speakers) or '-'}  {a.path}" for a in found)
+        f"{', '.join(a.speakers) or '-'}  {a.path}"
+        for a in found
+    )
 
 
 def articles_json(found) -> str:
     return to_json([a.to_dict() for a in found])
 
 
-def shown_article_text(article: Article, path: str | None, n: int | None,
-                       width: int = 88) -> str:
+def shown_article_text(article: Article, path: str | None, n: int | None, width: int = 88) -> str:
     """An indexed article as `sitat parse` shows a file, with where it came from; with ``n``,
     only that paragraph and the heading it is under."""
     if n is None:
         return article_text(article, width=width) + f"\n\n{path}"
     paragraph = article.paragraphs[n]
-    lines = [f"{article.id}  {article.date or 'undated'}  ¶{n} of {len(article.paragraphs)}",
-             f"{path}"]
+    lines = [
+        f"{article.id}  {article.date or 'undated'}  ¶{n} of {len(article.paragraphs)}",
+        f"{path}",
+    ]
     if paragraph.section:
         lines.append(f"## {paragraph.section}")
     lines.append(paragraph_label(paragraph))
-    lines += textwrap.wrap(paragraph.text, width=width, initial_indent=INDENT,
-                           subsequent_indent=INDENT)
+    lines += textwrap.wrap(
+        paragraph.text, width=width, initial_indent=INDENT, subsequent_indent=INDENT
+    )
     return "\n".join(lines)

@@ -53,8 +53,9 @@ def word_forms(word: str) -> tuple[tuple[int, int, str], ...]:
     """The indexed forms of one word, with their character ranges in it. Every filter of the
     analysis works a token at a time, so a paragraph's forms are its words' forms; a hit's
     words are mostly words seen before, and analysing each once made snippets 5x faster."""
-    return tuple((t.startchar, t.endchar, t.text)
-                 for t in _ANALYZER(word, chars=True, compounds=False))
+    return tuple(
+        (t.startchar, t.endchar, t.text) for t in _ANALYZER(word, chars=True, compounds=False)
+    )
 
 
 def _merge(spans: Iterable[Span]) -> list[Span]:
@@ -75,13 +76,16 @@ def make_snippet(text: str, spans: list[Span]) -> Snippet:
         end = _word_end(text, FRAGMENT)
         return Snippet(text[:end] + ELLIPSIS, ())
     windows = _best_windows(text, spans)
-    pieces, highlights, offset = [], [], 0
-    for i, (start, end) in enumerate(windows):
+    pieces: list[str] = []
+    highlights: list[Span] = []
+    offset = 0
+    for start, end in windows:
         lead = ELLIPSIS if start > 0 and not pieces else (f" {ELLIPSIS} " if pieces else "")
         offset += len(lead)
         piece = text[start:end]
-        highlights += [(s - start + offset, e - start + offset)
-                       for s, e in spans if s >= start and e <= end]
+        highlights += [
+            (s - start + offset, e - start + offset) for s, e in spans if s >= start and e <= end
+        ]
         pieces.append(lead + piece)
         offset += len(piece)
     tail = ELLIPSIS if windows[-1][1] < len(text) else ""
@@ -95,8 +99,10 @@ def _best_windows(text: str, spans: list[Span]) -> list[Span]:
         # The match that opens the window with the most matches; the spans are sorted, so
         # each window's count is a bisection (a paragraph may have thousands of matches).
         starts = [s for s, _ in remaining]
-        best = max(starts, key=lambda s: bisect.bisect_left(starts, s + FRAGMENT)
-                   - bisect.bisect_left(starts, s))
+        best = max(
+            starts,
+            key=lambda s: bisect.bisect_left(starts, s + FRAGMENT) - bisect.bisect_left(starts, s),
+        )
         start = _word_start(text, max(0, best - FRAGMENT // 4))
         end = _word_end(text, start + FRAGMENT)
         chosen.append((start, end))
@@ -118,7 +124,7 @@ def _word_start(text: str, at: int) -> int:
     """A fragment start at or before ``at``: a sentence start if one is near, else a word."""
     if at <= 0:
         return 0
-    window = text[max(0, at - 60):at]
+    window = text[max(0, at - 60) : at]
     sentence = list(_SENTENCE_START.finditer(window))
     if sentence:
         return max(0, at - 60) + sentence[-1].end()

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlencode
 
 from starlette.applications import Starlette
@@ -45,28 +46,39 @@ def create_app(index: str | Path | None = None) -> Starlette:
             opened["searcher"] = Searcher(index)
         return opened["searcher"]
 
-    def page(request: Request, name: str, status: int = 200, **context) -> HTMLResponse:
+    def page(
+        request: Request, name: str, context: dict[str, Any], status: int = 200
+    ) -> HTMLResponse:
         return templates.TemplateResponse(request, name, context, status_code=status)
 
     def failure(request: Request, err: SitatError) -> Response:
         """A page (or JSON, under /api/) that says what went wrong and what to do."""
         if isinstance(err, IndexMissing | IndexDamaged) and "searcher" in opened:
             opened.pop("searcher").close()  # open it afresh next time
-        status = 404 if isinstance(err, ArticleMissing) else \
-            400 if isinstance(err, QueryError) else 503
+        status = (
+            404 if isinstance(err, ArticleMissing) else 400 if isinstance(err, QueryError) else 503
+        )
         if isinstance(err, IndexMissing | IndexDamaged):
             message = f"{err} Build it with: sitat index FOLDER"
         else:
             message = str(err)
         if request.url.path.startswith("/api/"):
-            return Response(render.to_json({"error": message}), status_code=status,
-                            media_type="application/json")
-        return page(request, "error.html", status, message=message)
+            return Response(
+                render.to_json({"error": message}),
+                status_code=status,
+                media_type="application/json",
+            )
+        return page(request, "error.html", {"message": message}, status)
 
     async def search_page(request: Request) -> Response:
         asked = _asked(request)
-        context = {"asked": asked, "quote_kinds": QUOTE_KINDS, "results": None,
-                   "error": None, "facets": {}}
+        context: dict[str, Any] = {
+            "asked": asked,
+            "quote_kinds": QUOTE_KINDS,
+            "results": None,
+            "error": None,
+            "facets": {},
+        }
         if asked["q"] or asked["date"] or any(asked[f] for f in FILTERS):
             try:
                 results = _search(searcher(), asked, facets=True)
@@ -78,7 +90,7 @@ def create_app(index: str | Path | None = None) -> Starlette:
                 context["results"] = results
                 context["hits"] = [_shown_hit(hit) for hit in results]
                 context["facets"] = _facet_links(asked, results.facets)
-        return page(request, "search.html", **context)
+        return page(request, "search.html", context)
 
     async def article_page(request: Request) -> Response:
         article_id = request.path_params["article_id"]
@@ -88,17 +100,22 @@ def create_app(index: str | Path | None = None) -> Starlette:
         except SitatError as err:
             return failure(request, err)
         forms = {form for word in words.split() for form in query_forms(word.lower())}
-        paragraphs = [(p, _marked(p.text, matched_spans(p.text, forms)) if forms else
-                       [(p.text, False)]) for p in article.paragraphs]
-        return page(request, "article.html", article=article, path=path,
-                    paragraphs=paragraphs, words=words)
+        paragraphs = [
+            (p, _marked(p.text, matched_spans(p.text, forms)) if forms else [(p.text, False)])
+            for p in article.paragraphs
+        ]
+        return page(
+            request,
+            "article.html",
+            {"article": article, "path": path, "paragraphs": paragraphs, "words": words},
+        )
 
     async def speakers_page(request: Request) -> Response:
         try:
             found = searcher().speakers()
         except SitatError as err:
             return failure(request, err)
-        return page(request, "speakers.html", speakers=found)
+        return page(request, "speakers.html", {"speakers": found})
 
     async def quotes_page(request: Request) -> Response:
         speaker = request.query_params.get("speaker") or None
@@ -106,12 +123,15 @@ def create_app(index: str | Path | None = None) -> Starlette:
             found = searcher().quotes(speaker)
         except SitatError as err:
             return failure(request, err)
-        return page(request, "quotes.html", quotes=found, speaker=speaker)
+        return page(request, "quotes.html", {"quotes": found, "speaker": speaker})
 
     async def api_search(request: Request) -> Response:
         try:
-            results = _search(searcher(), _asked(request),
-                              facets=request.query_params.get("facets") in ("1", "true"))
+            results = _search(
+                searcher(),
+                _asked(request),
+                facets=request.query_params.get("facets") in ("1", "true"),
+            )
         except SitatError as err:
             return failure(request, err)
         return _json(render.results_json(results))
@@ -142,23 +162,26 @@ def create_app(index: str | Path | None = None) -> Starlette:
         if "searcher" in opened:
             opened.pop("searcher").close()
 
-    return Starlette(lifespan=lifespan, routes=[
-        Route("/", search_page),
-        Route("/article/{article_id:path}", article_page),
-        Route("/speakers", speakers_page),
-        Route("/quotes", quotes_page),
-        Route("/api/search", api_search),
-        Route("/api/speakers", api_speakers),
-        Route("/api/quotes", api_quotes),
-        Route("/api/articles/{article_id:path}", api_article),
-        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
-    ])
+    return Starlette(
+        lifespan=lifespan,
+        routes=[
+            Route("/", search_page),
+            Route("/article/{article_id:path}", article_page),
+            Route("/speakers", speakers_page),
+            Route("/quotes", quotes_page),
+            Route("/api/search", api_search),
+            Route("/api/speakers", api_speakers),
+            Route("/api/quotes", api_quotes),
+            Route("/api/articles/{article_id:path}", api_article),
+            Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+        ],
+    )
 
 
 def _asked(request: Request) -> dict:
     """The query and filters of a request, as typed (missing ones empty)."""
     params = request.query_params
-    asked = {name: params.get(name, "").strip() for name in ("q", "date", *FILTERS)}
+    asked: dict[str, Any] = {name: params.get(name, "").strip() for name in ("q", "date", *FILTERS)}
     asked["sort"] = "date" if params.get("sort") == "date" else "relevance"
     try:
         asked["limit"] = max(1, min(MAX_LIMIT, int(params.get("limit", PAGE_LIMIT))))
@@ -171,30 +194,42 @@ def _search(searcher: Searcher, asked: dict, facets: bool = False):
     if not asked["q"] and not asked["date"] and not any(asked[f] for f in FILTERS):
         raise QueryError("give words to search for, or a filter")
     if asked["quote"] and asked["quote"] not in QUOTE_KINDS:
-        raise QueryError(f"quote:{asked['quote']} is not a quote kind; use "
-                         + ", ".join(QUOTE_KINDS))
+        raise QueryError(
+            f"quote:{asked['quote']} is not a quote kind; use " + ", ".join(QUOTE_KINDS)
+        )
     query = asked["q"]
     if asked["date"]:  # 2016, 2016-10 or 2015..2016, as date: in the query
         query = f"({query}) date:{asked['date']}" if query else f"date:{asked['date']}"
-    return searcher.search(query, limit=asked["limit"], sort=asked["sort"], facets=facets,
-                           **{f: asked[f] or None for f in FILTERS})
+    return searcher.search(
+        query,
+        limit=asked["limit"],
+        sort=asked["sort"],
+        facets=facets,
+        **{f: asked[f] or None for f in FILTERS},
+    )
 
 
 def _facet_links(asked: dict, facets) -> dict[str, list[tuple[str, int, str]]]:
     """Each facet's values with their counts and the URL that filters by them."""
     if facets is None:
         return {}
-    return {"speakers": [(name, n, _url(asked, speaker=name)) for name, n in facets.speakers],
-            "sources": [(name, n, _url(asked, source=name)) for name, n in facets.sources],
-            "months": [(month, n, _url(asked, date=month)) for month, n in facets.months]}
+    return {
+        "speakers": [(name, n, _url(asked, speaker=name)) for name, n in facets.speakers],
+        "sources": [(name, n, _url(asked, source=name)) for name, n in facets.sources],
+        "months": [(month, n, _url(asked, date=month)) for month, n in facets.months],
+    }
 
 
 def _url(asked: dict, **changes) -> str:
     """The search page's URL for ``asked`` with ``changes``: what a link or a reload asks."""
     wanted = {**asked, **changes}
-    return "/?" + urlencode({k: v for k, v in wanted.items()
-                             if v and (k, v) not in (("sort", "relevance"),
-                                                     ("limit", PAGE_LIMIT))})
+    return "/?" + urlencode(
+        {
+            k: v
+            for k, v in wanted.items()
+            if v and (k, v) not in (("sort", "relevance"), ("limit", PAGE_LIMIT))
+        }
+    )
 
 
 def _marked(text: str, spans) -> list[tuple[str, bool]]:

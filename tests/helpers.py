@@ -35,8 +35,10 @@ def snapshot(index_dir: Path) -> list[tuple]:
     """What an index answers, as plain data: every paragraph and article record."""
     ix = whoosh_index.open_dir(str(index_dir))
     with ix.searcher() as searcher:
-        docs = [(d["kind"], d["owner"], d.get("n", -1), d.get("body", ""),
-                 d.get("content_hash", "")) for d in searcher.all_stored_fields()]
+        docs = [
+            (d["kind"], d["owner"], d.get("n", -1), d.get("body", ""), d.get("content_hash", ""))
+            for d in searcher.all_stored_fields()
+        ]
     return sorted(docs)
 
 
@@ -46,8 +48,9 @@ def paragraphs(index_dir: Path) -> list[tuple]:
 
 def sitat(*args: str, **kwargs) -> subprocess.CompletedProcess:
     """Run the real command in a new process."""
-    return subprocess.run([sys.executable, "-m", "search", *args], capture_output=True,
-                          text=True, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "search", *args], capture_output=True, text=True, **kwargs
+    )
 
 
 def real_index(root: Path, numbers: tuple[str, ...]) -> Path:

@@ -3,8 +3,16 @@
 import pytest
 from whoosh.analysis import LanguageAnalyzer
 
-from index.analysis import (fold, fold_foreign, genitive_owner, query_forms, respellings,
-                            snowball, stem, text_analyzer)
+from index.analysis import (
+    fold,
+    fold_foreign,
+    genitive_owner,
+    query_forms,
+    respellings,
+    snowball,
+    stem,
+    text_analyzer,
+)
 from index.compounds import compound_parts, split_compound
 
 from .conftest import DATA
@@ -18,20 +26,26 @@ def positions(analyzer, text):
     return [(t.text, t.pos) for t in analyzer(text, positions=True)]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Over 70.000 mennesker", ["70.000"]),
-    ("Renta er 4,5 prosent", ["4,5"]),
-    ("Møtet er 17. mai klokka 12:30", ["17", "12:30"]),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Over 70.000 mennesker", ["70.000"]),
+        ("Renta er 4,5 prosent", ["4,5"]),
+        ("Møtet er 17. mai klokka 12:30", ["17", "12:30"]),
+    ],
+)
 def test_numbers_stay_whole(text, expected):
     assert set(expected) <= set(forms(text_analyzer(), text))
 
 
-@pytest.mark.parametrize("word, whole, joined, parts", [
-    ("EU-landet", "eu-land", "euland", ["eu", "land"]),
-    ("Oslo-politiet", "oslo-politi", "oslopoliti", ["oslo", "politi"]),
-    ("Nord-Norge", "nord-norg", "nordnorg", ["nord", "norg"]),
-])
+@pytest.mark.parametrize(
+    "word, whole, joined, parts",
+    [
+        ("EU-landet", "eu-land", "euland", ["eu", "land"]),
+        ("Oslo-politiet", "oslo-politi", "oslopoliti", ["oslo", "politi"]),
+        ("Nord-Norge", "nord-norg", "nordnorg", ["nord", "norg"]),
+    ],
+)
 def test_hyphenated_words_index_whole_joined_and_parts(word, whole, joined, parts):
     out = positions(text_analyzer(), word)
     assert {text for text, _ in out} >= {whole, joined, *parts}
@@ -39,12 +53,22 @@ def test_hyphenated_words_index_whole_joined_and_parts(word, whole, joined, part
     assert query_forms(*forms(text_analyzer(), word, mode="query"))[0] == whole
 
 
-@pytest.mark.parametrize("word, folded", [
-    ("søknad", "soknad"), ("soeknad", "soknad"), ("soknad", "soknad"),
-    ("blåbær", "blabar"), ("blaabaer", "blabar"), ("blabar", "blabar"),
-    ("Ålesund".lower(), "alesund"), ("aalesund", "alesund"),
-    ("gülen", "gulen"), ("müller", "muller"), ("škoda", "skoda"),
-])
+@pytest.mark.parametrize(
+    "word, folded",
+    [
+        ("søknad", "soknad"),
+        ("soeknad", "soknad"),
+        ("soknad", "soknad"),
+        ("blåbær", "blabar"),
+        ("blaabaer", "blabar"),
+        ("blabar", "blabar"),
+        ("Ålesund".lower(), "alesund"),
+        ("aalesund", "alesund"),
+        ("gülen", "gulen"),
+        ("müller", "muller"),
+        ("škoda", "skoda"),
+    ],
+)
 def test_fold_meets_both_ways(word, folded):
     assert fold(word) == folded
 
@@ -55,25 +79,43 @@ def test_fold_keeps_ascii_words_as_they_are():
 
 def test_norwegian_words_are_indexed_as_written():
     assert positions(text_analyzer(), "søknaden mottatt") == [
-        (stem("søknaden"), 0), (stem("mottatt"), 1)]
+        (stem("søknaden"), 0),
+        (stem("mottatt"), 1),
+    ]
 
 
-@pytest.mark.parametrize("word, folded", [("erdoğan", "erdogan"), ("köse", "køse"),
-                                          ("gülen", "gulen"), ("søknad", "søknad")])
+@pytest.mark.parametrize(
+    "word, folded",
+    [("erdoğan", "erdogan"), ("köse", "køse"), ("gülen", "gulen"), ("søknad", "søknad")],
+)
 def test_foreign_letters_fold_and_norwegian_ones_stay(word, folded):
     assert fold_foreign(word) == folded
 
 
 def test_foreign_name_is_indexed_in_both_spellings_at_one_position():
     assert positions(text_analyzer(), "Erdoğan talte") == [
-        (stem("erdoğan"), 0), (stem("erdogan"), 0), (stem("talte"), 1)]
+        (stem("erdoğan"), 0),
+        (stem("erdogan"), 0),
+        (stem("talte"), 1),
+    ]
 
 
-@pytest.mark.parametrize("typed, written", [
-    ("soknad", "søknad"), ("soeknad", "søknad"), ("blaabaer", "blåbær"), ("blabar", "blåbær"),
-    ("Gulen", "Gülen"), ("militaer", "militære"), ("militaere", "militær"), ("bronnen", "brønnen"),
-    ("ubater", "ubåter"), ("sor-europa", "Sør-Europa"), ("Erdogan", "Erdoğan"),
-])
+@pytest.mark.parametrize(
+    "typed, written",
+    [
+        ("soknad", "søknad"),
+        ("soeknad", "søknad"),
+        ("blaabaer", "blåbær"),
+        ("blabar", "blåbær"),
+        ("Gulen", "Gülen"),
+        ("militaer", "militære"),
+        ("militaere", "militær"),
+        ("bronnen", "brønnen"),
+        ("ubater", "ubåter"),
+        ("sor-europa", "Sør-Europa"),
+        ("Erdogan", "Erdoğan"),
+    ],
+)
 def test_ascii_query_reaches_the_written_word(typed, written):
     assert set(query_forms(typed.lower())) & set(forms(text_analyzer(), written))
 
@@ -91,10 +133,17 @@ def test_exact_spelling_is_searched_first_and_apart():
     assert forms(text_analyzer(), "får") == ["får"]
 
 
-@pytest.mark.parametrize("word, owner", [
-    ("NRKs", "NRK"), ("EUs", "EU"), ("WHOs", "WHO"),
-    ("Støres", "Støre"), ("Bidens", "Biden"), ("Merkels", "Merkel"),
-])
+@pytest.mark.parametrize(
+    "word, owner",
+    [
+        ("NRKs", "NRK"),
+        ("EUs", "EU"),
+        ("WHOs", "WHO"),
+        ("Støres", "Støre"),
+        ("Bidens", "Biden"),
+        ("Merkels", "Merkel"),
+    ],
+)
 def test_genitive_owner(word, owner):
     assert genitive_owner(word) == owner
 
@@ -104,26 +153,32 @@ def test_not_a_genitive(word):
     assert genitive_owner(word) is None
 
 
-@pytest.mark.parametrize("text, query", [("NRKs sendinger", "NRK"), ("Støres regjering", "Støre"),
-                                         ("EUs regler", "EU")])
+@pytest.mark.parametrize(
+    "text, query", [("NRKs sendinger", "NRK"), ("Støres regjering", "Støre"), ("EUs regler", "EU")]
+)
 def test_genitive_found_by_owner(text, query):
     [word] = forms(text_analyzer(), query, mode="query")
     assert query_forms(word)[0] in forms(text_analyzer(), text)
 
 
-@pytest.mark.parametrize("word, head, tail", [
-    ("strømprisene", "strøm", "prisene"),
-    ("bilulykken", "bil", "ulykken"),
-    ("regjeringsmedlem", "regjering", "medlem"),  # linking -s-
-    ("barnehagen", "barn", "hagen"),  # linking -e-
-    ("oljefondet", "olje", "fondet"),
-])
+@pytest.mark.parametrize(
+    "word, head, tail",
+    [
+        ("strømprisene", "strøm", "prisene"),
+        ("bilulykken", "bil", "ulykken"),
+        ("regjeringsmedlem", "regjering", "medlem"),  # linking -s-
+        ("barnehagen", "barn", "hagen"),  # linking -e-
+        ("oljefondet", "olje", "fondet"),
+    ],
+)
 def test_compounds_split_by_frequency(word, head, tail):
     assert split_compound(word) == (head, tail)
 
 
-@pytest.mark.parametrize("word", ["stortinget", "kristiansand", "solberg", "journalisten",
-                                  "politiet", "november", "kontrovers"])
+@pytest.mark.parametrize(
+    "word",
+    ["stortinget", "kristiansand", "solberg", "journalisten", "politiet", "november", "kontrovers"],
+)
 def test_common_words_and_names_stay_whole(word):
     assert split_compound(word) == ()
 
@@ -160,7 +215,10 @@ def test_stop_words_go_and_phrases_close_over_them():
 
 def test_query_words_pass_one_per_position_unstemmed():
     assert forms(text_analyzer(), "EUs strømpriser Nord-Norge", mode="query") == [
-        "eu", "strømpriser", "nord-norge"]
+        "eu",
+        "strømpriser",
+        "nord-norge",
+    ]
 
 
 def test_snowball_reference_vocabulary():
@@ -180,23 +238,37 @@ def test_our_stems_differ_from_snowball_only_on_open_roots():
     changed = {w: stem(w) for w in words if stem(w) != snowball(w)}
     assert 0 < len(changed) < 100
     for word, stemmed in changed.items():
-        ending = word[len(stemmed):]
-        assert word.startswith(stemmed) and ending in ("ene", "ets", "ens", "ers", "en", "et",
-                                                       "er", "a"), (word, stemmed)
-        assert not any(letter in "bcdfghjklmnpqrstvwxz" for letter in stemmed.lstrip(
-            "bcdfghjklmnpqrstvwxz")), (word, stemmed)
+        ending = word[len(stemmed) :]
+        assert word.startswith(stemmed) and ending in (
+            "ene",
+            "ets",
+            "ens",
+            "ers",
+            "en",
+            "et",
+            "er",
+            "a",
+        ), (word, stemmed)
+        assert not any(
+            letter in "bcdfghjklmnpqrstvwxz" for letter in stemmed.lstrip("bcdfghjklmnpqrstvwxz")
+        ), (word, stemmed)
 
 
-@pytest.mark.parametrize("forms", [
-    ("fly", "flyet", "flyene", "flyets"), ("by", "byen", "byer", "byene"),
-    ("sky", "skyer", "skyene"), ("øy", "øya", "øyene"),
-])
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("fly", "flyet", "flyene", "flyets"),
+        ("by", "byen", "byer", "byene"),
+        ("sky", "skyer", "skyene"),
+        ("øy", "øya", "øyene"),
+    ],
+)
 def test_every_form_of_an_open_root_has_one_stem(forms):
     assert len({stem(form) for form in forms}) == 1
 
 
 def test_a_bokmål_noun_in_ast_keeps_its_ending_too():
-    """"podkast" is "podk" to Snowball and "podkasten" is "podkast": both forms are indexed, so
+    """ "podkast" is "podk" to Snowball and "podkasten" is "podkast": both forms are indexed, so
     each finds the other; the nynorsk passive "brukast" still finds "bruk"."""
     assert {"podk", "podkast"} <= set(forms(text_analyzer(), "podkast"))
     assert "podkast" in query_forms("podkast") and "podkast" in forms(text_analyzer(), "podkasten")
@@ -204,12 +276,13 @@ def test_a_bokmål_noun_in_ast_keeps_its_ending_too():
 
 
 def test_a_derived_adjective_is_not_a_compound():
-    """"allergiske" is "allergi" + -ske, not "aller" + "giske" (so "gisk" finds nothing)."""
+    """ "allergiske" is "allergi" + -ske, not "aller" + "giske" (so "gisk" finds nothing)."""
     assert split_compound("allergiske") == () and split_compound("politiske") == ()
     assert "gisk" not in forms(text_analyzer(), "allergiske")
 
 
 def test_a_long_part_is_cut_again():
     assert {"bjørk", "pollenallergi", "pollen", "allergi"} <= set(
-        compound_parts("bjørkepollenallergi"))
+        compound_parts("bjørkepollenallergi")
+    )
     assert compound_parts("kuppforsøket") == ("kupp", "forsøket")  # "forsøket" stays whole

@@ -20,8 +20,25 @@ from .helpers import real_index
 
 # The 16 articles with gold, and one where two speakers share a surname (Amanda and Björn
 # Ola Lind).
-NUMBERS = ("148", "150", "171", "173", "190", "216", "255", "280", "302", "466", "480", "496",
-           "542", "613", "615", "637", "672")
+NUMBERS = (
+    "148",
+    "150",
+    "171",
+    "173",
+    "190",
+    "216",
+    "255",
+    "280",
+    "302",
+    "466",
+    "480",
+    "496",
+    "542",
+    "613",
+    "615",
+    "637",
+    "672",
+)
 
 
 @pytest.fixture(scope="module")
@@ -71,8 +88,13 @@ def filters(searcher, paragraphs):
     source = max(speakers, key=lambda s: len(s.sources)).sources[0]
     sections = [p.section for _, p in paragraphs if p.section]
     section = max(set(sections), key=sections.count)
-    return {"speaker": speakers[0].name, "source": source, "quote": "direct",
-            "section": section, "date": "2019-12"}
+    return {
+        "speaker": speakers[0].name,
+        "source": source,
+        "quote": "direct",
+        "section": section,
+        "date": "2019-12",
+    }
 
 
 # Each way a query can be answered: every word, the any-word fallback, a corrected word, NOT,
@@ -91,8 +113,7 @@ MODES = {
 @pytest.mark.parametrize("mode", MODES)
 @pytest.mark.parametrize("field", ["speaker", "source", "quote", "section", "date"])
 @pytest.mark.parametrize("written", ["option", "field"])
-def test_every_filter_holds_however_the_query_is_answered(searcher, filters, field, mode,
-                                                          written):
+def test_every_filter_holds_however_the_query_is_answered(searcher, filters, field, mode, written):
     query, answered_so = MODES[mode]
     value = filters[field]
     if written == "option" and field != "date":
@@ -101,8 +122,10 @@ def test_every_filter_holds_however_the_query_is_answered(searcher, filters, fie
         results = searcher.search(f'{query} {field}:"{value}"', limit=200)
     assert answered_so(results), (query, results.suggestion, results.any_word)
     assert all(satisfies(hit, field, value) for hit in results), [
-        (hit.article, hit.n, getattr(hit, field + "s", None)) for hit in results
-        if not satisfies(hit, field, value)]
+        (hit.article, hit.n, getattr(hit, field + "s", None))
+        for hit in results
+        if not satisfies(hit, field, value)
+    ]
     if mode == "filter only":
         assert results, f"{field}:{value} finds its own paragraphs"
 
@@ -115,17 +138,40 @@ def test_a_filter_alone_finds_every_paragraph_it_names(searcher, filters, paragr
     assert {(h.article, h.n) for h in results} == expected and results.total == len(expected)
 
 
-WORDS = st.sampled_from(["sier", "mener", "Norge", "klubben", "kampen", "klima", "ikke", "år",
-                         "Rosenborg", "politiet", "landslaget", "fotball", "Macron", "skriver"])
-FILTERS = st.dictionaries(st.sampled_from(["speaker", "source", "quote", "date"]),
-                          st.just(None), max_size=2)
+WORDS = st.sampled_from(
+    [
+        "sier",
+        "mener",
+        "Norge",
+        "klubben",
+        "kampen",
+        "klima",
+        "ikke",
+        "år",
+        "Rosenborg",
+        "politiet",
+        "landslaget",
+        "fotball",
+        "Macron",
+        "skriver",
+    ]
+)
+FILTERS = st.dictionaries(
+    st.sampled_from(["speaker", "source", "quote", "date"]), st.just(None), max_size=2
+)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(words=st.lists(WORDS, min_size=1, max_size=3), joiner=st.sampled_from([" ", " OR "]),
-       chosen=FILTERS)
-def test_random_queries_keep_every_filter_and_count_exactly(searcher, filters, words, joiner,
-                                                            chosen):
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    words=st.lists(WORDS, min_size=1, max_size=3),
+    joiner=st.sampled_from([" ", " OR "]),
+    chosen=FILTERS,
+)
+def test_random_queries_keep_every_filter_and_count_exactly(
+    searcher, filters, words, joiner, chosen
+):
     kwargs = {field: filters[field] for field in chosen if field != "date"}
     query = joiner.join(words) + (f" date:{filters['date']}" if "date" in chosen else "")
     small = searcher.search(query, limit=3, **kwargs)
@@ -156,19 +202,25 @@ def test_context_is_the_paragraphs_around_each_hit(searcher):
 def test_csv_has_a_row_for_each_hit_with_its_attribution(runner, index_dir):
     result = runner.invoke(cli, ["--index", str(index_dir), "search", "sier", "--format", "csv"])
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
-    as_json = json.loads(runner.invoke(cli, ["--index", str(index_dir), "search", "sier",
-                                             "--format", "json"]).stdout)["hits"]
+    as_json = json.loads(
+        runner.invoke(cli, ["--index", str(index_dir), "search", "sier", "--format", "json"]).stdout
+    )["hits"]
     assert result.exit_code == 0 and len(rows) == len(as_json) == 10
     for row, hit in zip(rows, as_json):
-        assert (row["article"], int(row["n"]), row["text"]) == (hit["article"], hit["n"],
-                                                                hit["text"])
+        assert (row["article"], int(row["n"]), row["text"]) == (
+            hit["article"],
+            hit["n"],
+            hit["text"],
+        )
         assert row["speakers"] == "; ".join(hit["speakers"])
         assert row["sources"] == "; ".join(hit["sources"])
 
 
 def test_context_and_sort_on_the_command_line(runner, index_dir):
-    result = runner.invoke(cli, ["--index", str(index_dir), "search", "sier", "-C", "1",
-                                 "--sort", "date", "--limit", "2"])
+    result = runner.invoke(
+        cli,
+        ["--index", str(index_dir), "search", "sier", "-C", "1", "--sort", "date", "--limit", "2"],
+    )
     assert result.exit_code == 0
     assert "  | ¶" in result.stdout and "speakers: " in result.stdout
 

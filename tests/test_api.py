@@ -35,3 +35,11 @@ def test_the_date_forms_that_work(seed_index):
     with Searcher(seed_index) as searcher:
         for value in ("2016", "2016-10", "2015..2016", "[2016-01 TO 2016-12]"):
             assert searcher.search(f"date:{value} Putin"), value
+
+
+def test_every_name_in_all_is_exported_and_importable():
+    import search
+
+    assert sorted(search.__all__) == sorted(search._EXPORTS)
+    for name in search.__all__:
+        assert getattr(search, name) is not None

@@ -19,14 +19,19 @@ def who(p: Paragraph) -> tuple[tuple[str, ...], tuple[str, ...], str]:
 
 # -- dash quotes with the attribution after the words -----------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("– Vi må handle nå, sier statsminister Jonas Gahr Støre til NRK.",
-         (("Jonas Gahr Støre",), ("NRK",), "direct")),
+        (
+            "– Vi må handle nå, sier statsminister Jonas Gahr Støre til NRK.",
+            (("Jonas Gahr Støre",), ("NRK",), "direct"),
+        ),
         ("– Dette er uakseptabelt, sa Sylvi Listhaug.", (("Sylvi Listhaug",), (), "direct")),
-        ("– Hva skjer nå? spør Trygve Slagsvold Vedum.",
-         (("Trygve Slagsvold Vedum",), (), "direct")),
+        (
+            "– Hva skjer nå? spør Trygve Slagsvold Vedum.",
+            (("Trygve Slagsvold Vedum",), (), "direct"),
+        ),
         ("– Vi gir oss ikke!, roper Kari Nordmann fra scenen.", (("Kari Nordmann",), (), "direct")),
         ("— Prisene må ned, sier Per Olsen.", (("Per Olsen",), (), "direct")),
         ("- Prisene må ned, sier Per Olsen.", (("Per Olsen",), (), "direct")),
@@ -38,8 +43,10 @@ def test_dash_quote_attribution_after(text, expected):
 
 
 def test_attribution_in_the_middle_of_a_sentence():
-    p = last("– Vi har ingen planer om det, sa Ola Borten Moe, som er næringsminister i "
-             "regjeringen til Jonas Gahr Støre.")
+    p = last(
+        "– Vi har ingen planer om det, sa Ola Borten Moe, som er næringsminister i "
+        "regjeringen til Jonas Gahr Støre."
+    )
     assert who(p) == (("Ola Borten Moe",), (), "direct")
     assert p.quotes[0].text == "Vi har ingen planer om det"
 
@@ -52,26 +59,46 @@ def test_two_dash_quotes_in_one_paragraph():
 def test_quote_offsets_point_into_the_paragraph():
     p = last("– Strømprisen er for høy, sier Marte Dahl til Nettavisen.")
     quote = p.quotes[0]
-    assert p.text[quote.start:quote.end] == "Strømprisen er for høy"
+    assert p.text[quote.start : quote.end] == "Strømprisen er for høy"
 
 
 @pytest.mark.parametrize(
     "verb",
-    ["sier", "sa", "forteller", "fortalte", "uttaler", "opplyser", "påpeker", "understreker",
-     "svarer", "hevder", "advarer", "varsler", "forklarer", "fastslår", "mener", "innrømmer",
-     "bekrefter", "konstaterer", "skriver"],
+    [
+        "sier",
+        "sa",
+        "forteller",
+        "fortalte",
+        "uttaler",
+        "opplyser",
+        "påpeker",
+        "understreker",
+        "svarer",
+        "hevder",
+        "advarer",
+        "varsler",
+        "forklarer",
+        "fastslår",
+        "mener",
+        "innrømmer",
+        "bekrefter",
+        "konstaterer",
+        "skriver",
+    ],
 )
 def test_cue_verbs(verb):
     assert last(f"– Dette er viktig, {verb} Per Olsen.").speakers == ("Per Olsen",)
 
 
 @pytest.mark.parametrize(
-    "text", ["– Vi fortsetter, legger Per Olsen til.", "– Vi fortsetter, la Per Olsen til."])
+    "text", ["– Vi fortsetter, legger Per Olsen til.", "– Vi fortsetter, la Per Olsen til."]
+)
 def test_legger_til(text):
     assert last(text).speakers == ("Per Olsen",)
 
 
 # -- «…» quotes ------------------------------------------------------------------------------
+
 
 def test_guillemet_quote_with_attribution():
     p = last("«Vi står sammen», sier generalsekretær Mark Rutte til Reuters.")
@@ -80,8 +107,10 @@ def test_guillemet_quote_with_attribution():
 
 
 def test_partial_quote_inside_indirect_speech():
-    p = last("Erna Solberg besøkte Bodø.",
-             "Solberg sa at regjeringen vil «gjøre alt som trengs» for å hjelpe byen.")
+    p = last(
+        "Erna Solberg besøkte Bodø.",
+        "Solberg sa at regjeringen vil «gjøre alt som trengs» for å hjelpe byen.",
+    )
     assert who(p) == (("Erna Solberg",), (), "direct")
     assert [q.kind for q in p.quotes] == ["indirect", "partial"]
     assert p.quotes[1].text == "gjøre alt som trengs"
@@ -89,9 +118,11 @@ def test_partial_quote_inside_indirect_speech():
 
 @pytest.mark.parametrize(
     "text",
-    ["Forslaget ble kalt «historisk» av mange.",
-     "Selskapet lanserte en «grønn revolusjon» i fjor.",
-     "Kari Berg sa at planen var «uklok»."],
+    [
+        "Forslaget ble kalt «historisk» av mange.",
+        "Selskapet lanserte en «grønn revolusjon» i fjor.",
+        "Kari Berg sa at planen var «uklok».",
+    ],
     ids=["one-word", "no-speaker", "one-word-with-speaker"],
 )
 def test_scare_quotes_are_not_quotes(text):
@@ -107,24 +138,38 @@ def test_colon_introduces_a_direct_quote():
 
 # -- indirect speech -------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, speakers",
     [
         ("Erna Solberg sa at regjeringen vil vurdere saken.", ("Erna Solberg",)),
-        ("Både Jonas Gahr Støre og Erna Solberg mener at skatten må ned.",
-         ("Jonas Gahr Støre", "Erna Solberg")),
-        ("I en pressemelding mandag opplyser Kari Hansen at prosjektet stanses.",
-         ("Kari Hansen",)),
+        (
+            "Både Jonas Gahr Støre og Erna Solberg mener at skatten må ned.",
+            ("Jonas Gahr Støre", "Erna Solberg"),
+        ),
+        ("I en pressemelding mandag opplyser Kari Hansen at prosjektet stanses.", ("Kari Hansen",)),
         ("Kari Hansen vil ikke kommentere saken.", ("Kari Hansen",)),
         ("Situasjonen er alvorlig, ifølge Espen Barth Eide.", ("Espen Barth Eide",)),
         ("Per Olsen har tidligere sagt at han vil gå av.", ("Per Olsen",)),
-        ("Utenriksminister Espen Barth Eide sier at Norge støtter forslaget.",
-         ("Espen Barth Eide",)),
-        ("Forsvarsminister Bjørn Arild Gram (Sp) sier at flere soldater trengs.",
-         ("Bjørn Arild Gram",)),
+        (
+            "Utenriksminister Espen Barth Eide sier at Norge støtter forslaget.",
+            ("Espen Barth Eide",),
+        ),
+        (
+            "Forsvarsminister Bjørn Arild Gram (Sp) sier at flere soldater trengs.",
+            ("Bjørn Arild Gram",),
+        ),
     ],
-    ids=["sa-at", "bade-og", "inverted", "vil-ikke-kommentere", "ifolge-person", "har-sagt",
-         "role-first", "party-in-brackets"],
+    ids=[
+        "sa-at",
+        "bade-og",
+        "inverted",
+        "vil-ikke-kommentere",
+        "ifolge-person",
+        "har-sagt",
+        "role-first",
+        "party-in-brackets",
+    ],
 )
 def test_indirect_speech(text, speakers):
     p = last(text)
@@ -133,8 +178,10 @@ def test_indirect_speech(text, speakers):
 
 
 def test_plural_role_resolves_to_the_people_it_means():
-    p = last("Mandag møttes ministrene Anniken Huitfeldt og Bjørn Arild Gram i Brussel.",
-             "Ministrene sa at samarbeidet er godt.")
+    p = last(
+        "Mandag møttes ministrene Anniken Huitfeldt og Bjørn Arild Gram i Brussel.",
+        "Ministrene sa at samarbeidet er godt.",
+    )
     assert p.speakers == ("Anniken Huitfeldt", "Bjørn Arild Gram")
 
 
@@ -145,6 +192,7 @@ def test_unnamed_subject_is_indirect_speech_without_speaker():
 
 # -- sources ---------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, sources, speakers",
     [
@@ -152,10 +200,16 @@ def test_unnamed_subject_is_indirect_speech_without_speaker():
         ("– Vi er klare, sier Per Olsen til avisen Dagbladet.", ("Dagbladet",), ("Per Olsen",)),
         ("– Vi er klare, sier Per Olsen til avisa Nordlys.", ("Nordlys",), ("Per Olsen",)),
         ("– Vi er klare, sier Per Olsen overfor VG.", ("VG",), ("Per Olsen",)),
-        ("– Vi er klare, skriver Per Olsen i en sms til Nettavisen.", ("Nettavisen",),
-         ("Per Olsen",)),
-        ("– Vi er klare, sier Per Olsen i et intervju med Aftenposten.", ("Aftenposten",),
-         ("Per Olsen",)),
+        (
+            "– Vi er klare, skriver Per Olsen i en sms til Nettavisen.",
+            ("Nettavisen",),
+            ("Per Olsen",),
+        ),
+        (
+            "– Vi er klare, sier Per Olsen i et intervju med Aftenposten.",
+            ("Aftenposten",),
+            ("Per Olsen",),
+        ),
         ("– Vi er klare, skriver avisen Klassekampen.", ("Klassekampen",), ("Klassekampen",)),
         ("– Vi er klare, skriver Bergens Tidende.", ("Bergens Tidende",), ("Bergens Tidende",)),
         ("Brua er stengt etter raset, melder NRK.", ("NRK",), ("NRK",)),
@@ -164,9 +218,21 @@ def test_unnamed_subject_is_indirect_speech_without_speaker():
         ("Minst 20 personer er drept, ifølge Reuters.", ("Reuters",), ()),
         ("Skolen stenges, ifølge Statens vegvesen.", ("Statens vegvesen",), ()),
     ],
-    ids=["nyhetsbyraet", "avisen", "avisa", "overfor", "sms-til", "intervju-med",
-         "skriver-avisen", "skriver-x", "melder-x", "x-melder", "ifolge-byra", "ifolge-x",
-         "ifolge-organisation"],
+    ids=[
+        "nyhetsbyraet",
+        "avisen",
+        "avisa",
+        "overfor",
+        "sms-til",
+        "intervju-med",
+        "skriver-avisen",
+        "skriver-x",
+        "melder-x",
+        "x-melder",
+        "ifolge-byra",
+        "ifolge-x",
+        "ifolge-organisation",
+    ],
 )
 def test_source_phrases(text, sources, speakers):
     p = last(text)
@@ -186,18 +252,27 @@ def test_genitive_after_til_is_not_a_source():
 
 # -- roles and affiliations ------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, speaker",
     [
-        ("– Tallene er svake, sier sjeføkonom Kari Due-Andresen i Handelsbanken til E24.",
-         "Kari Due-Andresen"),
-        ("– Det er uklart, sier professor Janne Haaland Matlary ved Universitetet i Oslo.",
-         "Janne Haaland Matlary"),
+        (
+            "– Tallene er svake, sier sjeføkonom Kari Due-Andresen i Handelsbanken til E24.",
+            "Kari Due-Andresen",
+        ),
+        (
+            "– Det er uklart, sier professor Janne Haaland Matlary ved Universitetet i Oslo.",
+            "Janne Haaland Matlary",
+        ),
         ("– Vi følger med, sier underdirektør Ole Hansen i Utenriksdepartementet.", "Ole Hansen"),
-        ("– Markedet er nervøst, sier analytiker Sara Lind i DNB Markets til Reuters.",
-         "Sara Lind"),
-        ("Klimaforsker Helge Drange ved Universitetet i Bergen mener at isen smelter.",
-         "Helge Drange"),
+        (
+            "– Markedet er nervøst, sier analytiker Sara Lind i DNB Markets til Reuters.",
+            "Sara Lind",
+        ),
+        (
+            "Klimaforsker Helge Drange ved Universitetet i Bergen mener at isen smelter.",
+            "Helge Drange",
+        ),
     ],
     ids=["role-and-affiliation", "ved", "underdirektor", "analytiker", "affiliation-before-verb"],
 )
@@ -206,6 +281,7 @@ def test_roles_and_affiliations_are_not_part_of_the_name(text, speaker):
 
 
 # -- canonical names -------------------------------------------------------------------------
+
 
 def test_surname_resolves_to_full_name_introduced_earlier():
     p = last("Helseminister Ingvild Kjerkol besøkte sykehuset.", "– Vi må ruste opp, sa Kjerkol.")
@@ -218,8 +294,10 @@ def test_surname_before_full_name_resolves_forward():
 
 
 def test_near_miss_spelling_resolves_to_the_introduced_name():
-    p = last("NATOs generalsekretær Jens Stoltenberg kom til Oslo.",
-             "– Alliansen står samlet, sa Stoltenbreg.")
+    p = last(
+        "NATOs generalsekretær Jens Stoltenberg kom til Oslo.",
+        "– Alliansen står samlet, sa Stoltenbreg.",
+    )
     assert p.speakers == ("Jens Stoltenberg",)
 
 
@@ -236,8 +314,11 @@ def test_pronoun_resolves_to_last_named_speaker():
 def test_pronoun_skips_the_last_speaker_when_the_sex_differs():
     """'han' after a woman's quote is the man named before her (first names by sex:
     index/first_names.tsv)."""
-    p = last("Ola Berg og Hanne Ås møttes i Oslo.", "– Jeg er glad, sier Hanne Ås til NTB.",
-             "– Det var uventet, legger han til.")
+    p = last(
+        "Ola Berg og Hanne Ås møttes i Oslo.",
+        "– Jeg er glad, sier Hanne Ås til NTB.",
+        "– Det var uventet, legger han til.",
+    )
     assert p.speakers == ("Ola Berg",)
 
 
@@ -258,20 +339,30 @@ def test_two_people_sharing_a_surname_stay_apart():
         "– Jeg er uenig, svarer Kari Solberg."
     )
     assert [p.speakers for p in article.paragraphs] == [
-        ("Kari Solberg",), ("Erna Solberg",), ("Kari Solberg",)]
+        ("Kari Solberg",),
+        ("Erna Solberg",),
+        ("Kari Solberg",),
+    ]
 
 
 def test_role_picks_between_people_sharing_a_surname():
-    p = last("Ordfører Margrethe Haarr kom til møtet.", "Naboen Kari Haarr var også der.",
-             "Ordfører Haarr sa at alle skal få hjelp.")
+    p = last(
+        "Ordfører Margrethe Haarr kom til møtet.",
+        "Naboen Kari Haarr var også der.",
+        "Ordfører Haarr sa at alle skal få hjelp.",
+    )
     assert p.speakers == ("Margrethe Haarr",)
 
 
 # -- continuation and back-reference ---------------------------------------------------------
 
+
 def test_unattributed_dash_quote_continues_previous_speaker_and_source():
-    p = last("– Vi har fått nok, sier Per Olsen til NRK.", "Han har bodd i byen i 30 år.",
-             "– Nå flytter vi.")
+    p = last(
+        "– Vi har fått nok, sier Per Olsen til NRK.",
+        "Han har bodd i byen i 30 år.",
+        "– Nå flytter vi.",
+    )
     assert who(p) == (("Per Olsen",), ("NRK",), "direct")
 
 
@@ -281,14 +372,16 @@ def test_same_speaker_keeps_the_outlet_of_the_previous_quote():
 
 
 def test_det_sier_names_the_speaker_of_the_quote_before():
-    article = parse_article("– Dette er en katastrofe for bygda.\n\n"
-                            "Det sier ordfører Anne Berit Lein til NRK.")
+    article = parse_article(
+        "– Dette er en katastrofe for bygda.\n\nDet sier ordfører Anne Berit Lein til NRK."
+    )
     first, second = article.paragraphs
     assert who(first) == (("Anne Berit Lein",), ("NRK",), "direct")
     assert second.speakers == ("Anne Berit Lein",)
 
 
 # -- names inside the quoted words -----------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "text",
@@ -321,15 +414,22 @@ def test_outlet_that_was_told_is_a_source_not_a_speaker():
 
 # -- organisations and outlets around names ------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Senterpartiets Marit Arnstad mener at avgiften må fjernes.",
-         (("Marit Arnstad",), (), "indirect")),
-        ("Høyres Ine Eriksen Søreide sier at forslaget er uklokt.",
-         (("Ine Eriksen Søreide",), (), "indirect")),
-        ("NHOs Karl Hansen sier til DN at bedriftene venter.",
-         (("Karl Hansen",), ("DN",), "indirect")),
+        (
+            "Senterpartiets Marit Arnstad mener at avgiften må fjernes.",
+            (("Marit Arnstad",), (), "indirect"),
+        ),
+        (
+            "Høyres Ine Eriksen Søreide sier at forslaget er uklokt.",
+            (("Ine Eriksen Søreide",), (), "indirect"),
+        ),
+        (
+            "NHOs Karl Hansen sier til DN at bedriftene venter.",
+            (("Karl Hansen",), ("DN",), "indirect"),
+        ),
         ("Kommunens Per Olsen forteller at skolen stenger.", (("Per Olsen",), (), "indirect")),
     ],
     ids=["party-genitive", "party-short", "acronym-genitive", "body-genitive"],
@@ -340,7 +440,10 @@ def test_genitive_of_an_organisation_is_not_part_of_the_name(text, expected):
 
 def test_outlet_whose_name_ends_in_a_number():
     assert who(last("– Vi står sammen, sier Kari Nordmann til TV 2.")) == (
-        ("Kari Nordmann",), ("TV 2",), "direct")
+        ("Kari Nordmann",),
+        ("TV 2",),
+        "direct",
+    )
 
 
 @pytest.mark.parametrize("verb", ["ber om", "krever", "foreslår"])
@@ -349,21 +452,30 @@ def test_closing_publisher_clause_is_the_source(verb):
     assert who(last(text)) == (("Hanne Berg",), ("NTB",), "indirect")
 
 
-@pytest.mark.parametrize("text, source", [
-    ("Veien er stengt i hele helgen, ifølge Gudbrandsdølen Dagningen.", "Gudbrandsdølen Dagningen"),
-    ("Kommunen varsler nye kutt, skriver Romerikes Blad.", "Romerikes Blad"),
-])
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Veien er stengt i hele helgen, ifølge Gudbrandsdølen Dagningen.",
+            "Gudbrandsdølen Dagningen",
+        ),
+        ("Kommunen varsler nye kutt, skriver Romerikes Blad.", "Romerikes Blad"),
+    ],
+)
 def test_newspaper_names_are_sources_not_people(text, source):
     assert source in last(text).sources
     assert source not in last(text).speakers or "skriver" in text
 
 
-@pytest.mark.parametrize("text", [
-    "Leder Anne Hansen i supporterklubben forteller til NRK at billettene er utsolgt.",
-    "Forsker Anne Hansen ved instituttet mener at tallene er for lave.",
-    "Professor Anne Hansen ved Norges teknisk-naturvitenskapelige universitet mener tallene er feil.",
-    "Rådgiver Anne Hansen i Oslo kommune sier at saken er avsluttet.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leder Anne Hansen i supporterklubben forteller til NRK at billettene er utsolgt.",
+        "Forsker Anne Hansen ved instituttet mener at tallene er for lave.",
+        "Professor Anne Hansen ved Norges teknisk-naturvitenskapelige universitet mener tallene er feil.",  # noqa: E501
+        "Rådgiver Anne Hansen i Oslo kommune sier at saken er avsluttet.",
+    ],
+)
 def test_affiliation_between_name_and_verb(text):
     assert who(last(text))[::2] == (("Anne Hansen",), "indirect")
 
@@ -373,11 +485,19 @@ def test_opinion_piece_names_its_outlet():
     assert who(last(text)) == (("Per Olsen",), ("Dagbladet",), "direct")
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("Det opplyser Oslo tingrett i en pressemelding.", (("Oslo tingrett",), ())),
-    ("– Vi følger saken, sier Per Olsen til Fredrikstad Blad.", (("Per Olsen",), ("Fredrikstad Blad",))),
-    ("– Vi følger saken, skriver Per Olsen i en e-post til Drammens Tidende.",
-     (("Per Olsen",), ("Drammens Tidende",))),
-])
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Det opplyser Oslo tingrett i en pressemelding.", (("Oslo tingrett",), ())),
+        (
+            "– Vi følger saken, sier Per Olsen til Fredrikstad Blad.",
+            (("Per Olsen",), ("Fredrikstad Blad",)),
+        ),
+        (
+            "– Vi følger saken, skriver Per Olsen i en e-post til Drammens Tidende.",
+            (("Per Olsen",), ("Drammens Tidende",)),
+        ),
+    ],
+)
 def test_places_in_names_of_bodies_and_papers(text, expected):
     assert who(last(text))[:2] == expected

@@ -31,8 +31,10 @@ def server(seed_index):
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    process = subprocess.Popen([sys.executable, "-m", "search", "--index", str(seed_index),
-                                "serve", "--port", str(port)], stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "search", "--index", str(seed_index), "serve", "--port", str(port)],
+        stderr=subprocess.DEVNULL,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
@@ -52,8 +54,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        opened = playwright.chromium.launch(executable_path=chromium(),
-                                            args=["--no-sandbox"])
+        opened = playwright.chromium.launch(executable_path=chromium(), args=["--no-sandbox"])
         yield opened
         opened.close()
 
@@ -66,8 +67,7 @@ def page(browser):
 
 
 def speakers_of_hits(page) -> list[str]:
-    return [item.inner_text() for item in
-            page.locator("li.hit dl.attribution").all()]
+    return [item.inner_text() for item in page.locator("li.hit dl.attribution").all()]
 
 
 def test_typing_a_query_shows_hits_and_puts_it_in_the_url(page, server):
@@ -84,8 +84,7 @@ def test_a_speaker_filter_narrows_the_hits(page, server):
     page.wait_for_selector("li.hit")
     before = page.locator("li.hit").count()
     page.locator("input[name=speaker]").fill("Putin")
-    page.wait_for_function(
-        "n => document.querySelectorAll('li.hit').length < n", arg=before)
+    page.wait_for_function("n => document.querySelectorAll('li.hit').length < n", arg=before)
     found = speakers_of_hits(page)
     assert found and all("Putin" in hit for hit in found)
 

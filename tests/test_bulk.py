@@ -20,25 +20,104 @@ from search.bulk import BulkScorer
 
 from .conftest import DATA
 
-NUMBERS = ("148", "150", "171", "173", "190", "216", "255", "280", "302", "466", "480", "496",
-           "542", "613", "615", "637", "672")
+NUMBERS = (
+    "148",
+    "150",
+    "171",
+    "173",
+    "190",
+    "216",
+    "255",
+    "280",
+    "302",
+    "466",
+    "480",
+    "496",
+    "542",
+    "613",
+    "615",
+    "637",
+    "672",
+)
 
 # The benchmark's queries (bench/search_speed.py) and real words of these articles.
 QUERIES = [
-    "gassleveranser", "Olsen", "kostnadene", '"vi må handle nå"', "regjeringen planen",
-    "SSB økning", "speaker:Hansen", "Bergen OR Ålesund", "skolemat", "Putin", "humanitær hjelp",
-    "Norge", "regjeringen Norge", '"statsminister Erna Solberg"', "Norge OR Sverige",
-    "Norge -regjeringen", "(Norge OR Sverige) -(regjeringen OR sier)", "folger", "tromso",
-    "Norge^3 regjeringen", "Norge quote:direct", "quote:indirect", "Oslo +Bergen",
-    "Norge date:2019..2021", "date:2020", '"det er"', "sier", "landslaget trener",
-    '"i fjor"', "kampen NOT seier", "speaker:Solberg", "source:NTB", "section:valg",
-    "article:artikler/norquad-148", "Norge^0.5 OR Sverige^4", '"norske regjeringen"~2',
+    "gassleveranser",
+    "Olsen",
+    "kostnadene",
+    '"vi må handle nå"',
+    "regjeringen planen",
+    "SSB økning",
+    "speaker:Hansen",
+    "Bergen OR Ålesund",
+    "skolemat",
+    "Putin",
+    "humanitær hjelp",
+    "Norge",
+    "regjeringen Norge",
+    '"statsminister Erna Solberg"',
+    "Norge OR Sverige",
+    "Norge -regjeringen",
+    "(Norge OR Sverige) -(regjeringen OR sier)",
+    "folger",
+    "tromso",
+    "Norge^3 regjeringen",
+    "Norge quote:direct",
+    "quote:indirect",
+    "Oslo +Bergen",
+    "Norge date:2019..2021",
+    "date:2020",
+    '"det er"',
+    "sier",
+    "landslaget trener",
+    '"i fjor"',
+    "kampen NOT seier",
+    "speaker:Solberg",
+    "source:NTB",
+    "section:valg",
+    "article:artikler/norquad-148",
+    "Norge^0.5 OR Sverige^4",
+    '"norske regjeringen"~2',
 ]
-WORDS = ["Norge", "regjeringen", "sier", "kampen", "landslaget", "Oslo", "Bergen", "år",
-         "første", "mener", "politiet", "fotball", "trener", "folk", "tid", "store", "norske",
-         "får", "folger", "forste", "sa", "det", "kommunen", "saken", "NTB", "NRK"]
-FILTERS = ["", "quote:direct", "quote:indirect", "quote:none", "date:2019..2021", "date:2018",
-           "speaker:Solberg", "source:NTB", "section:valg"]
+WORDS = [
+    "Norge",
+    "regjeringen",
+    "sier",
+    "kampen",
+    "landslaget",
+    "Oslo",
+    "Bergen",
+    "år",
+    "første",
+    "mener",
+    "politiet",
+    "fotball",
+    "trener",
+    "folk",
+    "tid",
+    "store",
+    "norske",
+    "får",
+    "folger",
+    "forste",
+    "sa",
+    "det",
+    "kommunen",
+    "saken",
+    "NTB",
+    "NRK",
+]
+FILTERS = [
+    "",
+    "quote:direct",
+    "quote:indirect",
+    "quote:none",
+    "date:2019..2021",
+    "date:2018",
+    "speaker:Solberg",
+    "source:NTB",
+    "section:valg",
+]
 
 
 @pytest.fixture(scope="module")
@@ -53,8 +132,10 @@ def index_dir(tmp_path_factory):
             shutil.copy(DATA / "norquad" / f"norquad-{number}.txt", articles)
         update_index(root / "index", [articles])
     edited = articles / f"norquad-{NUMBERS[0]}.txt"
-    edited.write_text(edited.read_text(encoding="utf-8")
-                      + "\nRegjeringen i Norge sier at kampen er viktig.\n", encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\nRegjeringen i Norge sier at kampen er viktig.\n",
+        encoding="utf-8",
+    )
     update_index(root / "index", [articles])
     return root / "index"
 
@@ -67,8 +148,9 @@ def searcher(index_dir):
 
 def parsed(searcher, text: str) -> q.Query:
     whoosh_searcher = searcher._current()
-    found = searcher._parser.parse(text, _known_forms(whoosh_searcher),
-                                   searcher._names(whoosh_searcher))
+    found = searcher._parser.parse(
+        text, _known_forms(whoosh_searcher), searcher._names(whoosh_searcher)
+    )
     return q.And([found, q.Term("kind", TEXT_KIND)]) if _has_negation(found) else found
 
 
@@ -92,8 +174,9 @@ def same_answer(searcher, text: str, limit: int = 10) -> bool:
     # score equal to the last one kept may differ in its last bit between the two sums, so
     # only the documents scored above it must be the same ones.
     boundary = expected[-1][0] + 1e-6 if expected else 0
-    assert {d for s, d in answer.top if s > boundary} == {d for s, d in expected
-                                                         if s > boundary}, text
+    assert {d for s, d in answer.top if s > boundary} == {d for s, d in expected if s > boundary}, (
+        text
+    )
     return True
 
 
@@ -107,18 +190,28 @@ def test_the_index_has_segments_and_deletions(searcher):
 def test_bulk_answers_as_whoosh(searcher, text):
     answered = same_answer(searcher, text)
     # Only an ASCII phrase with spellings is left to Whoosh among these; the rest are ours.
-    assert answered or '"' in text or not any(
-        searcher._current().doc_frequency("text", form)
-        for word in re.findall(r"\w+", text) for form in query_forms(word.lower()))
+    assert (
+        answered
+        or '"' in text
+        or not any(
+            searcher._current().doc_frequency("text", form)
+            for word in re.findall(r"\w+", text)
+            for form in query_forms(word.lower())
+        )
+    )
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
-       operators=st.lists(st.sampled_from(["", "OR", "-", "+"]), min_size=4, max_size=4),
-       phrase=st.booleans(), filter_=st.sampled_from(FILTERS),
-       limit=st.sampled_from([1, 3, 10, 50]))
-def test_bulk_answers_generated_queries_as_whoosh(searcher, words, operators, phrase, filter_,
-                                                  limit):
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=1, max_size=4),
+    operators=st.lists(st.sampled_from(["", "OR", "-", "+"]), min_size=4, max_size=4),
+    phrase=st.booleans(),
+    filter_=st.sampled_from(FILTERS),
+    limit=st.sampled_from([1, 3, 10, 50]),
+)
+def test_bulk_answers_generated_queries_as_whoosh(
+    searcher, words, operators, phrase, filter_, limit
+):
     if phrase:
         text = '"' + " ".join(words) + '"'
     else:
@@ -143,8 +236,11 @@ def _analysed(body: str) -> list[tuple[int, str]]:
 def paragraphs(searcher):
     """(analysed tokens, stored fields) of every text paragraph, read one by one."""
     reader = searcher._current()
-    return [(_analysed(fields["body"]), fields) for fields in reader.all_stored_fields()
-            if fields.get("kind") == TEXT_KIND]
+    return [
+        (_analysed(fields["body"]), fields)
+        for fields in reader.all_stored_fields()
+        if fields.get("kind") == TEXT_KIND
+    ]
 
 
 def _has(tokens, word: str) -> bool:
@@ -152,8 +248,9 @@ def _has(tokens, word: str) -> bool:
     return any(text in forms for _, text in tokens)
 
 
-@pytest.mark.parametrize("words", [["Norge"], ["land", "sier"], ["kampen"], ["første"],
-                                   ["forste"], ["tid", "sier"]])
+@pytest.mark.parametrize(
+    "words", [["Norge"], ["land", "sier"], ["kampen"], ["første"], ["forste"], ["tid", "sier"]]
+)
 def test_totals_are_the_paragraphs_that_have_every_word(searcher, paragraphs, words):
     results = searcher.search(" ".join(words), limit=3)
     brute = sum(1 for tokens, _ in paragraphs if all(_has(tokens, w) for w in words))
@@ -162,14 +259,17 @@ def test_totals_are_the_paragraphs_that_have_every_word(searcher, paragraphs, wo
 
 def test_totals_of_or_and_not_and_filters_are_exact(searcher, paragraphs):
     either = searcher.search("kampen OR landslaget", limit=2)
-    assert either.total == sum(1 for t, _ in paragraphs
-                               if _has(t, "kampen") or _has(t, "landslaget"))
+    assert either.total == sum(
+        1 for t, _ in paragraphs if _has(t, "kampen") or _has(t, "landslaget")
+    )
     without = searcher.search("Norge -regjeringen", limit=2)
-    assert without.total == sum(1 for t, _ in paragraphs
-                                if _has(t, "Norge") and not _has(t, "regjeringen"))
+    assert without.total == sum(
+        1 for t, _ in paragraphs if _has(t, "Norge") and not _has(t, "regjeringen")
+    )
     direct = searcher.search("sier", quote="direct", limit=2)
-    assert direct.total == sum(1 for t, f in paragraphs
-                               if _has(t, "sier") and f.get("quote") == "direct")
+    assert direct.total == sum(
+        1 for t, f in paragraphs if _has(t, "sier") and f.get("quote") == "direct"
+    )
     assert either.total_exact and without.total_exact and direct.total_exact
 
 
@@ -183,8 +283,11 @@ def test_a_phrase_total_counts_paragraphs_with_the_words_in_order(searcher, para
 
     for first, second in (("Alhaji", "Jeng"), ("Jeng", "Alhaji")):
         results = searcher.search(f'"{first} {second}"', limit=1)
-        brute = sum(1 for t, _ in paragraphs
-                    if in_order(t, query_forms(first.lower())[0], query_forms(second.lower())[0]))
+        brute = sum(
+            1
+            for t, _ in paragraphs
+            if in_order(t, query_forms(first.lower())[0], query_forms(second.lower())[0])
+        )
         assert results.total_exact and results.total == brute
     assert searcher.search('"Alhaji Jeng"').total > 3 > searcher.search('"Jeng Alhaji"').total
 
@@ -194,12 +297,19 @@ def test_totals_of_what_whoosh_answers_are_exact_too(searcher, paragraphs):
     paragraphs that match."""
     prefix = searcher.search("kamp*", limit=2)
     assert prefix.total_exact
-    assert prefix.total == sum(1 for t, _ in paragraphs
-                               if any(text.startswith("kamp") for _, text in t)) > 2
+    assert (
+        prefix.total
+        == sum(1 for t, _ in paragraphs if any(text.startswith("kamp") for _, text in t))
+        > 2
+    )
     by_date = searcher.search("kampen", limit=2, sort="date")
     assert by_date.total_exact
-    assert by_date.total == searcher.search("kampen", limit=2).total == sum(
-        1 for t, _ in paragraphs if _has(t, "kampen")) > 2
+    assert (
+        by_date.total
+        == searcher.search("kampen", limit=2).total
+        == sum(1 for t, _ in paragraphs if _has(t, "kampen"))
+        > 2
+    )
 
 
 @pytest.fixture(scope="module")
@@ -215,9 +325,20 @@ def many(tmp_path_factory):
         yield opened
 
 
-@pytest.mark.parametrize("text", ["regjeringen", "sykehjem", "plasser", "Kommunene",
-                                  "regjeringen plasser", "sykehjem OR plasser",
-                                  '"nye sykehjem"', "plasser -positive", "plasser quote:direct"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "regjeringen",
+        "sykehjem",
+        "plasser",
+        "Kommunene",
+        "regjeringen plasser",
+        "sykehjem OR plasser",
+        '"nye sykehjem"',
+        "plasser -positive",
+        "plasser quote:direct",
+    ],
+)
 @pytest.mark.parametrize("limit", [3, 70])
 def test_many_documents_are_scored_as_whoosh_scores_them(many, text, limit):
     assert same_answer(many, text, limit=limit)
@@ -228,8 +349,9 @@ def test_many_documents_are_scored_as_whoosh_scores_them(many, text, limit):
         # documents, though most blocks are never read.
         answer = BulkScorer(whoosh_searcher).search(query, limit)
         assert len(answer.top) == limit and answer.total >= 64
-        assert list(answer.top) == [(h.score, h.docnum) for h in whoosh_searcher.search(
-            query, limit=limit)]
+        assert list(answer.top) == [
+            (h.score, h.docnum) for h in whoosh_searcher.search(query, limit=limit)
+        ]
 
 
 @pytest.fixture(scope="module")
@@ -239,10 +361,12 @@ def tied(tmp_path_factory):
     others, which can then at best tie what it put in the top."""
     root = tmp_path_factory.mktemp("tied")
     (root / "artikler").mkdir()
-    paragraphs = ["Kampen ble spilt i dag."] * 600 + ["Kampen kampen."] + \
-        ["Kampen ble spilt i dag."] * 20
+    paragraphs = (
+        ["Kampen ble spilt i dag."] * 600 + ["Kampen kampen."] + ["Kampen ble spilt i dag."] * 20
+    )
     (root / "artikler" / "kamp.txt").write_text(
-        " date 2020-01 Kampen i dag\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+        " date 2020-01 Kampen i dag\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8"
+    )
     update_index(root / "index", [root / "artikler"])
     with Searcher(root / "index") as opened:
         yield opened
@@ -255,5 +379,6 @@ def test_a_term_alone_skips_blocks_but_keeps_the_lowest_of_equal_scores(tied, li
     query = q.Term("text", "kamp", boost=boost)
     answer = BulkScorer(whoosh_searcher).search(query, limit)
     assert answer.total == 621
-    assert list(answer.top) == [(h.score, h.docnum)
-                                for h in whoosh_searcher.search(query, limit=limit)]
+    assert list(answer.top) == [
+        (h.score, h.docnum) for h in whoosh_searcher.search(query, limit=limit)
+    ]

@@ -57,16 +57,22 @@ def test_show_one_paragraph_with_its_section_and_attribution(runner, built, para
     result = run(runner, built, "show", "seed", paragraph)
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[:4] == ["seed  2016-10  ¶23 of 59", str(built / "seed.txt"),
-                         "## Tettere militærteknisk samarbeid",
-                         "¶23  text  direct  speakers: Vladimir Putin"]
+    assert lines[:4] == [
+        "seed  2016-10  ¶23 of 59",
+        str(built / "seed.txt"),
+        "## Tettere militærteknisk samarbeid",
+        "¶23  text  direct  speakers: Vladimir Putin",
+    ]
     assert "humanitær hjelp" in result.stdout
 
 
 def test_show_json_is_the_parse_json_with_the_path(runner, built):
     shown = json.loads(run(runner, built, "show", "saker/sak-0001", "--format", "json").stdout)
-    parsed = json.loads(runner.invoke(cli, ["parse", str(built / "saker" / "sak-0001.txt"),
-                                            "--format", "json"]).stdout)
+    parsed = json.loads(
+        runner.invoke(
+            cli, ["parse", str(built / "saker" / "sak-0001.txt"), "--format", "json"]
+        ).stdout
+    )
     assert shown.pop("path") == str(built / "saker" / "sak-0001.txt")
     assert shown.pop("article") == "saker/sak-0001"
     parsed.pop("article")
@@ -76,13 +82,22 @@ def test_show_json_is_the_parse_json_with_the_path(runner, built):
     assert shown == parsed
 
 
-@pytest.mark.parametrize("args, code, message", [
-    (["show", "finnes-ikke"], 1, "no article 'finnes-ikke' in the index; list them with: "
-                                 "sitat articles\n"),
-    (["show", "seed", "99"], 1, "seed has paragraphs ¶0 to ¶58\n"),
-    (["show", "seed", "tre"], 2, "Error: 'tre' is not a paragraph number; "
-                                 "write e.g. sitat show seed 3\n"),
-])
+@pytest.mark.parametrize(
+    "args, code, message",
+    [
+        (
+            ["show", "finnes-ikke"],
+            1,
+            "no article 'finnes-ikke' in the index; list them with: sitat articles\n",
+        ),
+        (["show", "seed", "99"], 1, "seed has paragraphs ¶0 to ¶58\n"),
+        (
+            ["show", "seed", "tre"],
+            2,
+            "Error: 'tre' is not a paragraph number; write e.g. sitat show seed 3\n",
+        ),
+    ],
+)
 def test_show_what_is_not_there_is_one_line(runner, built, args, code, message):
     result = run(runner, built, *args)
     assert (result.exit_code, result.stdout, result.stderr) == (code, "", message)
@@ -92,6 +107,7 @@ def test_every_hit_carries_its_file(runner, built):
     hits = json.loads(run(runner, built, "search", "sykehjem", "--format", "json").stdout)["hits"]
     assert {h["article"]: h["path"] for h in hits} == {
         "saker/sak-0000": str(built / "saker" / "sak-0000.txt"),
-        "saker/sak-0001": str(built / "saker" / "sak-0001.txt")}
+        "saker/sak-0001": str(built / "saker" / "sak-0001.txt"),
+    }
     with Searcher(built / "index") as searcher:
         assert searcher.search("humanitær hjelp")[0].path == str(built / "seed.txt")

@@ -36,8 +36,13 @@ def test_json_shape(runner, article):
     assert quote["sources"] == ["NRK"]
     assert quote["section"] == "Vind til havs"
     assert quote["quotes"][0] == {
-        "text": "Dette blir et industrieventyr", "kind": "direct",
-        "speaker": "Jan Christian Vestre", "source": "NRK", "start": 2, "end": 31}
+        "text": "Dette blir et industrieventyr",
+        "kind": "direct",
+        "speaker": "Jan Christian Vestre",
+        "source": "NRK",
+        "start": 2,
+        "end": 31,
+    }
 
 
 def test_json_keeps_norwegian_letters_unescaped(runner, article):

@@ -53,7 +53,8 @@ def test_text_output_is_exact(runner, index_dir):
         "    speakers: Trygve Slagsvold Vedum · sources: NTB · section: Regjeringen lover tiltak"
         " · 2023-11 · artikler/strom ¶2\n"
         "\n"
-        "1 of 1 paragraph\n")
+        "1 of 1 paragraph\n"
+    )
 
 
 def test_two_hits_and_a_long_paragraph_are_exact(runner, index_dir):
@@ -65,7 +66,8 @@ def test_two_hits_and_a_long_paragraph_are_exact(runner, index_dir):
         "Energiminister Terje Aasland mener at «alle må spare strøm» i vinter.\n"
         "    speakers: Terje Aasland · section: Strømkrise · 2023-11 · artikler/strom ¶6\n"
         "\n"
-        "2 of 2 paragraphs\n")
+        "2 of 2 paragraphs\n"
+    )
 
 
 def test_no_hits_is_one_line_on_stderr_and_nothing_on_stdout(runner, index_dir):
@@ -77,19 +79,32 @@ def test_continued_quote_keeps_speaker_and_source(runner, index_dir):
     result = run(runner, index_dir, "search", "nivået")
     assert result.stdout.splitlines()[1] == (
         "    speakers: Trygve Slagsvold Vedum · sources: NTB · section: Regjeringen lover tiltak"
-        " · 2023-11 · artikler/strom ¶3")
+        " · 2023-11 · artikler/strom ¶3"
+    )
 
 
 def test_json_shape(runner, index_dir):
     result = run(runner, index_dir, "search", "strøm", "--format", "json")
     assert result.exit_code == 0
     data = json.loads(result.stdout)
-    assert set(data) == {"query", "total", "total_exact", "suggestion", "any_word", "notes",
-                         "hits"}
+    assert set(data) == {"query", "total", "total_exact", "suggestion", "any_word", "notes", "hits"}
     assert data["query"] == "strøm" and data["suggestion"] is None
     hit = data["hits"][0]
-    assert set(hit) == {"article", "n", "score", "section", "speakers", "sources", "quote",
-                        "date", "text", "snippet", "highlights", "path", "context"}
+    assert set(hit) == {
+        "article",
+        "n",
+        "score",
+        "section",
+        "speakers",
+        "sources",
+        "quote",
+        "date",
+        "text",
+        "snippet",
+        "highlights",
+        "path",
+        "context",
+    }
     assert hit["date"] == "2023-11"
     assert "ø" in result.stdout, "Norwegian letters are not escaped"
     for start, end in hit["highlights"]:
@@ -103,14 +118,17 @@ def test_jsonl_is_one_hit_per_line(runner, index_dir):
     assert all(json.loads(line)["article"] == "artikler/strom" for line in lines)
 
 
-@pytest.mark.parametrize("args, code", [
-    (["search", "magasinfyllingen"], 0),
-    (["search", "zzqqxx"], 1),
-    (["search", "kilde:NRK"], 2),
-    (["search", "*"], 2),
-    (["search", "strøm", "--limit", "0"], 2),
-    (["search", "strøm", "--quote", "kanskje"], 2),
-])
+@pytest.mark.parametrize(
+    "args, code",
+    [
+        (["search", "magasinfyllingen"], 0),
+        (["search", "zzqqxx"], 1),
+        (["search", "kilde:NRK"], 2),
+        (["search", "*"], 2),
+        (["search", "strøm", "--limit", "0"], 2),
+        (["search", "strøm", "--quote", "kanskje"], 2),
+    ],
+)
 def test_exit_codes_like_grep(runner, index_dir, args, code):
     result = run(runner, index_dir, *args)
     assert result.exit_code == code
@@ -134,14 +152,17 @@ def test_any_word_fallback_is_announced(runner, index_dir):
     assert "any of them" in result.stderr
 
 
-@pytest.mark.parametrize("option, value, paragraphs", [
-    ("--speaker", "Vedum", {2, 3}),
-    ("--speaker", "Terje Aasland", {6}),
-    ("--source", "Dagens Næringsliv", {7}),
-    ("--section", "Strømkrise", {6, 7}),
-    ("--quote", "indirect", {0, 7}),  # "melder NRK", "skriver avisen Dagens Næringsliv"
-    ("--quote", "direct", {2, 3, 6}),
-])
+@pytest.mark.parametrize(
+    "option, value, paragraphs",
+    [
+        ("--speaker", "Vedum", {2, 3}),
+        ("--speaker", "Terje Aasland", {6}),
+        ("--source", "Dagens Næringsliv", {7}),
+        ("--section", "Strømkrise", {6, 7}),
+        ("--quote", "indirect", {0, 7}),  # "melder NRK", "skriver avisen Dagens Næringsliv"
+        ("--quote", "direct", {2, 3, 6}),
+    ],
+)
 def test_filters(runner, index_dir, option, value, paragraphs):
     result = run(runner, index_dir, "search", "--format", "json", option, value, "--", "")
     assert result.exit_code == 0, result.stderr
@@ -180,8 +201,7 @@ def test_quotes_in_article_order_with_attribution(runner, index_dir):
     result = run(runner, index_dir, "quotes", "--speaker", "Vedum", "--format", "json")
     quotes = json.loads(result.stdout)
     assert [q["n"] for q in quotes] == [2, 3]
-    assert all(q["speaker"] == "Trygve Slagsvold Vedum" and q["source"] == "NTB"
-               for q in quotes)
+    assert all(q["speaker"] == "Trygve Slagsvold Vedum" and q["source"] == "NTB" for q in quotes)
     assert run(runner, index_dir, "quotes", "--speaker", "Støre").exit_code == 1
 
 
@@ -249,8 +269,16 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     import sys
 
     write_corpus(tmp_path / "saker", 220)
-    command = [sys.executable, "-m", "search", "--index", str(tmp_path / "idx"), "index", "--full",
-               str(tmp_path / "saker")]
+    command = [
+        sys.executable,
+        "-m",
+        "search",
+        "--index",
+        str(tmp_path / "idx"),
+        "index",
+        "--full",
+        str(tmp_path / "saker"),
+    ]
     piped = subprocess.run(command, capture_output=True, text=True)
     assert piped.returncode == 0 and piped.stderr == ""
     leader, follower = pty.openpty()
@@ -295,10 +323,15 @@ def test_speakers_say_what_kind_of_speaker(runner, tmp_path):
     """Each speaker is a person, an organisation or an outlet (a real article: norquad-613)."""
     (tmp_path / "saker").mkdir()
     source = Path(__file__).parent / "data" / "norquad" / "norquad-613.txt"
-    (tmp_path / "saker" / "rbk.txt").write_text(source.read_text(encoding="utf-8"),
-                                                encoding="utf-8")
-    assert runner.invoke(cli, ["--index", str(tmp_path / "ix"), "index",
-                               str(tmp_path / "saker")]).exit_code == 0
+    (tmp_path / "saker" / "rbk.txt").write_text(
+        source.read_text(encoding="utf-8"), encoding="utf-8"
+    )
+    assert (
+        runner.invoke(
+            cli, ["--index", str(tmp_path / "ix"), "index", str(tmp_path / "saker")]
+        ).exit_code
+        == 0
+    )
     shown = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "speakers", "--format", "json"])
     kinds = {s["name"]: s["kind"] for s in json.loads(shown.stdout)}
     assert kinds["Viking"] == "organisation"

@@ -19,14 +19,22 @@ from index.store import update_index
 from .conftest import DATA
 
 
-@given(st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=128, unique=True),
-       st.sampled_from(["ones", "same", "mixed"]), st.booleans(), st.data())
+@given(
+    st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=128, unique=True),
+    st.sampled_from(["ones", "same", "mixed"]),
+    st.booleans(),
+    st.data(),
+)
 def test_a_block_decodes_to_what_was_encoded(ids, weights_kind, compressed, data):
     ids = sorted(ids)
-    weights = {"ones": [1.0] * len(ids), "same": [2.5] * len(ids),
-               "mixed": [float(i % 7 + 1) for i in range(len(ids))]}[weights_kind]
-    positions = [sorted(data.draw(st.sets(st.integers(0, 70000), min_size=1, max_size=6)))
-                 for _ in ids]
+    weights = {
+        "ones": [1.0] * len(ids),
+        "same": [2.5] * len(ids),
+        "mixed": [float(i % 7 + 1) for i in range(len(ids))],
+    }[weights_kind]
+    positions = [
+        sorted(data.draw(st.sets(st.integers(0, 70000), min_size=1, max_size=6))) for _ in ids
+    ]
     values = [CompactPositions().encode(p) for p in positions]
     raw = _encode_block(ids, weights, values, None)
     info = (len(ids), ids[-1], max(weights), compressed, 1, 1)
@@ -80,12 +88,19 @@ def _check_postings(ix) -> None:
                     assert matcher.weight() == len(positions)
                     found[offset + matcher.id()] = positions
                     matcher.next()
-                want = {doc: sorted(p) for doc, p in expected[word].items()
-                        if offset <= doc < offset + reader.doc_count_all()
-                        and not reader.is_deleted(doc - offset)}
-                assert {d: p for d, p in found.items() if not reader.is_deleted(d - offset)} \
-                    == want, word
+                want = {
+                    doc: sorted(p)
+                    for doc, p in expected[word].items()
+                    if offset <= doc < offset + reader.doc_count_all()
+                    and not reader.is_deleted(doc - offset)
+                }
+                assert {
+                    d: p for d, p in found.items() if not reader.is_deleted(d - offset)
+                } == want, word
                 info = reader._terms.term_info("text", term)
-                read = [doc for block in blocks(reader._terms._postfile, *info.extent(), None)
-                        for doc in block.ids()]
+                read = [
+                    doc
+                    for block in blocks(reader._terms._postfile, *info.extent(), None)
+                    for doc in block.ids()
+                ]
                 assert read == sorted(d - offset for d in found)

@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def make_state_b(corpus: Path) -> None:
     """Edit, add and delete articles: the update a killed indexer was making."""
     for path in sorted(corpus.glob("*.txt"))[::2]:
-        path.write_text(path.read_text(encoding="utf-8").replace("sykehjem", "omsorgsboliger"),
-                        encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("sykehjem", "omsorgsboliger"), encoding="utf-8"
+        )
     write_corpus(corpus, 15, start=500)
     for path in sorted(corpus.glob("*.txt"))[1:8]:
         path.unlink()
@@ -66,15 +67,16 @@ def test_searches_during_updates_see_old_or_new_state(tmp_path):
         state_a = answer(searcher)
     assert len(state_a) == 60
     state_b = tuple(hit for hit in state_a if int(hit[0][-4:]) % 2 == 1)
-    flipper = subprocess.Popen([sys.executable, "-c", FLIPPER.format(root=str(ROOT)),
-                                str(corpus), str(index_dir), "8"])
+    flipper = subprocess.Popen(
+        [sys.executable, "-c", FLIPPER.format(root=str(ROOT)), str(corpus), str(index_dir), "8"]
+    )
     seen, errors = set(), []
     try:
         with Searcher(index_dir) as searcher:
             while flipper.poll() is None:
                 try:
                     seen.add(answer(searcher))
-                except Exception as err:  # any error at all is a failure of the guarantee
+                except Exception as err:  # any error at all is a failure of the guarantee  # noqa: BLE001
                     errors.append(repr(err))
                 with Searcher(index_dir) as fresh:
                     seen.add(answer(fresh))
@@ -95,8 +97,7 @@ def test_second_writer_fails_clearly(tmp_path):
 
     holder = whoosh_index.open_dir(str(index_dir)).writer()
     try:
-        result = sitat("--index", str(index_dir), "index", "--full", "--wait", "0.2",
-                       str(corpus))
+        result = sitat("--index", str(index_dir), "index", "--full", "--wait", "0.2", str(corpus))
     finally:
         holder.cancel()
     assert result.returncode == 2
@@ -128,9 +129,12 @@ def kill_and_recover(crash_states, run: int, delay: float) -> str:
     index_dir = folder / f"run-{run}"
     shutil.rmtree(index_dir, ignore_errors=True)
     shutil.copytree(folder / "index-a", index_dir)
-    process = subprocess.Popen([sys.executable, "-m", "search", "--index", str(index_dir),
-                                "index", str(corpus)], stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL, cwd=ROOT)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "search", "--index", str(index_dir), "index", str(corpus)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
     time.sleep(delay)
     if process.poll() is None:
         os.kill(process.pid, signal.SIGKILL)
@@ -150,8 +154,9 @@ def test_sigkill_at_random_moments(crash_states):
     """20 kills spread over the whole run, from start-up to the commit's last rename."""
     rng = random.Random(20)
     duration = crash_states[-1]
-    left = [kill_and_recover(crash_states, run, rng.uniform(0.05, duration * 1.1))
-            for run in range(20)]
+    left = [
+        kill_and_recover(crash_states, run, rng.uniform(0.05, duration * 1.1)) for run in range(20)
+    ]
     print(f"20 kills: {left.count('old')} left the old state, {left.count('new')} the new")
     assert "old" in left, "no kill landed before the commit"
 
@@ -160,10 +165,13 @@ def test_sigkill_at_random_moments(crash_states):
 def test_sigkill_soak(crash_states):
     rng = random.Random()
     duration = crash_states[-1]
-    left = [kill_and_recover(crash_states, run, rng.uniform(0.05, duration * 1.1))
-            for run in range(200)]
-    print(f"soak: 200 kills, {left.count('old')} left the old state, "
-          f"{left.count('new')} the new, 0 failures")
+    left = [
+        kill_and_recover(crash_states, run, rng.uniform(0.05, duration * 1.1)) for run in range(200)
+    ]
+    print(
+        f"soak: 200 kills, {left.count('old')} left the old state, "
+        f"{left.count('new')} the new, 0 failures"
+    )
 
 
 SEARCHER = """
@@ -189,11 +197,18 @@ def test_several_searchers_while_updates_loop(tmp_path):
     write_corpus(corpus, 60)
     index_dir = tmp_path / "index"
     update_index(index_dir, [corpus])
-    flipper = subprocess.Popen([sys.executable, "-c", FLIPPER.format(root=str(ROOT)),
-                                str(corpus), str(index_dir), "12"])
-    searchers = [subprocess.Popen([sys.executable, "-c", SEARCHER.format(root=str(ROOT)),
-                                   str(index_dir), "60", "30"], stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    flipper = subprocess.Popen(
+        [sys.executable, "-c", FLIPPER.format(root=str(ROOT)), str(corpus), str(index_dir), "12"]
+    )
+    searchers = [
+        subprocess.Popen(
+            [sys.executable, "-c", SEARCHER.format(root=str(ROOT)), str(index_dir), "60", "30"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
     outputs = [p.communicate(timeout=180) for p in searchers]
     flipper.wait(timeout=180)
     assert flipper.returncode == 0

@@ -5,7 +5,7 @@ is here for one convention; norquad-191, -201, -480, -582, -592 and -654 are for
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 import pytest
 
@@ -14,36 +14,71 @@ from index import Article, read_article
 from .conftest import DATA
 
 
-@lru_cache(maxsize=None)
+@cache
 def article(number: str) -> Article:
     return read_article(DATA / "norquad" / f"norquad-{number}.txt")
 
 
-@pytest.mark.parametrize("number, n, speakers, why", [
-    ("302", 15, ("Jann Post",), "'sa NRK-kommentator Jann Post': a role glued to an outlet"),
-    ("672", 0, ("Jesper Mathisen",), "'sier TV 2s Jesper Mathisen': the outlet owns, he speaks"),
-    ("216", 9, ("Phillipe Lamberts",), "'sa De grønnes leder Phillipe Lamberts': a party genitive"),
-    ("216", 3, ("Ursula von der Leyen",), "'fortsatte hun': the woman named before"),
-    ("302", 18, ("Karsten Warholm",), "'Warholm var fornøyd. Det la han ikke skjul på'"),
-    ("190", 5, ("Erling Braut Håland",), "'Det tror ikke Håland': a negated back-reference"),
-    ("496", 5, (), "'sa midtbaneeleganten': unread, so nobody rather than a guess"),
-    ("216", 4, (), "'Klimanøytralitet vil si at': a capitalised word is no name by itself"),
-    ("150", 9, (), "'ifølge en av Macrons rådgivere': an unnamed adviser, not Macron"),
-    ("255", 8, (), "'– Er fysisk aktivitet bedre hjernetrim …?': the interviewer's question"),
-    ("148", 11, (), "'— OPS Politiet Oslo (@oslopolitiops) …': a tweet's signature quotes nobody"),
-    ("440", 2, ("Trond Moi",), "'Stjernekokk Trond Moi forklarer': an occupation, not a name"),
-    ("491", 11, (), "'landsmøte 19. – 20. april': a date range, not a dash quote"),
-    ("496", 4, ("Christian Eriksen",),
-     "'Han var samtidig raskt med å understreke at': an infinitive of saying, his subject"),
-    ("171", 6, ("Phil Neville",),
-     "'Han har kopiert dresskoden til … Gareth Southgate': a name after 'han' is not 'han'"),
-    ("637", 6, ("Erlend Bjøntegaard",),
-     "'trenerne Egil Kristiansen og Siegfried Mazet': one of a group is not the next 'han'"),
-    ("613", 6, (), "'Noen timer senere bekreftet Viking at …': a club spoke since the last "
-                   "man quoted, so whom 'sier han' goes back to is not known"),
-    ("630", 2, (), "'– Jeg har blitt fortalt …' after Washington Post: an outlet is no 'jeg'"),
-    ("486", 0, ("Harald T. Nesvik",), "'Fiskeriminister Harald T. Nesvik skriver': an initial"),
-])
+@pytest.mark.parametrize(
+    "number, n, speakers, why",
+    [
+        ("302", 15, ("Jann Post",), "'sa NRK-kommentator Jann Post': a role glued to an outlet"),
+        (
+            "672",
+            0,
+            ("Jesper Mathisen",),
+            "'sier TV 2s Jesper Mathisen': the outlet owns, he speaks",
+        ),
+        (
+            "216",
+            9,
+            ("Phillipe Lamberts",),
+            "'sa De grønnes leder Phillipe Lamberts': a party genitive",
+        ),
+        ("216", 3, ("Ursula von der Leyen",), "'fortsatte hun': the woman named before"),
+        ("302", 18, ("Karsten Warholm",), "'Warholm var fornøyd. Det la han ikke skjul på'"),
+        ("190", 5, ("Erling Braut Håland",), "'Det tror ikke Håland': a negated back-reference"),
+        ("496", 5, (), "'sa midtbaneeleganten': unread, so nobody rather than a guess"),
+        ("216", 4, (), "'Klimanøytralitet vil si at': a capitalised word is no name by itself"),
+        ("150", 9, (), "'ifølge en av Macrons rådgivere': an unnamed adviser, not Macron"),
+        ("255", 8, (), "'– Er fysisk aktivitet bedre hjernetrim …?': the interviewer's question"),
+        (
+            "148",
+            11,
+            (),
+            "'— OPS Politiet Oslo (@oslopolitiops) …': a tweet's signature quotes nobody",
+        ),
+        ("440", 2, ("Trond Moi",), "'Stjernekokk Trond Moi forklarer': an occupation, not a name"),
+        ("491", 11, (), "'landsmøte 19. – 20. april': a date range, not a dash quote"),
+        (
+            "496",
+            4,
+            ("Christian Eriksen",),
+            "'Han var samtidig raskt med å understreke at': an infinitive of saying, his subject",
+        ),
+        (
+            "171",
+            6,
+            ("Phil Neville",),
+            "'Han har kopiert dresskoden til … Gareth Southgate': a name after 'han' is not 'han'",
+        ),
+        (
+            "637",
+            6,
+            ("Erlend Bjøntegaard",),
+            "'trenerne Egil Kristiansen og Siegfried Mazet': one of a group is not the next 'han'",
+        ),
+        (
+            "613",
+            6,
+            (),
+            "'Noen timer senere bekreftet Viking at …': a club spoke since the last "
+            "man quoted, so whom 'sier han' goes back to is not known",
+        ),
+        ("630", 2, (), "'– Jeg har blitt fortalt …' after Washington Post: an outlet is no 'jeg'"),
+        ("486", 0, ("Harald T. Nesvik",), "'Fiskeriminister Harald T. Nesvik skriver': an initial"),
+    ],
+)
 def test_speakers(number, n, speakers, why):
     assert article(number).paragraphs[n].speakers == speakers, why
 
@@ -54,11 +89,18 @@ def test_a_title_outweighs_the_entity_recogniser():
     assert article("215").speaker_kinds["Luigi Di Maio"] == "person"
 
 
-@pytest.mark.parametrize("number, one, not_another", [
-    ("311", "Donald J. Trump", "Donald Trump"),  # one man, with and without his initial
-    ("484", "Christin Nylund Bergan", "Nylund Bergan"),  # a double surname alone
-    ("265", "Jonas Gahr Støre", "Arbeiderpartiet Jonas Gahr Støre"),  # "leder i Arbeiderpartiet …"
-])
+@pytest.mark.parametrize(
+    "number, one, not_another",
+    [
+        ("311", "Donald J. Trump", "Donald Trump"),  # one man, with and without his initial
+        ("484", "Christin Nylund Bergan", "Nylund Bergan"),  # a double surname alone
+        (
+            "265",
+            "Jonas Gahr Støre",
+            "Arbeiderpartiet Jonas Gahr Støre",
+        ),  # "leder i Arbeiderpartiet …"
+    ],
+)
 def test_one_person_one_name(number, one, not_another):
     speakers = set(article(number).speaker_kinds)
     assert one in speakers and not_another not in speakers
@@ -73,16 +115,22 @@ def test_the_paper_is_the_one_named_before():
 def test_an_embedded_tweet_is_its_accounts_words_on_twitter():
     tweet = article("148").paragraphs[12]
     assert (tweet.quote, tweet.speakers, tweet.sources) == (
-        "direct", ("OPS Politiet Oslo",), ("Twitter",))
+        "direct",
+        ("OPS Politiet Oslo",),
+        ("Twitter",),
+    )
 
 
-@pytest.mark.parametrize("number, n, kind, sources", [
-    ("637", 1, "credit", ("NTB Scanpix",)),  # "FOTO: Heiko Junge, NTB scanpix"
-    ("216", 2, "credit", ("AP",)),           # "(Foto: Jean-Francois Badias/AP)"
-    ("672", 2, "credit", ()),                # "Øyvind Sivertsen": the photographer alone
-    ("173", 1, "text", ()),                  # "Av Sjur Natvig": a byline, not a heading
-    ("255", 8, "text", ()),                  # a question in an interview, not a heading
-])
+@pytest.mark.parametrize(
+    "number, n, kind, sources",
+    [
+        ("637", 1, "credit", ("NTB Scanpix",)),  # "FOTO: Heiko Junge, NTB scanpix"
+        ("216", 2, "credit", ("AP",)),  # "(Foto: Jean-Francois Badias/AP)"
+        ("672", 2, "credit", ()),  # "Øyvind Sivertsen": the photographer alone
+        ("173", 1, "text", ()),  # "Av Sjur Natvig": a byline, not a heading
+        ("255", 8, "text", ()),  # a question in an interview, not a heading
+    ],
+)
 def test_layout(number, n, kind, sources):
     paragraph = article(number).paragraphs[n]
     assert (paragraph.kind, paragraph.sources) == (kind, sources)
@@ -101,5 +149,4 @@ def test_an_organisation_is_one_speaker_whatever_its_case():
     kinds = article("618").speaker_kinds
     assert "politiet" in kinds and "Politiet" not in kinds
     assert kinds["Vest politidistrikt"] == "organisation"
-    assert article("613").to_dict()["speakers"][0] == {"name": "Bjarne Berntsen",
-                                                        "kind": "person"}
+    assert article("613").to_dict()["speakers"][0] == {"name": "Bjarne Berntsen", "kind": "person"}

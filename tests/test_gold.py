@@ -27,8 +27,11 @@ def test_seed_reproduces_gold_exactly(seed_path, seed_gold):
     assert result["accuracy"]["section"] == 1.0
 
 
-@pytest.mark.parametrize("gold", json.loads(SEED_GOLD.read_text(encoding="utf-8"))["paragraphs"],
-                         ids=lambda g: f"p{g['n']}")
+@pytest.mark.parametrize(
+    "gold",
+    json.loads(SEED_GOLD.read_text(encoding="utf-8"))["paragraphs"],
+    ids=lambda g: f"p{g['n']}",
+)
 def test_seed_paragraph(seed_path, gold):
     """Field by field, so a failure names the paragraph."""
     para = read_article(seed_path).paragraphs[gold["n"]]

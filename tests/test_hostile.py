@@ -36,7 +36,9 @@ def hostile(tmp_path_factory):
     folder = root / "lekk"
     folder.mkdir()
     paragraphs = REAL.split("\n\n")
-    paragraphs[2] = paragraphs[2] + ESCAPES + " – Vi har kontroll, sier Ola Nordmann" + ESCAPES + "."
+    paragraphs[2] = (
+        paragraphs[2] + ESCAPES + " – Vi har kontroll, sier Ola Nordmann" + ESCAPES + "."
+    )
     (folder / f"sak{ESCAPES[:4]}.txt").write_text("\n\n".join(paragraphs), encoding="utf-8")
     (root / "hemmelig.txt").write_text("Passordet er fiolett.", encoding="utf-8")
     (folder / "lenke.txt").symlink_to(root / "hemmelig.txt")
@@ -48,12 +50,21 @@ def run(runner, root, *args):
     return runner.invoke(cli, ["--index", str(root / "index"), *args])
 
 
-@pytest.mark.parametrize("args", [
-    ["search", "kontroll"], ["search", "kontroll", "--format", "json"],
-    ["search", "kontroll", "--format", "jsonl"], ["search", "kontroll", "--format", "csv"],
-    ["search", "kontroll", "-C", "2"], ["quotes"], ["quotes", "--format", "json"],
-    ["speakers"], ["articles"], ["articles", "--format", "json"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["search", "kontroll"],
+        ["search", "kontroll", "--format", "json"],
+        ["search", "kontroll", "--format", "jsonl"],
+        ["search", "kontroll", "--format", "csv"],
+        ["search", "kontroll", "-C", "2"],
+        ["quotes"],
+        ["quotes", "--format", "json"],
+        ["speakers"],
+        ["articles"],
+        ["articles", "--format", "json"],
+    ],
+)
 def test_no_control_character_reaches_the_terminal(runner, hostile, args):
     root, _ = hostile
     result = run(runner, root, *args)
@@ -61,7 +72,8 @@ def test_no_control_character_reaches_the_terminal(runner, hostile, args):
     assert not RAW.search(result.stdout) and not RAW.search(result.stderr), args
     if "json" in args:
         json.loads(result.stdout) if "jsonl" not in args else [
-            json.loads(line) for line in result.stdout.splitlines()]
+            json.loads(line) for line in result.stdout.splitlines()
+        ]
 
 
 def test_show_and_parse_escape_too(runner, hostile):
@@ -106,14 +118,24 @@ def test_a_file_over_the_size_limit_is_skipped_and_the_rest_indexed(tmp_path, mo
 # Hostile articles: verbs of saying over and over, names by the thousand, one endless
 # sentence, control characters; built from a real article's sentences.
 SENTENCES = [s for s in re.split(r"(?<=[.!?])\s+", REAL) if len(s) > 20]
-PIECES = st.sampled_from(["sier at ", "Per Olsen sier at ", "– Ja, sier han. ", "«", "»",
-                          ESCAPES, "Kari Nordmann, Ola Hansen og Per Olsen sier at ",
-                          *SENTENCES])
+PIECES = st.sampled_from(
+    [
+        "sier at ",
+        "Per Olsen sier at ",
+        "– Ja, sier han. ",
+        "«",
+        "»",
+        ESCAPES,
+        "Kari Nordmann, Ola Hansen og Per Olsen sier at ",
+        *SENTENCES,
+    ]
+)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(pieces=st.lists(PIECES, min_size=1, max_size=30), times=st.integers(1, 40),
-       breaks=st.booleans())
+@given(
+    pieces=st.lists(PIECES, min_size=1, max_size=30), times=st.integers(1, 40), breaks=st.booleans()
+)
 def test_output_and_memory_stay_in_proportion_to_the_input(pieces, times, breaks):
     """Linear with a constant: the constant is the parser's batch (256 sentences at most, each
     capped), which any article of some size pays; what grew with the square of a sentence
@@ -151,9 +173,18 @@ def test_segments_read_through_maps_answer_as_whoosh_does(seed_index):
         ix = storage.open_index(INDEX_NAME)
         with ix.searcher() as searcher:
             parser = QueryParser("text", ix.schema)
-            answers.append([(searcher.doc_count(), [(hit["owner"], hit["n"], round(hit.score, 6))
-                                                     for hit in searcher.search(parser.parse(q))])
-                            for q in ("putin", "humanitær hjelp", "erdogan OR aleppo")])
+            answers.append(
+                [
+                    (
+                        searcher.doc_count(),
+                        [
+                            (hit["owner"], hit["n"], round(hit.score, 6))
+                            for hit in searcher.search(parser.parse(q))
+                        ],
+                    )
+                    for q in ("putin", "humanitær hjelp", "erdogan OR aleppo")
+                ]
+            )
     assert answers[0] == answers[1] and answers[0][0][1]
 
 
@@ -164,4 +195,3 @@ def test_a_prefix_that_stands_for_too_much_stops_in_time_and_says_so(seed_index,
     with api.Searcher(seed_index) as searcher:
         results = searcher.search("Pu* OR Erd*")
     assert not results.total_exact and any("stopped" in note for note in results.notes)
-

@@ -12,14 +12,37 @@ import pytest
 # Third-party top-level modules each command may load; everything else must be the standard
 # library or already loaded by a bare interpreter on this machine (site hooks).
 ALLOWED = {
-    "search": {"index", "search", "click", "unidecode", "whoosh", "Stemmer", "cython_runtime",
-               "cached_property"},
-    "speakers": {"index", "search", "click", "unidecode", "whoosh", "Stemmer", "cython_runtime",
-               "cached_property"},
+    "search": {
+        "index",
+        "search",
+        "click",
+        "unidecode",
+        "whoosh",
+        "Stemmer",
+        "cython_runtime",
+        "cached_property",
+    },
+    "speakers": {
+        "index",
+        "search",
+        "click",
+        "unidecode",
+        "whoosh",
+        "Stemmer",
+        "cython_runtime",
+        "cached_property",
+    },
 }
 # Modules of our own that searching must never load: the attribution parser and its rules.
-NOT_FOR_SEARCHING = {"index.parse", "index.attribution", "index.names", "index.syntax",
-                     "index.parse_cache", "spacy", "whoosh.writing"}
+NOT_FOR_SEARCHING = {
+    "index.parse",
+    "index.attribution",
+    "index.names",
+    "index.syntax",
+    "index.parse_cache",
+    "spacy",
+    "whoosh.writing",
+}
 
 PROBE = """
 import json, sys
@@ -34,8 +57,9 @@ print(json.dumps(sorted(set(sys.modules) - before)))
 
 
 def loaded(*args: str) -> set[str]:
-    out = subprocess.run([sys.executable, "-c", PROBE, *args], capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, check=True
+    ).stdout
     return set(json.loads(out.strip().splitlines()[-1]))
 
 

@@ -42,13 +42,20 @@ def test_no_date_prefix():
 def test_sections_follow_headings():
     article = parse_article(CLEAN)
     assert [p.section for p in article.paragraphs] == [
-        None, None, "Hva betyr planen?", "Hva betyr planen?", "Hva betyr planen?"]
+        None,
+        None,
+        "Hva betyr planen?",
+        "Hva betyr planen?",
+        "Hva betyr planen?",
+    ]
 
 
 def test_hard_wrapped_lines_join_into_one_paragraph():
     article = parse_article("Første linje av avsnittet\nfortsetter her.\n\nNytt avsnitt.")
     assert [p.text for p in article.paragraphs] == [
-        "Første linje av avsnittet fortsetter her.", "Nytt avsnitt."]
+        "Første linje av avsnittet fortsetter her.",
+        "Nytt avsnitt.",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -61,11 +68,22 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
         ("Hvem tar over etter Solberg? Det blir en av disse tre. To av dem er ukjente.", "text"),
         ("Nå sitter de i fengsel.", "text"),
         ("Dette er saken:", "text"),
-        ("Regjeringen vil bruke mer penger på forsvar, skole, helse, samferdsel, kultur, "
-         "politi og beredskap i årene som kommer fra og med neste år", "text"),
+        (
+            "Regjeringen vil bruke mer penger på forsvar, skole, helse, samferdsel, kultur, "
+            "politi og beredskap i årene som kommer fra og med neste år",
+            "text",
+        ),
     ],
-    ids=["question", "noun-phrase", "dash-heading", "exclamation", "teaser", "sentence",
-         "colon", "long-line"],
+    ids=[
+        "question",
+        "noun-phrase",
+        "dash-heading",
+        "exclamation",
+        "teaser",
+        "sentence",
+        "colon",
+        "long-line",
+    ],
 )
 def test_heading_or_text(block, kind):
     assert kinds(f"Innledning her.\n\n{block}\n\nSlutt.")[1] == kind
@@ -94,8 +112,12 @@ def test_photo_credits_and_their_agencies(credit, agencies):
 
 @pytest.mark.parametrize(
     "text",
-    ["Han tok toget til Oslo / Bergen i går.", "og/eller", "Rentene / inflasjonen steg.",
-     "Les også: Slik blir budsjettet"],
+    [
+        "Han tok toget til Oslo / Bergen i går.",
+        "og/eller",
+        "Rentene / inflasjonen steg.",
+        "Les også: Slik blir budsjettet",
+    ],
 )
 def test_not_a_credit(text):
     assert credit_agencies(text) is None
@@ -146,12 +168,19 @@ def test_unchanged_sentences_are_not_parsed_again(tmp_path):
     """The model's answers are cached by sentence: parsing an article a second time (as an
     update after an edit does) needs no model at all, and gives the same attribution."""
     article = DATA / "norquad" / "norquad-280.txt"
-    probe = ("import json, sys\nfrom index import read_article\n"
-             f"a = read_article({str(article)!r}).to_dict()\n"
-             "print(json.dumps({'spacy': 'spacy' in sys.modules, 'article': a}))")
+    probe = (
+        "import json, sys\nfrom index import read_article\n"
+        f"a = read_article({str(article)!r}).to_dict()\n"
+        "print(json.dumps({'spacy': 'spacy' in sys.modules, 'article': a}))"
+    )
     env = {**os.environ, "SITAT_CACHE": str(tmp_path)}
-    runs = [json.loads(subprocess.run([sys.executable, "-c", probe], env=env, check=True,
-                                      capture_output=True, text=True).stdout)
-            for _ in range(2)]
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", probe], env=env, check=True, capture_output=True, text=True
+            ).stdout
+        )
+        for _ in range(2)
+    ]
     assert [r["spacy"] for r in runs] == [True, False]
     assert runs[0]["article"] == runs[1]["article"]

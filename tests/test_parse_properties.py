@@ -10,10 +10,37 @@ from hypothesis import strategies as st
 from index import ArticleError, parse_article
 from index.parse import clean
 
-NEWSY = st.sampled_from(["– ", "«", "»", ", sier ", " sa at ", "Per Olsen", " til NRK", ".",
-                         "?", "\n\n", "\n", " ifølge ", "Det sier ", " / ", "REUTERS", "han",
-                         "Både ", " og ", "Presidentene", ":", "(", ")", "  ", "\u00a0"])
-TEXT = st.one_of(st.text(), st.lists(st.one_of(NEWSY, st.text(max_size=5)), max_size=40).map("".join))
+NEWSY = st.sampled_from(
+    [
+        "– ",
+        "«",
+        "»",
+        ", sier ",
+        " sa at ",
+        "Per Olsen",
+        " til NRK",
+        ".",
+        "?",
+        "\n\n",
+        "\n",
+        " ifølge ",
+        "Det sier ",
+        " / ",
+        "REUTERS",
+        "han",
+        "Både ",
+        " og ",
+        "Presidentene",
+        ":",
+        "(",
+        ")",
+        "  ",
+        "\u00a0",
+    ]
+)
+TEXT = st.one_of(
+    st.text(), st.lists(st.one_of(NEWSY, st.text(max_size=5)), max_size=40).map("".join)
+)
 
 
 def squeeze(text: str) -> str:
@@ -31,7 +58,7 @@ def test_parse_never_crashes_and_keeps_every_character(text):
     body = squeeze(clean(text))
     joined = "".join(squeeze(p.text) for p in article.paragraphs)
     if article.date:
-        body = body[len("date") + len(article.date):]
+        body = body[len("date") + len(article.date) :]
     assert joined == body
     for p in article.paragraphs:
         for q in p.quotes:

@@ -15,14 +15,21 @@ from index.pool import ChunkedPostingPool
 
 from .conftest import DATA
 
-POSTING = st.tuples(st.sampled_from(["text", "speaker", "kind"]),
-                    st.binary(min_size=1, max_size=6), st.integers(0, 5000),
-                    st.floats(0.5, 9, allow_nan=False), st.binary(max_size=12))
+POSTING = st.tuples(
+    st.sampled_from(["text", "speaker", "kind"]),
+    st.binary(min_size=1, max_size=6),
+    st.integers(0, 5000),
+    st.floats(0.5, 9, allow_nan=False),
+    st.binary(max_size=12),
+)
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(POSTING, max_size=600, unique_by=lambda p: p[:3]),
-       st.sampled_from([1, 2, 3, 50]), st.sampled_from([2, 4, 128]))
+@given(
+    st.lists(POSTING, max_size=600, unique_by=lambda p: p[:3]),
+    st.sampled_from([1, 2, 3, 50]),
+    st.sampled_from([2, 4, 128]),
+)
 def test_every_posting_comes_back_in_order(tmp_path_factory, postings, chunk, maxfiles):
     import index.pool
 
@@ -48,8 +55,11 @@ def test_an_index_built_with_spilled_runs_is_the_same_index(tmp_path, monkeypatc
     monkeypatch.setattr(store, "WRITER_MEMORY_MB", 0.05)  # spill every ~50 KB of postings
     runs = []
     write_run = ChunkedPostingPool._write_run
-    monkeypatch.setattr(ChunkedPostingPool, "_write_run",
-                        lambda pool, f, items: (runs.append(1), write_run(pool, f, items)))
+    monkeypatch.setattr(
+        ChunkedPostingPool,
+        "_write_run",
+        lambda pool, f, items: (runs.append(1), write_run(pool, f, items)),
+    )
     store.update_index(tmp_path / "spilled", [articles])
     assert len(runs) > 3
     assert _postings(tmp_path / "in-memory") == _postings(tmp_path / "spilled")

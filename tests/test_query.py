@@ -46,48 +46,75 @@ def found(searcher, query: str) -> set[tuple[str, int]]:
     return {(h.article, h.n) for h in searcher.search(query, limit=50).hits}
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("date:2023", {("artikler/2023/skole", 0), ("artikler/2023/skole", 1), ("artikler/2023/skole", 2), ("artikler/2023/vei", 0),
-                   ("artikler/2023/vei", 1)}),
-    ("date:2023-11", {("artikler/2023/vei", 0), ("artikler/2023/vei", 1)}),
-    ("date:2021..2022", {("artikler/2021/vei", 0), ("artikler/2021/vei", 1), ("artikler/2021/vei", 2)}),
-    ("sier date:[2021 TO 2023-09]", {("artikler/2021/vei", 1), ("artikler/2023/skole", 1)}),
-    ("article:artikler/2023/vei", {("artikler/2023/vei", 0), ("artikler/2023/vei", 1)}),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        (
+            "date:2023",
+            {
+                ("artikler/2023/skole", 0),
+                ("artikler/2023/skole", 1),
+                ("artikler/2023/skole", 2),
+                ("artikler/2023/vei", 0),
+                ("artikler/2023/vei", 1),
+            },
+        ),
+        ("date:2023-11", {("artikler/2023/vei", 0), ("artikler/2023/vei", 1)}),
+        (
+            "date:2021..2022",
+            {("artikler/2021/vei", 0), ("artikler/2021/vei", 1), ("artikler/2021/vei", 2)},
+        ),
+        ("sier date:[2021 TO 2023-09]", {("artikler/2021/vei", 1), ("artikler/2023/skole", 1)}),
+        ("article:artikler/2023/vei", {("artikler/2023/vei", 0), ("artikler/2023/vei", 1)}),
+    ],
+)
 def test_dates_and_articles(searcher, query, expected):
     assert found(searcher, query) == expected
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("speaker:Hansen OR speaker:Olsen", {("artikler/2023/skole", 1), ("artikler/2023/vei", 1)}),
-    ("source:NRK AND NOT speaker:Bakken", {("artikler/2023/skole", 1)}),
-    # "bru" finds "Brua" too: one stem for every form of an open root
-    ("(skoler OR bru) AND date:2023", {("artikler/2023/skole", 0), ("artikler/2023/vei", 0),
-                                       ("artikler/2023/vei", 1)}),
-    ("NOT source:NRK date:2023-11", {("artikler/2023/vei", 0), ("artikler/2023/vei", 1)}),
-    ('speaker:"Kari Nessa Nordtun"', {("artikler/2023/skole", 2)}),
-    ("quote:indirect", {("artikler/2023/skole", 2)}),
-    ("source:Gudbrandsdølen", {("artikler/2021/vei", 2)}),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("speaker:Hansen OR speaker:Olsen", {("artikler/2023/skole", 1), ("artikler/2023/vei", 1)}),
+        ("source:NRK AND NOT speaker:Bakken", {("artikler/2023/skole", 1)}),
+        # "bru" finds "Brua" too: one stem for every form of an open root
+        (
+            "(skoler OR bru) AND date:2023",
+            {("artikler/2023/skole", 0), ("artikler/2023/vei", 0), ("artikler/2023/vei", 1)},
+        ),
+        ("NOT source:NRK date:2023-11", {("artikler/2023/vei", 0), ("artikler/2023/vei", 1)}),
+        ('speaker:"Kari Nessa Nordtun"', {("artikler/2023/skole", 2)}),
+        ("quote:indirect", {("artikler/2023/skole", 2)}),
+        ("source:Gudbrandsdølen", {("artikler/2021/vei", 2)}),
+    ],
+)
 def test_fields_and_boolean_logic(searcher, query, expected):
     assert found(searcher, query) == expected
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("omkjør*", {("artikler/2021/vei", 2)}),
-    ("Dombas", {("artikler/2021/vei", 0)}),
-    ("Glommma~", {("artikler/2023/vei", 0)}),
-    ("trafikantane~2", {("artikler/2021/vei", 1)}),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("omkjør*", {("artikler/2021/vei", 2)}),
+        ("Dombas", {("artikler/2021/vei", 0)}),
+        ("Glommma~", {("artikler/2023/vei", 0)}),
+        ("trafikantane~2", {("artikler/2021/vei", 1)}),
+    ],
+)
 def test_prefix_folding_and_fuzzy(searcher, query, expected):
     assert found(searcher, query) == expected
 
 
 def test_all_words_else_any_word(searcher):
     strict = searcher.search("bru jul")
-    assert not strict.any_word and {(h.article, h.n) for h in strict.hits} == {("artikler/2023/vei", 0)}
+    assert not strict.any_word and {(h.article, h.n) for h in strict.hits} == {
+        ("artikler/2023/vei", 0)
+    }
     loose = searcher.search("bru lærere")
-    assert loose.any_word and {h.article for h in loose.hits} == {"artikler/2023/vei", "artikler/2023/skole"}
+    assert loose.any_word and {h.article for h in loose.hits} == {
+        "artikler/2023/vei",
+        "artikler/2023/skole",
+    }
 
 
 def test_headings_and_records_are_never_hits(searcher):
@@ -96,8 +123,10 @@ def test_headings_and_records_are_never_hits(searcher):
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.sampled_from(["speaker:", "date:", "quote:", "article:", "source:"]),
-       st.text(alphabet=st.characters(codec="utf-8"), max_size=12))
+@given(
+    st.sampled_from(["speaker:", "date:", "quote:", "article:", "source:"]),
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=12),
+)
 def test_any_field_value_searches_or_says_why(searcher, field, value):
     try:
         searcher.search(field + value)
@@ -155,12 +184,15 @@ def test_the_any_word_fallback_keeps_filters(searcher):
     assert {(h.article, h.n) for h in loose.hits} == {("artikler/2023/skole", 1)}
 
 
-@pytest.mark.parametrize("typed, written", [
-    ("sier -Olsen", "sier NOT Olsen"),
-    ('sier -"Per Hansen"', 'sier NOT "Per Hansen"'),
-    ("Glomma || stillinger", "Glomma OR stillinger"),
-    ("sier && NRK", "sier AND NRK"),
-])
+@pytest.mark.parametrize(
+    "typed, written",
+    [
+        ("sier -Olsen", "sier NOT Olsen"),
+        ('sier -"Per Hansen"', 'sier NOT "Per Hansen"'),
+        ("Glomma || stillinger", "Glomma OR stillinger"),
+        ("sier && NRK", "sier AND NRK"),
+    ],
+)
 def test_web_search_habits_mean_what_they_mean_elsewhere(searcher, typed, written):
     assert found(searcher, typed) == found(searcher, written)
     assert found(searcher, typed)
@@ -176,14 +208,17 @@ def test_minus_excludes_and_plus_is_required_even_when_words_are_matched_loosely
     assert {(h.article, h.n) for h in required.hits} == {("artikler/2023/skole", 1)}
 
 
-@pytest.mark.parametrize("typed, expected", [
-    ('speaker:"Kari Nessa Nordtun"', {"Kari Nessa Nordtun"}),
-    ('speaker:"Kari Nordtun"', {"Kari Nessa Nordtun"}),  # first name and surname
-    ("speaker:Nortun", {"Kari Nessa Nordtun"}),  # a surname spelt nearly right
-    ("speaker:Per", {"Per Hansen", "Per Olsen"}),  # a shared name finds everyone with it
-    ("speaker:bakken", {"Kari Bakken"}),
-    ('source:"Gudbrandsdolen Dagningen"', set()),  # a source, not a speaker: no speakers
-])
+@pytest.mark.parametrize(
+    "typed, expected",
+    [
+        ('speaker:"Kari Nessa Nordtun"', {"Kari Nessa Nordtun"}),
+        ('speaker:"Kari Nordtun"', {"Kari Nessa Nordtun"}),  # first name and surname
+        ("speaker:Nortun", {"Kari Nessa Nordtun"}),  # a surname spelt nearly right
+        ("speaker:Per", {"Per Hansen", "Per Olsen"}),  # a shared name finds everyone with it
+        ("speaker:bakken", {"Kari Bakken"}),
+        ('source:"Gudbrandsdolen Dagningen"', set()),  # a source, not a speaker: no speakers
+    ],
+)
 def test_speakers_by_the_names_people_type(searcher, typed, expected):
     hits = searcher.search(typed, limit=50).hits
     assert {name for hit in hits for name in hit.speakers} == expected
@@ -197,10 +232,30 @@ def test_the_speaker_option_takes_the_same_names(searcher):
 
 
 @settings(max_examples=60, deadline=None)
-@given(words=st.lists(st.sampled_from(["sier", "Glomma", "NRK", "bru", "Kari", "lærere", "vi",
-                                       "over", "stengt", "NOT", "OR", "-Olsen", "+sier"]),
-                      min_size=1, max_size=4),
-       limit=st.integers(min_value=1, max_value=4))
+@given(
+    words=st.lists(
+        st.sampled_from(
+            [
+                "sier",
+                "Glomma",
+                "NRK",
+                "bru",
+                "Kari",
+                "lærere",
+                "vi",
+                "over",
+                "stengt",
+                "NOT",
+                "OR",
+                "-Olsen",
+                "+sier",
+            ]
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    limit=st.integers(min_value=1, max_value=4),
+)
 def test_totals_are_the_number_of_matching_paragraphs(searcher, words, limit):
     query = " ".join(words)
     try:
@@ -214,12 +269,45 @@ def test_totals_are_the_number_of_matching_paragraphs(searcher, words, limit):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(
-    st.sampled_from(["sier", "Glomma", "NRK", "bru", "og", "Og", "vi", "Putins", "FNs",
-                     "Erdoğan", "følger", "folger", "AND", "OR", "NOT", "TO", "and", "Nato",
-                     "kuppforsøket", "lærere", "Köse", "podkasten", "ÆØÅ", "i", "x"]),
-    st.text(alphabet="abcøåæÆÅAZ", min_size=1, max_size=7)), min_size=1, max_size=5),
-    st.booleans())
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "sier",
+                    "Glomma",
+                    "NRK",
+                    "bru",
+                    "og",
+                    "Og",
+                    "vi",
+                    "Putins",
+                    "FNs",
+                    "Erdoğan",
+                    "følger",
+                    "folger",
+                    "AND",
+                    "OR",
+                    "NOT",
+                    "TO",
+                    "and",
+                    "Nato",
+                    "kuppforsøket",
+                    "lærere",
+                    "Köse",
+                    "podkasten",
+                    "ÆØÅ",
+                    "i",
+                    "x",
+                ]
+            ),
+            st.text(alphabet="abcøåæÆÅAZ", min_size=1, max_size=7),
+        ),
+        min_size=1,
+        max_size=5,
+    ),
+    st.booleans(),
+)
 def test_plain_words_are_read_as_whoosh_reads_them(searcher, words, any_word):
     """Words and nothing else skip Whoosh's query parser; what they become is what the parser
     would have made of them, for the all-words and the any-word reading."""

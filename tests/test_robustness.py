@@ -30,8 +30,26 @@ AWKWARD = st.one_of(
     st.integers(1, 20_000).map(lambda n: "Lang linje uten slutt " * (n // 20)),
     st.integers(1, 200).map(lambda n: "– " * n),
     st.integers(1, 200).map(lambda n: "«»" * n),
-    st.lists(st.sampled_from(["«", "»", "‹", "›", "«Han sa «ja» til", "– «", "»,", " sier ",
-                              "Per Olsen", "\n\n", "'", '"', "–"]), max_size=60).map("".join),
+    st.lists(
+        st.sampled_from(
+            [
+                "«",
+                "»",
+                "‹",
+                "›",
+                "«Han sa «ja» til",
+                "– «",
+                "»,",
+                " sier ",
+                "Per Olsen",
+                "\n\n",
+                "'",
+                '"',
+                "–",
+            ]
+        ),
+        max_size=60,
+    ).map("".join),
 )
 
 
@@ -49,16 +67,51 @@ def test_parser_survives_anything_and_drops_nothing(text):
         return
     body = squeeze(clean(text))
     if article.date:
-        body = body[len("date") + len(article.date):]
+        body = body[len("date") + len(article.date) :]
     assert "".join(squeeze(p.text) for p in article.paragraphs) == body
 
 
 # --- the query language ---------------------------------------------------------------------
 
-QUERY_PIECES = st.sampled_from(['"', "(", ")", "speaker:", "source:", "section:", "quote:",
-                                "date:", "article:", "AND", "OR", "NOT", "*", "?", "~", "~~",
-                                "~9", "^", "[", "]", "{", "}", "TO", "\x00", ":", "-", "+", "\\",
-                                "Putin", "følger", "ø", " ", "2016", "..", "'"])
+QUERY_PIECES = st.sampled_from(
+    [
+        '"',
+        "(",
+        ")",
+        "speaker:",
+        "source:",
+        "section:",
+        "quote:",
+        "date:",
+        "article:",
+        "AND",
+        "OR",
+        "NOT",
+        "*",
+        "?",
+        "~",
+        "~~",
+        "~9",
+        "^",
+        "[",
+        "]",
+        "{",
+        "}",
+        "TO",
+        "\x00",
+        ":",
+        "-",
+        "+",
+        "\\",
+        "Putin",
+        "følger",
+        "ø",
+        " ",
+        "2016",
+        "..",
+        "'",
+    ]
+)
 QUERIES = st.one_of(st.text(max_size=80), st.lists(QUERY_PIECES, max_size=25).map("".join))
 
 
@@ -82,9 +135,30 @@ def test_any_query_searches_or_raises_query_error(searcher, text):
             assert 0 <= start < end <= len(hit.snippet)
 
 
-@pytest.mark.parametrize("query", ["", "   ", "\x00", '"', "(", ")", "speaker:", "*", "**",
-                                   "a*", "~~", "e~9", "x" * 10_000, "NOT", "AND OR",
-                                   "date:..", "date:[ TO ]", "quote:kanskje", "ukjent:felt"])
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        "\x00",
+        '"',
+        "(",
+        ")",
+        "speaker:",
+        "*",
+        "**",
+        "a*",
+        "~~",
+        "e~9",
+        "x" * 10_000,
+        "NOT",
+        "AND OR",
+        "date:..",
+        "date:[ TO ]",
+        "quote:kanskje",
+        "ukjent:felt",
+    ],
+)
 def test_nasty_queries_end_in_one_line_never_a_traceback(runner, seed_index, query):
     result = runner.invoke(cli, ["--index", str(seed_index), "search", query])
     assert result.exit_code in (0, 1, 2)
@@ -108,6 +182,7 @@ def test_fuzzy_is_bounded(searcher):
 
 # --- damaged indexes ---------------------------------------------------------------------------
 
+
 def damage_truncate_segment(index_dir: Path) -> None:
     for seg in index_dir.glob("*.seg"):
         with open(seg, "r+b") as f:
@@ -128,10 +203,10 @@ def damage_old_version(index_dir: Path) -> None:
     (index_dir / "sitat-version").write_text("1\n")
 
 
-@pytest.mark.parametrize("damage", [damage_truncate_segment, damage_delete_toc,
-                                    damage_random_bytes, damage_old_version])
-def test_damaged_index_is_one_line_that_says_how_to_rebuild(runner, tmp_path, seed_index,
-                                                             damage):
+@pytest.mark.parametrize(
+    "damage", [damage_truncate_segment, damage_delete_toc, damage_random_bytes, damage_old_version]
+)
+def test_damaged_index_is_one_line_that_says_how_to_rebuild(runner, tmp_path, seed_index, damage):
     index_dir = tmp_path / "index"
     shutil.copytree(seed_index, index_dir)
     damage(index_dir)
@@ -139,8 +214,16 @@ def test_damaged_index_is_one_line_that_says_how_to_rebuild(runner, tmp_path, se
     assert result.exit_code == 2, result.output
     assert len(result.stderr.strip().splitlines()) == 1
     assert "sitat index" in result.stderr
-    rebuilt = runner.invoke(cli, ["--index", str(index_dir), "index", "--full",
-                                  str(Path(__file__).parent.parent / "index" / "articles")])
+    rebuilt = runner.invoke(
+        cli,
+        [
+            "--index",
+            str(index_dir),
+            "index",
+            "--full",
+            str(Path(__file__).parent.parent / "index" / "articles"),
+        ],
+    )
     assert rebuilt.exit_code == 0, rebuilt.output
     assert runner.invoke(cli, ["--index", str(index_dir), "search", "Putin"]).exit_code == 0
 
@@ -151,8 +234,9 @@ def test_directory_that_is_not_an_index(runner, tmp_path):
     result = runner.invoke(cli, ["--index", str(tmp_path / "notes"), "search", "melk"])
     assert result.exit_code == 2 and "no index in" in result.stderr
     write_corpus(tmp_path / "saker", 1)
-    result = runner.invoke(cli, ["--index", str(tmp_path / "notes"), "index",
-                                 str(tmp_path / "saker")])
+    result = runner.invoke(
+        cli, ["--index", str(tmp_path / "notes"), "index", str(tmp_path / "saker")]
+    )
     assert result.exit_code == 2 and "holds no sitat index" in result.stderr
     assert [p.name for p in (tmp_path / "notes").iterdir()] == ["todo.txt"]
     assert (tmp_path / "notes" / "todo.txt").read_text() == "kjøp melk"
@@ -178,6 +262,7 @@ def test_damaged_default_index_repairs_itself(runner, tmp_path, monkeypatch):
 
 # --- files and permissions ---------------------------------------------------------------------
 
+
 def test_awkward_file_names_and_symlinks(tmp_path):
     corpus = tmp_path / "saker"
     [first, second] = write_corpus(corpus, 2)
@@ -198,14 +283,19 @@ def test_awkward_file_names_and_symlinks(tmp_path):
 
 # Root reads and writes whatever the permission bits say; without these two capabilities it
 # obeys them like anyone else (setpriv is part of util-linux).
-AS_A_USER = (["setpriv", "--bounding-set=-dac_override,-dac_read_search"]
-             if os.geteuid() == 0 else [])
+AS_A_USER = (
+    ["setpriv", "--bounding-set=-dac_override,-dac_read_search"] if os.geteuid() == 0 else []
+)
 ROOT = Path(__file__).parent.parent
 
 
 def sitat_as_user(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([*AS_A_USER, sys.executable, "-m", "search", *args],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [*AS_A_USER, sys.executable, "-m", "search", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 def test_unreadable_file_is_skipped_with_a_warning_and_the_rest_indexed(tmp_path):
@@ -236,6 +326,7 @@ def test_read_only_index_searches_but_refuses_to_index(tmp_path):
 
 
 # --- longer runs, on demand: pytest -m slow ----------------------------------------------------
+
 
 @pytest.mark.slow
 @settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -46,6 +46,7 @@ def one_line_error(result: subprocess.CompletedProcess) -> str:
 
 # --- 1. an index of another version, or one that cannot be opened -----------------------------
 
+
 def test_version_change_rebuilds_from_the_recorded_folders(tmp_path):
     write_corpus(tmp_path / "saker", 30)
     index_dir = tmp_path / "ix"
@@ -115,6 +116,7 @@ def test_a_damaged_index_is_an_error_not_a_rebuild_from_less(tmp_path):
 
 # --- 2. writers queued on one index ------------------------------------------------------------
 
+
 @pytest.mark.parametrize("fresh", [False, True], ids=["existing", "fresh"])
 def test_queued_writers_index_each_article_once(tmp_path, fresh):
     write_corpus(tmp_path / "saker", 20)
@@ -122,22 +124,43 @@ def test_queued_writers_index_each_article_once(tmp_path, fresh):
     index_dir = tmp_path / "ix"
     if not fresh:
         update_index(index_dir, [tmp_path / "saker"])
-    writers = [subprocess.Popen([sys.executable, "-m", "search", "--index", str(index_dir),
-                                 "index", "--wait", "300", str(tmp_path / "nye")],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-               for _ in range(4)]
+    writers = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "search",
+                "--index",
+                str(index_dir),
+                "index",
+                "--wait",
+                "300",
+                str(tmp_path / "nye"),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(4)
+    ]
     outputs = [w.communicate(timeout=300) for w in writers]
-    for writer, (out, err) in zip(writers, outputs):
+    for writer, (_out, err) in zip(writers, outputs):
         assert writer.returncode == 0, err
         assert "Traceback" not in err
     assert sorted(out.split(",")[0] for out, _ in outputs) == [
-        "0 added", "0 added", "0 added", "10 added"]
-    update_index(tmp_path / "fresh", [tmp_path / "nye"] if fresh else
-                 [tmp_path / "saker", tmp_path / "nye"])
+        "0 added",
+        "0 added",
+        "0 added",
+        "10 added",
+    ]
+    update_index(
+        tmp_path / "fresh", [tmp_path / "nye"] if fresh else [tmp_path / "saker", tmp_path / "nye"]
+    )
     assert paragraphs(index_dir) == paragraphs(tmp_path / "fresh")
 
 
 # --- 3 and 4. article identity -----------------------------------------------------------------
+
 
 def test_the_same_relative_path_under_two_folders_is_two_articles(tmp_path):
     for outlet in ("nrk", "vg"):
@@ -171,8 +194,9 @@ def test_one_file_reached_three_ways_is_one_article(tmp_path):
     index_dir = tmp_path / "ix"
     update_index(index_dir, [tmp_path / "saker", tmp_path / "lenke", path])
     update_index(index_dir, [tmp_path / "saker" / "2016"])  # a folder inside an indexed one
-    result = sitat("--index", str(index_dir), "index", os.path.relpath(path, tmp_path),
-                   cwd=tmp_path)
+    result = sitat(
+        "--index", str(index_dir), "index", os.path.relpath(path, tmp_path), cwd=tmp_path
+    )
     assert result.returncode == 0, result.stderr
     assert owners(index_dir) == {"saker/2016/sak-0000"}
     assert len(paragraphs(index_dir)) == len(paragraphs(index_dir)) == 4
@@ -208,6 +232,7 @@ def test_single_files_are_recorded_by_absolute_path(tmp_path):
 
 # --- 5. --full ---------------------------------------------------------------------------------
 
+
 def test_full_keeps_what_was_indexed_for_a_file_it_now_skips_and_counts_removals(tmp_path):
     corpus = tmp_path / "saker"
     write_corpus(corpus, 4)
@@ -225,6 +250,7 @@ def test_full_keeps_what_was_indexed_for_a_file_it_now_skips_and_counts_removals
 
 # --- 6. first use of the per-user index --------------------------------------------------------
 
+
 def user_env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "SITAT_INDEX"}
     env["XDG_DATA_HOME"] = str(tmp_path / "data")
@@ -232,9 +258,14 @@ def user_env(tmp_path: Path) -> dict[str, str]:
 
 
 def first_search(env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "search", "search", "Putin", "--limit", "1"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
-                            cwd=ROOT)
+    return subprocess.Popen(
+        [sys.executable, "-m", "search", "search", "Putin", "--limit", "1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
 
 
 def test_three_first_searches_at_once_all_answer(tmp_path):
@@ -274,21 +305,26 @@ def test_an_empty_default_index_repairs_itself(tmp_path):
 
 # --- 7. a full disk ----------------------------------------------------------------------------
 
+
 @pytest.fixture
 def small_disk(tmp_path):
     """A 4 MB file system of its own (tmpfs), so a disk really fills up."""
     mount = tmp_path / "disk"
     mount.mkdir()
-    made = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
-                          capture_output=True, text=True)
+    made = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4m", "tmpfs", str(mount)],
+        capture_output=True,
+        text=True,
+    )
     if made.returncode != 0:
         pytest.skip(f"needs root to mount a small tmpfs: {made.stderr.strip()}")
     yield mount
     subprocess.run(["umount", "-l", str(mount)], check=True)
 
 
-def test_a_full_disk_is_one_line_and_leaves_the_index_and_the_disk_as_they_were(tmp_path,
-                                                                               small_disk):
+def test_a_full_disk_is_one_line_and_leaves_the_index_and_the_disk_as_they_were(
+    tmp_path, small_disk
+):
     corpus = tmp_path / "saker"
     write_corpus(corpus, 5)
     index_dir = small_disk / "ix"
@@ -298,9 +334,12 @@ def test_a_full_disk_is_one_line_and_leaves_the_index_and_the_disk_as_they_were(
     big = tmp_path / "store"
     big.mkdir()
     for i in range(40):  # 40 articles of 120 KB: far more index than the disk has room for
-        (big / f"lang-{i}.txt").write_text("\n\n".join(
-            f"Vegen nummer{i}x{j} ble stengt i går etter flom og ras{j}." for j in range(2000)),
-            encoding="utf-8")
+        (big / f"lang-{i}.txt").write_text(
+            "\n\n".join(
+                f"Vegen nummer{i}x{j} ble stengt i går etter flom og ras{j}." for j in range(2000)
+            ),
+            encoding="utf-8",
+        )
     line = one_line_error(sitat("--index", str(index_dir), "index", str(big)))
     assert "disk is full" in line and "needs about" in line and "MB free" in line
     assert paragraphs(index_dir) == before
@@ -311,14 +350,18 @@ def test_a_full_disk_is_one_line_and_leaves_the_index_and_the_disk_as_they_were(
 
 # --- 8. leftovers ------------------------------------------------------------------------------
 
+
 def test_a_killed_rebuild_leaves_nothing_the_next_run_does_not_remove(tmp_path):
     corpus = tmp_path / "saker"
     write_corpus(corpus, 300)
     index_dir = tmp_path / "ix"
     update_index(index_dir, [corpus])
     (index_dir / "sitat-version").write_text("5\n")
-    rebuild = subprocess.Popen([sys.executable, "-m", "search", "--index", str(index_dir),
-                                "index"], cwd=ROOT, stderr=subprocess.DEVNULL)
+    rebuild = subprocess.Popen(
+        [sys.executable, "-m", "search", "--index", str(index_dir), "index"],
+        cwd=ROOT,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".ix.building-*")) and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -348,29 +391,35 @@ def test_a_killed_update_leaves_nothing_after_the_next_run(tmp_path):
     listing = files_in(index_dir)
     for path in sorted(corpus.glob("*.txt"))[::2]:
         path.write_text(path.read_text(encoding="utf-8") + "\nEn ny linje.\n", encoding="utf-8")
-    update = subprocess.Popen([sys.executable, "-m", "search", "--index", str(index_dir),
-                               "index"], cwd=ROOT)
+    update = subprocess.Popen(
+        [sys.executable, "-m", "search", "--index", str(index_dir), "index"], cwd=ROOT
+    )
     while not (index_dir / "MAIN.tmp").exists() and update.poll() is None:
         time.sleep(0.005)
     update.kill()
     update.wait()
     for path in sorted(corpus.glob("*.txt"))[::2]:
-        path.write_text(path.read_text(encoding="utf-8").replace("\nEn ny linje.\n", ""),
-                        encoding="utf-8")
+        path.write_text(
+            path.read_text(encoding="utf-8").replace("\nEn ny linje.\n", ""), encoding="utf-8"
+        )
     assert sitat("--index", str(index_dir), "index").returncode == 0
     assert [n for n in files_in(index_dir) if not n.endswith((".seg", ".toc"))] == [
-        n for n in listing if not n.endswith((".seg", ".toc"))]
+        n for n in listing if not n.endswith((".seg", ".toc"))
+    ]
 
 
 # --- 9. one line, never a traceback ------------------------------------------------------------
+
 
 def test_impossible_index_locations_are_one_line(tmp_path):
     write_corpus(tmp_path / "saker", 1)
     (tmp_path / "fil").write_text("ikke en mappe")
     assert "cannot create the index in /proc/x" in one_line_error(
-        sitat("--index", "/proc/x", "index", str(tmp_path / "saker")))
+        sitat("--index", "/proc/x", "index", str(tmp_path / "saker"))
+    )
     assert "is a file, not a directory" in one_line_error(
-        sitat("--index", str(tmp_path / "fil" / "ix"), "index", str(tmp_path / "saker")))
+        sitat("--index", str(tmp_path / "fil" / "ix"), "index", str(tmp_path / "saker"))
+    )
     env = {**os.environ, "XDG_DATA_HOME": "/proc/x"}
     env.pop("SITAT_INDEX", None)
     assert "cannot create the index" in one_line_error(sitat("search", "Putin", env=env))
@@ -381,9 +430,13 @@ def test_the_index_folder_renamed_while_indexing_is_one_line(tmp_path):
     write_corpus(corpus, 400)
     index_dir = tmp_path / "ix"
     update_index(index_dir, [])
-    process = subprocess.Popen([sys.executable, "-m", "search", "--index", str(index_dir),
-                                "index", str(corpus)], cwd=ROOT, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "search", "--index", str(index_dir), "index", str(corpus)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     while not (index_dir / "MAIN.tmp").exists() and process.poll() is None:
         time.sleep(0.005)
     index_dir.rename(tmp_path / "flyttet")
@@ -411,9 +464,13 @@ def test_ctrl_c_exits_130_and_leaves_the_index_as_it_was(tmp_path):
     index_dir = tmp_path / "ix"
     update_index(index_dir, [])
     before = paragraphs(index_dir)
-    process = subprocess.Popen([sys.executable, "-m", "search", "--index", str(index_dir),
-                                "index", str(corpus)], cwd=ROOT, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "search", "--index", str(index_dir), "index", str(corpus)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     while not (index_dir / "MAIN.tmp").exists() and process.poll() is None:
         time.sleep(0.005)
     process.send_signal(signal.SIGINT)
@@ -425,6 +482,7 @@ def test_ctrl_c_exits_130_and_leaves_the_index_as_it_was(tmp_path):
 
 
 # --- 10. what is an article file ---------------------------------------------------------------
+
 
 def test_other_files_are_passed_over_and_counted(tmp_path):
     corpus = tmp_path / "saker"
@@ -438,7 +496,8 @@ def test_other_files_are_passed_over_and_counted(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("2 added")
     assert result.stdout.rstrip().endswith(
-        "passed over 2 hidden, 4 not .txt (2 .pdf, 1 .docx, 1 .html)")
+        "passed over 2 hidden, 4 not .txt (2 .pdf, 1 .docx, 1 .html)"
+    )
     assert owners(tmp_path / "ix") == {"saker/sak-0000", "saker/STOR"}
 
 
@@ -455,6 +514,7 @@ def test_utf16_is_read_and_a_renamed_pdf_is_not_text(tmp_path):
 
 # --- 11. durability ----------------------------------------------------------------------------
 
+
 def test_a_commit_syncs_its_files_before_the_table_of_contents_names_them(tmp_path):
     """strace shows the order of the system calls of a real `sitat index`: every segment file
     is fsynced before the rename that publishes the TOC, and the directory after it."""
@@ -463,16 +523,35 @@ def test_a_commit_syncs_its_files_before_the_table_of_contents_names_them(tmp_pa
         pytest.skip("strace is not installed")
     write_corpus(tmp_path / "saker", 3)
     trace = tmp_path / "trace"
-    subprocess.run([strace, "-f", "-y", "-o", str(trace), "-e", "trace=fsync,rename",
-                    sys.executable, "-m", "search", "--index", str(tmp_path / "ix"), "index",
-                    str(tmp_path / "saker")], check=True, capture_output=True, cwd=ROOT)
+    subprocess.run(
+        [
+            strace,
+            "-f",
+            "-y",
+            "-o",
+            str(trace),
+            "-e",
+            "trace=fsync,rename",
+            sys.executable,
+            "-m",
+            "search",
+            "--index",
+            str(tmp_path / "ix"),
+            "index",
+            str(tmp_path / "saker"),
+        ],
+        check=True,
+        capture_output=True,
+        cwd=ROOT,
+    )
     calls = trace.read_text().splitlines()
-    toc = max(i for i, c in enumerate(calls) if "rename(" in c and ".toc\"" in c)
+    toc = max(i for i, c in enumerate(calls) if "rename(" in c and '.toc"' in c)
     synced = " ".join(calls[:toc])
     for seg in (tmp_path / "ix").glob("*.seg"):
         assert f"{seg.name}>" in synced, f"{seg.name} was not synced before the TOC"
-    assert "fsync(" in calls[toc + 1] and calls[toc + 1].endswith(".ix.building-{}>) = 0".format(
-        calls[toc].split()[0]))
+    assert "fsync(" in calls[toc + 1] and calls[toc + 1].endswith(
+        f".ix.building-{calls[toc].split()[0]}>) = 0"
+    )
 
 
 def test_the_lock_file_is_beside_the_index(tmp_path):
@@ -509,9 +588,15 @@ def test_soak_writers_searchers_and_kills(tmp_path):
     index_dir = tmp_path / "ix"
     update_index(index_dir, [corpus])
     stop = tmp_path / "stop"
-    searchers = [subprocess.Popen([sys.executable, "-c", SOAK_SEARCHER.format(root=str(ROOT)),
-                                   str(index_dir), str(stop)], stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True) for _ in range(3)]
+    searchers = [
+        subprocess.Popen(
+            [sys.executable, "-c", SOAK_SEARCHER.format(root=str(ROOT)), str(index_dir), str(stop)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(3)
+    ]
     writers: list[subprocess.Popen] = []
     kills = 0
     log = open(tmp_path / "writers.log", "w")
@@ -526,8 +611,12 @@ def test_soak_writers_searchers_and_kills(tmp_path):
                 next_id += 1
             else:
                 text = path.read_text(encoding="utf-8")
-                path.write_text(text.replace("sykehjem", "omsorgsboliger") if "sykehjem" in text
-                                else text.replace("omsorgsboliger", "sykehjem"), encoding="utf-8")
+                path.write_text(
+                    text.replace("sykehjem", "omsorgsboliger")
+                    if "sykehjem" in text
+                    else text.replace("omsorgsboliger", "sykehjem"),
+                    encoding="utf-8",
+                )
         elif action < 0.8:
             write_corpus(corpus, 1, start=next_id)
             next_id += 1
@@ -542,9 +631,24 @@ def test_soak_writers_searchers_and_kills(tmp_path):
                     kills += 1
                 victim.wait()
                 writers.remove(victim)
-            writers.append(subprocess.Popen(
-                [sys.executable, "-m", "search", "--index", str(index_dir), "index", "--wait",
-                 "300", str(corpus)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=log))
+            writers.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "search",
+                        "--index",
+                        str(index_dir),
+                        "index",
+                        "--wait",
+                        "300",
+                        str(corpus),
+                    ],
+                    cwd=ROOT,
+                    stdout=subprocess.DEVNULL,
+                    stderr=log,
+                )
+            )
         if edit % 50 == 49 and writers and rng.random() < 0.5:
             time.sleep(rng.uniform(0, 0.5))
             victim = rng.choice(writers)
@@ -566,5 +670,11 @@ def test_soak_writers_searchers_and_kills(tmp_path):
     update_index(tmp_path / "fresh", [corpus], full=True)
     assert snapshot(index_dir) == snapshot(tmp_path / "fresh")
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        ".fresh.lock", ".ix.lock", "fresh", "ix", "saker", "stop"]
+        ".fresh.lock",
+        ".ix.lock",
+        "fresh",
+        "ix",
+        "saker",
+        "stop",
+    ]
     print(f"soak: 1000 edits, {kills} writers killed, 0 mixed answers")

@@ -12,8 +12,9 @@ from .conftest import DATA
 
 QUERIES = json.loads((DATA / "seed-queries.json").read_text(encoding="utf-8"))
 ARTICLE = QUERIES["article"].removesuffix(".txt")
-CASES = [pytest.param(case["query"], case["relevant"], id=case["query"])
-         for case in QUERIES["queries"]]
+CASES = [
+    pytest.param(case["query"], case["relevant"], id=case["query"]) for case in QUERIES["queries"]
+]
 
 
 def check(ranked: list[int], relevant: list[int]) -> None:
@@ -38,7 +39,18 @@ def test_api(searcher, query, relevant):
 
 @pytest.mark.parametrize("query, relevant", CASES)
 def test_cli(runner, seed_index, query, relevant):
-    result = runner.invoke(cli, ["--index", str(seed_index), "search", query, "--format",
-                                 "json", "--limit", str(max(10, len(relevant)))])
+    result = runner.invoke(
+        cli,
+        [
+            "--index",
+            str(seed_index),
+            "search",
+            query,
+            "--format",
+            "json",
+            "--limit",
+            str(max(10, len(relevant))),
+        ],
+    )
     assert result.exit_code == 0, result.output
     check([hit["n"] for hit in json.loads(result.stdout)["hits"]], relevant)

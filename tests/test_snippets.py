@@ -14,15 +14,22 @@ from .conftest import DATA
 
 def spans_by_whole_analysis(text: str, terms: set[str]) -> list[tuple[int, int]]:
     parts = {t for t in terms if len(t) >= MIN_COMPOUND_PART}
-    return _merge({(t.startchar, t.endchar)
-                   for t in text_analyzer()(text, chars=True, compounds=False)
-                   if t.text in terms or any(t.text.startswith(p) or t.text.endswith(p)
-                                             for p in parts)})
+    return _merge(
+        {
+            (t.startchar, t.endchar)
+            for t in text_analyzer()(text, chars=True, compounds=False)
+            if t.text in terms or any(t.text.startswith(p) or t.text.endswith(p) for p in parts)
+        }
+    )
 
 
 def _paragraphs() -> list[str]:
-    return [p for path in sorted((DATA / "norquad").glob("*.txt"))
-            for p in path.read_text(encoding="utf-8").split("\n") if len(p) > 40]
+    return [
+        p
+        for path in sorted((DATA / "norquad").glob("*.txt"))
+        for p in path.read_text(encoding="utf-8").split("\n")
+        if len(p) > 40
+    ]
 
 
 PARAGRAPHS = _paragraphs()
@@ -36,12 +43,51 @@ def test_real_paragraphs_are_marked_as_whole_analysis_marks_them(paragraph, data
     assert matched_spans(paragraph, terms) == spans_by_whole_analysis(paragraph, terms)
 
 
-@given(st.lists(st.one_of(
-    st.sampled_from(["Putins", "FNs", "nato-landet", "Erdoğan", "Köse", "podkast", "følger",
-                     "luftvernmissiler", "12.5", "–", "«sitat»", "NATO", "og", "Og", "ÆØÅ"]),
-    st.text(alphabet="abcæøåABÆ-s1 ", max_size=8)), max_size=12),
-    st.sets(st.sampled_from(["putin", "fn", "nato", "land", "erdogan", "kos", "podkast",
-                             "følg", "missil", "a", "ab"]), min_size=1))
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "Putins",
+                    "FNs",
+                    "nato-landet",
+                    "Erdoğan",
+                    "Köse",
+                    "podkast",
+                    "følger",
+                    "luftvernmissiler",
+                    "12.5",
+                    "–",
+                    "«sitat»",
+                    "NATO",
+                    "og",
+                    "Og",
+                    "ÆØÅ",
+                ]
+            ),
+            st.text(alphabet="abcæøåABÆ-s1 ", max_size=8),
+        ),
+        max_size=12,
+    ),
+    st.sets(
+        st.sampled_from(
+            [
+                "putin",
+                "fn",
+                "nato",
+                "land",
+                "erdogan",
+                "kos",
+                "podkast",
+                "følg",
+                "missil",
+                "a",
+                "ab",
+            ]
+        ),
+        min_size=1,
+    ),
+)
 def test_any_text_is_marked_as_whole_analysis_marks_it(words, terms):
     text = " ".join(words)
     assert matched_spans(text, terms) == spans_by_whole_analysis(text, terms)

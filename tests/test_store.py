@@ -43,25 +43,30 @@ def test_rerun_without_changes_writes_nothing(built, corpus):
 def test_editing_one_paragraph_changes_only_that_article(built, corpus):
     before = by_article(built)
     path = corpus / "sak-0002.txt"
-    path.write_text(path.read_text(encoding="utf-8").replace("flere plasser", "flere senger"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("flere plasser", "flere senger"), encoding="utf-8"
+    )
     report = update_index(built, [corpus])
     assert (report.added, report.updated, report.removed, report.unchanged) == (0, 1, 0, 4)
     after = by_article(built)
     assert {k: v for k, v in after.items() if k != "artikler/sak-0002"} == {
-        k: v for k, v in before.items() if k != "artikler/sak-0002"}
+        k: v for k, v in before.items() if k != "artikler/sak-0002"
+    }
     assert any("flere senger" in body for _, _, body in after["artikler/sak-0002"])
     assert not any("flere plasser" in body for _, _, body in after["artikler/sak-0002"])
     with Searcher(built) as searcher:
         assert [(h.article, h.n) for h in searcher.search('"flere senger"').hits] == [
-            ("artikler/sak-0002", 2)]
+            ("artikler/sak-0002", 2)
+        ]
 
 
 def test_added_paragraph_is_found(built, corpus):
     path = corpus / "sak-0001.txt"
-    path.write_text(path.read_text(encoding="utf-8")
-                    + "\nOpposisjonen kaller planen «luftslott», sier Per Hansen.\n",
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8")
+        + "\nOpposisjonen kaller planen «luftslott», sier Per Hansen.\n",
+        encoding="utf-8",
+    )
     update_index(built, [corpus])
     with Searcher(built) as searcher:
         [hit] = searcher.search("luftslott").hits
@@ -74,14 +79,18 @@ def test_deleted_and_renamed_articles(built, corpus):
     report = update_index(built, [corpus])
     assert (report.added, report.removed, report.unchanged) == (1, 2, 3)
     owners = {owner for _, owner, *_ in snapshot(built)}
-    assert owners == {"artikler/omdøpt", "artikler/sak-0002", "artikler/sak-0003", "artikler/sak-0004"}
+    assert owners == {
+        "artikler/omdøpt",
+        "artikler/sak-0002",
+        "artikler/sak-0003",
+        "artikler/sak-0004",
+    }
 
 
 def test_article_ids_are_the_folder_name_and_the_path_below_it(tmp_path):
     write_corpus(tmp_path / "root" / "2024" / "mars", 1)
     update_index(tmp_path / "index", [tmp_path / "root"])
-    assert {owner for _, owner, *_ in snapshot(tmp_path / "index")} == {
-        "root/2024/mars/sak-0000"}
+    assert {owner for _, owner, *_ in snapshot(tmp_path / "index")} == {"root/2024/mars/sak-0000"}
 
 
 def test_single_files_are_never_removed_by_a_directory_run(tmp_path, corpus):
@@ -149,8 +158,9 @@ def test_speakers_and_quotes_follow_updates(built, corpus):
         before = {s.name: s.paragraphs for s in searcher.speakers()}
     assert before["Kari Nordmann2"] == 2
     path = corpus / "sak-0002.txt"
-    path.write_text(path.read_text(encoding="utf-8").replace("Nordmann2", "Sørlie"),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Nordmann2", "Sørlie"), encoding="utf-8"
+    )
     update_index(built, [corpus])
     with Searcher(built) as searcher:
         after = {s.name: (s.paragraphs, s.sources) for s in searcher.speakers()}
@@ -172,8 +182,10 @@ def test_default_index_follows_the_packaged_article(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     with Searcher() as searcher:
         assert [h.text for h in searcher.search("sykehjem").hits] == [
-            "Første versjon av saken om sykehjem."]
+            "Første versjon av saken om sykehjem."
+        ]
     packaged.write_text("Andre versjon av saken om sykehjem.\n", encoding="utf-8")
     with Searcher() as searcher:
         assert [h.text for h in searcher.search("sykehjem").hits] == [
-            "Andre versjon av saken om sykehjem."]
+            "Andre versjon av saken om sykehjem."
+        ]

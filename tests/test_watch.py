@@ -45,8 +45,12 @@ def followed(tmp_path):
     index_dir = tmp_path / "index"
     update_index(index_dir, [folder])
     reports, stop = [], threading.Event()
-    thread = threading.Thread(target=follow, args=(index_dir, [str(folder)]),
-                              kwargs={"on_update": reports.append, "stop": stop}, daemon=True)
+    thread = threading.Thread(
+        target=follow,
+        args=(index_dir, [str(folder)]),
+        kwargs={"on_update": reports.append, "stop": stop},
+        daemon=True,
+    )
     thread.start()
     time.sleep(0.5)  # the watcher's first look at the folder
     yield folder, index_dir, reports
@@ -61,20 +65,24 @@ def test_an_edit_an_addition_a_rename_and_a_deletion_are_followed(followed):
 
     (folder / "sak-0000.txt").write_text(
         TEMPLATE.format(count=0, name="Kari Nordmann0") + "\nBrannvesenet rykket ut.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     assert eventually(lambda: total(index_dir, "brannvesenet") == 1)
 
-    (folder / "sak-0007.txt").write_text(TEMPLATE.format(count=7, name="Ola Nordmann7"),
-                                         encoding="utf-8")
+    (folder / "sak-0007.txt").write_text(
+        TEMPLATE.format(count=7, name="Ola Nordmann7"), encoding="utf-8"
+    )
     assert eventually(lambda: "artikler/sak-0007" in article_ids(index_dir))
 
     (folder / "sak-0001.txt").rename(folder / "omdøpt.txt")
-    assert eventually(lambda: article_ids(index_dir) ==
-                      {"artikler/sak-0000", "artikler/sak-0007", "artikler/omdøpt"})
+    assert eventually(
+        lambda: (
+            article_ids(index_dir) == {"artikler/sak-0000", "artikler/sak-0007", "artikler/omdøpt"}
+        )
+    )
 
     (folder / "sak-0007.txt").unlink()
-    assert eventually(lambda: article_ids(index_dir) ==
-                      {"artikler/sak-0000", "artikler/omdøpt"})
+    assert eventually(lambda: article_ids(index_dir) == {"artikler/sak-0000", "artikler/omdøpt"})
     assert reports and sum(r.added + r.updated + r.removed for r in reports) >= 4
 
 
@@ -90,7 +98,8 @@ def test_a_burst_of_edits_makes_one_update_or_a_few(followed):
     folder, index_dir, reports = followed
     for i in range(50):
         (folder / f"sak-{i % 2:04d}.txt").write_text(
-            TEMPLATE.format(count=1000 + i, name=f"Kari Nordmann{i % 2}"), encoding="utf-8")
+            TEMPLATE.format(count=1000 + i, name=f"Kari Nordmann{i % 2}"), encoding="utf-8"
+        )
     assert eventually(lambda: total(index_dir, "1049") == 1 and total(index_dir, "1048") == 1)
     time.sleep(1.0)  # anything still to come
     assert 1 <= len(reports) <= 3

@@ -69,8 +69,9 @@ def test_the_api_answers_with_the_clis_json(client, runner, seed_index):
     for query in ("humanitær hjelp", "speaker:Erdogan", "Aleppo -Putin"):
         api = client.get("/api/search", params={"q": query, "limit": 10})
         assert api.status_code == 200 and api.headers["content-type"] == "application/json"
-        cli_json = runner.invoke(cli, ["--index", str(seed_index), "search", query,
-                                       "--format", "json"]).output
+        cli_json = runner.invoke(
+            cli, ["--index", str(seed_index), "search", query, "--format", "json"]
+        ).output
         assert json.loads(api.text) == json.loads(cli_json)
 
 
@@ -86,18 +87,29 @@ def test_an_article_opens_on_its_paragraph_with_the_words_marked(client):
 
 
 def test_article_text_is_shown_as_text_never_as_markup(hostile_client):
-    for page in (hostile_client.get("/", params={"q": "sitat"}),
-                 hostile_client.get("/", params={"q": "fet tekst"}),
-                 hostile_client.get("/article/artikler/html")):
+    for page in (
+        hostile_client.get("/", params={"q": "sitat"}),
+        hostile_client.get("/", params={"q": "fet tekst"}),
+        hostile_client.get("/article/artikler/html"),
+    ):
         assert page.status_code == 200
         assert "<script>alert" not in page.text and "<b>" not in page.text
         shown = text_of(page.text)  # the page's text, tags taken out and entities read
         assert '<script>alert("sitat")</script>' in shown or "<b>fet</b> tekst" in shown
 
 
-@pytest.mark.parametrize("article_id", ["nope", "artikler/nope", "artikler/../nope",
-                                        "%2e%2e/%2e%2e/etc/passwd", "..%2f..%2fetc%2fpasswd",
-                                        "/etc/passwd", "artikler/html.txt"])
+@pytest.mark.parametrize(
+    "article_id",
+    [
+        "nope",
+        "artikler/nope",
+        "artikler/../nope",
+        "%2e%2e/%2e%2e/etc/passwd",
+        "..%2f..%2fetc%2fpasswd",
+        "/etc/passwd",
+        "artikler/html.txt",
+    ],
+)
 def test_an_unknown_article_is_a_page_that_says_so(hostile_client, article_id):
     """An id is looked up in the index, never on disk: anything that is not an indexed id is
     a 404 that says so (or, for a path the URL itself resolves away, a bare 404)."""
@@ -111,8 +123,10 @@ def test_an_unknown_article_is_a_page_that_says_so(hostile_client, article_id):
 
 def test_a_known_article_by_its_id(hostile_client):
     assert hostile_client.get("/article/artikler/html").status_code == 200
-    assert json.loads(hostile_client.get("/api/articles/artikler/html").text)["article"] == \
-        "artikler/html"
+    assert (
+        json.loads(hostile_client.get("/api/articles/artikler/html").text)["article"]
+        == "artikler/html"
+    )
 
 
 def test_a_query_error_is_the_clis_one_line(client, runner, seed_index):
@@ -136,14 +150,18 @@ def test_a_missing_index_is_a_page_that_says_what_to_run(tmp_path):
 def test_speakers_and_their_quotes(client):
     page = client.get("/speakers")
     assert page.status_code == 200
-    rows = re.findall(r"<tr><td><a href=\"(/quotes\?speaker=[^\"]+)\">(.*?)</a></td>"
-                      r"<td>(\w+)</td><td>(\d+)</td>", page.text)
+    rows = re.findall(
+        r"<tr><td><a href=\"(/quotes\?speaker=[^\"]+)\">(.*?)</a></td>"
+        r"<td>(\w+)</td><td>(\d+)</td>",
+        page.text,
+    )
     assert rows and any(name == "Vladimir Putin" for _, name, _, _ in rows)
     link = next(href for href, name, _, _ in rows if name == "Vladimir Putin")
     quotes = client.get(unescape(link))
     assert quotes.status_code == 200 and "Vladimir Putin" in quotes.text
-    assert quotes.text.count("<li>") == len(json.loads(client.get(
-        "/api/quotes", params={"speaker": "Vladimir Putin"}).text))
+    assert quotes.text.count("<li>") == len(
+        json.loads(client.get("/api/quotes", params={"speaker": "Vladimir Putin"}).text)
+    )
 
 
 def test_the_page_works_offline(client):
@@ -168,16 +186,18 @@ def test_facets_count_every_matching_paragraph(client, seed_index):
     assert dict(results.facets.speakers) == dict(speakers.most_common(10))
     assert dict(results.facets.sources) == dict(sources.most_common(10))
     assert dict(results.facets.months) == dict(months)
-    api = json.loads(client.get("/api/search", params={"q": "Aleppo OR Putin",
-                                                        "facets": "1"}).text)
-    assert api["facets"]["speakers"][0] == {"name": results.facets.speakers[0][0],
-                                            "paragraphs": results.facets.speakers[0][1]}
+    api = json.loads(client.get("/api/search", params={"q": "Aleppo OR Putin", "facets": "1"}).text)
+    assert api["facets"]["speakers"][0] == {
+        "name": results.facets.speakers[0][0],
+        "paragraphs": results.facets.speakers[0][1],
+    }
 
 
 def test_a_facet_link_filters_by_its_value(client):
     page = client.get("/", params={"q": "Aleppo OR Putin"})
-    links = re.findall(r'<li><a href="([^"]+)" hx-get[^>]*>(.*?)</a> <span class="n">(\d+)</span>',
-                       page.text)
+    links = re.findall(
+        r'<li><a href="([^"]+)" hx-get[^>]*>(.*?)</a> <span class="n">(\d+)</span>', page.text
+    )
     speaker_links = [(unescape(url), name, int(n)) for url, name, n in links if "speaker=" in url]
     assert speaker_links
     url, name, n = speaker_links[0]

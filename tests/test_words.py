@@ -31,8 +31,12 @@ def paragraphs_with(searcher, *patterns: str) -> set[tuple[str, int]]:
     found = set()
     for info in searcher.articles():
         article, _ = searcher.article(info.id)
-        found |= {(info.id, p.n) for p in article.paragraphs if p.kind == "text"
-                  and all(re.search(pattern, p.text, re.IGNORECASE) for pattern in patterns)}
+        found |= {
+            (info.id, p.n)
+            for p in article.paragraphs
+            if p.kind == "text"
+            and all(re.search(pattern, p.text, re.IGNORECASE) for pattern in patterns)
+        }
     return found
 
 
@@ -56,8 +60,10 @@ def test_a_compound_the_text_does_not_have_finds_its_parts(searcher, query):
 
 
 def test_a_compound_part_must_be_a_word(searcher):
-    """"gisk" is no part of "allergiske"."""
+    """ "gisk" is no part of "allergiske"."""
     results = searcher.search("gisk", limit=100)
-    assert not any("allergiske" in hit.text and "gisk" not in hit.text.replace("allergiske", "")
-                   for hit in results)
+    assert not any(
+        "allergiske" in hit.text and "gisk" not in hit.text.replace("allergiske", "")
+        for hit in results
+    )
     assert paragraphs_with(searcher, r"allergiske")
