@@ -20,12 +20,20 @@ _EXPORTS = {
     "SitatError": "index.errors",
     "parse_article": "index.parse",
     "read_article": "index.parse",
+    "update": "index.store",
+    "UpdateReport": "index.store",
 }
 
 if TYPE_CHECKING:
-    from .article import Article, Paragraph, Quote
-    from .errors import ArticleError, SitatError
-    from .parse import parse_article, read_article
+    from .article import Article as Article
+    from .article import Paragraph as Paragraph
+    from .article import Quote as Quote
+    from .errors import ArticleError as ArticleError
+    from .errors import SitatError as SitatError
+    from .parse import parse_article as parse_article
+    from .parse import read_article as read_article
+    from .store import UpdateReport as UpdateReport
+    from .store import update as update
 
 
 def default_article_path() -> Path:
@@ -55,8 +63,10 @@ __all__ = [
     "Paragraph",
     "Quote",
     "SitatError",
+    "UpdateReport",
     "default_article_path",
     "lazy_exports",
     "parse_article",
     "read_article",
+    "update",
 ]

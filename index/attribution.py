@@ -440,7 +440,7 @@ class _ParagraphReader:
                 self._add("direct", body, at, (), None, remember=False)
                 self.story.last_speakers, self.story.last_source = (), None
                 return unread
-            subject, verb_start, clause_end = attribution
+            subject, clause_end = attribution
             quote_end = at + 1 if self.text[at] in "?!…»" else at
             if self.text[body] == "«":
                 body, quote_end = body + 1, quote_end - 1
@@ -479,8 +479,8 @@ class _ParagraphReader:
         self._add("direct", body, limit, last, self.story.last_source, remember=False)
         return limit
 
-    def _attribution_after(self, at: int, limit: int) -> tuple[Subject, int, int] | None:
-        """(subject, verb start, clause end) of "…, sier X" right after offset ``at``."""
+    def _attribution_after(self, at: int, limit: int) -> tuple[Subject, int] | None:
+        """(subject, clause end) of "…, sier X" right after offset ``at``."""
         match = _VERB_AFTER_QUOTE.match(self.text, at)
         if not match or match.end() > limit:
             return None
@@ -490,9 +490,8 @@ class _ParagraphReader:
         k = self._token_at(match.start(1))
         ruled = self._subject_after(k + 1, verb)
         if ruled is not None:  # "…, sier X": V2 order reads reliably by position
-            return ruled, match.start(1), self._clause_end(self.tokens[ruled.end - 1].end, limit)
-        parsed = self._parsed_after_quote(at, limit)
-        return (parsed[0], match.start(1), parsed[1]) if parsed is not None else None
+            return ruled, self._clause_end(self.tokens[ruled.end - 1].end, limit)
+        return self._parsed_after_quote(at, limit)
 
     def _parsed_after_quote(self, at: int, limit: int) -> tuple[Subject, int] | None:
         """The parser's subject for "…, sa NRK-kommentator Jann Post", read in the sentence

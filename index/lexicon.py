@@ -311,7 +311,6 @@ NAME_PARTICLES = frozenset(
     }
 )
 
-# Lower-case institutions that speak ("opplyser politiet").
 # Lower-case nouns that make a place name an organisation: "Buskerud tingrett",
 # "Oslo kommune", "Sør-Øst politidistrikt", "Haukeland universitetssjukehus".
 ORGANISATION_NOUNS = frozenset(
@@ -322,6 +321,7 @@ ORGANISATION_NOUNS = frozenset(
     """.split()
 )
 
+# Lower-case institutions that speak ("opplyser politiet").
 INSTITUTIONS = frozenset(
     {
         "politiet",

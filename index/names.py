@@ -66,8 +66,9 @@ def tokenize(text: str) -> list[Token]:
 
 
 @functools.lru_cache(maxsize=65536)
-def fold(name: str) -> str:
-    """Case- and accent-free key: 'Erdoğan' and 'erdogan' compare equal."""
+def name_key(name: str) -> str:
+    """Case-, accent- and space-free key: 'Erdoğan' and 'erdogan' compare equal (unlike
+    `index.analysis.fold`, which folds a word for searching and keeps æ ø å)."""
     return unidecode(name).casefold().replace(" ", "")
 
 
@@ -358,7 +359,7 @@ class NameBook:
     def _fold(self, name: str) -> str:
         folded = self._folded.get(name)
         if folded is None:
-            folded = self._folded[name] = fold(name)
+            folded = self._folded[name] = name_key(name)
         return folded
 
     def resolve(self, name: str, at: Position, role: str | None = None) -> str:

@@ -27,7 +27,7 @@ import threading
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -202,6 +202,37 @@ def write_lock(index_dir: Path, wait: float, notify: Notify | None = None) -> It
 
 
 # --- updating ----------------------------------------------------------------------------------
+
+
+def update(
+    paths: Sequence[str | Path] = (),
+    *,
+    index: str | Path | None = None,
+    full: bool = False,
+    wait: float = 0.0,
+    progress: Progress | None = None,
+    notify: Notify | None = None,
+) -> UpdateReport:
+    """Index the articles under ``paths`` (files, or folders searched for ``*.txt``): what
+    ``sitat index`` does, from Python.
+
+    ``index`` is a directory; without one, ``$SITAT_INDEX`` or the per-user index is used, as
+    `search.Searcher` chooses. With no ``paths`` the folders and files indexed before are
+    scanned again (or, in a new index, the bundled article). See `update_index`.
+
+    Example::
+
+        import index
+
+        report = index.update(["artikler/"], index="sitat-index")
+        print(report.summary())  # "12 added, 0 updated, 0 removed, 0 unchanged in 3.2s"
+    """
+    from .location import resolve_index
+
+    directory, _ = resolve_index(index)
+    return update_index(
+        directory, list(paths), full=full, wait=wait, progress=progress, notify=notify
+    )
 
 
 def update_index(

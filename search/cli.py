@@ -50,14 +50,21 @@ def reports_errors(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 NO_HITS_EXIT = 1
-text_or_json = click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="Readable text, or JSON for programs.",
-)
+
+
+def output_format(*formats: str, help: str = "Readable text, or JSON for programs."):
+    """The one ``--format`` option of every command: text by default, then ``formats``."""
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(["text", *formats]),
+        default="text",
+        show_default=True,
+        help=help,
+    )
+
+
+text_or_json = output_format("json")
 PROGRESS_MIN_FILES = 200
 
 
@@ -120,12 +127,10 @@ def _color() -> bool:
     metavar="N",
     help="Show N paragraphs before and after each hit.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "jsonl", "csv"]),
-    default="text",
-    show_default=True,
+@output_format(
+    "json",
+    "jsonl",
+    "csv",
     help="Readable text; JSON, one JSON hit a line, or CSV for programs and spreadsheets.",
 )
 @click.option(
@@ -231,8 +236,8 @@ def index_command(
     are removed. With no PATH, the directories and files indexed before are scanned again
     (or, in a new index, the bundled article).
     """
+    import index
     from index.location import resolve_index
-    from index.store import update_index
 
     directory, _ = resolve_index(index_dir)
     bar = None
@@ -246,8 +251,8 @@ def index_command(
             bar.update(done - bar.pos)
 
     try:
-        report = update_index(
-            directory, paths, full=full, wait=wait, progress=progress, notify=_tell
+        report = index.update(
+            paths, index=directory, full=full, wait=wait, progress=progress, notify=_tell
         )
     finally:
         if bar is not None:
@@ -465,11 +470,11 @@ def serve(
         _echo(f"Warning: {err} (the page says what to run)", err=True)
     stop = threading.Event()
     if watch_paths:
+        import index
         from index.location import resolve_index
-        from index.store import update_index
 
         directory, _ = resolve_index(index_dir)
-        _echo(update_index(directory, watch_paths, notify=_tell).summary(), err=True)
+        _echo(index.update(watch_paths, index=directory, notify=_tell).summary(), err=True)
         threading.Thread(target=_follow, args=(directory, watch_paths, stop), daemon=True).start()
         _echo(f"Watching {', '.join(shown(p) for p in watch_paths)}", err=True)
     url = f"http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/"
