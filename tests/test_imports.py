@@ -79,3 +79,17 @@ def test_searching_loads_neither_parser_nor_word_list(seed_index, command):
     modules = loaded("--index", str(seed_index), *command)
     assert third_party(modules) <= ALLOWED[command[0]]
     assert not modules & NOT_FOR_SEARCHING
+
+
+def test_the_cached_property_stand_in_gives_the_real_package_for_anything_else():
+    """Whoosh gets functools' cached_property without asyncio; any other name (asked by some
+    other library) loads the real package, which then stands in sys.modules."""
+    import functools
+
+    import whoosh.reading
+
+    assert whoosh.reading.cached_property is functools.cached_property
+    import cached_property
+
+    assert cached_property.threaded_cached_property.__module__ == "cached_property"
+    assert sys.modules["cached_property"].__file__.endswith("cached_property.py")
