@@ -29,7 +29,7 @@ import traceback
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -645,7 +645,7 @@ def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
             attribution={
                 "speakers": list(p.speakers),
                 "sources": list(p.sources),
-                "quotes": [q.__dict__ for q in p.quotes],
+                "quotes": [asdict(q) for q in p.quotes],
             },
         )
         if p.kind == TEXT_KIND:

@@ -19,7 +19,7 @@ import time
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import overload
 
@@ -171,6 +171,14 @@ class SpeakerCount:
     sources: tuple[str, ...] = field(default=())
     kind: str = "person"  # person | organisation | outlet
 
+    def to_dict(self) -> dict:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "paragraphs": self.paragraphs,
+            "sources": list(self.sources),
+        }
+
 
 @dataclass(frozen=True)
 class QuoteLine:
@@ -181,6 +189,9 @@ class QuoteLine:
     speaker: str | None
     source: str | None
     section: str | None
+
+    def to_dict(self) -> dict:
+        return asdict(self)
 
 
 def _reads_index(method):

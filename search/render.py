@@ -211,12 +211,7 @@ def speakers_text(found) -> str:
 
 
 def speakers_json(found) -> str:
-    return to_json(
-        [
-            {"name": s.name, "kind": s.kind, "paragraphs": s.paragraphs, "sources": list(s.sources)}
-            for s in found
-        ]
-    )
+    return to_json([s.to_dict() for s in found])
 
 
 def quotes_text(found, width: int = 88) -> Iterator[str]:
@@ -239,7 +234,7 @@ def quotes_json(found) -> Iterator[str]:
     """A JSON array of the quotes, written a quote at a time: "[", each quote, "]"."""
     first = True
     for line in found:
-        item = textwrap.indent(to_json(line.__dict__), " ")
+        item = textwrap.indent(to_json(line.to_dict()), " ")
         yield ("[\n" if first else ",\n") + item
         first = False
     if not first:
