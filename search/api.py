@@ -612,6 +612,7 @@ def search(
     exact_total: bool = False,
     sort: str = "relevance",
     context: int = 0,
+    facets: bool = False,
     index: str | Path | None = None,
 ) -> Results:
     """The best ``limit`` paragraphs for ``query``, with how it was answered; see
@@ -627,6 +628,7 @@ def search(
             exact_total=exact_total,
             sort=sort,
             context=context,
+            facets=facets,
         )
 
 

@@ -17,6 +17,7 @@ scores and totals.
 from __future__ import annotations
 
 import heapq
+from abc import ABC, abstractmethod
 from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -263,7 +264,7 @@ class _Postings:
         return found
 
 
-class _Node:
+class _Node(ABC):
     """A part of a query. Its documents in a segment are a set; its scores are a list aligned
     with a list of documents, 0.0 for those it does not match, so that summing the parts
     of a query is ``map(add, …)`` in C and not a Python loop per document."""
@@ -274,17 +275,20 @@ class _Node:
             found = segment.docs[self] = self.among(segment, None)
         return found
 
+    @abstractmethod
     def among(self, segment: _Segment, wanted: set[int] | None) -> set[int]:
         """This node's documents among ``wanted`` (None: all of them)."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def size(self, segment: _Segment) -> int:
         """At least as many documents as it matches, known without decoding postings."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def scores(self, segment: _Segment, docs: list[int], within: bool) -> list[float]:
         """The score of each of ``docs``; ``within``: they are all this node's documents."""
-        raise NotImplementedError
+        ...
 
     def _masked(self, segment: _Segment, docs: list[int], scores, within: bool) -> list[float]:
         """``scores`` where this node matches, 0.0 elsewhere."""

@@ -21,6 +21,29 @@ Kommunene er positive, ifølge avisen Dagsavisen.
 """
 
 
+# The 16 articles with gold, and one where two speakers share a surname (Amanda and Björn
+# Ola Lind).
+GOLD_ARTICLES = (
+    "148",
+    "150",
+    "171",
+    "173",
+    "190",
+    "216",
+    "255",
+    "280",
+    "302",
+    "466",
+    "480",
+    "496",
+    "542",
+    "613",
+    "615",
+    "637",
+    "672",
+)
+
+
 def write_corpus(folder: Path, count: int, start: int = 0) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
@@ -65,3 +88,12 @@ def real_index(root: Path, numbers: tuple[str, ...]) -> Path:
         shutil.copy(DATA / "norquad" / f"norquad-{number}.txt", root / "artikler")
     update_index(root / "index", [root / "artikler"])
     return root / "index"
+
+
+def free_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]

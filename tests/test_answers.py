@@ -16,29 +16,8 @@ from index.analysis import fold
 from search.api import Searcher
 from search.cli import cli
 
+from .helpers import GOLD_ARTICLES as NUMBERS
 from .helpers import real_index
-
-# The 16 articles with gold, and one where two speakers share a surname (Amanda and Björn
-# Ola Lind).
-NUMBERS = (
-    "148",
-    "150",
-    "171",
-    "173",
-    "190",
-    "216",
-    "255",
-    "280",
-    "302",
-    "466",
-    "480",
-    "496",
-    "542",
-    "613",
-    "615",
-    "637",
-    "672",
-)
 
 
 @pytest.fixture(scope="module")

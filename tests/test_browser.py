@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import time
@@ -15,6 +14,8 @@ import urllib.request
 from urllib.parse import parse_qs, urlparse
 
 import pytest
+
+from .helpers import free_port
 
 pytestmark = pytest.mark.browser
 
@@ -28,9 +29,7 @@ def chromium() -> str:
 
 @pytest.fixture(scope="module")
 def server(seed_index):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "search", "--index", str(seed_index), "serve", "--port", str(port)],
         stderr=subprocess.DEVNULL,

@@ -19,26 +19,7 @@ from search.api import Searcher, _has_negation, _known_forms
 from search.bulk import BulkScorer
 
 from .conftest import DATA
-
-NUMBERS = (
-    "148",
-    "150",
-    "171",
-    "173",
-    "190",
-    "216",
-    "255",
-    "280",
-    "302",
-    "466",
-    "480",
-    "496",
-    "542",
-    "613",
-    "615",
-    "637",
-    "672",
-)
+from .helpers import GOLD_ARTICLES as NUMBERS
 
 # The benchmark's queries (bench/search_speed.py) and real words of these articles.
 QUERIES = [

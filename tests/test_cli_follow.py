@@ -4,7 +4,6 @@ folders, a real port; stopped the way a user stops them."""
 from __future__ import annotations
 
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -13,7 +12,7 @@ import urllib.request
 from index.store import update_index
 from index.watch import watched
 
-from .helpers import TEMPLATE, write_corpus
+from .helpers import TEMPLATE, free_port, write_corpus
 
 
 def wait_for(check, seconds: float = 30.0) -> bool:
@@ -74,9 +73,7 @@ def _searches(index_dir, word: str) -> bool:
 def test_serve_answers_and_follows_edits(tmp_path):
     folder = tmp_path / "artikler"
     write_corpus(folder, 1)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+    port = free_port()
     process = subprocess.Popen(
         [
             sys.executable,

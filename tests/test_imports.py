@@ -11,28 +11,17 @@ import pytest
 
 # Third-party top-level modules each command may load; everything else must be the standard
 # library or already loaded by a bare interpreter on this machine (site hooks).
-ALLOWED = {
-    "search": {
-        "index",
-        "search",
-        "click",
-        "unidecode",
-        "whoosh",
-        "Stemmer",
-        "cython_runtime",
-        "cached_property",
-    },
-    "speakers": {
-        "index",
-        "search",
-        "click",
-        "unidecode",
-        "whoosh",
-        "Stemmer",
-        "cython_runtime",
-        "cached_property",
-    },
+SEARCH_MODULES = {
+    "index",
+    "search",
+    "click",
+    "unidecode",
+    "whoosh",
+    "Stemmer",
+    "cython_runtime",
+    "cached_property",
 }
+ALLOWED = {"search": SEARCH_MODULES, "speakers": SEARCH_MODULES}
 # Modules of our own that searching must never load: the attribution parser and its rules.
 NOT_FOR_SEARCHING = {
     "index.parse",
