@@ -14,6 +14,9 @@ from index import default_article_path
 # The language model's answers are cached per user; the tests keep theirs apart (and start
 # with none, so the model itself runs).
 os.environ["SITAT_CACHE"] = tempfile.mkdtemp(prefix="sitat-test-cache-")
+# Text output wraps to the terminal's width; the tests expect the width of no terminal, also
+# where a plugin (pytest-xdist) sets one.
+os.environ["COLUMNS"] = "88"
 
 DATA = Path(__file__).parent / "data"
 SEED_GOLD = DATA / "000_4afb50867eb46622.json"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import traceback
 from pathlib import Path
 
 from whoosh import index as whoosh_index
@@ -69,11 +71,45 @@ def paragraphs(index_dir: Path) -> list[tuple]:
     return [d for d in snapshot(index_dir) if d[0] != RECORD]
 
 
-def sitat(*args: str, **kwargs) -> subprocess.CompletedProcess:
-    """Run the real command in a new process."""
+def sitat_process(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    """Run the real command in a new process: for what only a process shows (signals, locks
+    held by another process, start-up, the system calls it makes)."""
     return subprocess.run(
         [sys.executable, "-m", "search", *args], capture_output=True, text=True, **kwargs
     )
+
+
+def sitat(
+    *args: str, cwd: Path | str | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
+    """Run the command in this process with click's CliRunner, answering as a process would:
+    its exit code, its stdout and its stderr. An exception that escapes the command is printed
+    to stderr as Python prints it, so "no traceback" assertions keep their meaning."""
+    from click.testing import CliRunner
+
+    from search.cli import cli
+
+    previous = Path.cwd()
+    if cwd is not None:
+        os.chdir(cwd)
+    try:
+        result = CliRunner().invoke(cli, list(args), env=_changes(env), prog_name="sitat")
+    finally:
+        os.chdir(previous)
+    stderr = result.stderr
+    if result.exc_info is not None and not isinstance(result.exception, SystemExit):
+        stderr += "".join(traceback.format_exception(*result.exc_info))
+    return subprocess.CompletedProcess(["sitat", *args], result.exit_code, result.stdout, stderr)
+
+
+def _changes(env: dict[str, str] | None) -> dict[str, str | None] | None:
+    """CliRunner sets variables on top of os.environ: a whole environment becomes the
+    variables it sets or changes, and None for those it leaves out."""
+    if env is None:
+        return None
+    changes: dict[str, str | None] = {k: v for k, v in env.items() if os.environ.get(k) != v}
+    changes.update({k: None for k in os.environ if k not in env})
+    return changes
 
 
 def real_index(root: Path, numbers: tuple[str, ...]) -> Path:

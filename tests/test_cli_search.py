@@ -262,17 +262,30 @@ def test_default_index_is_built_from_the_packaged_article(runner, tmp_path, monk
 
 
 def test_progress_bar_on_a_terminal_only(tmp_path):
-    """A long `sitat index` shows a bar when stderr is a terminal, and nothing when piped."""
+    """A long `sitat index` shows a bar when stderr is a terminal, and nothing when piped (the
+    threshold lowered to 3 files, so five articles are a long run)."""
+    progress_bar_on_a_terminal_only(tmp_path, 5, threshold=3)
+
+
+@pytest.mark.slow
+def test_progress_bar_past_the_real_threshold(tmp_path):
+    from search.cli import PROGRESS_MIN_FILES
+
+    progress_bar_on_a_terminal_only(tmp_path, PROGRESS_MIN_FILES + 20)
+
+
+def progress_bar_on_a_terminal_only(tmp_path, count: int, threshold: int | None = None) -> None:
     import os
     import pty
     import subprocess
     import sys
 
-    write_corpus(tmp_path / "saker", 220)
+    write_corpus(tmp_path / "saker", count)
+    lowered = "" if threshold is None else f"cli.PROGRESS_MIN_FILES = {threshold}; "
     command = [
         sys.executable,
-        "-m",
-        "search",
+        "-c",
+        f"from search import cli; {lowered}cli.cli(prog_name='sitat')",
         "--index",
         str(tmp_path / "idx"),
         "index",
@@ -297,7 +310,7 @@ def test_progress_bar_on_a_terminal_only(tmp_path):
     os.close(leader)
     assert process.returncode == 0
     assert b"Indexing" in shown
-    assert out.decode().startswith("0 added, 220 updated")
+    assert out.decode().startswith(f"0 added, {count} updated")
 
 
 @pytest.mark.parametrize("limit", ["0", "-3"])

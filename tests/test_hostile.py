@@ -132,11 +132,27 @@ PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(
-    pieces=st.lists(PIECES, min_size=1, max_size=30), times=st.integers(1, 40), breaks=st.booleans()
-)
+HOSTILE_TEXT = {
+    "pieces": st.lists(PIECES, min_size=1, max_size=30),
+    "times": st.integers(1, 40),
+    "breaks": st.booleans(),
+}
+
+
+@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(**HOSTILE_TEXT)
 def test_output_and_memory_stay_in_proportion_to_the_input(pieces, times, breaks):
+    output_and_memory_in_proportion(pieces, times, breaks)
+
+
+@pytest.mark.slow
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(**HOSTILE_TEXT)
+def test_output_and_memory_stay_in_proportion_to_much_input(pieces, times, breaks):
+    output_and_memory_in_proportion(pieces, times, breaks)
+
+
+def output_and_memory_in_proportion(pieces: list[str], times: int, breaks: bool) -> None:
     """Linear with a constant: the constant is the parser's batch (256 sentences at most, each
     capped), which any article of some size pays; what grew with the square of a sentence
     (96 KB took 4.6 GB) fails it by far."""

@@ -316,6 +316,10 @@ def test_plain_words_are_read_as_whoosh_reads_them(searcher, words, any_word):
     parser = QueryParser(searcher._current().schema, any_word=any_word)
     text = " ".join(words)
     plain = parser._plain(text)
-    whoosh = parser._parse(parser._parser, text, None, None)
-    assert plain is None or _adapt(plain, _everything) == whoosh
+    try:
+        whoosh = parser._parse(parser._parser, text, None, None)
+    except QueryError:  # "NOT AND sier": not plain words, and the parser says so
+        assert plain is None
+    else:
+        assert plain is None or _adapt(plain, _everything) == whoosh
     assert parser._plain("Glomma bru følger") is not None

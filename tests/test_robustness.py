@@ -328,14 +328,14 @@ def test_read_only_index_searches_but_refuses_to_index(tmp_path):
 # --- longer runs, on demand: pytest -m slow ----------------------------------------------------
 
 
-@pytest.mark.slow
+@pytest.mark.soak
 @settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(AWKWARD)
 def test_parser_fuzz_long(text):
     test_parser_survives_anything_and_drops_nothing.hypothesis.inner_test(text)
 
 
-@pytest.mark.slow
+@pytest.mark.soak
 @settings(max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=QUERIES)
 def test_query_fuzz_long(searcher, text):
