@@ -29,7 +29,7 @@ class Paragraph:
     kind: Kind
     section: str | None
     text: str
-    quote: ParagraphQuote = "none"
+    quote_kind: ParagraphQuote = "none"  # the strongest quote in it; ``quotes`` are the quotes
     speakers: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
@@ -50,7 +50,11 @@ class Article:
             "speakers": [{"name": name, "kind": kind} for name, kind in self.speaker_kinds.items()],
             "paragraphs": [
                 {
-                    **asdict(p),
+                    "n": p.n,
+                    "kind": p.kind,
+                    "section": p.section,
+                    "text": p.text,
+                    "quote": p.quote_kind,  # the gold schema's name
                     "speakers": list(p.speakers),
                     "sources": list(p.sources),
                     "quotes": [asdict(q) for q in p.quotes],

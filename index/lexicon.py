@@ -330,7 +330,6 @@ INSTITUTIONS = frozenset(
         "kommunen",
         "brannvesenet",
         "forsvaret",
-        "statsministerens",
         "ambulansetjenesten",
         "sykehuset",
     }

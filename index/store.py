@@ -653,7 +653,7 @@ def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
             fields.update(
                 article=article.id,
                 date=article.date,
-                quote=p.quote,
+                quote=p.quote_kind,
                 section=p.section,
                 text=p.text,
                 speaker="\n".join(p.speakers),
@@ -702,7 +702,7 @@ def stored_article(searcher, owner: str, article_id: str | None = None):
                 kind=d["kind"],
                 section=d.get("section"),
                 text=d["body"],
-                quote=d.get("quote", "none"),
+                quote_kind=d.get("quote", "none"),
                 speakers=tuple(d["attribution"]["speakers"]),
                 sources=tuple(d["attribution"]["sources"]),
                 quotes=tuple(Quote(**q) for q in d["attribution"]["quotes"]),

@@ -46,8 +46,8 @@ def article_text(article: Article, width: int = 88) -> str:
 
 def paragraph_label(p: Paragraph) -> str:
     parts = [f"¶{p.n}", p.kind]
-    if p.quote != "none":
-        parts.append(p.quote)
+    if p.quote_kind != "none":
+        parts.append(p.quote_kind)
     if p.speakers:
         parts.append("speakers: " + ", ".join(p.speakers))
     if p.sources:

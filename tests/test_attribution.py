@@ -14,7 +14,7 @@ def last(*paragraphs: str) -> Paragraph:
 
 
 def who(p: Paragraph) -> tuple[tuple[str, ...], tuple[str, ...], str]:
-    return p.speakers, p.sources, p.quote
+    return p.speakers, p.sources, p.quote_kind
 
 
 # -- dash quotes with the attribution after the words -----------------------------------------
@@ -128,7 +128,7 @@ def test_partial_quote_inside_indirect_speech():
 def test_scare_quotes_are_not_quotes(text):
     p = last(text)
     assert "partial" not in {q.kind for q in p.quotes}
-    assert p.quote != "direct"
+    assert p.quote_kind != "direct"
 
 
 def test_colon_introduces_a_direct_quote():
@@ -174,7 +174,7 @@ def test_colon_introduces_a_direct_quote():
 def test_indirect_speech(text, speakers):
     p = last(text)
     assert p.speakers == speakers
-    assert p.quote == "indirect"
+    assert p.quote_kind == "indirect"
 
 
 def test_plural_role_resolves_to_the_people_it_means():
@@ -187,7 +187,7 @@ def test_plural_role_resolves_to_the_people_it_means():
 
 def test_unnamed_subject_is_indirect_speech_without_speaker():
     p = last("Tirsdag varslet forskerne at isen smelter raskere enn ventet.")
-    assert (p.speakers, p.quote) == ((), "indirect")
+    assert (p.speakers, p.quote_kind) == ((), "indirect")
 
 
 # -- sources ---------------------------------------------------------------------------------

@@ -114,7 +114,7 @@ def test_the_paper_is_the_one_named_before():
 
 def test_an_embedded_tweet_is_its_accounts_words_on_twitter():
     tweet = article("148").paragraphs[12]
-    assert (tweet.quote, tweet.speakers, tweet.sources) == (
+    assert (tweet.quote_kind, tweet.speakers, tweet.sources) == (
         "direct",
         ("OPS Politiet Oslo",),
         ("Twitter",),

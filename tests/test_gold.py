@@ -39,7 +39,7 @@ def test_seed_paragraph(seed_path, gold):
     assert para.section == gold["section"]
     assert list(para.speakers) == gold["speakers"]
     assert list(para.sources) == gold["sources"]
-    assert para.quote == gold["quote"]
+    assert para.quote_kind == gold["quote"]
 
 
 def _pooled(golds: list) -> dict:
