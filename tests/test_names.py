@@ -1,0 +1,156 @@
+"""The name rules of `index.names`, one function at a time: what counts as a name, where a
+person's name starts and ends, role words in their forms, and the keys names compare by."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from index.names import (
+    gender_of,
+    is_name_token,
+    is_organisation_genitive,
+    is_plural_definite,
+    is_role,
+    join_name,
+    name_key,
+    name_span,
+    organisation_end,
+    outlet_end,
+    person_start,
+    role_key,
+    tokenize,
+)
+
+
+def span(text: str, first: str) -> str:
+    """The name that ``name_span`` reads from the word ``first`` on."""
+    tokens = tokenize(text)
+    i = next(k for k, t in enumerate(tokens) if t.text == first)
+    return join_name(tokens, i, name_span(tokens, i))
+
+
+@given(st.text(alphabet="abc æøå,.«»–-ÆØÅXYZ", max_size=60))
+def test_tokens_point_at_their_text(text):
+    for token in tokenize(text):
+        assert text[token.start : token.end] == token.text
+        assert token.lower == token.text.casefold()
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Erdoğan", "erdogan"), ("Recep Tayyip Erdoğan", "recep tayyip erdogan"), ("Støre", "store")],
+)
+def test_name_keys_ignore_case_accents_and_spaces(a, b):
+    assert name_key(a) == name_key(b)
+
+
+def test_name_keys_keep_different_names_apart():
+    assert name_key("Jonas Gahr Støre") != name_key("Jonas Gahr")
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [
+        ("Putin", True),
+        ("Bakke-Jensen", True),
+        ("Sør-Europa", True),
+        ("Syria-plan", False),
+        ("NATO-landet", False),
+        ("putin", False),
+        ("«Putin", False),
+        ("", False),
+    ],
+)
+def test_what_can_be_part_of_a_name(token, expected):
+    assert is_name_token(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "name"),
+    [
+        ("sier Ursula von der Leyen til NTB", "Ursula", "Ursula von der Leyen"),
+        ("sier Ola von til NTB", "Ola", "Ola"),  # a particle counts only before a name
+        ("– Nei, sier Jonas Gahr Støre.", "Jonas", "Jonas Gahr Støre"),
+    ],
+)
+def test_a_name_runs_over_capitals_and_particles(text, first, name):
+    assert span(text, first) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Høyres Erna Solberg", "Erna Solberg"),
+        ("Fremskrittspartiets Sylvi Listhaug", "Sylvi Listhaug"),
+        ("NRK Kari Hansen", "Kari Hansen"),
+        ("Arbeiderpartiet Jonas Gahr Støre", "Jonas Gahr Støre"),
+        ("Kari Hansen", "Kari Hansen"),  # nothing to drop
+        ("Drammens Tidende", "Drammens Tidende"),  # two words: the genitive is the name
+    ],
+)
+def test_a_person_starts_after_a_party_or_outlet(text, name):
+    tokens = tokenize(text)
+    assert join_name(tokens, person_start(tokens, 0, len(tokens)), len(tokens)) == name
+
+
+@pytest.mark.parametrize(
+    ("token", "expected"),
+    [("Høyres", True), ("NHOs", True), ("Fremskrittspartiets", True), ("Hansens", False)],
+)
+def test_organisation_genitives(token, expected):
+    assert is_organisation_genitive(token) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Meteorologisk institutt opplyser", "Meteorologisk institutt"),
+        ("Statens vegvesen opplyser", "Statens vegvesen"),
+        ("Buskerud tingrett opplyser", "Buskerud tingrett"),
+        ("Norsk at han", "Norsk"),  # a function word is no part of a body's name
+    ],
+)
+def test_an_organisation_takes_its_noun(text, organisation):
+    tokens = tokenize(text)
+    assert join_name(tokens, 0, organisation_end(tokens, 0, 1)) == organisation
+
+
+def test_an_outlet_named_with_a_number():
+    tokens = tokenize("sier han til TV 2 i kveld")
+    i = next(k for k, t in enumerate(tokens) if t.text == "TV")
+    assert join_name(tokens, i, outlet_end(tokens, i, i + 1)) == "TV 2"
+    tokens = tokenize("sier Ola 2 ganger")
+    assert outlet_end(tokens, 1, 2) == 2  # an unknown name does not take a number
+
+
+@pytest.mark.parametrize(
+    "word", ["statsminister", "Forsvarsministeren", "presidentene", "ministrene", "lederne"]
+)
+def test_role_words_in_every_form_and_compound(word):
+    assert is_role(word)
+
+
+@pytest.mark.parametrize("word", ["Putin", "sier", "hus", "mener"])
+def test_other_words_are_not_roles(word):
+    assert not is_role(word)
+
+
+def test_the_forms_of_a_role_share_a_key():
+    assert role_key("presidenten") == role_key("presidentene") == role_key("President")
+    assert role_key("presidenten") != role_key("ministeren")
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("lederne", True), ("ministrene", True), ("lederen", False)]
+)
+def test_plural_definite(word, expected):
+    assert is_plural_definite(word) is expected
+
+
+def test_gender_needs_a_full_name_with_a_known_first_name():
+    assert gender_of("Kari Nordmann") == "f"
+    assert gender_of("Ola Nordmann") == "m"
+    assert gender_of("Kari") is None  # one word: no first name to judge by
+    assert gender_of("Xqzv Nordmann") is None
