@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Literal
 
+from .standard import Standard
+
 Kind = Literal["text", "heading", "credit"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 ParagraphQuote = Literal["direct", "indirect", "none"]
@@ -41,12 +43,14 @@ class Article:
     date: str | None
     paragraphs: tuple[Paragraph, ...]
     speaker_kinds: dict[str, SpeakerKind] = field(default_factory=dict)
+    lang: Standard = "nb"  # the written standard: bokmål "nb" or nynorsk "nn"
 
     def to_dict(self) -> dict:
         """Plain JSON-ready form (lists, not tuples)."""
         return {
             "article": self.id,
             "date": self.date,
+            "lang": self.lang,
             "speakers": [{"name": name, "kind": kind} for name, kind in self.speaker_kinds.items()],
             "paragraphs": [
                 {

@@ -28,6 +28,7 @@ from .lexicon import (
     INFINITIVE_VERBS,
     INSTITUTIONS,
     KNOWN_OUTLETS,
+    NYNORSK_TO_BOKMAL,
     OUTLET_NAME_ENDINGS,
     OUTLET_NOUNS,
     PARTICLE_VERBS,
@@ -35,6 +36,7 @@ from .lexicon import (
     PLATFORMS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
+    PUBLIC_BODIES,
     PUBLISH_VERBS,
 )
 from .names import (
@@ -54,6 +56,7 @@ from .names import (
     person_start,
     tokenize,
 )
+from .standard import Standard
 
 # A dash that opens a quote mid-paragraph, after a sentence; not in a date range "3. – 4. mai"
 _MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s)")
@@ -67,11 +70,11 @@ _TOLD = re.compile(
     r"\bfår\s+([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
     r"(opplyst|bekreftet|vite|høre|fortalt)\b"
 )
-_IFOLGE = re.compile(r"\b[Ii] ?følge\s+")
+_IFOLGE = re.compile(r"\b[Ii] ?(?:følge|følgje|fylgje|fylge)\s+")
 # "X vil ikke kommentere", "X ville i midten av november ikke svare på om …"
 _NO_COMMENT = re.compile(
-    r"\s(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikke\s+"
-    r"(?:kommentere|uttale seg|si noe|svare)"
+    r"\s(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikkj?e\s+"
+    r"(?:kommentere|uttale seg|si noe|seie noko|svare)"
 )
 # Words without which a narrative sentence attributes nothing (see the patterns above).
 _SENTENCE_CUES = (
@@ -283,22 +286,24 @@ class _Story:
 
 
 def attribute(
-    paragraphs: tuple[Paragraph, ...],
+    paragraphs: tuple[Paragraph, ...], standard: Standard = "nb"
 ) -> tuple[tuple[Paragraph, ...], dict[str, SpeakerKind]]:
     """The paragraphs with their quotes, speakers and sources filled in, and what kind of
-    speaker each one is."""
+    speaker each one is. In a nynorsk article (``standard`` "nn") each word is looked up by
+    its bokmål counterpart, so the same rules read both."""
+    words = NYNORSK_TO_BOKMAL if standard == "nn" else None
+    cues = (CUE_VERBS - AFTER_QUOTE_VERBS) | INFINITIVE_VERBS
+    if words:
+        cues |= {nn for nn, nb in words.items() if nb in cues}
     book = NameBook()
     # Tokens are made again for the second pass rather than kept: kept, they were most of the
     # memory a long article took (some 35 bytes per byte of text).
     for p in paragraphs:
         if p.kind == "text":
-            book.add_paragraph(p.n, tokenize(p.text))
+            book.add_paragraph(p.n, tokenize(p.text, words))
     story = _Story(
         book,
-        syntax.Reader(
-            [p.text if p.kind == "text" else "" for p in paragraphs],
-            (CUE_VERBS - AFTER_QUOTE_VERBS) | INFINITIVE_VERBS,
-        ),
+        syntax.Reader([p.text if p.kind == "text" else "" for p in paragraphs], cues),
     )
     found: dict[int, _Found] = {}
     previous: int | None = None
@@ -313,7 +318,7 @@ def attribute(
                 result.quotes.append(Quote(p.text, "direct", account, "Twitter", 0, len(p.text)))
             found[index] = result
             continue
-        tokens = tokenize(p.text)
+        tokens = tokenize(p.text, words)
         result = _ParagraphReader(p, tokens, story).read()
         story.last_outlet = _last_outlet_named(tokens) or story.last_outlet
         if p.text.endswith(":") and not any(q.speaker for q in result.quotes):
@@ -484,10 +489,10 @@ class _ParagraphReader:
         match = _VERB_AFTER_QUOTE.match(self.text, at)
         if not match or match.end() > limit:
             return None
-        verb = match.group(1).casefold()
+        k = self._token_at(match.start(1))
+        verb = self.tokens[k].lower
         if verb not in CUE_VERBS:
             return None
-        k = self._token_at(match.start(1))
         ruled = self._subject_after(k + 1, verb)
         if ruled is not None:  # "…, sier X": V2 order reads reliably by position
             return ruled, self._clause_end(self.tokens[ruled.end - 1].end, limit)
@@ -500,7 +505,7 @@ class _ParagraphReader:
         if match is None:
             return None
         k = self._token_at(match.start(1))
-        subject = self._parsed_subject(k, match.group(1).casefold())
+        subject = self._parsed_subject(k, self.tokens[k].lower)
         if subject is None or not subject.names:
             return None
         return subject, self._clause_end(self.tokens[subject.end - 1].end, limit)
@@ -510,9 +515,11 @@ class _ParagraphReader:
         subject could not be read ("…, sa NRK-kommentatoren Jann Post"); None when no verb
         of saying follows (the comma is inside the quote)."""
         match = _VERB_AFTER_QUOTE.match(self.text, at)
-        if not match or match.end() > limit or match.group(1).casefold() not in CUE_VERBS:
+        if not match or match.end() > limit:
             return None
         k = self._token_at(match.start(1)) + 1
+        if self.tokens[k - 1].lower not in CUE_VERBS:
+            return None
         if (
             k >= len(self.tokens)
             or self.tokens[k].lower in _FIRST_PERSON | _THAT
@@ -553,9 +560,9 @@ class _ParagraphReader:
         colon_quote = False
 
         back = _BACKREF.match(masked)
-        if back and back.group(1).casefold() in CUE_VERBS:
-            k = self._token_at(start + back.start(1))
-            subject = self._subject_after(k + 1, back.group(1).casefold())
+        k = self._token_at(start + back.start(1)) if back else 0
+        if back and self.tokens[k].lower in CUE_VERBS:
+            subject = self._subject_after(k + 1, self.tokens[k].lower)
             if subject and subject.names:
                 source = self._source(subject.end, end) or _own_source(subject)
                 self._add(
@@ -885,6 +892,8 @@ class _ParagraphReader:
             return self._named(person_start(tokens, k, j), j, verb, outlet_noun, role)
         if lower:
             word = lower[-1]
+            if verb == "ifølge":  # "ifølge politiet ble han …": the words after are the claim
+                word = next((t for t in lower if t.lower in INSTITUTIONS or is_role(t.text)), word)
             if word.lower in INSTITUTIONS:
                 return Subject((word.text,), "organisation", k)
             if is_role(word.text) or is_plural_definite(word.text):
@@ -1039,6 +1048,8 @@ class _ParagraphReader:
         name = " ".join(t.text for t in tokens[i:j])
         book = self.story.book
         known_outlet = KNOWN_OUTLETS.get(name.casefold())
+        if name.casefold() in PUBLIC_BODIES:
+            return Subject((name,), "organisation", j)
         single = j - i == 1
         unknown = not book.knows(name) and book.resolve(name, self._position(i)) == name
         outlet = bool(

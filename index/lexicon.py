@@ -23,7 +23,7 @@ CUE_VERBS = frozenset(
     forsikrer forsikret fortsetter fortsatte avslutter avsluttet tvitrer tvitret tvitra
     bestrider bestred reagerer reagerte fastholder fastholdt bedyrer bedyret påstår påsto
     medgikk innrømmet tror trodde håper håpet frykter fryktet spår spådde oppklarer oppklarte
-    smiler smilte ler lo sukket slår slo føyer føyde
+    smiler smilte ler lo sukket slår slo føyer føyde hvisker hvisket
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -83,6 +83,8 @@ KNOWN_OUTLETS = {
         "AFP",
         "AP",
         "NTB",
+        "NPK",
+        "Nynorsk Pressekontor",
         "ANB",
         "TT",
         "Ritzau",
@@ -240,6 +242,8 @@ ROLE_WORDS = frozenset(
     kronprins sekretær guvernør senator kansler forbundskansler visepresident fylkesmann
     statsforvalter rektor overlege lege etterforsker innsatsleder operasjonsleder
     pressetalsperson pressesjef kommunikasjonssjef
+    ordførar leiar nestleiar styreleiar partileiar forskar seniorforskar rådgjevar talsperson
+    politiinspektør fellingsleiar operasjonsleiar prosjektleiar dagleg
     """.split()
 )
 
@@ -267,6 +271,12 @@ ROLE_SUFFIXES = (
     "redaktør",
     "dommer",
     "advokat",
+    # nynorsk forms ("operasjonsleiar", "valforskar", "Politiinspektøren")
+    "leiar",
+    "leiaren",
+    "forskar",
+    "rådgjevar",
+    "inspektør",
     # occupations that stand capitalised before a name at the start of a sentence
     # ("Stjernekokk Trond Moi", "Assistenttrener Roberto Moreno", "Meteorolog Frode Korneliussen")
     "trener",
@@ -321,6 +331,16 @@ ORGANISATION_NOUNS = frozenset(
     """.split()
 )
 
+# Public bodies named by their initials, which speak under their own name and are never the
+# outlet a claim is credited to ("ifølge NVE", "melder SSB"): an unknown name in capitals after
+# "ifølge" is otherwise read as an outlet's.
+PUBLIC_BODIES = frozenset(
+    """
+    nve ssb fhi nav dsb udi une pst nho lo ks kripos økokrim nsm imdi who fn nato eu imf oecd
+    unicef unhcr
+    """.split()
+)
+
 # Lower-case institutions that speak ("opplyser politiet").
 INSTITUTIONS = frozenset(
     {
@@ -334,3 +354,153 @@ INSTITUTIONS = frozenset(
         "sykehuset",
     }
 )
+
+# Nynorsk words the rules above read, with the bokmål word each stands for. In a nynorsk
+# article a token is looked up by its bokmål counterpart, so every rule reads both standards
+# from one set of lists ("seier ho" is read as "sier hun", "ifølgje NPK" as "ifølge NPK").
+# Verbs of saying in their tenses, pronouns, determiners and the function words the rules
+# stop at; from Nynorskordboka's inflections of the bokmål words listed above.
+NYNORSK_TO_BOKMAL = {
+    **dict.fromkeys(["seier", "seiar"], "sier"),
+    "seie": "si",
+    "fortel": "forteller",
+    **dict.fromkeys(["fortalde", "fortalte"], "fortalte"),
+    "fortald": "fortalt",
+    "fortelje": "fortelle",
+    "uttalar": "uttaler",
+    "uttala": "uttalte",
+    "opplyste": "opplyste",
+    **dict.fromkeys(["påpeikar", "påpeiker"], "påpeker"),
+    **dict.fromkeys(["påpeika", "påpeikte"], "påpekte"),
+    "påpeike": "påpeke",
+    "understrekar": "understreker",
+    "understreka": "understreket",
+    "meiner": "mener",
+    "meinte": "mente",
+    "hevdar": "hevder",
+    "hevda": "hevdet",
+    "skriv": "skriver",
+    "skreiv": "skrev",
+    "meldar": "melder",
+    "melde": "meldte",
+    "stadfestar": "bekrefter",
+    "stadfesta": "bekreftet",
+    "stadfeste": "bekrefte",
+    "avkreftar": "avkrefter",
+    "avkrefta": "avkreftet",
+    "innrømmer": "innrømmer",
+    "innrømde": "innrømmet",
+    "innrømma": "innrømmet",
+    "åtvarar": "advarer",
+    "åtvara": "advarte",
+    "varslar": "varsler",
+    "varsla": "varslet",
+    "forklarar": "forklarer",
+    "forklara": "forklarte",
+    "svarar": "svarer",
+    "svara": "svarte",
+    "spurde": "spurte",
+    "gjentek": "gjentar",
+    "konstaterar": "konstaterer",
+    "konstaterte": "konstaterte",
+    "kritiserar": "kritiserer",
+    "oppmodar": "oppfordrer",
+    "oppmoda": "oppfordret",
+    "presiserar": "presiserer",
+    "presiserte": "presiserte",
+    "utdjupar": "utdyper",
+    "vedgår": "medgir",
+    "vedgjekk": "medga",
+    "beskriv": "beskriver",
+    "beskreiv": "beskrev",
+    "legg": "legger",
+    "krev": "krever",
+    "kravde": "krevde",
+    "føreslår": "foreslår",
+    "føreslo": "foreslo",
+    "forsikrar": "forsikrer",
+    "fortset": "fortsetter",
+    "fortsette": "fortsatte",
+    "avsluttar": "avslutter",
+    "avslutta": "avsluttet",
+    "trur": "tror",
+    "trudde": "trodde",
+    "håpar": "håper",
+    "håpa": "håpet",
+    "fryktar": "frykter",
+    "frykta": "fryktet",
+    "kviskrar": "hvisker",
+    "kviskra": "hvisket",
+    "poengterer": "poengterer",
+    "erkjenner": "erkjenner",
+    "slår": "slår",
+    "reagerer": "reagerer",
+    "anslår": "anslår",
+    "kommenterer": "kommenterer",
+    **dict.fromkeys(["ifølgje", "ifylgje", "ifylge"], "ifølge"),
+    **dict.fromkeys(["følgje", "fylgje"], "følge"),
+    "kommentere": "kommentere",
+    "ho": "hun",
+    "dei": "de",
+    "eg": "jeg",
+    "ikkje": "ikke",
+    "frå": "fra",
+    "kva": "hva",
+    "kven": "hvem",
+    "kvar": "hvor",
+    "korleis": "hvordan",
+    "kvifor": "hvorfor",
+    "noko": "noe",
+    "nokon": "noen",
+    "nokre": "noen",
+    "berre": "bare",
+    "òg": "også",
+    "no": "nå",
+    "sjølv": "selv",
+    "medan": "mens",
+    "sidan": "siden",
+    "hjå": "hos",
+    "ein": "en",
+    "eit": "et",
+    "desse": "disse",
+    "denne": "denne",
+    "difor": "derfor",
+    "tidlegare": "tidligere",
+    "seinare": "senere",
+    "likevel": "likevel",
+    "dessutan": "dessuten",
+    "utan": "uten",
+    "mellom": "mellom",
+    "måndag": "mandag",
+    "tysdag": "tirsdag",
+    "laurdag": "lørdag",
+    "sundag": "søndag",
+    "fleire": "flere",
+    "mykje": "mye",
+    "eigen": "egen",
+    "overfor": "overfor",
+    "heller": "heller",
+    "samstundes": "samtidig",
+    "ingen": "ingen",
+    "vere": "være",
+    "vore": "vært",
+    "vart": "ble",
+    "blei": "ble",
+    "hadde": "hadde",
+    "skal": "skal",
+    "må": "må",
+    "ville": "ville",
+    "nyleg": "nylig",
+    "allereie": "allerede",
+    "aldri": "aldri",
+    "først": "først",
+    "fyrst": "først",
+    "seg": "seg",
+    "meg": "meg",
+    "avisa": "avisen",
+    "nyheitsbyrået": "nyhetsbyrået",
+    "nyheitsbyrå": "nyhetsbyrå",
+    "byrået": "byrået",
+    "kanalen": "kanalen",
+}
+NYNORSK_TO_BOKMAL = {k: v for k, v in NYNORSK_TO_BOKMAL.items() if k != v}

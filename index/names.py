@@ -12,6 +12,7 @@ import bisect
 import difflib
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -20,6 +21,7 @@ from typing import NamedTuple
 from unidecode import unidecode
 
 from .lexicon import (
+    CUE_VERBS,
     FUNCTION_WORDS,
     KNOWN_OUTLETS,
     NAME_PARTICLES,
@@ -56,12 +58,17 @@ def gender_of(name: str) -> str | None:
     return _first_names().get(parts[0]) if len(parts) >= 2 else None
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, words: Mapping[str, str] | None = None) -> list[Token]:
+    """The words and marks of ``text``. ``words`` maps a lower-case word to the one the rules
+    look it up as (a nynorsk word to its bokmål counterpart); ``text`` stays as written."""
     make = tuple.__new__  # a NamedTuple without its slower __new__
     tokens = []
     for m in TOKEN.finditer(text):
         word, start = m.group(), m.start()
-        tokens.append(make(Token, (word, start, start + len(word), word.casefold())))
+        lower = word.casefold()
+        if words:
+            lower = words.get(lower, lower)
+        tokens.append(make(Token, (word, start, start + len(word), lower)))
     return tokens
 
 
@@ -138,6 +145,7 @@ def not_of_the_name(token: Token) -> bool:
     word, a role ("Stjernekokk Trond Moi") or a nationality ("Amerikanske David Leibowitz")."""
     return (
         token.lower in FUNCTION_WORDS
+        or token.lower in CUE_VERBS  # "– Eg lyt feire! Seier Jens Brekke"
         or is_role(token.text)
         or (token.lower.endswith("ske") and len(token.lower) > 5)
     )
@@ -192,14 +200,19 @@ def person_start(tokens: list[Token], i: int, j: int) -> int:
     if j - i >= 3 and (
         is_organisation_genitive(tokens[i].text)
         or (len(tokens[i].text) > 1 and tokens[i].text.isupper())
+        or _CAMEL_CASE.match(tokens[i].text) is not None
         or tokens[i].lower in KNOWN_OUTLETS
         or tokens[i].lower.endswith(_DEFINITE_BODIES)
     ):
         # "Frps Ola Berg", "SVT Anders Holmberg", "NRK Kari Hansen",
-        # "leder i Arbeiderpartiet Jonas Gahr Støre"
+        # "leder i Arbeiderpartiet Jonas Gahr Støre", "prosjektleiar i DigiUng Adélie Dorseuil"
         return i + 1
     return i
 
+
+# A brand's inner capital ("DigiUng", "NorgesGruppen"), which surnames have only after a
+# prefix ("McDonald", "DiCaprio", "LeBlanc", "MacArthur").
+_CAMEL_CASE = re.compile(r"(?!(?:Mc|Mac|Di|De|Le|La|Du|Da|Van|Von)[A-Z])[A-ZÆØÅ][a-zæøå]+[A-ZÆØÅ]")
 
 # Definite nouns that end the names of bodies ("Arbeiderpartiet", "Stortinget",
 # "Utenriksdepartementet"): never a first name.
@@ -375,7 +388,9 @@ class NameBook:
         if not names:
             names = [n for s in self._near_misses(name) for n in self.by_surname[s]]
         if not names:
-            return name
+            # "seier Vetle til NRK" after "Vetle Øvrebotten": a first name alone is the one
+            # person met before with that first name, when there is one only
+            return self._by_first_name(key, at) or name
         if role:
             holders = self._holders.get(role_key(role), set())
             names = [n for n in names if n in holders] or names
@@ -390,6 +405,17 @@ class NameBook:
         found = latest or first
         assert found is not None  # names is not empty
         return found[1]
+
+    def _by_first_name(self, key: str, at: Position) -> str | None:
+        if " " in key or len(key) < 3:
+            return None
+        found = {
+            n
+            for names in self.by_surname.values()
+            for n, positions in names.items()
+            if " " in n and positions[0] < at and self._fold(n.split()[0]) == key
+        }
+        return found.pop() if len(found) == 1 else None
 
     def note_speaker(self, name: str, at: Position) -> None:
         """A full name just quoted becomes the most recent mention of that person."""

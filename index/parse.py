@@ -12,6 +12,7 @@ from .attribution import attribute
 from .credits import credit_agencies
 from .errors import ArticleError
 from .sources import CONTROL, check_size
+from .standard import written_standard
 from .syntax import DASH_QUOTE, kind_of_line
 
 _DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2})(?:-\d{2})?(?=\s)[ \t]*")
@@ -80,8 +81,9 @@ def parse_article(text: str, article_id: str = "article", origin: str | None = N
         if kind == "heading":
             section = block
         paragraphs.append(Paragraph(n=n, kind=kind, section=section, text=block, sources=sources))
-    attributed, kinds = attribute(tuple(paragraphs))
-    return Article(id=article_id, date=date, paragraphs=attributed, speaker_kinds=kinds)
+    lang = written_standard(text)
+    attributed, kinds = attribute(tuple(paragraphs), lang)
+    return Article(id=article_id, date=date, paragraphs=attributed, speaker_kinds=kinds, lang=lang)
 
 
 def clean(text: str) -> str:
