@@ -20,7 +20,7 @@ from .codec import CompactPositions
 
 # Bump when the schema, the analysis or the article ids change: an index of another version
 # is rebuilt from the folders and files it was built from.
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
 ARTICLE = "article"  # the kind of an article's record
@@ -46,6 +46,7 @@ def build_schema() -> Schema:
         kind=ID(stored=True),  # text | heading | credit (paragraphs) | article (the record)
         date=ID(stored=True),
         quote=ID(stored=True),
+        lang=ID(stored=True),  # the article's written standard: nb (bokmål) or nn (nynorsk)
         section=_text(names_analyzer(), stored=True),
         body=STORED,  # the paragraph as written, for every kind
         text=_text(text_analyzer()),
@@ -55,7 +56,7 @@ def build_schema() -> Schema:
         source=_text(names_analyzer()),
         source_exact=KEYWORD(commas=True, scorable=False),
         # paragraphs: {"speakers", "sources", "quotes"};
-        # records: {"date", "paragraphs", "speakers", "kinds" (speaker -> kind)}
+        # records: {"date", "paragraphs", "speakers", "kinds" (speaker -> kind), "lang"}
         attribution=STORED,
         content_hash=ID(stored=True),
         path=STORED,

@@ -634,6 +634,7 @@ def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
             "paragraphs": len(article.paragraphs),
             "speakers": list(speakers),
             "kinds": dict(article.speaker_kinds),
+            "lang": article.lang,
         },
     )
     for p in article.paragraphs:
@@ -654,6 +655,7 @@ def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
                 article=article.id,
                 date=article.date,
                 quote=p.quote_kind,
+                lang=article.lang,
                 section=p.section,
                 text=p.text,
                 speaker="\n".join(p.speakers),
@@ -692,9 +694,11 @@ def stored_article(searcher, owner: str, article_id: str | None = None):
     record, paragraphs = stored_documents(searcher, owner)
     if not paragraphs:
         return None
+    about = record.get("attribution") or {}
     return Article(
         id=article_id or owner,
-        speaker_kinds=dict((record.get("attribution") or {}).get("kinds", {})),
+        speaker_kinds=dict(about.get("kinds", {})),
+        lang=about.get("lang", "nb"),
         date=next((d["date"] for d in paragraphs if d.get("date")), None),
         paragraphs=tuple(
             Paragraph(

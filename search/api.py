@@ -146,18 +146,21 @@ class Results(Sequence[Hit]):
 
 @dataclass(frozen=True)
 class ArticleInfo:
-    """An indexed article: its id, date, number of paragraphs, speakers and file."""
+    """An indexed article: its id, date, number of paragraphs, speakers, file and written
+    standard."""
 
     id: str
     date: str | None
     paragraphs: int
     speakers: tuple[str, ...]
     path: str
+    lang: str = "nb"  # the written standard: nb (bokmål) or nn (nynorsk)
 
     def to_dict(self) -> dict:
         return {
             "article": self.id,
             "date": self.date,
+            "lang": self.lang,
             "paragraphs": self.paragraphs,
             "speakers": list(self.speakers),
             "path": self.path,
@@ -278,6 +281,7 @@ class Searcher:
         source: str | None = None,
         section: str | None = None,
         quote: str | None = None,
+        lang: str | None = None,
         limit: int = 10,
         exact_total: bool = False,
         sort: str = "relevance",
@@ -300,7 +304,9 @@ class Searcher:
         if context < 0:
             raise QueryError("context must be 0 or more paragraphs")
         searcher = self._current()
-        filters = _filter_text(speaker=speaker, source=source, section=section, quote=quote)
+        filters = _filter_text(
+            speaker=speaker, source=source, section=section, quote=quote, lang=lang
+        )
         full = f"({query}) {filters}" if filters and query.strip() else (query.strip() or filters)
         known = _known_forms(searcher)
         names = self._names(searcher) if _NAMES_ASKED.search(full) else None
@@ -539,6 +545,7 @@ class Searcher:
                     about.get("paragraphs", 0),
                     tuple(about.get("speakers", ())),
                     record.get("path", ""),
+                    about.get("lang", "nb"),
                 )
             )
         return sorted(found, key=lambda a: a.id)
@@ -608,6 +615,7 @@ def search(
     source: str | None = None,
     section: str | None = None,
     quote: str | None = None,
+    lang: str | None = None,
     limit: int = 10,
     exact_total: bool = False,
     sort: str = "relevance",
@@ -624,6 +632,7 @@ def search(
             source=source,
             section=section,
             quote=quote,
+            lang=lang,
             limit=limit,
             exact_total=exact_total,
             sort=sort,
@@ -665,7 +674,7 @@ def _filter_text(**filters: str | None) -> str:
     parts = []
     for name, value in filters.items():
         if value:
-            parts.append(f"{name}:{_quoted(value) if name != 'quote' else value}")
+            parts.append(f"{name}:{_quoted(value) if name not in ('quote', 'lang') else value}")
     return " ".join(parts)
 
 

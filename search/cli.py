@@ -106,6 +106,11 @@ def _color() -> bool:
     help="Only paragraphs with this kind of quote.",
 )
 @click.option(
+    "--lang",
+    type=click.Choice(["nb", "nn"]),
+    help="Only articles in bokmål (nb) or nynorsk (nn).",
+)
+@click.option(
     "--limit",
     type=int,
     default=10,
@@ -145,6 +150,7 @@ def search_command(
     source: str | None,
     section: str | None,
     quote: str | None,
+    lang: str | None,
     limit: int,
     sort: str,
     context: int,
@@ -154,8 +160,8 @@ def search_command(
     """Find paragraphs that match QUERY, best first, with who is speaking.
 
     QUERY is free words (all must match), "phrases", speaker:, source:, section:, quote:,
-    article: and date: fields, AND / OR / NOT, prefix* and fuzzy~. Exit code 0 when something
-    was found, 1 when nothing was, 2 on an error.
+    lang: (nb or nn), article: and date: fields, AND / OR / NOT, prefix* and fuzzy~. Exit
+    code 0 when something was found, 1 when nothing was, 2 on an error.
     """
     from .api import Searcher
     from .render import results_csv, results_json, results_jsonl, results_text
@@ -167,6 +173,7 @@ def search_command(
             source=source,
             section=section,
             quote=quote,
+            lang=lang,
             limit=limit,
             exact_total=count,
             sort=sort,

@@ -5,6 +5,7 @@
     speaker: source:      a name by full name, surname or folded spelling (speaker:Kose)
     section: article:     section title words; an article id
     quote:                direct | indirect | none
+    lang:                 nb (bokmål) | nn (nynorsk), the article's written standard
     date:                 2016, 2016-10, 2015..2016, [2016-01 TO 2016-06]
     AND OR NOT ( )        boolean logic; prefix* and fuzzy~ (fuzzy~2 for two edits)
     -word +word && ||     web-search habits: NOT word, a word that must match, AND, OR
@@ -32,8 +33,9 @@ from index.errors import SitatError
 
 TEXT = "text"
 EXACT_BOOST = 2.0
-USER_FIELDS = ("speaker", "source", "section", "quote", "article", "date")
+USER_FIELDS = ("speaker", "source", "section", "quote", "lang", "article", "date")
 QUOTE_KINDS = ("direct", "indirect", "none")
+STANDARDS = ("nb", "nn")
 MAX_QUERY_CHARS = 2000
 MIN_PREFIX = 2
 MAX_PATTERN_SPELLINGS = 9
@@ -282,6 +284,10 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
     if isinstance(node, q.Term) and node.fieldname == "quote" and node.text not in QUOTE_KINDS:
         raise QueryError(
             f"quote:{node.text} is not a quote kind; use quote:direct, quote:indirect or quote:none"
+        )
+    if isinstance(node, q.Term) and node.fieldname == "lang" and node.text not in STANDARDS:
+        raise QueryError(
+            f"lang:{node.text} is not a written standard; use lang:nb (bokmål) or lang:nn (nynorsk)"
         )
     if node.is_leaf():
         return node

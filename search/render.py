@@ -13,6 +13,7 @@ if TYPE_CHECKING:  # searching never needs the article model
     from index.article import Article, Paragraph
 
 INDENT = "    "
+_STANDARD_NAMES = {"nb": "bokmål", "nn": "nynorsk"}
 CONTEXT_INDENT = "  | "
 
 
@@ -34,7 +35,10 @@ def article_json(article: Article) -> str:
 
 def article_text(article: Article, width: int = 88) -> str:
     """Every paragraph with its number, kind and attribution; headings open their section."""
-    lines = [f"{article.id}  {article.date or 'undated'}  {len(article.paragraphs)} paragraphs"]
+    lines = [
+        f"{article.id}  {article.date or 'undated'}  {_STANDARD_NAMES[article.lang]}  "
+        f"{len(article.paragraphs)} paragraphs"
+    ]
     for p in article.paragraphs:
         if p.kind == "heading":
             lines += ["", f"## {p.text}  (¶{p.n})"]
@@ -246,7 +250,7 @@ def articles_text(found) -> str:
         return "No articles."
     width = max(len(a.id) for a in found)
     return "\n".join(
-        f"{a.id:<{width}}  {a.date or 'undated':<7}  {a.paragraphs:>4} ¶  "
+        f"{a.id:<{width}}  {a.date or 'undated':<7}  {a.lang}  {a.paragraphs:>4} ¶  "
         f"{', '.join(a.speakers) or '-'}  {a.path}"
         for a in found
     )

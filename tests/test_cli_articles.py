@@ -48,7 +48,7 @@ def test_an_indexed_article_reads_as_its_file_does(runner, built):
     shown = run(runner, built, "show", "seed")
     assert shown.exit_code == 0
     header, body = shown.stdout.split("\n", 1)
-    assert header == "seed  2016-10  59 paragraphs"
+    assert header == "seed  2016-10  bokmål  59 paragraphs"
     assert body == parsed.split("\n", 1)[1] + f"\n\n{built / 'seed.txt'}\n"
 
 

@@ -54,7 +54,7 @@ def test_text_view(runner, article):
     result = runner.invoke(cli, ["parse", str(article)], env={"COLUMNS": "88"})
     assert result.exit_code == 0
     assert result.output.splitlines() == [
-        "havvind  2022-05  4 paragraphs",
+        "havvind  2022-05  bokmål  4 paragraphs",
         "¶0  text",
         "    Regjeringen vil bygge ut havvind.",
         "",

@@ -128,7 +128,7 @@ def test_an_article_shows_headings_and_each_paragraphs_label():
         ),
     )
     text = article_text(article, width=40)
-    assert text.splitlines()[0] == "sak  undated  2 paragraphs"
+    assert text.splitlines()[0] == "sak  undated  bokmål  2 paragraphs"
     assert "## Paris neste?  (¶0)" in text
     assert paragraph_label(article.paragraphs[1]) == (
         "¶1  text  indirect  speakers: Vladimir Putin  sources: AFP"
