@@ -30,12 +30,26 @@ from whoosh.lang import stopwords_for_language
 
 from .compounds import MIN_WORD as MIN_COMPOUND
 from .compounds import compound_parts
+from .standard import other_standard
 
 # Numbers with thousands separators or decimals ("70.000", "1,5") stay whole; words may be
 # joined by hyphens ("nato-landet", "Sør-Europa").
 TOKEN_PATTERN = r"\d+(?:[.,:]\d+)*|\w+(?:[-‐]\w+)*"
 HYPHENS = re.compile(r"[-‐]")
-STOP_WORDS = frozenset(stopwords_for_language("no"))
+# Snowball's Norwegian list (bokmål and the commonest nynorsk: eg, ho, dei, kva, korleis,
+# ikkje …) and the nynorsk function words it lacks, less "varte" (nynorsk "became", but
+# bokmål "lasted": "møtet varte i to timer"). None of the rest is a content word in bokmål.
+STOP_WORDS = (frozenset(stopwords_for_language("no")) - {"varte"}) | {
+    "berre",
+    "frå",
+    "sjølv",
+    "desse",
+    "òg",
+    "fleire",
+    "meir",
+    "nokre",
+    "kvarandre",
+}
 MAX_SPELLINGS = 81  # respellings tried for one query word (3^4: four a's)
 
 _stemmer = Stemmer.Stemmer("norwegian")
@@ -51,12 +65,20 @@ _RESPELL = {"a": ("a", "å", "æ"), "o": ("o", "ø")}
 # these roots have none, so "flyene" stayed "flyen" and never met "fly".
 _OPEN_ROOT = re.compile(r"[^aeiouyæøå\W\d]*[aeiouyæøå]+")
 _OPEN_ROOT_ENDINGS = ("ene", "ets", "ens", "ers", "en", "et", "er", "a")
+# The plural and definite endings of nynorsk nouns in "-ar" (agent nouns: "lærar", "leiar",
+# "ordførar"), which Snowball takes off only in part: "lærarane" -> "lærar", "lærar" -> "lær".
+# Measured on the NorNE nynorsk treebank (form -> lemma): 1,048 of its noun forms.
+_NYNORSK_AR_ENDINGS = ("aranes", "arane", "arens", "arars", "arar", "aren")
 
 
 def stem(word: str) -> str:
     """Snowball Norwegian (the 2025 algorithm), through PyStemmer, and the inflections of a
     one-syllable open root taken off as Lucene's NorwegianLightStemmer does ("flyene",
-    "flyet" -> "fly"; "byene" -> "by")."""
+    "flyet" -> "fly"; "byene" -> "by"), and of a nynorsk "-ar" noun ("lærarane", "lærarar",
+    "læraren" -> "lær", as "lærar")."""
+    for ending in _NYNORSK_AR_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return _stemmer.stemWord(word[: -len(ending)] + "ar")
     for ending in _OPEN_ROOT_ENDINGS:
         if (
             word.endswith(ending)
@@ -78,6 +100,23 @@ def unstripped(word: str, stemmed: str) -> str | None:
     "kontrast" -> "podk", "kontr", while "podkasten" -> "podkast"): both forms are indexed
     and searched, so each reading finds its own."""
     return word if word.endswith("ast") and stemmed == word[:-3] else None
+
+
+# Bokmål nouns in "-er" (agent nouns: "lærer", "ordfører") in the plural and definite:
+# Snowball takes one ending off, so "ordførere" -> "ordfører" never meets "ordfører" ->
+# "ordfør" (the NorNE bokmål treebank: 1,228 noun forms). Replacing the stem would break the
+# verbs in "-ere" ("reagere" -> "reager", as "reagerer"), so the noun's stem is added beside it.
+_AGENT_ENDINGS = ("erens", "ernes", "eren", "erne", "eres", "ere")
+
+
+def agent_stem(word: str, stemmed: str) -> str | None:
+    """The stem of "-er" noun that ``word`` may be a form of ("ordførere" -> "ordfør"), when
+    it differs from ``stemmed``; None otherwise."""
+    for ending in _AGENT_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            base = _stemmer.stemWord(word[: -len(ending)] + "er")
+            return base if base != stemmed else None
+    return None
 
 
 cached_stem = functools.lru_cache(maxsize=200_000)(stem)
@@ -128,13 +167,14 @@ def respellings(word: str) -> list[str]:
 @functools.lru_cache(maxsize=50_000)
 def query_forms(word: str) -> tuple[str, ...]:
     """The indexed forms a lower-case query word may match, best first: its exact stem, then
-    the stems of its other spellings (see `respellings`) and of its foreign letters folded.
+    the stems of its other spellings (see `respellings`), of its foreign letters folded and of
+    its spellings in the other written standard (`index.standard.other_standard`).
     Most of them are not in any index; the query layer keeps those that are."""
     exact = stem(word)
     others = []
-    for spelling in [*respellings(word), fold_foreign(word)]:
+    for spelling in [*respellings(word), fold_foreign(word), *other_standard(word)]:
         stemmed = stem(spelling)
-        others += [stemmed, unstripped(spelling, stemmed)]
+        others += [stemmed, unstripped(spelling, stemmed), agent_stem(spelling, stemmed)]
     return tuple(dict.fromkeys(f for f in [exact, *others] if f))
 
 
@@ -289,6 +329,8 @@ class SnowballFilter(Filter):
                 word = t.text
                 t.text = cached_stem(word)
                 whole = unstripped(word, t.text) if word.endswith("ast") else None
+                if whole is None and "er" in word:
+                    whole = agent_stem(word, t.text)
                 if whole is not None:
                     alias = _alias(t, whole)
                     yield t

@@ -185,6 +185,11 @@ _DETERMINERS = frozenset({"den", "det", "de", "en", "et", "ei"})
 _AFFILIATION = frozenset({"ved", "i", "fra", "hos", "på", "for"})
 _GOVERNING = frozenset({"til", "overfor", "ifølge", "mot", "med", "om", "av"})
 _THAT = frozenset({"at", "om", ":"})
+# Finite verbs that show a clause has begun: the subject of a clause with its "at" left out
+# stands right before one ("mener han myndighetene må").
+_CLAUSE_VERBS = frozenset(
+    "må skal vil kan bør burde er har blir ble var hadde kunne skulle ville måtte".split()
+)
 _TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(\S.{0,60}?)\s+\(@\w{1,30}\)\s+\S.{0,40}$")
 # "til avisen", "til magasinet": an outlet named before ("sa han til avisen")
 _DEFINITE_OUTLET_NOUNS = frozenset(
@@ -798,11 +803,17 @@ class _ParagraphReader:
         return end
 
     def _reports(self, subject_end: int, last: int, verb: int) -> bool:
-        """Whether an inverted "sier X" reports speech: "at"/"om"/":" soon after, or a comma
-        right before the verb ("Dette er alvorlig, sier Støre.")."""
+        """Whether an inverted "sier X" reports speech: "at"/"om"/":" soon after, a comma
+        right before the verb ("Dette er alvorlig, sier Støre.") or a clause whose "at" is
+        left out ("Nå mener han myndighetene må følge opp")."""
         if verb > 0 and self.tokens[verb - 1].text == ",":
             return True
-        return any(t.lower in _THAT for t in self.tokens[subject_end : min(last, subject_end + 6)])
+        after = self.tokens[subject_end : min(last, subject_end + 6)]
+        if any(t.lower in _THAT for t in after):
+            return True
+        return any(t.lower in _CLAUSE_VERBS for t in after[1:3]) and all(
+            t.text[0].isalpha() for t in after[:3]
+        )
 
     def _unnamed_report(self, k: int, last: int) -> bool:
         """'varslet russerne at': a speech verb, an unnamed subject, then "at"."""

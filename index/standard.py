@@ -7,8 +7,11 @@ dialect, or a nynorsk one quoting a bokmål press release, still has more of its
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Literal
+
+from .lexicon import NYNORSK_TO_BOKMAL
 
 Standard = Literal["nb", "nn"]
 STANDARDS: tuple[Standard, ...] = ("nb", "nn")
@@ -42,3 +45,45 @@ def written_standard(text: str) -> Standard:
         elif word in BOKMAL_MARKERS:
             bokmal += 1
     return "nn" if nynorsk > bokmal else "nb"
+
+
+# The same word in the other standard, for searching across them ("seier" finds "sier",
+# "kva" "hva", "myndigheit" "myndighet"): the attribution words' table both ways, then the
+# regular correspondences of the two spellings, each applied alone. Most candidates are no
+# word at all; the query layer keeps those the index holds, and ranks them below the word
+# as typed.
+_BOKMAL_TO_NYNORSK: dict[str, list[str]] = {}
+for _nn, _nb in NYNORSK_TO_BOKMAL.items():
+    _BOKMAL_TO_NYNORSK.setdefault(_nb, []).append(_nn)
+# (pattern, replacement) over the written word, each applied once. Endings need none: the
+# stemmer takes "-ar"/"-er", "-ane"/"-ene" off alike.
+_TO_BOKMAL = (
+    (r"heit", "het"),  # myndigheit -> myndighet
+    (r"leg(?=e|a|t|are|ast|$)", "lig"),  # vanleg -> vanlig, tidlegare -> tidligere
+    (r"^kv", "hv"),  # kvit -> hvit
+    (r"ei", "e"),  # heile -> hele, meir -> mer, stein -> sten (the first ei)
+    (r"au", "ø"),  # draum -> drøm, laus -> løs
+)
+_TO_NYNORSK = (
+    (r"het", "heit"),
+    (r"lig(?=e|a|t|ere|st|$)", "leg"),
+    (r"^hv", "kv"),
+    (r"^([^aeiouyæøå]*)e(?=[^aeiouyæøå])", r"\1ei"),  # the root's e: hele -> heile
+    (r"ø", "au"),
+)
+
+
+@functools.cache
+def _rules() -> list[tuple[re.Pattern, str]]:
+    """Compiled on first use: a search that needs none of them does not pay for them."""
+    return [(re.compile(p), r) for p, r in (*_TO_BOKMAL, *_TO_NYNORSK)]
+
+
+@functools.lru_cache(maxsize=50_000)
+def other_standard(word: str) -> tuple[str, ...]:
+    """Spellings a lower-case word may have in the other written standard, from either."""
+    found = [*([NYNORSK_TO_BOKMAL[word]] if word in NYNORSK_TO_BOKMAL else [])]
+    found += _BOKMAL_TO_NYNORSK.get(word, [])
+    for pattern, replacement in _rules():
+        found.append(pattern.sub(replacement, word, count=1))
+    return tuple(dict.fromkeys(f for f in found if f and f != word))
