@@ -12,8 +12,11 @@ from click.testing import CliRunner
 from index import default_article_path
 
 # The language model's answers are cached per user; the tests keep theirs apart (and start
-# with none, so the model itself runs).
-os.environ["SITAT_CACHE"] = tempfile.mkdtemp(prefix="sitat-test-cache-")
+# with none, so the model itself runs). One cache for the run: pytest-xdist's workers start
+# with the environment of the process that loaded this first, and keep its cache.
+if "PYTEST_XDIST_WORKER" not in os.environ or "SITAT_TEST_CACHE" not in os.environ:
+    os.environ["SITAT_TEST_CACHE"] = tempfile.mkdtemp(prefix="sitat-test-cache-")
+os.environ["SITAT_CACHE"] = os.environ["SITAT_TEST_CACHE"]
 # Text output wraps to the terminal's width; the tests expect the width of no terminal, also
 # where a plugin (pytest-xdist) sets one.
 os.environ["COLUMNS"] = "88"
