@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
+import jinja2
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -31,14 +32,22 @@ from .query import QUOTE_KINDS, QueryError
 from .snippets import matched_spans
 
 HERE = Path(__file__).parent
-FILTERS = ("speaker", "source", "section", "quote")
+FILTERS = ("speaker", "source", "section", "quote", "lang")
 PAGE_LIMIT = 20
 MAX_LIMIT = 200
 
 
 def create_app(index: str | Path | None = None) -> Starlette:
     """The web app over the index at ``index`` (default: as `Searcher` chooses)."""
-    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    # A name the template does not know is an error, not an empty string: a renamed field
+    # fails the tests instead of vanishing from the page.
+    templates = Jinja2Templates(
+        env=jinja2.Environment(
+            loader=jinja2.FileSystemLoader(HERE / "templates"),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+        )
+    )
     opened: dict[str, Searcher] = {}
 
     def searcher() -> Searcher:

@@ -205,3 +205,26 @@ def test_a_facet_link_filters_by_its_value(client):
     found = hits(filtered.text)
     assert len(found) == n
     assert all(unescape(name) in unescape(hit) for hit in found)
+
+
+def test_the_article_page_shows_each_paragraphs_attribution_and_its_standard(client):
+    """Every paragraph's speakers, sources and kind of quote as the API has them."""
+    article = json.loads(client.get("/api/articles/000_4afb50867eb46622").text)
+    page = client.get("/article/000_4afb50867eb46622").text
+    assert "bokmål · 59 paragraphs" in page
+    blocks = re.findall(r'<div class="paragraph[^"]*" id="p(\d+)">(.*?)</div>', page, re.S)
+    assert len(blocks) == len(article["paragraphs"])
+    for (n, block), p in zip(blocks, article["paragraphs"]):
+        assert int(n) == p["n"]
+        shown = text_of(block)
+        assert all(name in shown for name in p["speakers"] + p["sources"]), n
+        quoted = p["quote"] != "none" and bool(p["speakers"] or p["sources"])
+        assert (f"quote{p['quote']}" in re.sub(r"\s+", "", shown)) == quoted, n
+
+
+def test_a_written_standard_filters_the_page(client):
+    page = client.get("/", params={"q": "Putin", "lang": "nn"})
+    assert page.status_code == 200 and not hits(page.text)
+    assert hits(client.get("/", params={"q": "Putin", "lang": "nb"}).text)
+    wrong = client.get("/", params={"q": "Putin", "lang": "se"}).text
+    assert "lang:se is not a written standard" in text_of(wrong)
