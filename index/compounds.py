@@ -7,7 +7,11 @@ Frequent names and ordinary words ("Stoltenberg", "Istanbul") therefore stay who
 must itself be a reasonably common word, so nothing is cut into nonsense.
 
 Frequencies are wordfreq's Norwegian Bokmål list (~318,000 words); it is loaded on first use,
-which only indexing needs.
+which only indexing needs. A word that is no bokmål word and has no split into bokmål words
+is tried again with nynorsk words too (the lemmas of the NorNE nynorsk treebank,
+`nynorsk_lemmas.tsv`, made by `train/nynorsk_lemmas.py`), a tail matching a lemma in any
+inflection ("fellingsløyva" -> "felling" + "løyva", as "løyve"). Bokmål splits stay as they
+were.
 """
 
 import functools
@@ -50,12 +54,59 @@ def frequency(word: str) -> float:
     return _frequencies().get(word, 0.0)
 
 
-def _best_split(word: str, min_part: int) -> tuple[str, str] | None:
-    freq = _frequencies()
+@functools.cache
+def _nynorsk() -> tuple[dict[str, float], dict[str, float]]:
+    """Nynorsk lemmas by frequency, and the same by their stem (for inflected tails)."""
+    from importlib.resources import files
+
+    lines = files("index").joinpath("nynorsk_lemmas.tsv").read_text(encoding="utf-8").splitlines()
+    total = int(lines[0].split("\t")[1])
+    lemmas = {word: int(count) / total for word, count in (line.split("\t") for line in lines[1:])}
+    by_stem: dict[str, float] = {}
+    for word, freq in lemmas.items():
+        key = _stem(word)
+        by_stem[key] = max(freq, by_stem.get(key, 0.0))
+    return lemmas, by_stem
+
+
+class _Both(dict):
+    """Bokmål frequencies, then nynorsk lemmas' (a tail also by its stem)."""
+
+    def __init__(self, tail: bool) -> None:
+        super().__init__()
+        self.tail = tail
+
+    def get(self, word, default=0.0):
+        lemmas, by_stem = _nynorsk()
+        found = max(_frequencies().get(word, 0.0), lemmas.get(word, 0.0))
+        if self.tail and not word.startswith(_NYNORSK_SUFFIXES):
+            found = max(found, by_stem.get(_stem(word), 0.0))
+        return found or default
+
+
+# Derivational endings that are also nynorsk words ("heit" hot, "leg" a leg): never a tail,
+# or "myndigheitene" would be "myndig" + "heitene".
+_NYNORSK_SUFFIXES = ("heit", "leg", "skap")
+
+
+@functools.cache
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("norwegian")
+
+
+def _stem(word: str) -> str:
+    return _stemmer().stemWord(word)
+
+
+def _best_split(word: str, min_part: int, nynorsk: bool = False) -> tuple[str, str] | None:
+    freq = _Both(tail=False) if nynorsk else _frequencies()
+    tails = _Both(tail=True) if nynorsk else freq
     best, best_score = None, freq.get(word, 0.0)
     for cut in range(min_part, len(word) - min_part + 1):
         head, tail = word[:cut], word[cut:]
-        tail_freq = freq.get(tail, 0.0)
+        tail_freq = tails.get(tail, 0.0)
         if tail_freq < MIN_PART_FREQUENCY or tail in _FUNCTION_WORDS:
             continue
         for link in LINKS:
@@ -86,7 +137,11 @@ def split_compound(word: str, name_like: bool = False) -> tuple[str, ...]:
         return split_compound(word[:-1], name_like)  # a genitive: the owner's parts
     if _derived_adjective(word):
         return ()
-    return _best_split(word, MIN_NAME_PART if name_like else MIN_PART) or ()
+    min_part = MIN_NAME_PART if name_like else MIN_PART
+    found = _best_split(word, min_part)
+    if found is None and frequency(word) < MIN_PART_FREQUENCY:  # not a bokmål word at all
+        found = _best_split(word, min_part, nynorsk=True)
+    return found or ()
 
 
 def _derived_adjective(word: str) -> bool:

@@ -204,3 +204,26 @@ def test_words_with_content_in_bokmal_are_not_stop_words(word):
     """Nynorsk forms that are bokmål words too: "varte" (lasted), "seier" (a victory), "veg",
     "vert" (a host)."""
     assert word not in STOP_WORDS
+
+
+@pytest.mark.parametrize(
+    ("word", "parts"),
+    [
+        ("fellingsløyva", ("felling", "løyva")),  # a tail inflected: "løyve"
+        ("fellingsleiar", ("felling", "leiar")),
+        ("ordførarpartiet", ("ordførar", "partiet")),
+        ("treningstimar", ("trening", "timar")),
+        ("myndigheitene", ()),  # "-heit" is a suffix here, not "heit" (hot)
+        ("luftvernmissiler", ("luftvern", "missiler")),  # bokmål splits as before
+    ],
+)
+def test_nynorsk_compounds_are_split_with_nynorsk_words(word, parts):
+    from index.compounds import split_compound
+
+    assert split_compound(word) == parts
+
+
+def test_a_nynorsk_compounds_part_finds_it(searcher):
+    """ "felling" finds "fellingsleiar", a part bokmål's word list does not know."""
+    hits = searcher.search("felling").hits
+    assert [(h.article, h.n) for h in hits] == [("a/nn-03-ulv-sau-gran", 5)]
