@@ -441,21 +441,27 @@ def test_impossible_index_locations_are_one_line(tmp_path):
     assert "cannot create the index" in one_line_error(sitat("search", "Putin", env=env))
 
 
+def index_until_its_commit(index_dir: Path, corpus: Path) -> subprocess.Popen:
+    """A `sitat index` process, returned when its commit has begun (or it has ended)."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "search", "--index", str(index_dir), "index", str(corpus)],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    while not (index_dir / "MAIN.tmp").exists() and process.poll() is None:
+        time.sleep(0.002)
+    return process
+
+
 def test_the_index_folder_renamed_while_indexing_is_one_line(tmp_path):
     corpus = tmp_path / "saker"
     write_corpus(corpus, 400)
     for attempt in range(5):  # on a busy machine the run may end before the rename lands
         index_dir = tmp_path / f"ix{attempt}"
         update_index(index_dir, [])
-        process = subprocess.Popen(
-            [sys.executable, "-m", "search", "--index", str(index_dir), "index", str(corpus)],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        while not (index_dir / "MAIN.tmp").exists() and process.poll() is None:
-            time.sleep(0.002)
+        process = index_until_its_commit(index_dir, corpus)
         index_dir.rename(tmp_path / f"flyttet{attempt}")
         out, err = process.communicate(timeout=120)
         if process.returncode != 0 or "400 added" not in out:
@@ -483,15 +489,7 @@ def test_ctrl_c_exits_130_and_leaves_the_index_as_it_was(tmp_path):
     index_dir = tmp_path / "ix"
     update_index(index_dir, [])
     before = paragraphs(index_dir)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "search", "--index", str(index_dir), "index", str(corpus)],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    while not (index_dir / "MAIN.tmp").exists() and process.poll() is None:
-        time.sleep(0.005)
+    process = index_until_its_commit(index_dir, corpus)
     process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=60)
     assert process.returncode == 130, err
