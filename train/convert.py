@@ -4,7 +4,8 @@ training format.
     python train/convert.py ../shared/data/norne train/corpus
 
 Writes ``train.spacy``, ``dev.spacy`` and ``test.spacy`` (bokmål and nynorsk together) and
-``test-nb.spacy`` / ``test-nn.spacy`` to score each written form on its own. The corpus files
+each split per written standard (``train-nn.spacy``, ``test-nb.spacy`` …), to train and score
+each standard on its own. The corpus files
 stay out of the repository: the treebank's texts may not be republished (its README).
 """
 
@@ -83,8 +84,10 @@ def main(norne: Path, out: Path) -> None:
     for split in ("train", "dev", "test"):
         files = [norne / f"{split}.ndt.conll", norne / "nynorsk" / f"{split}.ndt.conll"]
         convert(files).to_disk(out / f"{split}.spacy")
-    convert([norne / "test.ndt.conll"]).to_disk(out / "test-nb.spacy")
-    convert([norne / "nynorsk" / "test.ndt.conll"]).to_disk(out / "test-nn.spacy")
+    # each written standard alone, to train a model per standard and compare (compare.sh)
+    for split in ("train", "dev", "test"):
+        convert([norne / f"{split}.ndt.conll"]).to_disk(out / f"{split}-nb.spacy")
+        convert([norne / "nynorsk" / f"{split}.ndt.conll"]).to_disk(out / f"{split}-nn.spacy")
 
 
 if __name__ == "__main__":
