@@ -16,6 +16,7 @@ were.
 
 import functools
 import math
+from collections.abc import Callable
 
 from whoosh.lang import stopwords_for_language
 
@@ -69,19 +70,20 @@ def _nynorsk() -> tuple[dict[str, float], dict[str, float]]:
     return lemmas, by_stem
 
 
-class _Both(dict):
-    """Bokmål frequencies, then nynorsk lemmas' (a tail also by its stem)."""
+def _bokmal(word: str) -> float:
+    return _frequencies().get(word, 0.0)
 
-    def __init__(self, tail: bool) -> None:
-        super().__init__()
-        self.tail = tail
 
-    def get(self, word, default=0.0):
-        lemmas, by_stem = _nynorsk()
-        found = max(_frequencies().get(word, 0.0), lemmas.get(word, 0.0))
-        if self.tail and not word.startswith(_NYNORSK_SUFFIXES):
-            found = max(found, by_stem.get(_stem(word), 0.0))
-        return found or default
+def _either(word: str) -> float:
+    """A word's frequency in bokmål or as a nynorsk lemma, whichever is higher."""
+    return max(_bokmal(word), _nynorsk()[0].get(word, 0.0))
+
+
+def _either_tail(word: str) -> float:
+    """As `_either`, and a nynorsk lemma in any inflection ("løyva" as "løyve")."""
+    if word.startswith(_NYNORSK_SUFFIXES):
+        return _either(word)
+    return max(_either(word), _nynorsk()[1].get(_stem(word), 0.0))
 
 
 # Derivational endings that are also nynorsk words ("heit" hot, "leg" a leg): never a tail,
@@ -100,13 +102,16 @@ def _stem(word: str) -> str:
     return _stemmer().stemWord(word)
 
 
-def _best_split(word: str, min_part: int, nynorsk: bool = False) -> tuple[str, str] | None:
-    freq = _Both(tail=False) if nynorsk else _frequencies()
-    tails = _Both(tail=True) if nynorsk else freq
-    best, best_score = None, freq.get(word, 0.0)
+def _best_split(
+    word: str,
+    min_part: int,
+    part: Callable[[str], float] = _bokmal,
+    tail_part: Callable[[str], float] = _bokmal,
+) -> tuple[str, str] | None:
+    best, best_score = None, part(word)
     for cut in range(min_part, len(word) - min_part + 1):
         head, tail = word[:cut], word[cut:]
-        tail_freq = tails.get(tail, 0.0)
+        tail_freq = tail_part(tail)
         if tail_freq < MIN_PART_FREQUENCY or tail in _FUNCTION_WORDS:
             continue
         for link in LINKS:
@@ -115,7 +120,7 @@ def _best_split(word: str, min_part: int, nynorsk: bool = False) -> tuple[str, s
             stem = head[: len(head) - len(link)]
             if len(stem) < min_part:
                 continue
-            head_freq = freq.get(stem, 0.0)
+            head_freq = part(stem)
             if head_freq < MIN_PART_FREQUENCY or stem in _FUNCTION_WORDS:
                 continue
             score = math.sqrt(head_freq * tail_freq)
@@ -140,7 +145,7 @@ def split_compound(word: str, name_like: bool = False) -> tuple[str, ...]:
     min_part = MIN_NAME_PART if name_like else MIN_PART
     found = _best_split(word, min_part)
     if found is None and frequency(word) < MIN_PART_FREQUENCY:  # not a bokmål word at all
-        found = _best_split(word, min_part, nynorsk=True)
+        found = _best_split(word, min_part, _either, _either_tail)
     return found or ()
 
 
