@@ -89,6 +89,7 @@ class Hit:
             "text": self.text,
             "snippet": self.snippet,
             "highlights": [list(span) for span in self.highlights],
+            "matches": [list(span) for span in self.matches],
             "path": self.path,
             "context": [neighbour.to_dict() for neighbour in self.context],
         }

@@ -102,6 +102,7 @@ def test_json_shape(runner, index_dir):
         "text",
         "snippet",
         "highlights",
+        "matches",
         "path",
         "context",
     }
@@ -109,6 +110,9 @@ def test_json_shape(runner, index_dir):
     assert "ø" in result.stdout, "Norwegian letters are not escaped"
     for start, end in hit["highlights"]:
         assert hit["snippet"][start:end].lower().startswith("strøm")
+    assert hit["matches"]
+    for start, end in hit["matches"]:  # the same words, as offsets into the whole paragraph
+        assert hit["text"][start:end].lower().startswith("strøm")
 
 
 def test_jsonl_is_one_hit_per_line(runner, index_dir):
