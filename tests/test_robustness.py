@@ -325,7 +325,7 @@ def test_read_only_index_searches_but_refuses_to_index(tmp_path):
     assert snapshot(tmp_path / "index") == before
 
 
-# --- longer runs, on demand: pytest -m slow ----------------------------------------------------
+# --- longer runs, on demand: pytest -m soak ----------------------------------------------------
 
 
 @pytest.mark.soak

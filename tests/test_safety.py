@@ -578,7 +578,7 @@ def test_the_lock_file_is_beside_the_index(tmp_path):
     assert (tmp_path / ".ix.lock").exists()
 
 
-# --- the soak: many writers, searchers and kills at once (pytest -m slow) ----------------------
+# --- the soak: many writers, searchers and kills at once (pytest -m soak) ----------------------
 
 SOAK_SEARCHER = """
 import sys, os, collections
