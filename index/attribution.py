@@ -570,16 +570,7 @@ class _ParagraphReader:
             subject = self._subject_after(k + 1, self.tokens[k].lower)
             if subject and subject.names:
                 source = self._source(subject.end, end) or _own_source(subject)
-                self._add(
-                    "indirect",
-                    start,
-                    end,
-                    subject.names,
-                    source,
-                    remember=True,
-                    speaker_kind=subject.kind,
-                )
-                sentence_speakers.extend(subject.names)
+                self._reported(start, end, subject, source, sentence_speakers)
 
         for m in _IFOLGE.finditer(masked):
             k = self._token_at(start + m.end())
@@ -589,32 +580,14 @@ class _ParagraphReader:
             if subject.outlet:
                 self.found.claims.extend(subject.names)
             else:
-                self._add(
-                    "indirect",
-                    start,
-                    end,
-                    subject.names,
-                    None,
-                    remember=True,
-                    speaker_kind=subject.kind,
-                )
-                sentence_speakers.extend(subject.names)
+                self._reported(start, end, subject, None, sentence_speakers)
 
         for m in _NO_COMMENT.finditer(masked):
             k = self._token_at(start + m.start() + 1)
             subject = self._subject_before(k, first)
             if subject and subject.names:
                 source = self._source(k, end) or _own_source(subject)
-                self._add(
-                    "indirect",
-                    start,
-                    end,
-                    subject.names,
-                    source,
-                    remember=True,
-                    speaker_kind=subject.kind,
-                )
-                sentence_speakers.extend(subject.names)
+                self._reported(start, end, subject, source, sentence_speakers)
 
         told = _TOLD.search(masked)
         if told:
@@ -678,16 +651,7 @@ class _ParagraphReader:
                     or self._fronted_source(first, k)
                 )
                 colon_quote = colon_quote or ":" in masked[token.start - start :]
-                self._add(
-                    "indirect",
-                    start,
-                    end,
-                    subject.names,
-                    source,
-                    remember=True,
-                    speaker_kind=subject.kind,
-                )
-                sentence_speakers.extend(subject.names)
+                self._reported(start, end, subject, source, sentence_speakers)
                 break
 
         speakers = tuple(dict.fromkeys(sentence_speakers)) or self.speakers
@@ -1220,6 +1184,16 @@ class _ParagraphReader:
         return None
 
     # -- helpers ----------------------------------------------------------------------------
+
+    def _reported(
+        self, start: int, end: int, subject: Subject, source: str | None, said: list[str]
+    ) -> None:
+        """The sentence as ``subject``'s indirect speech, remembered as the last speaker's;
+        its names are added to ``said``, the sentence's speakers so far."""
+        self._add(
+            "indirect", start, end, subject.names, source, remember=True, speaker_kind=subject.kind
+        )
+        said.extend(subject.names)
 
     def _add(
         self,

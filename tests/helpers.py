@@ -79,6 +79,12 @@ def sitat_process(*args: str, **kwargs) -> subprocess.CompletedProcess:
     )
 
 
+def sitat_popen(*args: str, **kwargs) -> subprocess.Popen:
+    """Start the real command in a new process and return it running (to signal, kill or
+    wait for it); ``kwargs`` go to `subprocess.Popen`."""
+    return subprocess.Popen([sys.executable, "-m", "search", *args], **kwargs)
+
+
 def sitat(
     *args: str, cwd: Path | str | None = None, env: dict[str, str] | None = None
 ) -> subprocess.CompletedProcess:

@@ -8,14 +8,13 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 import time
 import urllib.request
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from .helpers import free_port
+from .helpers import free_port, sitat_popen
 
 pytestmark = pytest.mark.browser
 
@@ -30,9 +29,8 @@ def chromium() -> str:
 @pytest.fixture(scope="module")
 def server(seed_index):
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "search", "--index", str(seed_index), "serve", "--port", str(port)],
-        stderr=subprocess.DEVNULL,
+    process = sitat_popen(
+        "--index", str(seed_index), "serve", "--port", str(port), stderr=subprocess.DEVNULL
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

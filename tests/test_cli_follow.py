@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import signal
 import subprocess
-import sys
 import time
 import urllib.request
 
 from index.store import update_index
 from index.watch import watched
 
-from .helpers import TEMPLATE, free_port, write_corpus
+from .helpers import TEMPLATE, free_port, sitat_popen, sitat_process, write_corpus
 
 
 def wait_for(check, seconds: float = 30.0) -> bool:
@@ -29,17 +28,12 @@ def test_index_watch_follows_an_edit_and_stops_on_ctrl_c(tmp_path):
     write_corpus(folder, 1)
     log = tmp_path / "err.txt"
     with open(log, "w") as err:
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "search",
-                "--index",
-                str(tmp_path / "index"),
-                "index",
-                "--watch",
-                str(folder),
-            ],
+        process = sitat_popen(
+            "--index",
+            str(tmp_path / "index"),
+            "index",
+            "--watch",
+            str(folder),
             stdout=subprocess.PIPE,
             stderr=err,
             text=True,
@@ -62,11 +56,7 @@ def test_index_watch_follows_an_edit_and_stops_on_ctrl_c(tmp_path):
 
 
 def _searches(index_dir, word: str) -> bool:
-    result = subprocess.run(
-        [sys.executable, "-m", "search", "--index", str(index_dir), "search", word, "--count"],
-        capture_output=True,
-        text=True,
-    )
+    result = sitat_process("--index", str(index_dir), "search", word, "--count")
     return result.stdout.strip() == "1"
 
 
@@ -74,19 +64,14 @@ def test_serve_answers_and_follows_edits(tmp_path):
     folder = tmp_path / "artikler"
     write_corpus(folder, 1)
     port = free_port()
-    process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "search",
-            "--index",
-            str(tmp_path / "index"),
-            "serve",
-            "--port",
-            str(port),
-            "--watch",
-            str(folder),
-        ],
+    process = sitat_popen(
+        "--index",
+        str(tmp_path / "index"),
+        "serve",
+        "--port",
+        str(port),
+        "--watch",
+        str(folder),
         stderr=subprocess.PIPE,
         text=True,
     )

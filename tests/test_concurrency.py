@@ -16,7 +16,7 @@ import pytest
 from index.store import update_index
 from search.api import Searcher
 
-from .helpers import paragraphs, sitat, sitat_process, write_corpus
+from .helpers import paragraphs, sitat, sitat_popen, sitat_process, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -132,8 +132,11 @@ def kill_and_recover(crash_states, run: int, delay: float) -> str:
     index_dir = folder / f"run-{run}"
     shutil.rmtree(index_dir, ignore_errors=True)
     shutil.copytree(folder / "index-a", index_dir)
-    process = subprocess.Popen(
-        [sys.executable, "-m", "search", "--index", str(index_dir), "index", str(corpus)],
+    process = sitat_popen(
+        "--index",
+        str(index_dir),
+        "index",
+        str(corpus),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
         cwd=ROOT,

@@ -17,7 +17,7 @@ from whoosh import index as whoosh_index
 from index.schema import ARTICLE
 from index.store import lock_path, update_index
 
-from .helpers import paragraphs, sitat, sitat_process, snapshot, write_corpus
+from .helpers import paragraphs, sitat, sitat_popen, sitat_process, snapshot, write_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -125,18 +125,13 @@ def test_queued_writers_index_each_article_once(tmp_path, fresh):
     if not fresh:
         update_index(index_dir, [tmp_path / "saker"])
     writers = [
-        subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "search",
-                "--index",
-                str(index_dir),
-                "index",
-                "--wait",
-                "300",
-                str(tmp_path / "nye"),
-            ],
+        sitat_popen(
+            "--index",
+            str(index_dir),
+            "index",
+            "--wait",
+            "300",
+            str(tmp_path / "nye"),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -258,8 +253,11 @@ def user_env(tmp_path: Path) -> dict[str, str]:
 
 
 def first_search(env: dict[str, str]) -> subprocess.Popen:
-    return subprocess.Popen(
-        [sys.executable, "-m", "search", "search", "Putin", "--limit", "1"],
+    return sitat_popen(
+        "search",
+        "Putin",
+        "--limit",
+        "1",
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -373,11 +371,7 @@ def test_a_killed_rebuild_leaves_nothing_the_next_run_does_not_remove(tmp_path):
     index_dir = tmp_path / "ix"
     update_index(index_dir, [corpus])
     (index_dir / "sitat-version").write_text("5\n")
-    rebuild = subprocess.Popen(
-        [sys.executable, "-m", "search", "--index", str(index_dir), "index"],
-        cwd=ROOT,
-        stderr=subprocess.DEVNULL,
-    )
+    rebuild = sitat_popen("--index", str(index_dir), "index", cwd=ROOT, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 60
     while not list(tmp_path.glob(".ix.building-*")) and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -407,9 +401,7 @@ def test_a_killed_update_leaves_nothing_after_the_next_run(tmp_path):
     listing = files_in(index_dir)
     for path in sorted(corpus.glob("*.txt"))[::2]:
         path.write_text(path.read_text(encoding="utf-8") + "\nEn ny linje.\n", encoding="utf-8")
-    update = subprocess.Popen(
-        [sys.executable, "-m", "search", "--index", str(index_dir), "index"], cwd=ROOT
-    )
+    update = sitat_popen("--index", str(index_dir), "index", cwd=ROOT)
     while not (index_dir / "MAIN.tmp").exists() and update.poll() is None:
         time.sleep(0.005)
     update.kill()
@@ -443,8 +435,11 @@ def test_impossible_index_locations_are_one_line(tmp_path):
 
 def index_until_its_commit(index_dir: Path, corpus: Path) -> subprocess.Popen:
     """A `sitat index` process, returned when its commit has begun (or it has ended)."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "search", "--index", str(index_dir), "index", str(corpus)],
+    process = sitat_popen(
+        "--index",
+        str(index_dir),
+        "index",
+        str(corpus),
         cwd=ROOT,
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -650,18 +645,13 @@ def test_soak_writers_searchers_and_kills(tmp_path):
                 victim.wait()
                 writers.remove(victim)
             writers.append(
-                subprocess.Popen(
-                    [
-                        sys.executable,
-                        "-m",
-                        "search",
-                        "--index",
-                        str(index_dir),
-                        "index",
-                        "--wait",
-                        "300",
-                        str(corpus),
-                    ],
+                sitat_popen(
+                    "--index",
+                    str(index_dir),
+                    "index",
+                    "--wait",
+                    "300",
+                    str(corpus),
                     cwd=ROOT,
                     stdout=subprocess.DEVNULL,
                     stderr=log,
