@@ -7,7 +7,9 @@ from typing import Literal
 
 from .standard import Standard
 
-Kind = Literal["text", "heading", "credit"]
+# text is searched; a heading starts a section; caption and credit belong to a picture;
+# furniture is page layout ("LES OGSÅ: …", "(©NTB)", "Publisert …"), never content.
+Kind = Literal["text", "heading", "caption", "credit", "furniture"]
 QuoteKind = Literal["direct", "partial", "indirect"]
 ParagraphQuote = Literal["direct", "indirect", "none"]
 SpeakerKind = Literal["person", "organisation", "outlet"]
@@ -39,17 +41,37 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Article:
+    """An article with its attribution and what is known about it: ``published`` is ISO 8601
+    as precise as the source says ("2019", "2019-03-12", "2019-03-12T14:05+01:00");
+    ``outlet`` is the publisher, ``agency`` the news agency the story came from."""
+
     id: str
-    date: str | None
+    published: str | None
     paragraphs: tuple[Paragraph, ...]
     speaker_kinds: dict[str, SpeakerKind] = field(default_factory=dict)
     lang: Standard = "nb"  # the written standard: bokmål "nb" or nynorsk "nn"
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    agency: str | None = None
+
+    @property
+    def date(self) -> str | None:
+        """The month published ("2019-03"), or the year when only that is known."""
+        return self.published[:7] if self.published else None
 
     def to_dict(self) -> dict:
         """Plain JSON-ready form (lists, not tuples)."""
         return {
             "article": self.id,
             "date": self.date,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
+            "url": self.url,
+            "authors": list(self.authors),
+            "agency": self.agency,
             "lang": self.lang,
             "speakers": [{"name": name, "kind": kind} for name, kind in self.speaker_kinds.items()],
             "paragraphs": [

@@ -1,129 +1,134 @@
-"""From article text to the article model: cleaning, paragraphs, kinds, sections."""
+"""From a read document to the article model: paragraphs, kinds, sections, attribution and
+what the article says about itself (headline, outlet, date, link, authors, agency)."""
 
 from __future__ import annotations
 
-import codecs
 import re
-import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from .article import Article, Kind, Paragraph
 from .attribution import attribute
 from .credits import credit_agencies
 from .errors import ArticleError
-from .sources import CONTROL, check_size
+from .reading import Document, Metadata, format_of, read_documents
+from .reading.furniture import furniture, trailing_agency
+from .reading.text import read_text
+from .sources import check_size, shown
 from .standard import written_standard
 from .syntax import DASH_QUOTE, kind_of_line
 
-_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2})(?:-\d{2})?(?=\s)[ \t]*")
-_BLANK_LINE = re.compile(r"\n[ \t]*\n\s*")
-_SPACE = re.compile(r"\s+")
-_OTHER_SPACE = re.compile(r"[^\S\n ]")
-_INVISIBLE = re.compile("[\ufeff\u200b\u200c\u200d\u2060\u00ad]")
-# A terminal's escape sequences, whole: CSI ("\x1b[2J", or C1 "\x9b31m") and OSC
-# ("\x1b]0;title\x07")
-_ESCAPE_SEQUENCE = re.compile(
-    "(?:\x1b\\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\\\|\x9c)?"
-)
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _BYLINE = re.compile(r"(?:Av|Tekst:)\s+[A-ZÆØÅ][\w.-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]+){1,4}$")
 MAX_HEADING_WORDS = 14
 
 
-def read_article(path: str | Path) -> Article:
-    """Parse the article in ``path``; its id is the file name without ``.txt``."""
+def read_article(path: str | Path, fields: dict[str, str] | None = None) -> Article:
+    """Parse the article in ``path`` (the first, in a file of many); its id is the file name
+    without its extension."""
+    articles = read_articles(path, fields)
+    return articles[0]
+
+
+def read_articles(
+    path: str | Path,
+    fields: dict[str, str] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> list[Article]:
+    """Every article in the file ``path``: one, or one per record of a JSON export or news
+    item of a wire file (ids ``<file name>#<record>``)."""
     path = Path(path)
+    name = shown(path)
     try:
         check_size(path)
         data = path.read_bytes()
     except IsADirectoryError:
-        raise ArticleError(f"{path}: is a directory, not an article file") from None
+        raise ArticleError(f"{name}: is a directory, not an article file") from None
     except OSError as err:
-        raise ArticleError(f"{path}: cannot read ({err.strerror or err})") from None
-    return parse_article(decode(data, str(path)), article_id=path.stem, origin=str(path))
+        raise ArticleError(f"{name}: cannot read ({err.strerror or err})") from None
+    fmt = format_of(path, data) or "text"
+    documents = read_documents(data, name, fmt, fields=fields, warn=warn)
+    return [
+        parse_document(doc, article_id(path.stem, doc), origin=name) for doc in documents
+    ]
 
 
-def decode(data: bytes, name: str) -> str:
-    """Bytes of an article file as text, or a one-line ArticleError naming the file.
-
-    UTF-8 (with or without a BOM) and UTF-16 with a BOM are read; anything with NUL bytes
-    that is not UTF-16 is not text (a PDF or a Word file renamed .txt, say)."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise ArticleError(f"{name}: not a text file (broken UTF-16)") from None
-    if b"\x00" in data or data.startswith(b"%PDF"):
-        raise ArticleError(f"{name}: not a text file")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise ArticleError(
-            f"{name}: not UTF-8 text (byte {err.start}); convert it, e.g. iconv -f latin1 -t utf-8"
-        ) from None
+def article_id(file_id: str, document: Document) -> str:
+    """A file's article id, and a record's within a file of many: ``export#12``."""
+    return f"{file_id}#{document.key}" if document.key is not None else file_id
 
 
 def parse_article(text: str, article_id: str = "article", origin: str | None = None) -> Article:
-    """The article in ``text`` with every paragraph's kind, section and attribution.
+    """The article in the plain ``text`` with every paragraph's kind, section and attribution.
     ``origin`` names the text in error messages (default: the article id)."""
-    date, blocks = split_blocks(text)
+    return parse_document(read_text(text), article_id, origin)
+
+
+def parse_document(
+    document: Document, article_id: str = "article", origin: str | None = None
+) -> Article:
+    """The article a reader found, with every paragraph's kind, section and attribution."""
+    blocks = [b for b in document.blocks if b.text]
     if not blocks:
         raise ArticleError(f"{origin or article_id}: no text to parse (the article is empty)")
+    meta = document.meta
+    classified = [classify(b.text, b.kind) for b in blocks]
     paragraphs = []
     section: str | None = None
-    classified = [classify(block) for block in blocks]
     for n, block in enumerate(blocks):
-        kind, sources = classified[n]
-        if kind == "heading" and n + 1 < len(blocks) and classified[n + 1][0] == "credit":
-            kind = "text"  # a photo caption: the credit for its picture follows it
-        elif kind == "heading" and is_photographer_line(block):
-            kind = "credit"  # a credit that names only the photographer: "Øyvind Sivertsen"
+        kind, sources, said = classified[n]
+        if said is not None:
+            meta = meta.merged(said)
+        text = block.text
+        if block.kind is None:
+            if kind == "heading" and n + 1 < len(blocks) and classified[n + 1][0] == "credit":
+                kind = "text"  # a photo caption: the credit for its picture follows it
+            elif kind == "heading" and is_photographer_line(text):
+                kind = "credit"  # a credit that names only the photographer: "Øyvind Sivertsen"
         if kind == "heading":
-            section = block
-        paragraphs.append(Paragraph(n=n, kind=kind, section=section, text=block, sources=sources))
-    lang = written_standard(text)
+            section = text
+        agency = trailing_agency(text) if kind == "text" else None
+        if agency:
+            meta = meta.merged(Metadata(agency=agency))
+        paragraphs.append(Paragraph(n=n, kind=kind, section=section, text=text, sources=sources))
+    lang = written_standard("\n\n".join(b.text for b in blocks))
     attributed, kinds = attribute(tuple(paragraphs), lang)
-    return Article(id=article_id, date=date, paragraphs=attributed, speaker_kinds=kinds, lang=lang)
+    return Article(
+        id=article_id,
+        published=meta.published,
+        paragraphs=attributed,
+        speaker_kinds=kinds,
+        lang=lang,
+        title=meta.title,
+        outlet=meta.outlet,
+        url=meta.url,
+        authors=meta.authors,
+        agency=meta.agency,
+    )
 
 
-def clean(text: str) -> str:
-    """One spelling of the text: NFC, LF line ends, no BOM or invisible marks, plain spaces,
-    and no control characters (an article must not be able to drive a terminal)."""
-    # Each step copies the text only when it has something to change: a 50 MB article is
-    # 100 MB or more in memory, and every copy alive at once counts at the peak.
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
-    if "\r" in text:
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if CONTROL.search(text):  # after the line ends are made "\n"
-        text = CONTROL.sub("", _ESCAPE_SEQUENCE.sub("", text))
-    return _OTHER_SPACE.sub(" ", text) if _OTHER_SPACE.search(text) else text
-
-
-def split_blocks(text: str) -> tuple[str | None, list[str]]:
-    """(date, paragraph texts). Blocks are separated by blank lines; a text with no blank
-    line at all has one paragraph per line."""
-    text = clean(text)
-    date = None
-    found = _DATE.match(text)
-    if found:
-        date, text = found.group(1), text[found.end() :]
-    text = text.strip()
-    raw = _BLANK_LINE.split(text) if _BLANK_LINE.search(text) else text.split("\n")
-    blocks = [_SPACE.sub(" ", b).strip() for b in raw]
-    return date, [b for b in blocks if b]
-
-
-def classify(block: str) -> tuple[Kind, tuple[str, ...]]:
-    """(kind, credited agencies) of one paragraph."""
+def classify(
+    block: str, marked: Kind | None = None
+) -> tuple[Kind, tuple[str, ...], Metadata | None]:
+    """(kind, credited agencies, what it says about the article) of one paragraph. ``marked``
+    is the kind the file's markup gave it, if any."""
+    said = furniture(block) if marked in (None, "furniture") else None
+    if said is not None:
+        return "furniture", ((said.agency,) if said.agency else ()), said
+    if marked == "furniture":
+        return "furniture", (), None
+    if marked in ("heading", "caption"):
+        return marked, (), None
     agencies = credit_agencies(block)
+    if marked == "credit":
+        return "credit", agencies or (), None
+    if marked == "text":
+        return "text", (), None
     if agencies is not None:
-        return "credit", agencies
+        return "credit", agencies, None
     if is_heading(block):
-        return "heading", ()
-    return "text", ()
+        return "heading", (), None
+    return "text", (), None
 
 
 def is_photographer_line(block: str) -> bool:

@@ -20,9 +20,10 @@ from .codec import CompactPositions
 
 # Bump when the schema, the analysis or the article ids change: an index of another version
 # is rebuilt from the folders and files it was built from.
-SCHEMA_VERSION = 12
+SCHEMA_VERSION = 13
 
 TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
+SEARCHED_KINDS = ("text", "caption")  # paragraph kinds indexed as TEXT_KIND
 ARTICLE = "article"  # the kind of an article's record
 
 
@@ -44,7 +45,8 @@ def build_schema() -> Schema:
         article=ID(stored=True),  # the article id on text paragraphs only: what users search
         n=STORED,
         kind=ID(stored=True),  # text | heading | credit (paragraphs) | article (the record)
-        date=ID(stored=True),
+        date=ID(stored=True),  # ISO 8601, as precise as the article says
+        outlet=ID(stored=True),  # the publisher
         quote=ID(stored=True),
         lang=ID(stored=True),  # the article's written standard: nb (bokmål) or nn (nynorsk)
         section=_text(names_analyzer(), stored=True),
@@ -56,7 +58,8 @@ def build_schema() -> Schema:
         source=_text(names_analyzer()),
         source_exact=KEYWORD(commas=True, scorable=False),
         # paragraphs: {"speakers", "sources", "quotes"};
-        # records: {"date", "paragraphs", "speakers", "kinds" (speaker -> kind), "lang"}
+        # records: {"date", "title", "outlet", "url", "authors", "agency", "paragraphs",
+        # "speakers", "kinds" (speaker -> kind), "lang", "file_hash"}
         attribution=STORED,
         content_hash=ID(stored=True),
         path=STORED,

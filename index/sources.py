@@ -1,7 +1,7 @@
 """Which files are articles, and the id each one keeps from run to run.
 
-An article found in a folder has the id ``<folder name>/<path below it>`` without the ``.txt``
-(``nrk/2016/a`` for ``nrk/2016/a.txt`` under ``nrk/``), so two folders with the same layout
+An article found in a folder has the id ``<folder name>/<path below it>`` without the extension
+(``nrk/2016/a`` for ``nrk/2016/a.txt`` or ``a.html`` under ``nrk/``), so two folders with the same layout
 never share an id. A file named on its own is known by its name (``a``). The folders and files
 an index was built from, with the name each was given, are recorded in the index
 (`ROOTS_FILE`): a second folder called ``nrk`` is then named ``vg/nrk``, and the record
@@ -21,9 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .errors import ArticleError
+from .reading import FORMATS
 
 ROOTS_FILE = "sitat-roots.json"
-SUFFIX = ".txt"
+SUFFIXES = tuple(FORMATS)  # the extensions of the files read as articles
 
 
 @dataclass(frozen=True)
@@ -98,21 +99,30 @@ class Discovery:
     folders: list[str] = field(default_factory=list)  # resolved folders scanned
     problems: list[str] = field(default_factory=list)  # one line each
     passed_over: Counter = field(default_factory=Counter)  # reason -> count
-    kinds: Counter = field(default_factory=Counter)  # suffixes of files that are not .txt
+    kinds: Counter = field(default_factory=Counter)  # extensions of files that are not read
+
+    def read_line(self) -> str:
+        """'12 files: 10 .txt, 2 .html', or '' when there are none."""
+        found = Counter(
+            os.path.splitext(f.path.name)[1].lower() or "no extension" for f in self.files
+        )
+        if not found:
+            return ""
+        return f"{len(self.files)} files: " + _counted(found)
 
     def passed_over_line(self) -> str:
-        """'3 not .txt (2 .pdf, 1 .docx), 1 hidden', or ''."""
+        """'3 not an article format (2 .pdf, 1 .docx), 1 hidden', or ''."""
         parts = []
         for reason, count in sorted(self.passed_over.items()):
-            if reason == "not .txt":
-                kinds = ", ".join(
-                    f"{n} {k}"
-                    for k, n in sorted(self.kinds.items(), key=lambda kn: (-kn[1], kn[0]))
-                )
-                parts.append(f"{count} not .txt ({kinds})")
+            if reason == "not an article format":
+                parts.append(f"{count} not an article format ({_counted(self.kinds)})")
             else:
                 parts.append(f"{count} {reason}")
         return ", ".join(parts)
+
+
+def _counted(counts: Counter) -> str:
+    return ", ".join(f"{n} {k}" for k, n in sorted(counts.items(), key=lambda kn: (-kn[1], kn[0])))
 
 
 MAX_ARTICLE_MB = 50.0  # the default limit for one article file; $SITAT_MAX_MB changes it
@@ -159,8 +169,9 @@ def _utf8_name(path: str) -> bool:
 
 
 def discover(paths: Sequence[str | Path], roots: Roots, known: dict[str, str]) -> Discovery:
-    """Every article under ``paths``: files as given, folders searched recursively for
-    ``*.txt`` (in any case), hidden files and folders left out.
+    """Every article file under ``paths``: files as given, folders searched recursively for
+    the extensions of `index.reading.FORMATS` (in any case), hidden files and folders left
+    out.
 
     ``known`` maps resolved paths already indexed to their ids, which they keep. New folders
     and files are added to ``roots``. Two files that would get one id are an error naming
@@ -232,8 +243,8 @@ def _walk(folder: str, found: Discovery, top: str | None = None):
             found.passed_over["hidden"] += 1
         elif entry.is_dir(follow_symlinks=False):
             yield from _walk(entry.path, found, top)
-        elif os.path.splitext(entry.name)[1].lower() != SUFFIX:
-            found.passed_over["not .txt"] += 1
+        elif not is_article_file(entry.name):
+            found.passed_over["not an article format"] += 1
             found.kinds[os.path.splitext(entry.name)[1].lower() or "no extension"] += 1
         elif not _utf8_name(entry.path):
             found.problems.append(f"{shown(entry.path)}: the file name is not UTF-8")
@@ -251,8 +262,14 @@ def _walk(folder: str, found: Discovery, top: str | None = None):
                 found.passed_over["linked out of the folder"] += 1
 
 
+def is_article_file(name: str) -> bool:
+    """Whether a file name has an extension sitat reads."""
+    return os.path.splitext(name)[1].lower() in FORMATS
+
+
 def _strip_suffix(name: str) -> str:
-    return name[: -len(SUFFIX)] if name.lower().endswith(SUFFIX) else name
+    stem, suffix = os.path.splitext(name)
+    return stem if suffix.lower() in FORMATS else name
 
 
 def _folder_id(roots: Roots, root: str, path: str) -> str:

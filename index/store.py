@@ -43,7 +43,7 @@ from .errors import (
     IndexReadOnly,
     SitatError,
 )
-from .schema import ARTICLE, SCHEMA_VERSION, TEXT_KIND, build_schema
+from .schema import ARTICLE, SCHEMA_VERSION, SEARCHED_KINDS, TEXT_KIND, build_schema
 from .sources import (
     ArticleFile,
     Discovery,
@@ -212,9 +212,11 @@ def update(
     wait: float = 0.0,
     progress: Progress | None = None,
     notify: Notify | None = None,
+    fields: dict[str, str] | None = None,
 ) -> UpdateReport:
-    """Index the articles under ``paths`` (files, or folders searched for ``*.txt``): what
-    ``sitat index`` does, from Python.
+    """Index the articles under ``paths`` (files, or folders searched for the formats of
+    `index.reading`): what ``sitat index`` does, from Python. ``fields`` names the fields of
+    a JSON export that sitat does not know ({"body": "brodtekst"}).
 
     ``index`` is a directory; without one, ``$SITAT_INDEX`` or the per-user index is used, as
     `search.Searcher` chooses. With no ``paths`` the folders and files indexed before are
@@ -231,7 +233,13 @@ def update(
 
     directory, _ = resolve_index(index)
     return update_index(
-        directory, list(paths), full=full, wait=wait, progress=progress, notify=notify
+        directory,
+        list(paths),
+        full=full,
+        wait=wait,
+        progress=progress,
+        notify=notify,
+        fields=fields,
     )
 
 
@@ -243,6 +251,7 @@ def update_index(
     wait: float = 0.0,
     progress: Progress | None = None,
     notify: Notify | None = None,
+    fields: dict[str, str] | None = None,
 ) -> UpdateReport:
     """Bring the index in ``index_dir`` up to date with the articles under ``paths``.
 
@@ -263,7 +272,7 @@ def update_index(
         )
     existed = index_dir.exists()
     with _owner_only(), write_lock(index_dir, wait, notify):
-        update = _Update(index_dir, [str(p) for p in paths], full, wait, progress)
+        update = _Update(index_dir, [str(p) for p in paths], full, wait, progress, fields)
         try:
             _remove_leftovers(index_dir, after_a_writer=False)
             report = update.run()
@@ -298,10 +307,16 @@ class _Update:
     """One run of `update_index`, holding the write lock."""
 
     def __init__(
-        self, index_dir: Path, paths: list[str], full: bool, wait: float, progress: Progress | None
+        self,
+        index_dir: Path,
+        paths: list[str],
+        full: bool,
+        wait: float,
+        progress: Progress | None,
+        fields: dict[str, str] | None = None,
     ):
         self.index_dir, self.paths, self.full = index_dir, paths, full
-        self.wait, self.progress = wait, progress
+        self.wait, self.progress, self.fields = wait, progress, fields
         self.found = Discovery()
         self.gone: list[str] = []
         self.committed = False  # Whoosh removes what a commit leaves; we remove the rest
@@ -366,7 +381,13 @@ class _Update:
             if merged != recorded:
                 write_roots(self.index_dir, merged)  # may name more than is indexed
             counts, skipped = _fill(
-                writer, old, self.found, records, full=self.full, progress=self.progress
+                writer,
+                old,
+                self.found,
+                records,
+                full=self.full,
+                progress=self.progress,
+                fields=self.fields,
             )
             changed = self.full or counts["added"] or counts["updated"] or counts["removed"]
             if changed:
@@ -401,7 +422,13 @@ class _Update:
             if old is not None:
                 records = {doc["owner"]: doc for doc in old.documents(kind=ARTICLE)}
             counts, skipped = _fill(
-                writer, old, self.found, records, full=True, progress=self.progress
+                writer,
+                old,
+                self.found,
+                records,
+                full=True,
+                progress=self.progress,
+                fields=self.fields,
             )
             writer.commit()
             self.committed = True
@@ -551,67 +578,97 @@ def _fill(
     *,
     full: bool,
     progress: Progress | None,
+    fields: dict[str, str] | None = None,
 ) -> tuple[dict[str, int], list[str]]:
     """Add, replace and remove articles in ``writer``; ``old`` reads what was indexed.
 
+    A file holds one article, or many (the records of a JSON export, the items of a wire
+    file), each with its own id and digest, so an edited record is the only one parsed again.
     With ``full`` the writer starts empty (an index built anew or cleared at commit), so every
     article is added, and what was indexed for a file that cannot be read now is carried over
     from ``old``."""
-    from .parse import decode, parse_article
+    from .parse import article_id, parse_document
+    from .reading import format_of, read_documents
 
     counts = dict(added=0, updated=0, removed=0, unchanged=0, paragraphs=0)
     skipped: list[str] = []
-    by_path = {r["path"]: owner for owner, r in records.items() if r.get("path")}
+    by_path: dict[str, list[str]] = {}
+    for owner, record in records.items():
+        if record.get("path"):
+            by_path.setdefault(record["path"], []).append(owner)
     kept: set[str] = set()
     for done, file in enumerate(found.files, 1):
-        owner = by_path.get(str(file.path), "")
-        record = records.get(owner) if owner else None
+        owners = by_path.get(str(file.path), [])
         try:
             check_size(file.path)
             data = file.path.read_bytes()
             digest = content_hash(data)
             if (
                 not full
-                and record is not None
-                and record.get("content_hash") == digest
-                and owner == file.id
+                and owners
+                and all(_file_hash(records[o]) == digest for o in owners)
+                and all(o == file.id or o.startswith(f"{file.id}#") for o in owners)
             ):
-                counts["unchanged"] += 1
-                kept.add(owner)
+                counts["unchanged"] += len(owners)
+                kept.update(owners)
                 continue
-            article = parse_article(decode(data, shown(file.path)), file.id, shown(file.path))
+            fmt = format_of(file.path, data) or "text"
+            documents = read_documents(
+                data, shown(file.path), fmt, fields=fields, warn=skipped.append
+            )
         except (OSError, ArticleError) as err:
             line = (
                 f"{shown(file.path)}: cannot read ({err.strerror or err})"
                 if isinstance(err, OSError)
                 else str(err)
             )
-            if record is not None:
-                kept.add(owner)
+            if owners:
+                kept.update(owners)
                 line += "; what was indexed for it stays"
                 if full:
-                    _carry_over(writer, old, owner, file.id, record)
+                    for owner in owners:
+                        _carry_over(writer, old, owner, owner, records[owner])
             skipped.append(line)
             continue
         finally:
             if progress:
                 progress(done, len(found.files))
-        if record is not None:
-            kept.add(owner)
-            if not full:
-                writer.delete_by_term("owner", owner)
-            counts["updated"] += 1
-        else:
-            counts["added"] += 1
-        counts["paragraphs"] += _add_article(writer, article, file, digest)
+        for document in documents:
+            owner = article_id(file.id, document)
+            record = records.get(owner)
+            own_digest = document.digest or digest
+            if not full and record is not None and record.get("content_hash") == own_digest:
+                counts["unchanged"] += 1
+                kept.add(owner)
+                continue
+            try:
+                article = parse_document(document, owner, shown(file.path))
+            except ArticleError as err:
+                skipped.append(str(err))
+                if record is not None:
+                    kept.add(owner)
+                continue
+            if record is not None:
+                kept.add(owner)
+                if not full:
+                    writer.delete_by_term("owner", owner)
+                counts["updated"] += 1
+            else:
+                counts["added"] += 1
+            counts["paragraphs"] += _add_article(writer, article, file, own_digest, digest)
     for owner, record in records.items():
         if owner in kept:
             continue
-        if full or _scanned(record, found):
+        if full or _scanned(record, found) or record.get("path") in {str(f.path) for f in found.files}:
             if not full:
                 writer.delete_by_term("owner", owner)
             counts["removed"] += 1
     return counts, skipped
+
+
+def _file_hash(record: dict) -> str | None:
+    """The hash of the whole file an article record was read from."""
+    return (record.get("attribution") or {}).get("file_hash") or record.get("content_hash")
 
 
 def _scanned(record: dict, found: Discovery) -> bool:
@@ -620,7 +677,7 @@ def _scanned(record: dict, found: Discovery) -> bool:
     return any(root == folder or is_within(path, folder) for folder in found.folders)
 
 
-def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
+def _add_article(writer, article, file: ArticleFile, digest: str, file_hash: str = "") -> int:
     speakers = dict.fromkeys(name for p in article.paragraphs for name in p.speakers)
     writer.add_document(
         kind=ARTICLE,
@@ -628,32 +685,42 @@ def _add_article(writer, article, file: ArticleFile, digest: str) -> int:
         content_hash=digest,
         path=str(file.path),
         root=file.root,
-        # what `sitat articles` lists, without reading every paragraph
+        # what `sitat articles` lists and every hit shows, without reading every paragraph
         attribution={
-            "date": article.date,
+            "date": article.published,
+            "title": article.title,
+            "outlet": article.outlet,
+            "url": article.url,
+            "authors": list(article.authors),
+            "agency": article.agency,
             "paragraphs": len(article.paragraphs),
             "speakers": list(speakers),
             "kinds": dict(article.speaker_kinds),
             "lang": article.lang,
+            "file_hash": file_hash or digest,
         },
     )
     for p in article.paragraphs:
+        searched = p.kind in SEARCHED_KINDS
         fields = dict(
             owner=article.id,
             n=p.n,
-            kind=p.kind,
+            # a caption is searched as text; its own kind is kept with its attribution
+            kind=TEXT_KIND if searched else p.kind,
             body=p.text,
             attribution={
+                "kind": p.kind,
                 "speakers": list(p.speakers),
                 "sources": list(p.sources),
                 "quotes": [asdict(q) for q in p.quotes],
             },
         )
-        if p.kind == TEXT_KIND:
-            # Only text paragraphs are searchable; headings and credits are context.
+        if searched:
+            # Only text paragraphs (and captions) are searchable; the rest is context.
             fields.update(
                 article=article.id,
-                date=article.date,
+                date=article.published,
+                outlet=article.outlet,
                 quote=p.quote_kind,
                 lang=article.lang,
                 section=p.section,
@@ -676,7 +743,10 @@ def _carry_over(writer, old, owner: str, article_id: str, record: dict) -> None:
     article = stored_article(old, owner, article_id)
     if article is not None:
         file = ArticleFile(article_id, Path(record["path"]), record.get("root") or "")
-        _add_article(writer, article, file, record.get("content_hash", ""))
+        about = record.get("attribution") or {}
+        _add_article(
+            writer, article, file, record.get("content_hash", ""), about.get("file_hash", "")
+        )
 
 
 def stored_documents(searcher, owner: str) -> tuple[dict, list[dict]]:
@@ -699,11 +769,16 @@ def stored_article(searcher, owner: str, article_id: str | None = None):
         id=article_id or owner,
         speaker_kinds=dict(about.get("kinds", {})),
         lang=about.get("lang", "nb"),
-        date=next((d["date"] for d in paragraphs if d.get("date")), None),
+        published=about.get("date"),
+        title=about.get("title"),
+        outlet=about.get("outlet"),
+        url=about.get("url"),
+        authors=tuple(about.get("authors", ())),
+        agency=about.get("agency"),
         paragraphs=tuple(
             Paragraph(
                 n=d["n"],
-                kind=d["kind"],
+                kind=d["attribution"].get("kind", d["kind"]),
                 section=d.get("section"),
                 text=d["body"],
                 quote_kind=d.get("quote", "none"),

@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from .sources import SUFFIX, read_roots
+from .sources import is_article_file, read_roots
 from .store import UpdateReport, update_index
 
 QUIET_MS = 150  # a burst of changes ends after this long without another
@@ -33,7 +33,7 @@ def watched(index_dir: Path, paths: Sequence[str]) -> list[str]:
 
 def _article(change, path: str) -> bool:
     name = os.path.basename(path)
-    return not name.startswith(".") and os.path.splitext(name)[1].lower() == SUFFIX
+    return not name.startswith(".") and is_article_file(name)
 
 
 def follow(

@@ -127,7 +127,7 @@ def test_an_embedded_tweet_is_its_accounts_words_on_twitter():
         ("637", 1, "credit", ("NTB Scanpix",)),  # "FOTO: Heiko Junge, NTB scanpix"
         ("216", 2, "credit", ("AP",)),  # "(Foto: Jean-Francois Badias/AP)"
         ("672", 2, "credit", ()),  # "Øyvind Sivertsen": the photographer alone
-        ("173", 1, "text", ()),  # "Av Sjur Natvig": a byline, not a heading
+        ("173", 1, "furniture", ()),  # "Av Sjur Natvig": a byline, neither text nor heading
         ("255", 8, "text", ()),  # a question in an interview, not a heading
     ],
 )

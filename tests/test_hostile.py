@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from index import syntax
 from index.errors import ArticleError
-from index.parse import clean, parse_article
+from index.parse import parse_article
+from index.reading.text import clean
 from index.store import update_index
 from search.cli import cli
 

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from index import ArticleError, parse_article
-from index.parse import clean
+from index.reading.text import clean
 
 NEWSY = st.sampled_from(
     [

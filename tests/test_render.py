@@ -113,7 +113,7 @@ def test_json_is_valid_and_escapes_every_control_character(text):
 def test_an_article_shows_headings_and_each_paragraphs_label():
     article = Article(
         id="sak",
-        date=None,
+        published=None,
         paragraphs=(
             Paragraph(0, "heading", None, "Paris neste?"),
             Paragraph(

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from index import ArticleError, parse_article
-from index.parse import clean
+from index.reading.text import clean
 from index.store import update_index
 from search.api import Searcher
 from search.cli import cli

@@ -500,7 +500,7 @@ def test_other_files_are_passed_over_and_counted(tmp_path):
     corpus = tmp_path / "saker"
     write_corpus(corpus, 1)
     (corpus / "STOR.TXT").write_text("Store bokstaver om sykehjem.\n", encoding="utf-8")
-    for name in ("rapport.pdf", "side.html", "notat.docx", "nummer2.pdf", ".skjult.txt"):
+    for name in ("rapport.pdf", "side.odt", "notat.docx", "nummer2.pdf", ".skjult.txt"):
         (corpus / name).write_bytes(b"x")
     (corpus / ".git").mkdir()
     (corpus / ".git" / "sak.txt").write_text("Skjult sak om sykehjem.\n", encoding="utf-8")
@@ -508,7 +508,7 @@ def test_other_files_are_passed_over_and_counted(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("2 added")
     assert result.stdout.rstrip().endswith(
-        "passed over 2 hidden, 4 not .txt (2 .pdf, 1 .docx, 1 .html)"
+        "passed over 2 hidden, 4 not an article format (2 .pdf, 1 .docx, 1 .odt)"
     )
     assert owners(tmp_path / "ix") == {"saker/sak-0000", "saker/STOR"}
 

@@ -1,0 +1,248 @@
+"""Saved news pages: the article's text and metadata, extracted with trafilatura.
+
+trafilatura decides what is the article and what is page furniture (navigation, "Les også"
+boxes, share buttons, ads, comments, scripts); htmldate finds the publication date; trafilatura's
+metadata reads JSON-LD ``NewsArticle``, OpenGraph and ``<meta>`` for headline, publisher, author
+and canonical URL.
+
+trafilatura keeps the text of one element, the article body, and so drops a lede that sits
+beside it (NRK's ``article-lead``, VG's and Aftenposten's ingress) and figure captions, and may
+put what it recovers out of order. So the page is walked once more, in document order, keeping
+what trafilatura kept, plus the lede (a paragraph marked lead/ingress) and each figure's caption
+and credit: paragraphs and headings are then as the page has them.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+
+from ..errors import ArticleError
+from .dates import iso_date
+from .document import Block, Document, Metadata
+from .outlets import outlet_of_url
+from .text import one_paragraph
+
+_LEDE = re.compile(
+    r"(?:^|[-_\s])(?:lead|lede|ingress|standfirst|intro|preamble|summary|description|"
+    r"article-lead|leadtext)(?:$|[-_\s])",
+    re.IGNORECASE,
+)
+_CREDIT_CLASS = re.compile(r"credit|byline|photographer|copyright|fotograf|kilde", re.IGNORECASE)
+_CREDIT_TEXT = re.compile(r"\s*\b((?:Foto|FOTO|Illustrasjon|Bilde|Video)\s*:.*)$")
+_BLOCK_TAGS = {"p", "h2", "h3", "h4", "figcaption", "blockquote", "li"}
+_HEADINGS = {"h2", "h3", "h4"}
+_OUTSIDE = {"nav", "aside", "footer", "form", "button", "script", "style", "noscript"}
+MAX_DEPTH = 256  # elements nested deeper than this are not walked (50 MB of <div> is no page)
+
+
+def read_html(data: bytes, name: str) -> Document:
+    """The article in a saved news page, or an ArticleError when the page has none."""
+    import trafilatura  # only pages need it (it imports lxml and more)
+    from trafilatura import bare_extraction
+
+    tree = trafilatura.load_html(data)
+    if tree is None:
+        raise ArticleError(f"{name}: not an HTML page sitat can read")
+    page = copy.deepcopy(tree)  # trafilatura prunes the tree it is given
+    try:
+        found = bare_extraction(
+            tree,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=False,
+            include_images=False,
+            deduplicate=False,
+        )
+    except RecursionError:
+        raise ArticleError(f"{name}: the page is nested too deeply to read") from None
+    kept = _kept_blocks(found.body if found is not None else None)
+    if not kept:
+        raise ArticleError(f"{name}: no article text found in the page (skipped)")
+    blocks = _in_page_order(page, kept)
+    meta = _metadata(page, found)
+    return Document(tuple(blocks), meta)
+
+
+def _kept_blocks(body) -> list[Block]:
+    """trafilatura's paragraphs and headings, in its order."""
+    if body is None:
+        return []
+    blocks = []
+    for element in body:
+        text = one_paragraph(" ".join(element.itertext()))
+        if not text:
+            continue
+        kind = "heading" if element.tag == "head" else "text"
+        if element.tag == "list":
+            for item in element:
+                item_text = one_paragraph(" ".join(item.itertext()))
+                if item_text:
+                    blocks.append(Block(item_text, "text"))
+            continue
+        blocks.append(Block(text, kind))
+    return blocks
+
+
+def _article_root(page):
+    """The element that holds the article: the <article> with the most text, else <main>,
+    else the whole page."""
+    articles = page.xpath("//article")
+    if articles:
+        return max(articles, key=lambda a: len(" ".join(a.itertext())))
+    mains = page.xpath("//main")
+    return mains[0] if mains else page
+
+
+def _in_page_order(page, kept: list[Block]) -> list[Block]:
+    """The kept blocks in the page's order, with the lede and figure captions and credits
+    that trafilatura leaves out. When the kept text cannot all be found in the page's
+    paragraphs, trafilatura's own order stands, with the lede before it."""
+    wanted = {block.text: block for block in kept}
+    root = _article_root(page)
+    blocks: list[Block] = []
+    seen: set[str] = set()
+    ledes: list[Block] = []
+    body_started = False
+    for element in _walk(root):
+        tag = element.tag
+        if tag == "figcaption":
+            blocks.extend(_figure_blocks(element))
+            continue
+        text = one_paragraph(" ".join(element.itertext()))
+        if not text or text in seen:
+            continue
+        if text in wanted:
+            kind = "heading" if tag in _HEADINGS else wanted[text].kind
+            blocks.append(Block(text, kind))
+            seen.add(text)
+            body_started = True
+        elif tag == "p" and not body_started and _is_lede(element, root):
+            blocks.append(Block(text, "text"))
+            ledes.append(Block(text, "text"))
+            seen.add(text)
+    if len(seen) - len(ledes) < len(wanted):
+        lede_texts = {b.text for b in ledes}
+        return ledes + [b for b in kept if b.text not in lede_texts]
+    return blocks
+
+
+def _walk(root, depth: int = 0):
+    """Block elements below ``root`` in document order, not inside navigation, asides,
+    footers or forms, and not inside another block element (a <p> in a <blockquote> is the
+    blockquote's)."""
+    if depth > MAX_DEPTH:
+        return
+    for child in root:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _OUTSIDE:
+            continue
+        if tag in _BLOCK_TAGS and not (tag in ("blockquote", "li") and child.find(".//p") is not None):
+            yield child
+        else:
+            yield from _walk(child, depth + 1)
+
+
+def _is_lede(element, root) -> bool:
+    """A paragraph the page marks as the lede (itself or a wrapper inside the article)."""
+    node = element
+    while node is not None and node is not root:
+        marks = f"{node.get('class', '')} {node.get('itemprop', '')} {node.get('data-test-tag', '')}"
+        if _LEDE.search(marks):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _figure_blocks(caption) -> list[Block]:
+    """A figure's caption and credit as their own paragraphs."""
+    credits = [
+        one_paragraph(" ".join(e.itertext()))
+        for e in caption.iter()
+        if e is not caption and _CREDIT_CLASS.search(e.get("class", ""))
+    ]
+    credit = next((c for c in credits if c), None)
+    text = one_paragraph(" ".join(caption.itertext()))
+    if credit:
+        text = one_paragraph(text.replace(credit, " "))
+    else:
+        split = _CREDIT_TEXT.search(text)
+        if split:
+            credit, text = split.group(1).strip(), text[: split.start()].strip()
+    blocks = [Block(text, "caption")] if text else []
+    return blocks + ([Block(credit, "credit")] if credit else [])
+
+
+def _metadata(page, found) -> Metadata:
+    """Headline, publisher, date, canonical URL and authors, from JSON-LD, OpenGraph and
+    <meta> (through trafilatura and htmldate)."""
+    from htmldate import find_date
+
+    ld = _news_article(page)
+    url = (found.url if found is not None else None) or _text(ld.get("url"))
+    publisher = ld.get("publisher")
+    outlet = _text(publisher.get("name") if isinstance(publisher, dict) else publisher)
+    outlet = outlet or (found.sitename if found is not None else None) or outlet_of_url(url)
+    published = iso_date(ld.get("datePublished")) if ld.get("datePublished") else None
+    if published is None:
+        day = find_date(page, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z")
+        if day:
+            published = iso_date(day.replace("T00:00:00", "")[:10] if "T00:00:00" in day else day)
+    authors = _authors(ld.get("author")) or _split_authors(found.author if found else None)
+    title = _text(ld.get("headline")) or (found.title if found is not None else None)
+    agency = next((a for a in authors if a.upper() in ("NTB", "ANB", "NPK", "TT")), None)
+    return Metadata(
+        title=title,
+        outlet=outlet,
+        published=published,
+        url=url,
+        authors=tuple(a for a in authors if a != agency),
+        agency=agency.upper() if agency else None,
+    )
+
+
+def _news_article(page) -> dict:
+    """The first JSON-LD object of an article type on the page ({} when none)."""
+    for script in page.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        for item in _ld_items(data):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(str(k).endswith("Article") or k == "ReportageNewsArticle" for k in kinds):
+                return item
+    return {}
+
+
+def _ld_items(data) -> list[dict]:
+    if isinstance(data, list):
+        return [item for each in data for item in _ld_items(each)]
+    if isinstance(data, dict):
+        graph = data.get("@graph")
+        return [data] + (_ld_items(graph) if isinstance(graph, list) else [])
+    return []
+
+
+def _text(value) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return one_paragraph(value)
+    return None
+
+
+def _authors(value) -> list[str]:
+    items = value if isinstance(value, list) else [value]
+    names = []
+    for item in items:
+        name = _text(item.get("name")) if isinstance(item, dict) else _text(item)
+        if name:
+            names.append(name)
+    return names
+
+
+def _split_authors(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [a.strip() for a in re.split(r";|\s+og\s+|,", value) if a.strip()]
