@@ -1,11 +1,11 @@
 """Which files are articles, and the id each one keeps from run to run.
 
-An article found in a folder has the id ``<folder name>/<path below it>`` without the extension
-(``nrk/2016/a`` for ``nrk/2016/a.txt`` or ``a.html`` under ``nrk/``), so two folders with the same layout
-never share an id. A file named on its own is known by its name (``a``). The folders and files
-an index was built from, with the name each was given, are recorded in the index
-(`ROOTS_FILE`): a second folder called ``nrk`` is then named ``vg/nrk``, and the record
-survives an index that can no longer be opened, so it can be rebuilt from what it held.
+An article found in a folder has the id ``<folder name>/<path below it>`` without the
+extension (``nrk/2016/a`` for ``nrk/2016/a.txt`` or ``a.html`` under ``nrk/``), so two folders
+with the same layout never share an id. A file named on its own is known by its name (``a``).
+The folders and files an index was built from, with the name each was given, are recorded in
+the index (`ROOTS_FILE`): a second folder called ``nrk`` is then named ``vg/nrk``, and the
+record survives an index that can no longer be opened, so it can be rebuilt from what it held.
 
 A file is one article however it is reached (a symbolic link, two folders, a relative path):
 it is known by its resolved path, and keeps the id it was first indexed under.
@@ -108,7 +108,8 @@ class Discovery:
         )
         if not found:
             return ""
-        return f"{len(self.files)} files: " + _counted(found)
+        noun = "file" if len(self.files) == 1 else "files"
+        return f"{len(self.files)} {noun}: " + _counted(found)
 
     def passed_over_line(self) -> str:
         """'3 not an article format (2 .pdf, 1 .docx), 1 hidden', or ''."""

@@ -21,6 +21,7 @@ import fcntl
 import gc
 import hashlib
 import os
+import re
 import shutil
 import signal
 import threading
@@ -81,13 +82,19 @@ class UpdateReport:
     passed_over: str = ""  # files that are not articles: "2 not .txt (2 .pdf), 1 hidden"
     gone: tuple[str, ...] = field(default=())  # recorded folders and files that no longer exist
     rebuilt: str | None = None  # why the whole index was built anew, when it was
+    read: str = ""  # the files read, by format: "3 files: 2 .html, 1 .jsonl"
 
     def summary(self) -> str:
         line = (
             f"{self.added} added, {self.updated} updated, {self.removed} removed, "
             f"{self.unchanged} unchanged in {self.seconds:.2f}s"
         )
+        if self.read and not _PLAIN_TEXT_ONLY.fullmatch(self.read):  # said for other formats
+            line += f"; read {self.read}"
         return f"{line}; passed over {self.passed_over}" if self.passed_over else line
+
+
+_PLAIN_TEXT_ONLY = re.compile(r"\d+ files?: \d+ \.txt")
 
 
 def content_hash(data: bytes) -> str:
@@ -447,6 +454,7 @@ class _Update:
             **counts,
             skipped=tuple(self.found.problems + skipped),
             passed_over=self.found.passed_over_line(),
+            read=self.found.read_line(),
             gone=tuple(shown(p) for p in self.gone),
         )
 
@@ -627,7 +635,9 @@ def _fill(
                 line += "; what was indexed for it stays"
                 if full:
                     for owner in owners:
-                        _carry_over(writer, old, owner, owner, records[owner])
+                        record = records[owner]
+                        key = owner[owner.index("#") :] if "#" in owner else ""
+                        _carry_over(writer, old, owner, file.id + key, record)
             skipped.append(line)
             continue
         finally:
@@ -635,9 +645,9 @@ def _fill(
                 progress(done, len(found.files))
         for document in documents:
             owner = article_id(file.id, document)
-            record = records.get(owner)
+            indexed = records.get(owner)
             own_digest = document.digest or digest
-            if not full and record is not None and record.get("content_hash") == own_digest:
+            if not full and indexed is not None and indexed.get("content_hash") == own_digest:
                 counts["unchanged"] += 1
                 kept.add(owner)
                 continue
@@ -645,10 +655,10 @@ def _fill(
                 article = parse_document(document, owner, shown(file.path))
             except ArticleError as err:
                 skipped.append(str(err))
-                if record is not None:
+                if indexed is not None:
                     kept.add(owner)
                 continue
-            if record is not None:
+            if indexed is not None:
                 kept.add(owner)
                 if not full:
                     writer.delete_by_term("owner", owner)
@@ -656,10 +666,12 @@ def _fill(
             else:
                 counts["added"] += 1
             counts["paragraphs"] += _add_article(writer, article, file, own_digest, digest)
+    read = {str(f.path) for f in found.files}
     for owner, record in records.items():
         if owner in kept:
             continue
-        if full or _scanned(record, found) or record.get("path") in {str(f.path) for f in found.files}:
+        # gone with its folder, or a record no longer in a file that was read again
+        if full or _scanned(record, found) or record.get("path") in read:
             if not full:
                 writer.delete_by_term("owner", owner)
             counts["removed"] += 1

@@ -68,24 +68,32 @@ class Hit:
     speakers: tuple[str, ...]
     sources: tuple[str, ...]
     quote: str
-    date: str | None
+    date: str | None  # when the article was published, ISO 8601 as precise as it says
     text: str
     snippet: str
     highlights: tuple[Span, ...] = ()  # (start, end) of each matched word in ``snippet``
     matches: tuple[Span, ...] = ()  # the same words as offsets into ``text``
     path: str | None = None  # the article's file, as indexed
     context: tuple[Neighbour, ...] = ()  # paragraphs around it, in order, when asked for
+    title: str | None = None  # the article's headline
+    outlet: str | None = None  # its publisher
+    url: str | None = None  # the original's address
+    cite: str = ""  # a ready citation: «quote» – Speaker to Source. Headline, Outlet, date, url
 
     def to_dict(self) -> dict:
         return {
             "article": self.article,
             "n": self.n,
             "score": round(self.score, 4),
+            "title": self.title,
+            "outlet": self.outlet,
+            "date": self.date,
+            "url": self.url,
             "section": self.section,
             "speakers": list(self.speakers),
             "sources": list(self.sources),
             "quote": self.quote,
-            "date": self.date,
+            "cite": self.cite,
             "text": self.text,
             "snippet": self.snippet,
             "highlights": [list(span) for span in self.highlights],
@@ -97,17 +105,18 @@ class Hit:
 
 @dataclass(frozen=True)
 class Facets:
-    """How many of a query's paragraphs each speaker, source and month has (most first;
-    months newest first)."""
+    """How many of a query's paragraphs each speaker, source, outlet and month has (most
+    first; months newest first)."""
 
     speakers: tuple[tuple[str, int], ...]
     sources: tuple[tuple[str, int], ...]
     months: tuple[tuple[str, int], ...]
+    outlets: tuple[tuple[str, int], ...] = ()
 
     def to_dict(self) -> dict:
         return {
             name: [{"name": value, "paragraphs": n} for value, n in getattr(self, name)]
-            for name in ("speakers", "sources", "months")
+            for name in ("speakers", "sources", "outlets", "months")
         }
 
 
@@ -147,20 +156,31 @@ class Results(Sequence[Hit]):
 
 @dataclass(frozen=True)
 class ArticleInfo:
-    """An indexed article: its id, date, number of paragraphs, speakers, file and written
-    standard."""
+    """An indexed article: its id, date, number of paragraphs, speakers, file, written
+    standard, and what it says about itself."""
 
     id: str
-    date: str | None
+    date: str | None  # published, ISO 8601 as precise as the article says
     paragraphs: int
     speakers: tuple[str, ...]
     path: str
     lang: str = "nb"  # the written standard: nb (bokmål) or nn (nynorsk)
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    authors: tuple[str, ...] = ()
+    agency: str | None = None
 
     def to_dict(self) -> dict:
         return {
             "article": self.id,
+            "title": self.title,
+            "outlet": self.outlet,
             "date": self.date,
+            "published": self.date,
+            "url": self.url,
+            "authors": list(self.authors),
+            "agency": self.agency,
             "lang": self.lang,
             "paragraphs": self.paragraphs,
             "speakers": list(self.speakers),
@@ -283,6 +303,7 @@ class Searcher:
         section: str | None = None,
         quote: str | None = None,
         lang: str | None = None,
+        outlet: str | None = None,
         limit: int = 10,
         exact_total: bool = False,
         sort: str = "relevance",
@@ -306,7 +327,7 @@ class Searcher:
             raise QueryError("context must be 0 or more paragraphs")
         searcher = self._current()
         filters = _filter_text(
-            speaker=speaker, source=source, section=section, quote=quote, lang=lang
+            speaker=speaker, source=source, section=section, quote=quote, lang=lang, outlet=outlet
         )
         full = f"({query}) {filters}" if filters and query.strip() else (query.strip() or filters)
         known = _known_forms(searcher)
@@ -315,7 +336,10 @@ class Searcher:
         run = functools.partial(
             self._run, searcher, limit=limit, exact_total=exact_total, by_date=sort == "date"
         )
-        parsed = self._parser.parse(full, known, names, notes)
+        def read(parser: QueryParser, text: str) -> q.Query:
+            return _outlets_resolved(parser.parse(text, known, names, notes), searcher, notes)
+
+        parsed = read(self._parser, full)
         total, hits, exact, stopped = run(parsed)
         suggestion, any_word = None, False
         if not total:
@@ -323,10 +347,10 @@ class Searcher:
             if corrected:
                 suggestion = corrected
                 full = f"({corrected}) {filters}" if filters else corrected
-                parsed = self._parser.parse(full, known, names, notes)
+                parsed = read(self._parser, full)
                 total, hits, exact, stopped = run(parsed)
         if not total:
-            loose = self._any_word_parser.parse(full, known, names, notes)
+            loose = read(self._any_word_parser, full)
             if loose != parsed:
                 total, hits, exact, stopped = run(loose)
                 any_word = total > 0
@@ -345,32 +369,35 @@ class Searcher:
         )
 
     def _facets(self, searcher, parsed: q.Query, top: int = FACETS) -> Facets:
-        """The paragraphs matching ``parsed`` counted by speaker, source and month."""
+        """The paragraphs matching ``parsed`` counted by speaker, source, month and outlet."""
         if _has_negation(parsed):
             parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
         docs = self._bulk(searcher).matching(parsed)
         if docs is None:
             docs = searcher.docs_for_query(parsed)
         by_doc = self._attributions(searcher)
-        counts: tuple[Counter, Counter, Counter] = (Counter(), Counter(), Counter())
+        counts: tuple[Counter, ...] = (Counter(), Counter(), Counter(), Counter())
         for doc in docs:
             found = by_doc.get(doc)
             if found:
                 for counter, values in zip(counts, found):
                     counter.update(values)
-        speakers, sources, months = (tuple(c.most_common(top)) for c in counts)
-        return Facets(speakers, sources, tuple(sorted(months, reverse=True)))
+        speakers, sources, months, outlets = (tuple(c.most_common(top)) for c in counts)
+        return Facets(speakers, sources, tuple(sorted(months, reverse=True)), outlets)
 
     def _attributions(self, searcher) -> dict[int, tuple[tuple[str, ...], ...]]:
-        """Each text paragraph's (speakers, sources, month), read from the exact fields'
-        postings once per generation of the index (not from every stored paragraph)."""
+        """Each text paragraph's (speakers, sources, month, outlet), read from the exact
+        fields' postings once per generation of the index (not from every stored
+        paragraph)."""
         if self._attributions_of is not searcher:
             reader = searcher.reader()
             found: dict[int, list[list[str]]] = {}
-            for slot, fieldname in enumerate(("speaker_exact", "source_exact", "date")):
+            fields = ("speaker_exact", "source_exact", "date", "outlet")
+            for slot, fieldname in enumerate(fields):
                 for term in _terms(reader, fieldname):
+                    value = term[:7] if fieldname == "date" else term  # dates by month
                     for doc in reader.postings(fieldname, term).all_ids():
-                        found.setdefault(doc, [[], [], []])[slot].append(term)
+                        found.setdefault(doc, [[], [], [], []])[slot].append(value)
             self._attributions_of = searcher
             self._attributions_cache = {doc: tuple(map(tuple, v)) for doc, v in found.items()}
         return self._attributions_cache
@@ -394,43 +421,34 @@ class Searcher:
         if answer is not None:
             found = [(searcher.stored_fields(doc), score) for score, doc in answer.top]
             return answer.total, _hits(searcher, found, terms, by_date=False), True, False
-        stopped = False
-        sortedby = None
         if by_date:
+            # Whoosh's sort by a field puts paragraphs without a date before the newest
+            # ones, and which of them reach the top then depends on the limit: dated ones are
+            # collected first, newest first, and undated ones fill what is left.
             from whoosh import sorting
 
-            sortedby = sorting.MultiFacet(
+            newest = sorting.MultiFacet(
                 [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
             )
-        if _expands(parsed):
-            # A prefix or fuzzy word may stand for words in most paragraphs ("st* OR fo*"
-            # took 8 s at 10,000 articles): score for a bounded time, keep the best found.
-            from whoosh.collectors import TimeLimit, TimeLimitCollector
-
-            collector = TimeLimitCollector(
-                searcher.collector(limit=limit, sortedby=sortedby),
-                timelimit=EXPANSION_SECONDS,
-                use_alarm=False,
-            )
-            try:
-                searcher.search_with_collector(parsed, collector)
-            except TimeLimit:
-                stopped = True
-            results = collector.results()
+            dated = q.Every("date")
+            results, stopped = _collect(searcher, q.And([parsed, dated]), limit, newest)
+            found = [(r, -r.score[-1]) for r in results]
+            if len(found) < limit and not stopped:
+                rest, stopped = _collect(searcher, q.AndNot(parsed, dated), limit - len(found))
+                found += [(r, r.score) for r in rest]
+                results = None
         else:
-            results = searcher.search(parsed, limit=limit, sortedby=sortedby)
-        # Sorted by date, a hit's "score" is its sort key; the last part is the relevance,
-        # which Whoosh's ScoreFacet negates so that the best sorts first.
-        found = [(r, -r.score[-1] if by_date else r.score) for r in results]
+            results, stopped = _collect(searcher, parsed, limit)
+            found = [(r, r.score) for r in results]
         hits = _hits(searcher, found, terms, by_date)
         if len(hits) < limit and not stopped:
             return len(hits), hits, True, stopped
-        if results.has_exact_length() and not stopped:
+        if not by_date and results.has_exact_length() and not stopped:
             return len(results), hits, True, stopped
         if exact_total or not stopped:
             return sum(1 for _ in searcher.docs_for_query(parsed)), hits, True, stopped
         try:
-            estimate = results.estimated_min_length()
+            estimate = results.estimated_min_length() if results is not None else 0
         except ValueError:  # Whoosh cannot estimate a fuzzy term that expands to nothing
             estimate = 0
         return max(estimate, len(hits)), hits, False, stopped
@@ -547,24 +565,60 @@ class Searcher:
                     tuple(about.get("speakers", ())),
                     record.get("path", ""),
                     about.get("lang", "nb"),
+                    about.get("title"),
+                    about.get("outlet"),
+                    about.get("url"),
+                    tuple(about.get("authors", ())),
+                    about.get("agency"),
                 )
             )
         return sorted(found, key=lambda a: a.id)
 
     @_reads_index
-    def article(self, article_id: str):
+    def article(self, article_id: str, *, typed: bool = False):
         """The indexed article ``article_id`` (an `index.Article`, with every paragraph's
-        attribution) and its file, or an `ArticleMissing` error."""
+        attribution) and its file, or an `ArticleMissing` error. With ``typed`` (what a person
+        typed on the command line), it may also be the article's file as a path, or a file
+        name that only one indexed article has ("norquad-543", "norquad-543.txt")."""
         from index.store import stored_article
 
         searcher = self._current()
-        record = searcher.document(kind=ARTICLE, owner=article_id)
-        article = stored_article(searcher, article_id) if record else None
+        owner = self._owner(searcher, article_id) if typed else article_id
+        record = searcher.document(kind=ARTICLE, owner=owner)
+        article = stored_article(searcher, owner) if record else None
         if article is None:
             raise ArticleMissing(
                 f"no article {article_id!r} in the index; list them with: sitat articles"
             )
         return article, record.get("path")
+
+    @staticmethod
+    def _owner(searcher, typed: str) -> str:
+        """The id of the article ``typed`` names: its id, its file or a unique file name."""
+        import os
+
+        if searcher.document(kind=ARTICLE, owner=typed):
+            return typed
+        records = list(searcher.documents(kind=ARTICLE))
+        real = os.path.realpath(typed) if os.path.exists(typed) else None
+        by_path = [r["owner"] for r in records if real and r.get("path") == real]
+        if len(by_path) == 1:
+            return by_path[0]
+        stem, suffix = os.path.splitext(typed)
+        wanted = stem if suffix.lower() in _ARTICLE_SUFFIXES else typed
+        ending = [
+            r["owner"]
+            for r in records
+            if r["owner"] == wanted or r["owner"].endswith("/" + wanted.lstrip("./"))
+        ]
+        if len(ending) == 1:
+            return ending[0]
+        if len(ending) > 1:
+            raise ArticleMissing(
+                f"{typed!r} names {len(ending)} articles ({', '.join(sorted(ending)[:5])}); "
+                "give the whole id"
+            )
+        return typed
 
 
 class ArticleMissing(SitatError):
@@ -572,6 +626,19 @@ class ArticleMissing(SitatError):
 
 
 _NAMES_ASKED = re.compile(r"\b(?:speaker|source):")
+# The extensions of article files (index.reading.FORMATS), kept here so that searching does
+# not import the readers.
+_ARTICLE_SUFFIXES = (
+    ".txt",
+    ".html",
+    ".htm",
+    ".json",
+    ".jsonl",
+    ".ndjson",
+    ".xml",
+    ".nitf",
+    ".newsml",
+)
 
 
 def _indexed_names(searcher) -> dict[str, list[str]]:
@@ -580,29 +647,43 @@ def _indexed_names(searcher) -> dict[str, list[str]]:
     return {field: _terms(reader, f"{field}_exact") for field in ("speaker", "source")}
 
 
-def _record_path(searcher, article: str) -> str | None:
-    """The file of an article, from its record: the first document written for it (a record
-    and its paragraphs are added together, record first), found by one term lookup."""
-    cache = _PATHS.get(searcher)
+@dataclass(frozen=True)
+class _About:
+    """What a hit shows of its article: the file, headline, outlet and link."""
+
+    path: str | None = None
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+
+
+def _about(searcher, article: str) -> _About:
+    """An article's file and metadata, from its record: the first document written for it
+    (a record and its paragraphs are added together, record first), found by one term
+    lookup, and remembered for this generation of the index."""
+    cache = _RECORDS.get(searcher)
     if cache is None:
-        cache = _PATHS[searcher] = {}
+        cache = _RECORDS[searcher] = {}
     if article not in cache:
-        cache[article] = _read_record_path(searcher, article)
+        record = _read_record(searcher, article) or {}
+        about = record.get("attribution") or {}
+        cache[article] = _About(
+            record.get("path"), about.get("title"), about.get("outlet"), about.get("url")
+        )
     return cache[article]
 
 
-# Each searcher (one generation of the index) remembers the articles' files it looked up.
-_PATHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# Each searcher (one generation of the index) remembers the articles it looked up.
+_RECORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def _read_record_path(searcher, article: str) -> str | None:
+def _read_record(searcher, article: str) -> dict | None:
     for docnum in searcher.reader().postings("owner", article).all_ids():
         fields = searcher.stored_fields(docnum)
         if fields.get("kind") == ARTICLE:
-            return fields.get("path")
+            return fields
         break
-    record = searcher.document(kind=ARTICLE, owner=article)
-    return record.get("path") if record else None
+    return searcher.document(kind=ARTICLE, owner=article)
 
 
 def _terms(reader, fieldname: str) -> list[str]:
@@ -617,6 +698,7 @@ def search(
     section: str | None = None,
     quote: str | None = None,
     lang: str | None = None,
+    outlet: str | None = None,
     limit: int = 10,
     exact_total: bool = False,
     sort: str = "relevance",
@@ -640,6 +722,27 @@ def search(
             context=context,
             facets=facets,
         )
+
+
+def _collect(searcher, parsed: q.Query, limit: int, sortedby=None):
+    """Whoosh's top ``limit`` results for ``parsed``, and whether scoring stopped at the time
+    limit. A prefix or fuzzy word may stand for words in most paragraphs ("st* OR fo*" took
+    8 s at 10,000 articles): it is scored for a bounded time, keeping the best found."""
+    if not _expands(parsed):
+        return searcher.search(parsed, limit=limit, sortedby=sortedby), False
+    from whoosh.collectors import TimeLimit, TimeLimitCollector
+
+    collector = TimeLimitCollector(
+        searcher.collector(limit=limit, sortedby=sortedby),
+        timelimit=EXPANSION_SECONDS,
+        use_alarm=False,
+    )
+    stopped = False
+    try:
+        searcher.search_with_collector(parsed, collector)
+    except TimeLimit:
+        stopped = True
+    return collector.results(), stopped
 
 
 def _prepare_default(index_dir: Path, notify: Callable[[str], None] | None) -> None:
@@ -677,6 +780,35 @@ def _filter_text(**filters: str | None) -> str:
         if value:
             parts.append(f"{name}:{_quoted(value) if name not in ('quote', 'lang') else value}")
     return " ".join(parts)
+
+
+def _outlets_resolved(node: q.Query, searcher, notes: list[str]) -> q.Query:
+    """``outlet:`` terms made the indexed outlets they name in any case or spelling
+    ("outlet:nrk", "outlet:tv2" for "TV 2"); a name no article has is noted."""
+    if node is q.NullQuery:
+        return node
+    if isinstance(node, q.Term | q.Phrase) and node.fieldname == "outlet":
+        typed = node.text if isinstance(node, q.Term) else " ".join(node.words)
+        key = _outlet_key(typed)
+        indexed = _terms(searcher.reader(), "outlet")
+        found = [name for name in indexed if _outlet_key(name) == key]
+        if not found:
+            known = ", ".join(indexed[:8]) or "none"
+            notes.append(f"No article is from an outlet called «{typed}» (outlets: {known}).")
+            return q.Term("outlet", typed)
+        return _either_outlet(found)
+    if node.is_leaf():
+        return node
+    return node.apply(lambda child: _outlets_resolved(child, searcher, notes))
+
+
+def _outlet_key(name: str) -> str:
+    return "".join(fold(name.lower()).split())
+
+
+def _either_outlet(names: list[str]) -> q.Query:
+    terms = [q.Term("outlet", name) for name in names]
+    return terms[0] if len(terms) == 1 else q.Or(terms)
 
 
 def _expands(node: q.Query) -> bool:
@@ -778,39 +910,78 @@ def _with_context(searcher, hits: tuple[Hit, ...], context: int) -> tuple[Hit, .
 
 
 def _hits(searcher, found: list[tuple], terms: set[str], by_date: bool) -> tuple[Hit, ...]:
-    """Hits from (stored fields, score) pairs, in the order sitat shows them."""
-    paths: dict[str, str | None] = {}
-    for fields, _ in found:
-        if fields["article"] not in paths:
-            paths[fields["article"]] = _record_path(searcher, fields["article"])
-    hits = [_hit(fields, score, terms, paths[fields["article"]]) for fields, score in found]
+    """Hits from (stored fields, score) pairs, in the order sitat shows them: best first, or
+    newest first (then best) with undated paragraphs last."""
+    hits = [
+        _hit(fields, score, terms, _about(searcher, fields["article"])) for fields, score in found
+    ]
     if by_date:
-        hits.sort(key=lambda h: (h.date or "", round(h.score, 6)), reverse=True)
+        hits.sort(key=_newest_first)
     else:
         hits.sort(key=lambda h: (-round(h.score, 6), h.article, h.n))
     return tuple(hits)
 
 
-def _hit(result, score: float, terms: set[str], path: str | None) -> Hit:
+def _newest_first(hit: Hit) -> tuple:
+    """Dated before undated, newer before older, then best, then in article order."""
+    inverted = tuple(-ord(ch) for ch in hit.date or "")
+    return (hit.date is None, inverted, -round(hit.score, 6), hit.article, hit.n)
+
+
+def _hit(result, score: float, terms: set[str], about: _About) -> Hit:
     text = result["body"]
     spans = matched_spans(text, terms)
     snippet = make_snippet(text, spans)
     attribution = result["attribution"]
+    speakers = tuple(attribution["speakers"])
+    sources = tuple(attribution["sources"])
+    date = result.get("date") or None
     return Hit(
         article=result["article"],
         n=result["n"],
         score=float(score or 0.0),
         section=result.get("section"),
-        speakers=tuple(attribution["speakers"]),
-        sources=tuple(attribution["sources"]),
+        speakers=speakers,
+        sources=sources,
         quote=result.get("quote", "none"),
-        date=result.get("date") or None,
+        date=date,
         text=text,
         snippet=snippet.text,
         highlights=snippet.highlights,
         matches=tuple(spans),
-        path=path,
+        path=about.path,
+        title=about.title,
+        outlet=about.outlet,
+        url=about.url,
+        cite=citation(
+            text, attribution.get("quotes", ()), speakers, sources, about, date, result["article"]
+        ),
     )
+
+
+def citation(
+    text: str,
+    quotes,
+    speakers: tuple[str, ...],
+    sources: tuple[str, ...],
+    about: _About,
+    date: str | None,
+    article: str,
+) -> str:
+    """«quote» – Speaker to Source. Headline, Outlet, date, url. Words in «» only when they
+    are someone's own (a direct quote); a paraphrase is cited as the paragraph says it."""
+    direct = next((q for q in quotes if q.get("kind") in ("direct", "partial")), None)
+    said = f"«{direct['text']}»" if direct else text
+    who = (direct.get("speaker") if direct else None) or ", ".join(speakers)
+    to = (direct.get("source") if direct else None) or ", ".join(sources)
+    if who and to:
+        said += f" – {who} to {to}."
+    elif who:
+        said += f" – {who}."
+    elif not said.endswith((".", "!", "?", "»")):
+        said += "."
+    where = [about.title or article, about.outlet, date, about.url]
+    return f"{said} {', '.join(part for part in where if part)}"
 
 
 def _name_key(name: str) -> list[str]:

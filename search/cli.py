@@ -68,6 +68,15 @@ text_or_json = output_format("json")
 PROGRESS_MIN_FILES = 200
 
 
+FIELDS_OPTION = click.option(
+    "--fields",
+    metavar="FIELD=NAME,...",
+    help="Name the fields of a JSON export that sitat does not know, e.g. "
+    "body=brodtekst,published=pubdato (FIELD: id, title, body, lede, published, url, "
+    "outlet, authors, agency).",
+)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--index",
@@ -110,6 +119,7 @@ def _color() -> bool:
     type=click.Choice(["nb", "nn"]),
     help="Only articles in bokmål (nb) or nynorsk (nn).",
 )
+@click.option("--outlet", help="Only articles from this outlet (publisher), e.g. NRK.")
 @click.option(
     "--limit",
     type=int,
@@ -151,6 +161,7 @@ def search_command(
     section: str | None,
     quote: str | None,
     lang: str | None,
+    outlet: str | None,
     limit: int,
     sort: str,
     context: int,
@@ -159,8 +170,8 @@ def search_command(
 ) -> None:
     """Find paragraphs that match QUERY, best first, with who is speaking.
 
-    QUERY is free words (all must match), "phrases", speaker:, source:, section:, quote:,
-    lang: (nb or nn), article: and date: fields, AND / OR / NOT, prefix* and fuzzy~. Exit
+    QUERY is free words (all must match), "phrases", speaker:, source:, outlet:, section:,
+    quote:, lang: (nb or nn), article: and date: fields, AND / OR / NOT, prefix* and fuzzy~. Exit
     code 0 when something was found, 1 when nothing was, 2 on an error.
     """
     from .api import Searcher
@@ -174,6 +185,7 @@ def search_command(
             section=section,
             quote=quote,
             lang=lang,
+            outlet=outlet,
             limit=limit,
             exact_total=count,
             sort=sort,
@@ -232,12 +244,19 @@ def _width() -> int:
 @click.option(
     "--watch", is_flag=True, help="Then keep the index up to date as articles change, until Ctrl-C."
 )
+@FIELDS_OPTION
 @click.pass_obj
 @reports_errors
 def index_command(
-    index_dir: str | None, paths: tuple[str, ...], full: bool, wait: float, watch: bool
+    index_dir: str | None,
+    paths: tuple[str, ...],
+    full: bool,
+    wait: float,
+    watch: bool,
+    fields: str | None,
 ) -> None:
-    """Add, update and remove articles: files, or directories searched for *.txt.
+    """Add, update and remove articles: files, or directories searched for articles (.txt,
+    saved pages .html/.htm, JSON exports .json/.jsonl/.ndjson, wire XML .xml/.nitf/.newsml).
 
     Only what changed is re-indexed; articles whose files are gone from an indexed directory
     are removed. With no PATH, the directories and files indexed before are scanned again
@@ -245,6 +264,7 @@ def index_command(
     """
     import index
     from index.location import resolve_index
+    from index.reading.records import parse_fields
 
     directory, _ = resolve_index(index_dir)
     bar = None
@@ -259,7 +279,13 @@ def index_command(
 
     try:
         report = index.update(
-            paths, index=directory, full=full, wait=wait, progress=progress, notify=_tell
+            paths,
+            index=directory,
+            full=full,
+            wait=wait,
+            progress=progress,
+            notify=_tell,
+            fields=parse_fields(fields),
         )
     finally:
         if bar is not None:
@@ -392,7 +418,7 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
         n = int(number)
     with Searcher(index_dir, notify=_tell) as searcher:
         try:
-            article, path = searcher.article(article_id)
+            article, path = searcher.article(article_id, typed=True)
         except ArticleMissing as err:
             _echo(f"{err}", err=True)
             sys.exit(NO_HITS_EXIT)
@@ -411,8 +437,9 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
 @cli.command()
 @click.argument("file", required=False)
 @text_or_json
+@FIELDS_OPTION
 @reports_errors
-def parse(file: str | None, fmt: str) -> None:
+def parse(file: str | None, fmt: str, fields: str | None) -> None:
     """Show every paragraph of FILE (default: the bundled article) with its kind, section,
     speakers and sources.
 
@@ -420,16 +447,23 @@ def parse(file: str | None, fmt: str) -> None:
     Example:
         sitat parse artikkel.txt --format json
     """
-    from index import default_article_path, read_article
+    from index import default_article_path
+    from index.parse import read_articles
+    from index.reading.records import parse_fields
 
-    from .render import article_json, article_text
+    from .render import article_text, to_json
 
-    article = read_article(file or default_article_path())
+    found = read_articles(
+        file or default_article_path(),
+        parse_fields(fields),
+        warn=lambda line: _echo(f"Warning: skipped {line}", err=True),
+    )
     if fmt == "json":
-        _echo(article_json(article))
+        data = [a.to_dict() for a in found]
+        _echo(to_json(data[0] if len(data) == 1 else data))
     else:
         width = min(100, shutil.get_terminal_size((88, 24)).columns) - 4
-        _echo(article_text(article, width=width))
+        _echo("\n\n".join(article_text(a, width=width) for a in found))
 
 
 @cli.command()

@@ -6,7 +6,8 @@
     section: article:     section title words; an article id
     quote:                direct | indirect | none
     lang:                 nb (bokmål) | nn (nynorsk), the article's written standard
-    date:                 2016, 2016-10, 2015..2016, [2016-01 TO 2016-06]
+    outlet:               the publisher (outlet:NRK, outlet:"TV 2"), in any case
+    date:                 2016, 2016-10, 2016-10-10, 2015..2016, 2019-03-01..2019-03-31
     AND OR NOT ( )        boolean logic; prefix* and fuzzy~ (fuzzy~2 for two edits)
     -word +word && ||     web-search habits: NOT word, a word that must match, AND, OR
 
@@ -33,7 +34,7 @@ from index.errors import SitatError
 
 TEXT = "text"
 EXACT_BOOST = 2.0
-USER_FIELDS = ("speaker", "source", "section", "quote", "lang", "article", "date")
+USER_FIELDS = ("speaker", "source", "outlet", "section", "quote", "lang", "article", "date")
 QUOTE_KINDS = ("direct", "indirect", "none")
 STANDARDS = ("nb", "nn")
 MAX_QUERY_CHARS = 2000
@@ -46,7 +47,7 @@ _FIELD = re.compile(r'(?<![\w"])(\w+):')
 _PLAIN_WORD = re.compile(r"[^\W\d_]+")
 _OPERATOR_WORDS = {"AND", "OR", "NOT", "TO", "ANDNOT", "ANDMAYBE"}
 _QUOTED = re.compile(r'"[^"]*"?')
-_DATE = r"\d{4}(?:-\d{2})?"
+_DATE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?"
 _WHOLE_DATE = re.compile(_DATE)
 _DATE_RANGE = re.compile(rf"\bdate:({_DATE})\.\.({_DATE})\b")
 _DOUBLE_NOT = re.compile(r"\bNOT\s+NOT\b\s*")
@@ -141,8 +142,9 @@ class QueryParser:
         if not names:
             return adapted
         typed = {
-            " ".join(_name_words(m.group(3) or m.group(4))): m.group(3) or m.group(4)
+            " ".join(_name_words(m.group(3) or m.group(4) or "")): m.group(3) or m.group(4)
             for m in _TYPED_NAME.finditer(text)
+            if m.group(3) or m.group(4)  # speaker:"" names no one
         }
         return _named(adapted, names, notes if notes is not None else [], typed)
 
@@ -263,8 +265,8 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
         for value in [node.text] if isinstance(node, q.Term) else [node.start, node.end]:
             if value is not None and not _WHOLE_DATE.fullmatch(str(value)):
                 raise QueryError(
-                    f"'{value}' is not a date sitat can search (articles are dated "
-                    "by month); write date:2016, date:2016-10 or date:2015..2016"
+                    f"'{value}' is not a date sitat can search; write date:2016, "
+                    "date:2016-10, date:2016-10-10 or date:2015..2016"
                 )
     if isinstance(node, q.Term) and node.fieldname == "date":
         return q.Prefix("date", str(node.text))

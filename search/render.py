@@ -34,11 +34,13 @@ def article_json(article: Article) -> str:
 
 
 def article_text(article: Article, width: int = 88) -> str:
-    """Every paragraph with its number, kind and attribution; headings open their section."""
+    """What the article says about itself, then every paragraph with its number, kind and
+    attribution; headings open their section."""
     lines = [
-        f"{article.id}  {article.date or 'undated'}  {_STANDARD_NAMES[article.lang]}  "
+        f"{article.id}  {article.published or 'undated'}  {_STANDARD_NAMES[article.lang]}  "
         f"{len(article.paragraphs)} paragraphs"
     ]
+    lines += about_lines(article)
     for p in article.paragraphs:
         if p.kind == "heading":
             lines += ["", f"## {p.text}  (¶{p.n})"]
@@ -46,6 +48,22 @@ def article_text(article: Article, width: int = 88) -> str:
         lines.append(paragraph_label(p))
         lines += textwrap.wrap(p.text, width=width, initial_indent=INDENT, subsequent_indent=INDENT)
     return "\n".join(lines)
+
+
+def about_lines(article) -> list[str]:
+    """Headline, outlet, authors, agency and link, each on a line of its own when known."""
+    lines = []
+    if article.title:
+        lines.append(f"title: {article.title}")
+    for label, value in (
+        ("outlet", article.outlet),
+        ("authors", ", ".join(article.authors)),
+        ("agency", article.agency),
+        ("url", article.url),
+    ):
+        if value:
+            lines.append(f"{label}: {value}")
+    return [printable(line) for line in lines]
 
 
 def paragraph_label(p: Paragraph) -> str:
@@ -91,6 +109,12 @@ def wrap_marked(text: str, spans, width: int, color: bool, indent: str = "") -> 
     return lines
 
 
+def citation_line(hit) -> str:
+    """Where a hit was published: "Headline · Outlet · 2016-10-10", as much as is known
+    ("" when nothing is)."""
+    return printable(" · ".join(part for part in (hit.title, hit.outlet, hit.date) if part))
+
+
 def attribution_line(hit) -> str:
     """What a hit is, each part labelled so a speaker is never read as a source:
     "speakers: Vladimir Putin · sources: AFP · section: Paris neste? · 000_4afb… ¶57"."""
@@ -101,14 +125,13 @@ def attribution_line(hit) -> str:
         parts.append("sources: " + ", ".join(hit.sources))
     if hit.section:
         parts.append("section: " + hit.section)
-    if hit.date:
-        parts.append(hit.date)
     parts.append(f"{hit.article} ¶{hit.n}")
     return printable(" · ".join(parts))  # an id is a file name, which may hold anything
 
 
 def results_text(results, width: int = 88, color: bool = False) -> str:
-    """Each hit's snippet, then a dim line: speakers · sources · section · date · article ¶n."""
+    """Each hit's snippet, then two dim lines: headline · outlet · date, and speakers ·
+    sources · section · article ¶n."""
     import click
 
     out = []
@@ -118,8 +141,9 @@ def results_text(results, width: int = 88, color: bool = False) -> str:
         out += _neighbours(before, width, color)
         out += wrap_marked(hit.snippet, hit.highlights, width, color)
         out += _neighbours(after, width, color)
-        line = INDENT + attribution_line(hit)
-        out.append(click.style(line, dim=True) if color else line)
+        for line in (citation_line(hit), attribution_line(hit)):
+            if line:
+                out.append(click.style(INDENT + line, dim=True) if color else INDENT + line)
         out.append("")
     if results.hits:
         about = "" if results.total_exact else "about "
@@ -147,7 +171,10 @@ def _neighbours(paragraphs, width: int, color: bool) -> list[str]:
 CSV_COLUMNS = (
     "article",
     "n",
+    "title",
+    "outlet",
     "date",
+    "url",
     "section",
     "speakers",
     "sources",
@@ -155,6 +182,7 @@ CSV_COLUMNS = (
     "score",
     "path",
     "text",
+    "cite",
 )
 
 
@@ -171,7 +199,10 @@ def results_csv(results) -> str:
             [
                 hit.article,
                 hit.n,
+                hit.title or "",
+                hit.outlet or "",
                 hit.date or "",
+                hit.url or "",
                 hit.section or "",
                 "; ".join(hit.speakers),
                 "; ".join(hit.sources),
@@ -179,6 +210,7 @@ def results_csv(results) -> str:
                 round(hit.score, 4),
                 hit.path or "",
                 hit.text,
+                hit.cite,
             ]
         )
     return out.getvalue()
@@ -250,8 +282,10 @@ def articles_text(found) -> str:
         return "No articles."
     width = max(len(a.id) for a in found)
     return "\n".join(
-        f"{a.id:<{width}}  {a.date or 'undated':<7}  {a.lang}  {a.paragraphs:>4} ¶  "
-        f"{', '.join(a.speakers) or '-'}  {a.path}"
+        printable(
+            f"{a.id:<{width}}  {a.date or 'undated':<10}  {a.lang}  {a.paragraphs:>4} ¶  "
+            f"{a.outlet or '-'}  {a.title or '-'}  {', '.join(a.speakers) or '-'}  {a.path}"
+        )
         for a in found
     )
 
@@ -267,7 +301,8 @@ def shown_article_text(article: Article, path: str | None, n: int | None, width:
         return article_text(article, width=width) + f"\n\n{path}"
     paragraph = article.paragraphs[n]
     lines = [
-        f"{article.id}  {article.date or 'undated'}  ¶{n} of {len(article.paragraphs)}",
+        f"{article.id}  {article.published or 'undated'}  ¶{n} of {len(article.paragraphs)}",
+        *about_lines(article),
         f"{path}",
     ]
     if paragraph.section:

@@ -50,8 +50,9 @@ def test_text_output_is_exact(runner, index_dir):
     assert result.exit_code == 0
     assert result.stdout == (
         "– Vi følger situasjonen nøye, sier finansminister Trygve Slagsvold Vedum til NTB.\n"
+        "    2023-11\n"
         "    speakers: Trygve Slagsvold Vedum · sources: NTB · section: Regjeringen lover tiltak"
-        " · 2023-11 · artikler/strom ¶2\n"
+        " · artikler/strom ¶2\n"
         "\n"
         "1 of 1 paragraph\n"
     )
@@ -61,10 +62,12 @@ def test_two_hits_and_a_long_paragraph_are_exact(runner, index_dir):
     result = run(runner, index_dir, "search", "strøm")
     assert result.stdout == (
         "Strømprisene i Sør-Norge har doblet seg, melder NRK.\n"
-        "    speakers: NRK · sources: NRK · 2023-11 · artikler/strom ¶0\n"
+        "    2023-11\n"
+        "    speakers: NRK · sources: NRK · artikler/strom ¶0\n"
         "\n"
         "Energiminister Terje Aasland mener at «alle må spare strøm» i vinter.\n"
-        "    speakers: Terje Aasland · section: Strømkrise · 2023-11 · artikler/strom ¶6\n"
+        "    2023-11\n"
+        "    speakers: Terje Aasland · section: Strømkrise · artikler/strom ¶6\n"
         "\n"
         "2 of 2 paragraphs\n"
     )
@@ -77,9 +80,9 @@ def test_no_hits_is_one_line_on_stderr_and_nothing_on_stdout(runner, index_dir):
 
 def test_continued_quote_keeps_speaker_and_source(runner, index_dir):
     result = run(runner, index_dir, "search", "nivået")
-    assert result.stdout.splitlines()[1] == (
+    assert result.stdout.splitlines()[2] == (
         "    speakers: Trygve Slagsvold Vedum · sources: NTB · section: Regjeringen lover tiltak"
-        " · 2023-11 · artikler/strom ¶3"
+        " · artikler/strom ¶3"
     )
 
 
@@ -94,6 +97,10 @@ def test_json_shape(runner, index_dir):
         "article",
         "n",
         "score",
+        "title",
+        "outlet",
+        "url",
+        "cite",
         "section",
         "speakers",
         "sources",

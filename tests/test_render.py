@@ -17,6 +17,7 @@ from search.api import Hit, Results
 from search.render import (
     article_text,
     attribution_line,
+    citation_line,
     paragraph_label,
     results_csv,
     results_json,
@@ -70,8 +71,13 @@ def test_marks_are_bold_only_in_colour():
 
 def test_the_attribution_line_labels_each_part_and_drops_the_missing():
     assert attribution_line(hit()) == (
-        "speakers: Vladimir Putin · sources: AFP · section: Paris neste? · 2016-10 · nrk/sak ¶3"
+        "speakers: Vladimir Putin · sources: AFP · section: Paris neste? · nrk/sak ¶3"
     )
+    assert citation_line(hit()) == "2016-10"
+    assert citation_line(hit(title="Putin til Paris", outlet="NRK")) == (
+        "Putin til Paris · NRK · 2016-10"
+    )
+    assert citation_line(hit(date=None)) == ""
     assert attribution_line(hit(speakers=(), sources=(), section=None, date=None)) == "nrk/sak ¶3"
 
 

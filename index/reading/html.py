@@ -20,7 +20,7 @@ import re
 
 from ..errors import ArticleError
 from .dates import iso_date
-from .document import Block, Document, Metadata
+from .document import Block, BlockKind, Document, Metadata
 from .outlets import outlet_of_url
 from .text import one_paragraph
 
@@ -57,7 +57,7 @@ def read_html(data: bytes, name: str) -> Document:
         )
     except RecursionError:
         raise ArticleError(f"{name}: the page is nested too deeply to read") from None
-    kept = _kept_blocks(found.body if found is not None else None)
+    kept = _kept_blocks(getattr(found, "body", None))
     if not kept:
         raise ArticleError(f"{name}: no article text found in the page (skipped)")
     blocks = _in_page_order(page, kept)
@@ -74,7 +74,7 @@ def _kept_blocks(body) -> list[Block]:
         text = one_paragraph(" ".join(element.itertext()))
         if not text:
             continue
-        kind = "heading" if element.tag == "head" else "text"
+        kind: BlockKind = "heading" if element.tag == "head" else "text"
         if element.tag == "list":
             for item in element:
                 item_text = one_paragraph(" ".join(item.itertext()))
@@ -138,7 +138,8 @@ def _walk(root, depth: int = 0):
         tag = child.tag if isinstance(child.tag, str) else ""
         if tag in _OUTSIDE:
             continue
-        if tag in _BLOCK_TAGS and not (tag in ("blockquote", "li") and child.find(".//p") is not None):
+        holds_paragraphs = tag in ("blockquote", "li") and child.find(".//p") is not None
+        if tag in _BLOCK_TAGS and not holds_paragraphs:
             yield child
         else:
             yield from _walk(child, depth + 1)
@@ -148,7 +149,7 @@ def _is_lede(element, root) -> bool:
     """A paragraph the page marks as the lede (itself or a wrapper inside the article)."""
     node = element
     while node is not None and node is not root:
-        marks = f"{node.get('class', '')} {node.get('itemprop', '')} {node.get('data-test-tag', '')}"
+        marks = " ".join(node.get(a, "") for a in ("class", "itemprop", "data-test-tag"))
         if _LEDE.search(marks):
             return True
         node = node.getparent()

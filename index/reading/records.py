@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 
 from ..errors import ArticleError
 from .dates import iso_date
-from .document import Block, Document, Metadata
+from .document import Block, BlockKind, Document, Metadata
 from .outlets import outlet_of_url
 from .text import one_paragraph, read_text
 
@@ -42,6 +42,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "authors": ("authors", "author", "byline", "forfatter", "forfattere", "creator"),
     "agency": ("agency", "byrå"),
 }
+_HEADING_TYPES = ("heading", "subheading", "h2", "h3", "mellomtittel")
 CONTAINERS = ("articles", "items", "documents", "data", "results", "hits")
 Warn = Callable[[str], None]
 
@@ -69,12 +70,12 @@ def read_records(
     fields = fields or {}
     for key, where, record in _records(text, name, lines=lines, warn=warn):
         if not isinstance(record, dict):
-            warn(f"{name}: {where}: not a JSON object; skipped")
+            warn(f"{name}: {where}: not a JSON object")
             continue
         try:
             document = _document(record, fields)
         except ArticleError as err:
-            warn(f"{name}: {where}: {err}; skipped")
+            warn(f"{name}: {where}: {err}")
             continue
         own = _first(record, "id", fields)
         if isinstance(own, str | int) and not isinstance(own, bool) and str(own).strip():
@@ -94,9 +95,9 @@ def _records(text: str, name: str, *, lines: bool, warn: Warn):
             try:
                 yield str(number), f"line {number}", json.loads(line)
             except ValueError as err:
-                warn(f"{name}: line {number}: not valid JSON ({_reason(err)}); skipped")
+                warn(f"{name}: line {number}: not valid JSON ({_reason(err)})")
             except RecursionError:
-                warn(f"{name}: line {number}: nested too deeply; skipped")
+                warn(f"{name}: line {number}: nested too deeply")
         return
     try:
         data = json.loads(text)
@@ -166,13 +167,14 @@ def _body_blocks(body) -> list[Block]:
     if not isinstance(body, list):
         raise ArticleError("the article text is neither a string nor a list of paragraphs")
     blocks = []
+    kind: BlockKind | None
     for item in body:
         if isinstance(item, str):
             text, kind = item, None
         elif isinstance(item, dict):
             text = item.get("text") or item.get("content") or ""
             kind_name = str(item.get("type") or item.get("kind") or "").lower()
-            kind = "heading" if kind_name in ("heading", "subheading", "h2", "h3", "mellomtittel") else None
+            kind = "heading" if kind_name in _HEADING_TYPES else None
         else:
             continue
         if isinstance(text, str) and text.strip():

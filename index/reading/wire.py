@@ -13,12 +13,17 @@ from collections.abc import Iterator
 
 from ..errors import ArticleError
 from .dates import iso_date
-from .document import Block, Document, Metadata
+from .document import Block, BlockKind, Document, Metadata
 from .furniture import AGENCIES
 from .outlets import outlet_of_url
 from .text import one_paragraph
 
-_BODY_TAGS = {"p": None, "hl2": "heading", "h2": "heading", "h3": "heading"}
+_BODY_TAGS: dict[str, BlockKind | None] = {
+    "p": None,
+    "hl2": "heading",
+    "h2": "heading",
+    "h3": "heading",
+}
 
 
 def is_wire(head: bytes) -> bool:
@@ -102,7 +107,7 @@ def _nitf_document(root, meta: Metadata) -> Document:
     byline = _text(_find(root, "byline"))
     own = Metadata(
         title=_text(_find(root, "hl1")) or _text(_find(root, "title")),
-        published=iso_date(issued.get("norm")) if issued is not None and issued.get("norm") else None,
+        published=iso_date(issued.get("norm")) if issued is not None else None,
         url=next(
             (e.get("href") for e in root.iter() if _local(e.tag) == "link" and e.get("href")), None
         ),
