@@ -48,9 +48,7 @@ def read_articles(
         raise ArticleError(f"{name}: cannot read ({err.strerror or err})") from None
     fmt = format_of(path, data) or "text"
     documents = read_documents(data, name, fmt, fields=fields, warn=warn)
-    return [
-        parse_document(doc, article_id(path.stem, doc), origin=name) for doc in documents
-    ]
+    return [parse_document(doc, article_id(path.stem, doc), origin=name) for doc in documents]
 
 
 def article_id(file_id: str, document: Document) -> str:

@@ -336,6 +336,7 @@ class Searcher:
         run = functools.partial(
             self._run, searcher, limit=limit, exact_total=exact_total, by_date=sort == "date"
         )
+
         def read(parser: QueryParser, text: str) -> q.Query:
             return _outlets_resolved(parser.parse(text, known, names, notes), searcher, notes)
 

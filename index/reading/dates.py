@@ -36,7 +36,9 @@ _COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(?:\d{2})?(Z|[+-]
 _TIME = r"(?:,?\s*(?:kl\.?\s*)?(\d{1,2})[.:](\d{2})(?![\d.]))?"
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})" + _TIME)
 _WORDS = re.compile(
-    r"(?<!\d)(\d{1,2})\.?\s+(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+(\d{4})"
+    r"(?<!\d)(\d{1,2})\.?\s+("
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")\.?\s+(\d{4})"
     + _TIME,
     re.IGNORECASE,
 )
