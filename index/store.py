@@ -28,7 +28,7 @@ import threading
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence, Set
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -350,6 +350,17 @@ class _Update:
         reason = {"missing": None, "outdated": "another sitat version", "damaged": "damaged"}
         return replace(self._beside(ix, roots or Roots(), recorded or []), rebuilt=reason[state])
 
+    def _demo_dropped(self, roots: Roots) -> set[str]:
+        """The bundled demo article leaves an index once a person indexes their own material:
+        when paths are given and it is not one of them, its path, taken out of ``roots``."""
+        from . import default_article_path
+
+        demo = os.path.realpath(default_article_path())
+        if not self.paths or demo in {os.path.realpath(p) for p in self.paths}:
+            return set()
+        roots.files.pop(demo, None)
+        return {demo}
+
     def _targets(self, recorded: list[str], *, add_recorded: bool) -> list[str]:
         """The paths to scan: those given (with the recorded ones, for a rebuild), else the
         recorded ones that still exist, else the bundled article."""
@@ -381,10 +392,13 @@ class _Update:
                 if self.full and self.paths
                 else Roots(dict(recorded.folders), dict(recorded.files))
             )
+            dropped = self._demo_dropped(roots)
             paths = self._targets(recorded.paths(), add_recorded=False)
             known = {r["path"]: owner for owner, r in records.items() if r.get("path")}
             self.found = discover(paths, roots, known)
             merged = Roots({**recorded.folders, **roots.folders}, {**recorded.files, **roots.files})
+            for path in dropped:
+                merged.files.pop(path, None)
             if merged != recorded:
                 write_roots(self.index_dir, merged)  # may name more than is indexed
             counts, skipped = _fill(
@@ -395,6 +409,7 @@ class _Update:
                 full=self.full,
                 progress=self.progress,
                 fields=self.fields,
+                dropped=dropped,
             )
             changed = self.full or counts["added"] or counts["updated"] or counts["removed"]
             if changed:
@@ -415,7 +430,8 @@ class _Update:
     def _beside(self, old_ix, roots: Roots, recorded: list[str]) -> UpdateReport:
         """Build a whole new index next to ``index_dir`` and swap it in."""
         staging = self.index_dir.with_name(f".{self.index_dir.name}.building-{os.getpid()}")
-        paths = self._targets(recorded, add_recorded=True)
+        dropped = self._demo_dropped(roots)
+        paths = self._targets([p for p in recorded if p not in dropped], add_recorded=True)
         new_roots = Roots(dict(roots.folders), dict(roots.files))
         self.found = discover(paths, new_roots, {})
         ix = _create(staging)
@@ -587,6 +603,7 @@ def _fill(
     full: bool,
     progress: Progress | None,
     fields: dict[str, str] | None = None,
+    dropped: Set[str] = frozenset(),
 ) -> tuple[dict[str, int], list[str]]:
     """Add, replace and remove articles in ``writer``; ``old`` reads what was indexed.
 
@@ -670,8 +687,9 @@ def _fill(
     for owner, record in records.items():
         if owner in kept:
             continue
-        # gone with its folder, or a record no longer in a file that was read again
-        if full or _scanned(record, found) or record.get("path") in read:
+        # gone with its folder, no longer in a file that was read again, or dropped
+        path = record.get("path")
+        if full or _scanned(record, found) or path in read or path in dropped:
             if not full:
                 writer.delete_by_term("owner", owner)
             counts["removed"] += 1
