@@ -21,6 +21,8 @@ from .syntax import DASH_QUOTE, kind_of_line
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
 _BYLINE = re.compile(r"(?:Av|Tekst:)\s+[A-ZÆØÅ][\w.-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]+){1,4}$")
 MAX_HEADING_WORDS = 14
+# Only web addresses are links: a page's "javascript:" URL must never reach the web page.
+_WEB_ADDRESS = re.compile(r"https?://[^\s]+\Z", re.IGNORECASE)
 
 
 def read_article(path: str | Path, fields: dict[str, str] | None = None) -> Article:
@@ -99,7 +101,7 @@ def parse_document(
         lang=lang,
         title=meta.title,
         outlet=meta.outlet,
-        url=meta.url,
+        url=meta.url if meta.url and _WEB_ADDRESS.match(meta.url) else None,
         authors=meta.authors,
         agency=meta.agency,
     )

@@ -32,7 +32,7 @@ from .query import QUOTE_KINDS, QueryError
 from .snippets import matched_spans
 
 HERE = Path(__file__).parent
-FILTERS = ("speaker", "source", "section", "quote", "lang")
+FILTERS = ("speaker", "source", "outlet", "section", "quote", "lang")
 PAGE_LIMIT = 20
 MAX_LIMIT = 200
 
@@ -225,6 +225,7 @@ def _facet_links(asked: dict, facets) -> dict[str, list[tuple[str, int, str]]]:
     return {
         "speakers": [(name, n, _url(asked, speaker=name)) for name, n in facets.speakers],
         "sources": [(name, n, _url(asked, source=name)) for name, n in facets.sources],
+        "outlets": [(name, n, _url(asked, outlet=name)) for name, n in facets.outlets],
         "months": [(month, n, _url(asked, date=month)) for month, n in facets.months],
     }
 
