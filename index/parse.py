@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from .article import Article, Kind, Paragraph
@@ -92,7 +93,14 @@ def parse_document(
             meta = meta.merged(Metadata(agency=agency))
         paragraphs.append(Paragraph(n=n, kind=kind, section=section, text=text, sources=sources))
     lang = written_standard("\n\n".join(b.text for b in blocks))
-    attributed, kinds = attribute(tuple(paragraphs), lang)
+    # A caption is read as text ("HJERNEFORSKER: – …, sier forsker X" quotes X), as the
+    # plain-text layout, which cannot tell captions apart, has always done; it keeps its kind.
+    as_text = tuple(replace(p, kind="text") if p.kind == "caption" else p for p in paragraphs)
+    attributed, kinds = attribute(as_text, lang)
+    attributed = tuple(
+        replace(a, kind=p.kind) if p.kind == "caption" else a
+        for a, p in zip(attributed, paragraphs, strict=True)
+    )
     return Article(
         id=article_id,
         published=meta.published,

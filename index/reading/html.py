@@ -34,6 +34,7 @@ _CREDIT_TEXT = re.compile(r"\s*\b((?:Foto|FOTO|Illustrasjon|Bilde|Video)\s*:.*)$
 _BLOCK_TAGS = {"p", "h2", "h3", "h4", "figcaption", "blockquote", "li"}
 _HEADINGS = {"h2", "h3", "h4"}
 _OUTSIDE = {"nav", "aside", "footer", "form", "button", "script", "style", "noscript"}
+_NOT_A_NAME = re.compile(r"(?:publisert|oppdatert|av|tekst|foto)\b", re.IGNORECASE)
 MAX_DEPTH = 256  # elements nested deeper than this are not walked (50 MB of <div> is no page)
 
 
@@ -72,8 +73,8 @@ def _kept_blocks(body) -> list[Block]:
     blocks = []
     for element in body:
         text = one_paragraph(" ".join(element.itertext()))
-        if not text:
-            continue
+        if not text or (element.tag == "head" and element.get("rend") == "h1"):
+            continue  # the headline is the article's title, not a paragraph of it
         kind: BlockKind = "heading" if element.tag == "head" else "text"
         if element.tag == "list":
             for item in element:
@@ -165,14 +166,18 @@ def _figure_blocks(caption) -> list[Block]:
     ]
     credit = next((c for c in credits if c), None)
     text = one_paragraph(" ".join(caption.itertext()))
+    first = False  # the credit before the caption, as the page has them
     if credit:
+        first = text.startswith(credit)
         text = one_paragraph(text.replace(credit, " "))
     else:
         split = _CREDIT_TEXT.search(text)
         if split:
             credit, text = split.group(1).strip(), text[: split.start()].strip()
     blocks = [Block(text, "caption")] if text else []
-    return blocks + ([Block(credit, "credit")] if credit else [])
+    if credit:
+        blocks.insert(0 if first else len(blocks), Block(credit, "credit"))
+    return blocks
 
 
 def _metadata(page, found) -> Metadata:
@@ -190,7 +195,11 @@ def _metadata(page, found) -> Metadata:
         day = find_date(page, original_date=True, outputformat="%Y-%m-%dT%H:%M:%S%z")
         if day:
             published = iso_date(day.replace("T00:00:00", "")[:10] if "T00:00:00" in day else day)
-    authors = _authors(ld.get("author")) or _split_authors(found.author if found else None)
+    if "author" in ld:  # the page's own structured data says who wrote it, if anyone
+        authors = _authors(ld.get("author"))
+    else:
+        authors = _split_authors(found.author if found else None)
+    authors = [a for a in authors if not _NOT_A_NAME.match(a)]
     title = _text(ld.get("headline")) or (found.title if found is not None else None)
     agency = next((a for a in authors if a.upper() in ("NTB", "ANB", "NPK", "TT")), None)
     return Metadata(
