@@ -229,6 +229,7 @@ def render(page: Page) -> str:
         lede_json=_json(lede),
         url=html.escape(page.url),
         published=page.published,
+        published_adressa=page.published[:16].replace("T", " "),
         published_shown=_shown_date(page.published),
         authors_html=", ".join(html.escape(a) for a in byline),
         authors_json=",".join(

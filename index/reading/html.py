@@ -119,7 +119,7 @@ def _in_page_order(page, kept: list[Block]) -> list[Block]:
             blocks.append(Block(text, kind))
             seen.add(text)
             body_started = True
-        elif tag == "p" and not body_started and _is_lede(element, root):
+        elif tag in ("p", "div") and not body_started and _is_lede(element, root):
             blocks.append(Block(text, "text"))
             ledes.append(Block(text, "text"))
             seen.add(text)
@@ -142,8 +142,16 @@ def _walk(root, depth: int = 0):
         holds_paragraphs = tag in ("blockquote", "li") and child.find(".//p") is not None
         if tag in _BLOCK_TAGS and not holds_paragraphs:
             yield child
+        elif tag == "div" and _LEDE.search(child.get("class", "")) and not _has_blocks(child):
+            yield child  # a lede written straight into a <div class="lead">
         else:
             yield from _walk(child, depth + 1)
+
+
+def _has_blocks(element) -> bool:
+    return any(
+        isinstance(e.tag, str) and e.tag in _BLOCK_TAGS | {"div"} for e in element.iterdescendants()
+    )
 
 
 def _is_lede(element, root) -> bool:
