@@ -133,7 +133,8 @@ PAGES = (
         "302",
         "Nytt kanonløp fra Warholm – knuste konkurrentene",
         "2019-08-24T22:12:00+02:00",
-        "https://www.nrk.no/sport/nytt-kanonlop-fra-warholm-_-knuste-konkurrentene-1.14673402",  # pattern
+        # pattern
+        "https://www.nrk.no/sport/nytt-kanonlop-fra-warholm-_-knuste-konkurrentene-1.14673402",
         credit_first=True,
     ),
     Page(
@@ -148,7 +149,8 @@ PAGES = (
         "613",
         "Tre angrepsspillere ferdig i Rosenborg",
         "2019-12-02T11:42:00+01:00",
-        "https://www.aftenposten.no/sport/i/Vb6dlw/tre-angrepsspillere-ferdig-i-rosenborg",  # pattern
+        # pattern
+        "https://www.aftenposten.no/sport/i/Vb6dlw/tre-angrepsspillere-ferdig-i-rosenborg",
         credit_first=True,
     ),
     Page(
