@@ -394,7 +394,7 @@ class _Update:
             )
             dropped = self._demo_dropped(roots)
             paths = self._targets(recorded.paths(), add_recorded=False)
-            known = {r["path"]: owner for owner, r in records.items() if r.get("path")}
+            known = {r["path"]: _file_id(owner, r) for owner, r in records.items() if r.get("path")}
             self.found = discover(paths, roots, known)
             merged = Roots({**recorded.folders, **roots.folders}, {**recorded.files, **roots.files})
             for path in dropped:
@@ -632,7 +632,7 @@ def _fill(
                 not full
                 and owners
                 and all(_file_hash(records[o]) == digest for o in owners)
-                and all(o == file.id or o.startswith(f"{file.id}#") for o in owners)
+                and all(_file_id(o, records[o]) == file.id for o in owners)
             ):
                 counts["unchanged"] += len(owners)
                 kept.update(owners)
@@ -696,6 +696,12 @@ def _fill(
     return counts, skipped
 
 
+def _file_id(owner: str, record: dict) -> str:
+    """The id of the file an article record was read from: the article's own id, or for a
+    record of a file of many (``export#12``) the file's."""
+    return (record.get("attribution") or {}).get("file_id") or owner
+
+
 def _file_hash(record: dict) -> str | None:
     """The hash of the whole file an article record was read from."""
     return (record.get("attribution") or {}).get("file_hash") or record.get("content_hash")
@@ -728,6 +734,7 @@ def _add_article(writer, article, file: ArticleFile, digest: str, file_hash: str
             "kinds": dict(article.speaker_kinds),
             "lang": article.lang,
             "file_hash": file_hash or digest,
+            "file_id": file.id,
         },
     )
     for p in article.paragraphs:

@@ -103,7 +103,8 @@ def sitat(
     finally:
         os.chdir(previous)
     stderr = result.stderr
-    if result.exc_info is not None and not isinstance(result.exception, SystemExit):
+    # An exit with code 0 leaves exc_info set and no exception: that is no failure.
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
         stderr += "".join(traceback.format_exception(*result.exc_info))
     return subprocess.CompletedProcess(["sitat", *args], result.exit_code, result.stdout, stderr)
 
