@@ -924,8 +924,9 @@ def _hits(searcher, found: list[tuple], terms: set[str], by_date: bool) -> tuple
 
 
 def _newest_first(hit: Hit) -> tuple:
-    """Dated before undated, newer before older, then best, then in article order."""
-    inverted = tuple(-ord(ch) for ch in hit.date or "")
+    """Dated before undated, newer before older, then best, then in article order. A date
+    is inverted letter by letter; the 0 at its end puts "2019-12" after "2019-12-11"."""
+    inverted = tuple(-ord(ch) for ch in hit.date or "") + (0,)
     return (hit.date is None, inverted, -round(hit.score, 6), hit.article, hit.n)
 
 
