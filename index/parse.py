@@ -12,7 +12,8 @@ from .article import Article, Kind, Paragraph
 from .attribution import attribute
 from .credits import credit_agencies
 from .errors import ArticleError
-from .reading import Document, Metadata, format_of, read_documents
+from .reading import format_of, read_documents
+from .reading.document import Document, Metadata
 from .reading.furniture import furniture, trailing_agency
 from .reading.text import read_text
 from .sources import check_size, shown

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import ArticleError
-from .document import Block, Document, Metadata
+
+if TYPE_CHECKING:  # searching imports FORMATS from here, and never needs the readers
+    from .document import Document
 
 FORMATS = {
     ".txt": "text",
@@ -88,4 +91,4 @@ def read_documents(
     raise ArticleError(f"{name}: not a format sitat reads")
 
 
-__all__ = ["FORMATS", "Block", "Document", "Metadata", "format_of", "read_documents"]
+__all__ = ["FORMATS", "FORMAT_NAMES", "format_of", "read_documents"]
