@@ -169,3 +169,22 @@ def test_the_demo_article_leaves_once_own_material_is_indexed(tmp_path):
         assert [a.id for a in searcher.articles()] == ["mine/norquad-150"]
         assert not searcher.search("Putin")
     assert update_index(index_dir).unchanged == 1  # and it does not come back
+
+
+def test_the_web_page_shows_where_each_hit_was_published(archive):
+    from starlette.testclient import TestClient
+
+    from search.web import create_app
+
+    with TestClient(create_app(archive / "index")) as client:
+        page = client.get("/", params={"q": "stavsprang", "outlet": "Bergens Tidende"}).text
+        assert '<p class="published"><cite>Fikk kritikk for å bruke solbriller' in page
+        assert '<span class="outlet">Bergens Tidende</span>' in page
+        assert '<time datetime="2019-10-02T19:31+02:00">' in page
+        assert "<h3>Outlets</h3>" in page
+        article = client.get("/article/sider/bt-542").text
+        assert f'<a href="{PAGES[4].url}" rel="noopener noreferrer">Read the original</a>' in (
+            article
+        )
+        plain = client.get("/article/artikler/norquad-543").text
+        assert "Read the original" not in plain  # a text file says nothing of where it is from
