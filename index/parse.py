@@ -4,7 +4,7 @@ what the article says about itself (headline, outlet, date, link, authors, agenc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -13,7 +13,7 @@ from .attribution import attribute
 from .credits import credit_agencies
 from .errors import ArticleError
 from .reading import format_of, read_documents
-from .reading.document import Document, Metadata
+from .reading.document import Block, Document, Metadata
 from .reading.furniture import furniture, trailing_agency
 from .reading.text import read_text
 from .sources import check_size, shown
@@ -74,19 +74,12 @@ def parse_document(
     if not blocks:
         raise ArticleError(f"{origin or article_id}: no text to parse (the article is empty)")
     meta = document.meta
-    classified = [classify(b.text, b.kind) for b in blocks]
     paragraphs = []
     section: str | None = None
-    for n, block in enumerate(blocks):
-        kind, sources, said = classified[n]
+    for n, (block, (kind, sources, said)) in enumerate(zip(blocks, layout(blocks), strict=True)):
         if said is not None:
             meta = meta.merged(said)
         text = block.text
-        if block.kind is None:
-            if kind == "heading" and n + 1 < len(blocks) and classified[n + 1][0] == "credit":
-                kind = "text"  # a photo caption: the credit for its picture follows it
-            elif kind == "heading" and is_photographer_line(text):
-                kind = "credit"  # a credit that names only the photographer: "Øyvind Sivertsen"
         if kind == "heading":
             section = text
         agency = trailing_agency(text) if kind == "text" else None
@@ -114,6 +107,21 @@ def parse_document(
         authors=meta.authors,
         agency=meta.agency,
     )
+
+
+def layout(blocks: Sequence[Block]) -> list[tuple[Kind, tuple[str, ...], Metadata | None]]:
+    """Each block's kind, credited agencies and what it says about the article: as its
+    markup says, else by its text and its neighbours."""
+    classified = [classify(b.text, b.kind) for b in blocks]
+    for n, block in enumerate(blocks):
+        kind, sources, said = classified[n]
+        if block.kind is not None or kind != "heading":
+            continue
+        if n + 1 < len(blocks) and classified[n + 1][0] == "credit":
+            classified[n] = ("text", sources, said)  # a photo caption: its credit follows it
+        elif is_photographer_line(block.text):
+            classified[n] = ("credit", sources, said)  # only the photographer: "Øyvind Sivertsen"
+    return classified
 
 
 def classify(

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from string import Template
 
-from index.parse import classify
+from index.parse import layout
 from index.reading.furniture import furniture
 from index.reading.text import read_text
 
@@ -194,7 +194,7 @@ def render(page: Page) -> str:
     """The page's HTML: the site's template filled with the article."""
     site = SITES[page.site]
     blocks = list(read_text(page.text()).blocks)
-    kinds = [classify(b.text, b.kind)[0] for b in blocks]
+    kinds = [kind for kind, _, _ in layout(blocks)]
     captions = _captions(kinds, page.credit_first)
     body: list[str] = []
     figure_top = ""

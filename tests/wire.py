@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape, quoteattr
 
-from index.parse import classify
+from index.parse import layout
 from index.reading.text import read_text
 
 
@@ -16,8 +16,7 @@ def nitf_body(text: str) -> str:
     """The article's blocks as NITF ``body.content``."""
     blocks = read_text(text).blocks
     parts = []
-    for block in blocks:
-        kind = classify(block.text, block.kind)[0]
+    for block, (kind, _, _) in zip(blocks, layout(blocks), strict=True):
         if kind == "heading":
             parts.append(f"<hl2>{escape(block.text)}</hl2>")
         elif kind == "credit":
