@@ -12,11 +12,11 @@ from .article import Article, Kind, Paragraph
 from .attribution import attribute
 from .credits import credit_agencies
 from .errors import ArticleError
-from .reading import format_of, read_documents
+from .reading import format_of, read_file
 from .reading.document import Block, Document, Metadata
 from .reading.furniture import furniture, trailing_agency
 from .reading.text import read_text
-from .sources import check_size, shown
+from .sources import shown
 from .standard import written_standard
 from .syntax import DASH_QUOTE, kind_of_line
 
@@ -44,15 +44,21 @@ def read_articles(
     path = Path(path)
     name = shown(path)
     try:
-        check_size(path)
-        data = path.read_bytes()
+        fmt = format_of(path, read_head(path)) or "text"
+        documents = list(read_file(path, name, fmt, fields=fields, warn=warn))
     except IsADirectoryError:
         raise ArticleError(f"{name}: is a directory, not an article file") from None
     except OSError as err:
         raise ArticleError(f"{name}: cannot read ({err.strerror or err})") from None
-    fmt = format_of(path, data) or "text"
-    documents = read_documents(data, name, fmt, fields=fields, warn=warn)
+    if not documents:
+        raise ArticleError(f"{name}: no article records")
     return [parse_document(doc, article_id(path.stem, doc), origin=name) for doc in documents]
+
+
+def read_head(path: Path, size: int = 4096) -> bytes:
+    """The first bytes of a file, which tell its format."""
+    with open(path, "rb") as file:
+        return file.read(size)
 
 
 def article_id(file_id: str, document: Document) -> str:

@@ -129,15 +129,20 @@ def _counted(counts: Counter) -> str:
 MAX_ARTICLE_MB = 50.0  # the default limit for one article file; $SITAT_MAX_MB changes it
 
 
-def check_size(path: Path) -> None:
-    """An ArticleError when the file is over the size limit for one article (50 MB, or
-    $SITAT_MAX_MB): one huge file must not take the memory and hours a whole archive needs."""
+def article_limit() -> float:
+    """The most megabytes one article may have: 50, or $SITAT_MAX_MB."""
     try:
-        limit = float(os.environ.get("SITAT_MAX_MB") or MAX_ARTICLE_MB)
+        return float(os.environ.get("SITAT_MAX_MB") or MAX_ARTICLE_MB)
     except ValueError:
         raise ArticleError(
             f"SITAT_MAX_MB={os.environ['SITAT_MAX_MB']!r} is not a number of megabytes"
         ) from None
+
+
+def check_size(path: Path) -> None:
+    """An ArticleError when the file is over the size limit for one article (50 MB, or
+    $SITAT_MAX_MB): one huge file must not take the memory and hours a whole archive needs."""
+    limit = article_limit()
     size = path.stat().st_size
     if size > limit * 1_000_000:
         raise ArticleError(

@@ -101,6 +101,15 @@ def content_hash(data: bytes) -> str:
     return hashlib.blake2b(data, digest_size=16).hexdigest()
 
 
+def file_hash(path: Path) -> str:
+    """`content_hash` of a file's bytes, read a megabyte at a time."""
+    digest = hashlib.blake2b(digest_size=16)
+    with open(path, "rb") as file:
+        for chunk in iter(lambda: file.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
 # --- opening -----------------------------------------------------------------------------------
 
 
@@ -612,8 +621,8 @@ def _fill(
     With ``full`` the writer starts empty (an index built anew or cleared at commit), so every
     article is added, and what was indexed for a file that cannot be read now is carried over
     from ``old``."""
-    from .parse import article_id, parse_document
-    from .reading import format_of, read_documents
+    from .parse import article_id, parse_document, read_head
+    from .reading import format_of, read_file
 
     counts = dict(added=0, updated=0, removed=0, unchanged=0, paragraphs=0)
     skipped: list[str] = []
@@ -625,9 +634,10 @@ def _fill(
     for done, file in enumerate(found.files, 1):
         owners = by_path.get(str(file.path), [])
         try:
-            check_size(file.path)
-            data = file.path.read_bytes()
-            digest = content_hash(data)
+            fmt = format_of(file.path, read_head(file.path)) or "text"
+            if fmt != "jsonl":  # an export read a record at a time has no size limit
+                check_size(file.path)
+            digest = file_hash(file.path)
             if (
                 not full
                 and owners
@@ -637,9 +647,8 @@ def _fill(
                 counts["unchanged"] += len(owners)
                 kept.update(owners)
                 continue
-            fmt = format_of(file.path, data) or "text"
-            documents = read_documents(
-                data, shown(file.path), fmt, fields=fields, warn=skipped.append
+            documents = read_file(
+                file.path, shown(file.path), fmt, fields=fields, warn=skipped.append
             )
         except (OSError, ArticleError) as err:
             line = (
@@ -660,29 +669,43 @@ def _fill(
         finally:
             if progress:
                 progress(done, len(found.files))
-        for document in documents:
-            owner = article_id(file.id, document)
-            indexed = records.get(owner)
-            own_digest = document.digest or digest
-            if not full and indexed is not None and indexed.get("content_hash") == own_digest:
-                counts["unchanged"] += 1
-                kept.add(owner)
-                continue
-            try:
-                article = parse_document(document, owner, shown(file.path))
-            except ArticleError as err:
-                skipped.append(str(err))
+        seen, warned = 0, len(skipped)
+        try:
+            for document in documents:
+                seen += 1
+                owner = article_id(file.id, document)
+                indexed = records.get(owner)
+                own_digest = document.digest or digest
+                if not full and indexed is not None and indexed.get("content_hash") == own_digest:
+                    counts["unchanged"] += 1
+                    kept.add(owner)
+                    continue
+                try:
+                    article = parse_document(document, owner, shown(file.path))
+                except ArticleError as err:
+                    skipped.append(str(err))
+                    if indexed is not None:
+                        kept.add(owner)
+                    continue
                 if indexed is not None:
                     kept.add(owner)
-                continue
-            if indexed is not None:
-                kept.add(owner)
-                if not full:
-                    writer.delete_by_term("owner", owner)
-                counts["updated"] += 1
-            else:
-                counts["added"] += 1
-            counts["paragraphs"] += _add_article(writer, article, file, own_digest, digest)
+                    if not full:
+                        writer.delete_by_term("owner", owner)
+                    counts["updated"] += 1
+                else:
+                    counts["added"] += 1
+                counts["paragraphs"] += _add_article(writer, article, file, own_digest, digest)
+        except OSError as err:  # a file read a record at a time that failed part way
+            kept.update(owners)
+            skipped.append(
+                f"{shown(file.path)}: cannot read ({err.strerror or err}); what was indexed "
+                "for the rest of it stays"
+            )
+        if not seen:  # an export with no record that can be read: keep what it gave before
+            kept.update(owners)
+            if len(skipped) == warned:  # and say so, unless its records were warned about
+                stays = "; what was indexed for it stays" if owners else ""
+                skipped.append(f"{shown(file.path)}: no article records{stays}")
     read = {str(f.path) for f in found.files}
     for owner, record in records.items():
         if owner in kept:

@@ -235,3 +235,24 @@ def test_page_furniture_is_never_content():
     signed = parse_article(text_of("543"), "543")
     assert signed.agency == "NTB"
     assert (signed.paragraphs[-1].kind, signed.paragraphs[-1].sources) == ("furniture", ("NTB",))
+
+
+def test_an_export_larger_than_one_article_may_be_is_read_record_by_record(tmp_path, monkeypatch):
+    """The size limit is for one article: an export of many is read a line at a time, and
+    only a record over the limit is left out."""
+    monkeypatch.setenv("SITAT_MAX_MB", "0.05")  # 50 KB
+    folder = tmp_path / "eksport"
+    folder.mkdir()
+    lines = [
+        json.dumps({"id": n, "body": body_of(n)}, ensure_ascii=False)
+        for n in ("148", "150", "216", "280", "302", "466", "613", "615")
+    ]
+    lines.insert(3, json.dumps({"id": "stor", "body": "Ord. " * 20_000}))
+    (folder / "alt.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert (folder / "alt.jsonl").stat().st_size > 100_000
+    report = update_index(tmp_path / "index", [folder])
+    assert report.added == 8
+    assert report.skipped == (
+        f"{folder / 'alt.jsonl'}: line 4: 0.1 MB is over the 0.05 MB limit for one article "
+        "(set SITAT_MAX_MB to change it)",
+    )

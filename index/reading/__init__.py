@@ -7,7 +7,7 @@ NewsML-G2)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +47,28 @@ def format_of(path: str | Path, data: bytes) -> str | None:
 
         return "wire" if is_wire(data) else fmt
     return fmt
+
+
+def read_file(
+    path: Path,
+    name: str,
+    fmt: str,
+    *,
+    fields: dict[str, str] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> Iterable[Document]:
+    """The articles of the file ``path``. JSON Lines is read a record at a time (an export of
+    any size, in the memory of one record, the size limit applying to each record); any other
+    file is one read, within the size limit for one article (`index.sources.check_size`)."""
+    from ..sources import article_limit, check_size
+
+    if fmt == "jsonl":
+        from .records import stream_lines
+
+        limit = int(article_limit() * 1_000_000)
+        return stream_lines(path, name, limit=limit, fields=fields, warn=warn or (lambda _: None))
+    check_size(path)
+    return read_documents(path.read_bytes(), name, fmt, fields=fields, warn=warn)
 
 
 def read_documents(
@@ -91,4 +113,4 @@ def read_documents(
     raise ArticleError(f"{name}: not a format sitat reads")
 
 
-__all__ = ["FORMATS", "FORMAT_NAMES", "format_of", "read_documents"]
+__all__ = ["FORMATS", "FORMAT_NAMES", "format_of", "read_documents", "read_file"]

@@ -14,12 +14,18 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from ..errors import ArticleError
 from .dates import iso_date
 from .document import Block, BlockKind, Document, Metadata
 from .outlets import outlet_of_url
 from .text import one_paragraph, read_text
+
+
+def megabytes(size: int) -> str:
+    """A size as people read it: "52 MB", "0.1 MB"."""
+    return f"{size / 1_000_000:,.0f} MB" if size >= 10_000_000 else f"{size / 1_000_000:.1f} MB"
 
 FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "_id", "uuid", "guid", "article_id", "articleId", "doc_id"),
@@ -67,8 +73,39 @@ def read_records(
     text: str, name: str, *, lines: bool, fields: dict[str, str] | None = None, warn: Warn
 ) -> Iterator[Document]:
     """Each article of a JSON or JSON Lines export, with its key and digest."""
-    fields = fields or {}
-    for key, where, record in _records(text, name, lines=lines, warn=warn):
+    return _documents(_records(text, name, lines=lines, warn=warn), name, fields or {}, warn)
+
+
+def stream_lines(
+    path: Path, name: str, *, limit: int, fields: dict[str, str] | None = None, warn: Warn
+) -> Iterator[Document]:
+    """Each article of a JSON Lines file, read a line at a time: an export of any size is
+    read in the memory of one record, and a record over ``limit`` bytes (the limit for one
+    article) is a warning."""
+    return _documents(_file_lines(path, name, limit, warn), name, fields or {}, warn)
+
+
+def _file_lines(path: Path, name: str, limit: int, warn: Warn):
+    """(key, where, record) of each line of a JSON Lines file."""
+    with open(path, "rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            if len(raw) > limit:
+                warn(
+                    f"{name}: line {number}: {megabytes(len(raw))} is over the "
+                    f"{limit / 1_000_000:g} MB limit for one article "
+                    "(set SITAT_MAX_MB to change it)"
+                )
+                continue
+            try:
+                line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError as err:
+                warn(f"{name}: line {number}: not UTF-8 (byte {err.start})")
+                continue
+            yield from _parsed_line(line, number, name, warn)
+
+
+def _documents(records, name: str, fields: dict[str, str], warn: Warn) -> Iterator[Document]:
+    for key, where, record in records:
         if not isinstance(record, dict):
             warn(f"{name}: {where}: not a JSON object")
             continue
@@ -90,14 +127,7 @@ def _records(text: str, name: str, *, lines: bool, warn: Warn):
     """(key, where, record) of each record."""
     if lines:
         for number, line in enumerate(text.split("\n"), 1):
-            if not line.strip():
-                continue
-            try:
-                yield str(number), f"line {number}", json.loads(line)
-            except ValueError as err:
-                warn(f"{name}: line {number}: not valid JSON ({_reason(err)})")
-            except RecursionError:
-                warn(f"{name}: line {number}: nested too deeply")
+            yield from _parsed_line(line, number, name, warn)
         return
     try:
         data = json.loads(text)
@@ -118,6 +148,17 @@ def _records(text: str, name: str, *, lines: bool, warn: Warn):
         raise ArticleError(f"{name}: holds no article records (a JSON object or list)")
     for number, record in enumerate(data, 1):
         yield str(number), f"record {number}", record
+
+
+def _parsed_line(line: str, number: int, name: str, warn: Warn):
+    if not line.strip():
+        return
+    try:
+        yield str(number), f"line {number}", json.loads(line)
+    except ValueError as err:
+        warn(f"{name}: line {number}: not valid JSON ({_reason(err)})")
+    except RecursionError:
+        warn(f"{name}: line {number}: nested too deeply")
 
 
 def _reason(err: ValueError) -> str:
