@@ -670,10 +670,18 @@ def _fill(
             if progress:
                 progress(done, len(found.files))
         seen, warned = 0, len(skipped)
+        mine: set[str] = set()
         try:
             for document in documents:
                 seen += 1
                 owner = article_id(file.id, document)
+                if owner in mine:
+                    skipped.append(
+                        f"{shown(file.path)}: a second record with the id {document.key!r}; "
+                        "the first is indexed"
+                    )
+                    continue
+                mine.add(owner)
                 indexed = records.get(owner)
                 own_digest = document.digest or digest
                 if not full and indexed is not None and indexed.get("content_hash") == own_digest:

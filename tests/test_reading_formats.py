@@ -256,3 +256,14 @@ def test_an_export_larger_than_one_article_may_be_is_read_record_by_record(tmp_p
         f"{folder / 'alt.jsonl'}: line 4: 0.1 MB is over the 0.05 MB limit for one article "
         "(set SITAT_MAX_MB to change it)",
     )
+
+
+def test_a_repeated_record_id_is_indexed_once(tmp_path):
+    export = tmp_path / "dobbel.jsonl"
+    record = {"id": "a1", "body": body_of("150")}
+    export.write_text(
+        "\n".join(json.dumps(record, ensure_ascii=False) for _ in range(2)) + "\n", "utf-8"
+    )
+    report = update_index(tmp_path / "index", [export])
+    assert report.added == 1
+    assert report.skipped == (f"{export}: a second record with the id 'a1'; the first is indexed",)
