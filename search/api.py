@@ -598,6 +598,8 @@ class Searcher:
         """The id of the article ``typed`` names: its id, its file or a unique file name."""
         import os
 
+        from index.reading import FORMATS
+
         if searcher.document(kind=ARTICLE, owner=typed):
             return typed
         records = list(searcher.documents(kind=ARTICLE))
@@ -606,7 +608,7 @@ class Searcher:
         if len(by_path) == 1:
             return by_path[0]
         stem, suffix = os.path.splitext(typed)
-        wanted = stem if suffix.lower() in _ARTICLE_SUFFIXES else typed
+        wanted = stem if suffix.lower() in FORMATS else typed
         ending = [
             r["owner"]
             for r in records
@@ -627,19 +629,6 @@ class ArticleMissing(SitatError):
 
 
 _NAMES_ASKED = re.compile(r"\b(?:speaker|source):")
-# The extensions of article files (index.reading.FORMATS), kept here so that searching does
-# not import the readers.
-_ARTICLE_SUFFIXES = (
-    ".txt",
-    ".html",
-    ".htm",
-    ".json",
-    ".jsonl",
-    ".ndjson",
-    ".xml",
-    ".nitf",
-    ".newsml",
-)
 
 
 def _indexed_names(searcher) -> dict[str, list[str]]:
