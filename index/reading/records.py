@@ -27,6 +27,7 @@ def megabytes(size: int) -> str:
     """A size as people read it: "52 MB", "0.1 MB"."""
     return f"{size / 1_000_000:,.0f} MB" if size >= 10_000_000 else f"{size / 1_000_000:.1f} MB"
 
+
 FIELDS: dict[str, tuple[str, ...]] = {
     "id": ("id", "_id", "uuid", "guid", "article_id", "articleId", "doc_id"),
     "title": ("title", "headline", "tittel", "overskrift", "name"),
