@@ -230,7 +230,7 @@ def _news_article(page) -> dict:
         for item in _ld_items(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
-            if any(str(k).endswith("Article") or k == "ReportageNewsArticle" for k in kinds):
+            if any(str(k).endswith("Article") for k in kinds):  # NewsArticle, Reportage…
                 return item
     return {}
 
