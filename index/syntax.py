@@ -182,10 +182,28 @@ class Reader:
 
 @lru_cache(maxsize=1)
 def model_id() -> str:
-    """Names the model and the code that reads it: cached answers of another are not used."""
+    """Names everything that shapes a cached answer, so that an answer of any other is never
+    used: every file of the model, the code that reads it (`answer_sources`) and spaCy's
+    version. (12 MB hashed once per process that parses, some 15 ms; searching never does.)"""
+    from importlib.metadata import version
+
+    return answers_key(answer_sources(), version("spacy"))
+
+
+def answer_sources() -> list[Path]:
+    """The files whose content shapes the answers: the model's, this module, and the word
+    lists it reads (`index.lexicon`)."""
+    from . import lexicon
+
+    model = sorted(p for p in MODEL_DIR.rglob("*") if p.is_file())
+    return [*model, Path(__file__), Path(lexicon.__file__)]
+
+
+def answers_key(files: list[Path], spacy_version: str) -> str:
     digest = hashlib.blake2b(digest_size=8)
-    digest.update((MODEL_DIR / "meta.json").read_bytes())
-    digest.update(Path(__file__).read_bytes())
+    for path in files:
+        digest.update(path.name.encode("utf-8") + b"\0" + path.read_bytes() + b"\0")
+    digest.update(spacy_version.encode("utf-8"))
     return digest.hexdigest()
 
 

@@ -1,0 +1,34 @@
+"""The language model's answer cache is keyed by everything that shapes an answer."""
+
+from __future__ import annotations
+
+import shutil
+
+from index import lexicon, syntax
+
+
+def test_the_key_covers_the_model_the_code_and_the_word_lists():
+    sources = syntax.answer_sources()
+    assert syntax.MODEL_DIR / "meta.json" in sources
+    assert syntax.MODEL_DIR / "parser" / "model" in sources  # the weights, not only meta.json
+    assert any(p.name == "syntax.py" for p in sources)
+    assert any(p.name == "lexicon.py" for p in sources)  # NAME_PARTICLES shapes names
+    assert lexicon.NAME_PARTICLES
+
+
+def test_any_change_to_a_source_or_spacy_gives_another_key(tmp_path):
+    files = []
+    for n, text in enumerate(("NAME_PARTICLES = {'van', 'de'}\n", "weights", "code")):
+        path = tmp_path / f"f{n}"
+        path.write_text(text, encoding="utf-8")
+        files.append(path)
+    key = syntax.answers_key(files, "3.8.18")
+    assert syntax.answers_key(files, "3.8.18") == key
+    assert syntax.answers_key(files, "3.8.19") != key
+    files[0].write_text("NAME_PARTICLES = {'van', 'de', 'von'}\n", encoding="utf-8")
+    assert syntax.answers_key(files, "3.8.18") != key
+    renamed = tmp_path / "other"
+    shutil.copy(files[1], renamed)
+    assert syntax.answers_key([files[0], renamed, files[2]], "3.8.18") != syntax.answers_key(
+        files, "3.8.18"
+    )
