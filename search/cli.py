@@ -472,7 +472,13 @@ def parse(file: str | None, fmt: str, fields: str | None) -> None:
     "--host",
     default="127.0.0.1",
     show_default=True,
-    help="Where to listen; only this machine unless told otherwise.",
+    help="Where to listen: this machine only, unless another address is given (then a token "
+    "is needed to read the page, printed once in its address).",
+)
+@click.option(
+    "--no-token",
+    is_flag=True,
+    help="Beyond this machine, let anyone who can reach the address read every article.",
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
 @click.option(
@@ -486,14 +492,25 @@ def parse(file: str | None, fmt: str, fields: str | None) -> None:
 @click.pass_obj
 @reports_errors
 def serve(
-    index_dir: str | None, port: int, host: str, open_browser: bool, watch_paths: tuple[str, ...]
+    index_dir: str | None,
+    port: int,
+    host: str,
+    no_token: bool,
+    open_browser: bool,
+    watch_paths: tuple[str, ...],
 ) -> None:
     """A search page, article view, speakers page and JSON API (/api/) in the browser.
+
+    On this machine (the default) only a page whose address names this machine can read it.
+    With --host set to an address others reach, a token is made and printed once in the
+    page's address; without it nothing is answered (--no-token lets everyone in).
 
     \b
     Example:
         sitat serve --open
     """
+    import secrets
+    import socket
     import threading
     import webbrowser
 
@@ -502,7 +519,7 @@ def serve(
     from index.errors import IndexDamaged, IndexMissing
 
     from .api import Searcher
-    from .web import create_app
+    from .web import LOOPBACK_HOSTS, create_app
 
     try:
         with Searcher(index_dir, notify=_tell):  # the default index is built before listening
@@ -518,11 +535,54 @@ def serve(
         _echo(index.update(watch_paths, index=directory, notify=_tell).summary(), err=True)
         threading.Thread(target=_follow, args=(directory, watch_paths, stop), daemon=True).start()
         _echo(f"Watching {', '.join(shown(p) for p in watch_paths)}", err=True)
-    url = f"http://{'localhost' if host in ('127.0.0.1', '::1') else host}:{port}/"
+    _check_port(host, port)
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    token = None if loopback or no_token else secrets.token_urlsafe(24)
+    hosts: tuple[str, ...]
+    if loopback:
+        shown_host, hosts = "localhost", LOOPBACK_HOSTS
+    else:
+        shown_host = socket.gethostname() if host in ("0.0.0.0", "::") else host
+        hosts = ("*",)  # reached by any of the machine's names; the token keeps strangers out
+        _echo(
+            f"Warning: serving beyond this machine on {host}: "
+            + (
+                "anyone who can reach it can read every article in the index (--no-token)"
+                if no_token
+                else "only with the token in the address below"
+            ),
+            err=True,
+        )
+    url = f"http://{shown_host}:{port}/" + (f"?token={token}" if token else "")
     _echo(f"sitat is serving {url} (Ctrl-C to stop)", err=True)
     if open_browser:
         threading.Timer(0.5, webbrowser.open, [url]).start()
     try:
-        uvicorn.run(create_app(index_dir), host=host, port=port, log_level="warning")
+        app = create_app(index_dir, hosts=hosts, token=token)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
     finally:
         stop.set()
+
+
+def _check_port(host: str, port: int) -> None:
+    """A port another program holds is one line and exit 2, before anything is served."""
+    import errno
+    import socket
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as err:
+            taken = err.errno == errno.EADDRINUSE
+            _echo(
+                f"Error: port {port} on {host} is "
+                + (
+                    "in use by another program; pass another --port"
+                    if taken
+                    else f"not available ({err.strerror})"
+                ),
+                err=True,
+            )
+            sys.exit(ERROR_EXIT)

@@ -6,19 +6,27 @@ templates' autoescaping, never marked safe), htmx for searching as you type (one
 pinned file, so the page works offline). Read-only: nothing here writes the index. Requests
 are answered one at a time (async handlers on one event loop), since a Whoosh searcher is not
 shared between threads.
+
+Only the user's own browser tab may read it (see `guarded`): on this machine, requests must
+name this machine as their Host (so a web page that rebinds its own name to 127.0.0.1 gets
+nothing); served beyond it, they must carry the token printed at start. Every response carries
+a Content-Security-Policy that allows only the page's own scripts and styles.
 """
 
 from __future__ import annotations
 
 import contextlib
+import hmac
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
@@ -32,13 +40,32 @@ from .query import QUOTE_KINDS, QueryError
 from .snippets import matched_spans
 
 HERE = Path(__file__).parent
+LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")
+TOKEN_COOKIE = "sitat_token"
+SECURITY_HEADERS = {
+    "Content-Security-Policy": (
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+        "connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
+    "X-Content-Type-Options": "nosniff",
+    "X-Frame-Options": "DENY",
+    "Referrer-Policy": "no-referrer",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
 FILTERS = ("speaker", "source", "outlet", "section", "quote", "lang")
 PAGE_LIMIT = 20
 MAX_LIMIT = 200
 
 
-def create_app(index: str | Path | None = None) -> Starlette:
-    """The web app over the index at ``index`` (default: as `Searcher` chooses)."""
+def create_app(
+    index: str | Path | None = None,
+    *,
+    hosts: tuple[str, ...] = LOOPBACK_HOSTS,
+    token: str | None = None,
+) -> Starlette:
+    """The web app over the index at ``index`` (default: as `Searcher` chooses), answering
+    requests whose Host is one of ``hosts`` ("*" for any) and, with a ``token``, only those
+    that carry it (see `guarded`)."""
     # A name the template does not know is an error, not an empty string: a renamed field
     # fails the tests instead of vanishing from the page.
     templates = Jinja2Templates(
@@ -173,6 +200,10 @@ def create_app(index: str | Path | None = None) -> Starlette:
 
     return Starlette(
         lifespan=lifespan,
+        middleware=[
+            Middleware(Guarded, token=token),
+            Middleware(TrustedHostMiddleware, allowed_hosts=list(hosts)),
+        ],
         routes=[
             Route("/", search_page),
             Route("/article/{article_id:path}", article_page),
@@ -185,6 +216,56 @@ def create_app(index: str | Path | None = None) -> Starlette:
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ],
     )
+
+
+class Guarded:
+    """Security headers on every response, and with a token, only requests that carry it: as
+    ``?token=`` once (answered with a cookie and a redirect to the same page without it), then
+    as that cookie (HttpOnly, SameSite=Strict). Pure ASGI, so it also covers the static files."""
+
+    def __init__(self, app, token: str | None = None) -> None:
+        self.app, self.token = app, token
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if self.token is not None:
+            request = Request(scope)
+            given = request.query_params.get("token")
+            if given is not None and _same(given, self.token):
+                url = request.url.remove_query_params("token")
+                response: Response = RedirectResponse(str(url), status_code=303)
+                response.set_cookie(
+                    TOKEN_COOKIE, self.token, httponly=True, samesite="strict", path="/"
+                )
+                await self._send(response, scope, receive, send)
+                return
+            if not _same(request.cookies.get(TOKEN_COOKIE, ""), self.token):
+                response = PlainTextResponse(
+                    "sitat needs its token: open the address sitat serve printed", 403
+                )
+                await self._send(response, scope, receive, send)
+                return
+
+        async def with_headers(message) -> None:
+            if message["type"] == "http.response.start":
+                message.setdefault("headers", [])
+                message["headers"] = list(message["headers"]) + [
+                    (k.lower().encode(), v.encode()) for k, v in SECURITY_HEADERS.items()
+                ]
+            await send(message)
+
+        await self.app(scope, receive, with_headers)
+
+    @staticmethod
+    async def _send(response: Response, scope, receive, send) -> None:
+        response.headers.update(SECURITY_HEADERS)
+        await response(scope, receive, send)
+
+
+def _same(given: str, token: str) -> bool:
+    return hmac.compare_digest(given.encode(), token.encode())
 
 
 def _asked(request: Request) -> dict:

@@ -105,3 +105,20 @@ def test_a_shared_url_shows_the_same_search(page, server):
     assert page.locator("input[name=speaker]").input_value() == "Erdogan"
     found = speakers_of_hits(page)
     assert found and all("Erdogan" in hit or "Erdoğan" in hit for hit in found)
+
+
+def test_the_content_security_policy_blocks_nothing_the_page_needs(page, server):
+    """Searching as you type, a facet and an article, with the policy on: no script, style or
+    request of the page's own is refused (a refusal is a console error)."""
+    errors: list[str] = []
+    page.on(
+        "console", lambda message: errors.append(message.text) if message.type == "error" else None
+    )
+    page.goto(server + "/")
+    page.locator("#q").press_sequentially("Aleppo", delay=20)
+    page.wait_for_selector("li.hit mark")
+    page.locator("aside.facets a").first.click()
+    page.wait_for_function("() => location.search.includes('speaker=')")
+    page.locator("li.hit a.snippet").first.click()
+    page.wait_for_selector("article.article")
+    assert errors == []

@@ -176,7 +176,7 @@ def test_the_web_page_shows_where_each_hit_was_published(archive):
 
     from search.web import create_app
 
-    with TestClient(create_app(archive / "index")) as client:
+    with TestClient(create_app(archive / "index"), base_url="http://localhost") as client:
         page = client.get("/", params={"q": "stavsprang", "outlet": "Bergens Tidende"}).text
         assert '<p class="published"><cite>Fikk kritikk for å bruke solbriller' in page
         assert '<span class="outlet">Bergens Tidende</span>' in page

@@ -22,7 +22,7 @@ HOSTILE = """ date 2024-05 <script>alert("sitat")</script> er ikke et sitat.
 
 @pytest.fixture(scope="module")
 def client(seed_index):
-    with TestClient(create_app(seed_index)) as opened:
+    with TestClient(create_app(seed_index), base_url="http://localhost") as opened:
         yield opened
 
 
@@ -32,7 +32,7 @@ def hostile_client(tmp_path_factory):
     (root / "artikler").mkdir()
     (root / "artikler" / "html.txt").write_text(HOSTILE, encoding="utf-8")
     update_index(root / "index", [root / "artikler"])
-    with TestClient(create_app(root / "index")) as opened:
+    with TestClient(create_app(root / "index"), base_url="http://localhost") as opened:
         yield opened
 
 
@@ -141,7 +141,7 @@ def test_a_query_error_is_the_clis_one_line(client, runner, seed_index):
 
 
 def test_a_missing_index_is_a_page_that_says_what_to_run(tmp_path):
-    with TestClient(create_app(tmp_path / "nothing-here")) as missing:
+    with TestClient(create_app(tmp_path / "nothing-here"), base_url="http://localhost") as missing:
         page = missing.get("/", params={"q": "Putin"})
         assert page.status_code == 503 and "sitat index" in text_of(page.text)
         assert "Traceback" not in page.text
