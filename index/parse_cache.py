@@ -15,6 +15,7 @@ import hashlib
 import json
 import os
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 
 ENV_VAR = "SITAT_CACHE"
@@ -27,10 +28,18 @@ def sentence_key(sentence: str) -> str:
 
 
 class AnswerCache:
-    """Answers by sentence, read in batches and written once at the end of an article."""
+    """Answers by sentence, read in batches and written once at the end of an article. A row
+    that ``valid`` refuses (a NULL, a number, answers of another shape: a damaged or foreign
+    file) is a miss, and the sentence is parsed again."""
 
-    def __init__(self, model_id: str, folder: Path | None = None) -> None:
+    def __init__(
+        self,
+        model_id: str,
+        folder: Path | None = None,
+        valid: Callable[[object], bool] = lambda answers: isinstance(answers, dict),
+    ) -> None:
         self._path = (folder or _default_folder()) / f"parses-{model_id}.sqlite"
+        self._valid = valid
         self._db: sqlite3.Connection | None = None
         self._pending: dict[str, Answers] = {}
 
@@ -46,8 +55,11 @@ class AnswerCache:
                     f"SELECT key, answers FROM answers WHERE key IN ({','.join('?' * len(chunk))})",
                     chunk,
                 )
-                found.update((key, json.loads(value)) for key, value in rows)
-        except (sqlite3.Error, ValueError):
+                for key, value in rows:
+                    answers = _loaded(value)
+                    if isinstance(answers, dict) and self._valid(answers):
+                        found[key] = answers
+        except sqlite3.Error:
             return {}
         return found
 
@@ -83,6 +95,16 @@ class AnswerCache:
             except (sqlite3.Error, OSError):
                 self._db = None
         return self._db
+
+
+def _loaded(value: object) -> object:
+    """A row's answers as stored, or None when they are not JSON text."""
+    if not isinstance(value, str | bytes):
+        return None
+    try:
+        return json.loads(value)
+    except (ValueError, RecursionError):
+        return None
 
 
 def _default_folder() -> Path:

@@ -88,7 +88,7 @@ class Reader:
     ) -> None:
         self._paragraphs = paragraphs
         self._cues = cues
-        self._cache = cache if cache is not None else AnswerCache(model_id())
+        self._cache = cache if cache is not None else AnswerCache(model_id(), valid=valid_answers)
         self._docs: dict[tuple[int, int], Doc] = {}  # (paragraph, sentence start) -> parse
         self._answers: dict[tuple[int, int], dict] = {}
         self._keys: dict[tuple[int, int], str] = {}  # (paragraph, sentence start) -> hash
@@ -244,7 +244,48 @@ def kind_of_line(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _line_cache() -> AnswerCache:
-    return AnswerCache(model_id())
+    return AnswerCache(model_id(), valid=valid_answers)
+
+
+KINDS = (None, "person", "organisation")
+
+
+def valid_answers(answers: object) -> bool:
+    """Whether a cached row holds answers as this module writes them: subjects under
+    "s<offset>", kinds under "k<start>-<end>" and "line"."""
+    if not isinstance(answers, dict):
+        return False
+    for key, value in answers.items():
+        if not isinstance(key, str):
+            return False
+        if key.startswith("s"):
+            if value is not None and not _encoded_subject(value):
+                return False
+        elif key.startswith("k") or key == "line":
+            if value not in KINDS:
+                return False
+        else:
+            return False
+    return True
+
+
+def _encoded_subject(value: object) -> bool:
+    def span(pair: object) -> bool:
+        return (
+            isinstance(pair, list)
+            and len(pair) == 2
+            and all(isinstance(x, int) and not isinstance(x, bool) and x >= 0 for x in pair)
+            and pair[0] <= pair[1]
+        )
+
+    return (
+        isinstance(value, dict)
+        and span(value.get("name"))
+        and value.get("kind") in KINDS
+        and (value.get("role") is None or span(value.get("role")))
+        and isinstance(value.get("others"), list)
+        and all(span(o) for o in value["others"])
+    )
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
