@@ -233,22 +233,22 @@ def discover(paths: Sequence[str | Path], roots: Roots, known: dict[str, str]) -
     return found
 
 
-def _walk(folder: str, found: Discovery, top: str | None = None):
-    """(path, resolved path) of each article file below ``folder``, in
-    order. Folders reached through a symbolic link are not entered, and a linked file is
-    read only when it lies inside the folder being indexed (``top``): a link to
-    /etc/shadow in a folder of leaked documents is passed over."""
-    top = top or folder
-    try:
-        entries = sorted(os.scandir(folder), key=lambda e: e.name)
-    except OSError as err:
-        found.problems.append(f"{shown(folder)}: cannot read the folder ({err.strerror})")
-        return
-    for entry in entries:
-        if entry.name.startswith("."):
+def _walk(top: str, found: Discovery):
+    """(path, resolved path) of each article file below the folder ``top``, in order (a
+    folder's entries by name, a subfolder's files where it stands). Folders reached through a
+    symbolic link are not entered, and a linked file is read only when it lies inside ``top``:
+    a link to /etc/shadow in a folder of leaked documents is passed over. The walk keeps its
+    own stack of folders, so any depth of nesting is walked (Python's own stack holds some
+    thousand calls)."""
+    pending = [iter(_entries(top, found))]
+    while pending:
+        entry = next(pending[-1], None)
+        if entry is None:
+            pending.pop()
+        elif entry.name.startswith("."):
             found.passed_over["hidden"] += 1
         elif entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path, found, top)
+            pending.append(iter(_entries(entry.path, found)))
         elif not is_article_file(entry.name):
             found.passed_over["not an article format"] += 1
             found.kinds[os.path.splitext(entry.name)[1].lower() or "no extension"] += 1
@@ -266,6 +266,15 @@ def _walk(folder: str, found: Discovery, top: str | None = None):
                 yield entry.path, real
             else:
                 found.passed_over["linked out of the folder"] += 1
+
+
+def _entries(folder: str, found: Discovery) -> list[os.DirEntry]:
+    """A folder's entries by name; none, and a problem noted, when it cannot be read."""
+    try:
+        return sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as err:
+        found.problems.append(f"{shown(folder)}: cannot read the folder ({err.strerror})")
+        return []
 
 
 def is_article_file(name: str) -> bool:

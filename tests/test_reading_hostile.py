@@ -182,3 +182,23 @@ def test_a_record_dated_in_the_future_or_past_keeps_its_date():
     record = {"title": "Nasjonaldag", "body": "Hipp hurra.", "date": when.isoformat()}
     (document,) = read_records(json.dumps(record), "x.json", lines=False, warn=print)
     assert document.meta.published == "2031-05-17T12:31"
+
+
+def test_folders_nested_a_thousand_deep_are_walked(tmp_path):
+    import os
+    import shutil
+
+    from .conftest import DATA
+
+    root = deepest = tmp_path / "dypt"
+    root.mkdir()
+    for _ in range(1000):  # os.makedirs is itself recursive
+        deepest = deepest / "d"
+        os.mkdir(deepest)
+    shutil.copy(DATA / "norquad" / "norquad-150.txt", deepest)
+    shutil.copy(DATA / "norquad" / "norquad-280.txt", root)
+    report = update_index(tmp_path / "index", [root])
+    assert (report.added, report.skipped) == (2, ())
+    with Searcher(tmp_path / "index") as searcher:
+        ids = [a.id for a in searcher.articles()]
+    assert ids == ["dypt/" + "d/" * 1000 + "norquad-150", "dypt/norquad-280"]
