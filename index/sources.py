@@ -271,7 +271,8 @@ def _walk(top: str, found: Discovery):
 def _entries(folder: str, found: Discovery) -> list[os.DirEntry]:
     """A folder's entries by name; none, and a problem noted, when it cannot be read."""
     try:
-        return sorted(os.scandir(folder), key=lambda e: e.name)
+        with os.scandir(folder) as entries:
+            return sorted(entries, key=lambda e: e.name)
     except OSError as err:
         found.problems.append(f"{shown(folder)}: cannot read the folder ({err.strerror})")
         return []

@@ -896,10 +896,10 @@ def _remove_leftovers(index_dir: Path, *, after_a_writer: bool) -> None:
     that one was killed: every Whoosh writer has one from its start to its end."""
     parent = index_dir.parent
     if parent.is_dir():
-        for stale in parent.glob(f".{index_dir.name}.building-*"):
-            shutil.rmtree(stale, ignore_errors=True)
-        for stale in parent.glob(f".{index_dir.name}.retired-*"):
-            shutil.rmtree(stale, ignore_errors=True)
+        for pattern in (f".{index_dir.name}.building-*", f".{index_dir.name}.retired-*"):
+            for stale in parent.glob(pattern):
+                if not _running(stale.name.rsplit("-", 1)[-1]):
+                    shutil.rmtree(stale, ignore_errors=True)
     if not index_dir.is_dir() or read_version(index_dir) is None:
         return
     with suppress(OSError):  # a read-only index has none
@@ -927,6 +927,21 @@ def _remove_leftovers(index_dir: Path, *, after_a_writer: bool) -> None:
         release_failed_read(err)
     finally:
         whoosh_lock.release()
+
+
+def _running(pid: str) -> bool:
+    """Whether the writer whose process id names a build folder is still at work (another
+    process's, alive): its folder is not a leftover, even when the lock file was deleted under
+    it and a second writer got a lock of its own."""
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, and another user's
+        return True
+    return True
 
 
 def _size_of(directory: Path) -> int:

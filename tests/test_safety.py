@@ -383,6 +383,35 @@ def test_a_killed_rebuild_leaves_nothing_the_next_run_does_not_remove(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == [".ix.lock", "ix", "saker"]
 
 
+def test_a_first_build_survives_its_lock_file_being_deleted(tmp_path):
+    """Someone deletes the lock file while a first build runs, and a second writer takes a
+    lock of its own: it must not remove the first one's build folder as a leftover."""
+    corpus, other = tmp_path / "saker", tmp_path / "andre"
+    write_corpus(corpus, 100)
+    write_corpus(other, 2)
+    index_dir = tmp_path / "ix"
+    first = sitat_popen(
+        "--index",
+        str(index_dir),
+        "index",
+        str(corpus),
+        cwd=ROOT,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".ix.building-*")) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    (tmp_path / ".ix.lock").unlink()
+    second = sitat("--index", str(index_dir), "index", str(other))
+    _, err = first.communicate(timeout=300)
+    assert first.returncode == 0, err
+    assert "Traceback" not in err + second.stderr
+    assert second.returncode == 0, second.stderr
+    assert sitat("--index", str(index_dir), "search", "sykehjem").returncode == 0
+    assert owners(index_dir)  # a working index, whichever build was swapped in last
+
+
 def test_a_run_that_changes_nothing_leaves_no_files(tmp_path):
     corpus = tmp_path / "saker"
     write_corpus(corpus, 3)
