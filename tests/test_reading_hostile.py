@@ -197,8 +197,14 @@ def test_folders_nested_a_thousand_deep_are_walked(tmp_path):
         os.mkdir(deepest)
     shutil.copy(DATA / "norquad" / "norquad-150.txt", deepest)
     shutil.copy(DATA / "norquad" / "norquad-280.txt", root)
-    report = update_index(tmp_path / "index", [root])
-    assert (report.added, report.skipped) == (2, ())
-    with Searcher(tmp_path / "index") as searcher:
-        ids = [a.id for a in searcher.articles()]
-    assert ids == ["dypt/" + "d/" * 1000 + "norquad-150", "dypt/norquad-280"]
+    try:
+        report = update_index(tmp_path / "index", [root])
+        assert (report.added, report.skipped) == (2, ())
+        with Searcher(tmp_path / "index") as searcher:
+            ids = [a.id for a in searcher.articles()]
+        assert ids == ["dypt/" + "d/" * 1000 + "norquad-150", "dypt/norquad-280"]
+    finally:  # shutil.rmtree, and so pytest's clean-up, is recursive too
+        (deepest / "norquad-150.txt").unlink()
+        while deepest != root:
+            deepest.rmdir()
+            deepest = deepest.parent
