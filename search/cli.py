@@ -302,10 +302,10 @@ def index_command(
         _echo(f"Rebuilt the whole index ({report.rebuilt}).", err=True)
     _echo(report.summary())
     if watch:
-        _follow(directory, paths)
+        _follow(directory, paths, wait=wait)
 
 
-def _follow(directory, paths: tuple[str, ...], stop=None) -> None:
+def _follow(directory, paths: tuple[str, ...], stop=None, wait: float = 10.0) -> None:
     """Keep the index up to date as articles change (`index.watch`), saying so."""
     import time
 
@@ -323,7 +323,7 @@ def _follow(directory, paths: tuple[str, ...], stop=None) -> None:
             _echo(f"Warning: skipped {problem}", err=True)
         _echo(f"{time.strftime('%H:%M:%S')} {report.summary()}", err=stop is not None)
 
-    follow(directory, paths, on_update=updated, stop=stop)
+    follow(directory, paths, on_update=updated, stop=stop, wait=max(wait, 1.0), notify=_tell)
     if stop is None:
         _echo("Stopped watching.", err=True)
 

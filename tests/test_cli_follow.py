@@ -8,6 +8,8 @@ import subprocess
 import time
 import urllib.request
 
+import pytest
+
 from index.store import update_index
 from index.watch import watched
 
@@ -104,3 +106,52 @@ def test_with_no_paths_the_index_follows_what_it_was_built_from(tmp_path):
     update_index(tmp_path / "index", [folder])
     assert watched(tmp_path / "index", []) == [str(folder.resolve())]
     assert watched(tmp_path / "nothing", []) == []
+
+
+@pytest.mark.slow
+def test_index_watch_survives_a_lock_held_for_30_seconds(tmp_path):
+    """Another writer holds the index for 30 s while an article changes: the watcher says so
+    once, waits (trying every --wait seconds), indexes the change after, and goes on."""
+    import fcntl
+    import os
+
+    folder = tmp_path / "artikler"
+    write_corpus(folder, 1)
+    log = tmp_path / "err.txt"
+    with open(log, "w") as err:
+        process = sitat_popen(
+            "--index",
+            str(tmp_path / "index"),
+            "index",
+            "--watch",
+            "--wait",
+            "2",
+            str(folder),
+            stdout=subprocess.PIPE,
+            stderr=err,
+            text=True,
+        )
+        assert wait_for(lambda: "Watching" in log.read_text())
+        time.sleep(0.5)
+        lock = os.open(tmp_path / ".index.lock", os.O_RDWR)
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            (folder / "sak-0000.txt").write_text(
+                TEMPLATE.format(count=5, name="Kari Nordmann0") + "\nBrannvesenet kom.\n",
+                encoding="utf-8",
+            )
+            assert wait_for(lambda: "Another sitat is writing the index" in log.read_text())
+            time.sleep(30)
+            assert process.poll() is None
+        finally:
+            os.close(lock)
+        assert wait_for(lambda: _searches(tmp_path / "index", "brannvesenet"))
+        (folder / "sak-0001.txt").write_text(
+            TEMPLATE.format(count=6, name="Ola Nordmann1") + "\nBrannbil.\n", encoding="utf-8"
+        )
+        assert wait_for(lambda: _searches(tmp_path / "index", "brannbil"))
+        process.send_signal(signal.SIGINT)
+        process.communicate(timeout=30)
+    said = log.read_text()
+    assert said.count("Another sitat is writing the index") == 1
+    assert "Traceback" not in said and process.returncode == 0

@@ -103,3 +103,63 @@ def test_a_burst_of_edits_makes_one_update_or_a_few(followed):
     assert eventually(lambda: total(index_dir, "1049") == 1 and total(index_dir, "1048") == 1)
     time.sleep(1.0)  # anything still to come
     assert 1 <= len(reports) <= 3
+
+
+@pytest.fixture
+def watched_tree(tmp_path):
+    """A folder with a subfolder of articles, indexed, followed by a watcher that tries a held
+    lock for half a second at a time, and what it said."""
+    folder = tmp_path / "artikler"
+    write_corpus(folder / "innland", 2)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [folder])
+    reports, said, stop = [], [], threading.Event()
+    thread = threading.Thread(
+        target=follow,
+        args=(index_dir, [str(folder)]),
+        kwargs={"on_update": reports.append, "stop": stop, "wait": 0.5, "notify": said.append},
+        daemon=True,
+    )
+    thread.start()
+    time.sleep(0.5)
+    yield folder, index_dir, reports, said
+    stop.set()
+    thread.join(timeout=10)
+    assert not thread.is_alive()
+
+
+def test_a_folder_renamed_moved_in_and_moved_out_is_followed(watched_tree, tmp_path):
+    folder, index_dir, _, _ = watched_tree
+    (folder / "innland").rename(folder / "utland")
+    assert eventually(
+        lambda: article_ids(index_dir) == {"artikler/utland/sak-0000", "artikler/utland/sak-0001"},
+        wait=5,
+    )
+    outside = tmp_path / "nye"
+    write_corpus(outside, 1)
+    outside.rename(folder / "nye")
+    assert eventually(lambda: "artikler/nye/sak-0000" in article_ids(index_dir), wait=5)
+    (folder / "utland").rename(tmp_path / "arkivert")
+    assert eventually(lambda: article_ids(index_dir) == {"artikler/nye/sak-0000"}, wait=5)
+
+
+def test_a_held_lock_is_waited_for_and_the_watcher_goes_on(watched_tree):
+    import fcntl
+    import os
+
+    folder, index_dir, reports, said = watched_tree
+    lock = os.open(index_dir.parent / ".index.lock", os.O_RDWR)
+    fcntl.flock(lock, fcntl.LOCK_EX)
+    try:
+        (folder / "innland" / "sak-0009.txt").write_text(
+            TEMPLATE.format(count=9, name="Ola Nordmann9"), encoding="utf-8"
+        )
+        assert eventually(lambda: said != [], wait=5)
+        time.sleep(3)  # six tries of half a second each
+        assert reports == []
+    finally:
+        os.close(lock)
+    assert eventually(lambda: "artikler/innland/sak-0009" in article_ids(index_dir), wait=5)
+    assert said == ["Another sitat is writing the index; the changes follow when it is done"]
+    (folder / "innland" / "sak-0009.txt").unlink()  # and it goes on following
+    assert eventually(lambda: "artikler/innland/sak-0009" not in article_ids(index_dir))
