@@ -261,6 +261,13 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
         return _either(_word_queries(node.text, known, node.boost))
     if isinstance(node, q.Phrase) and node.fieldname == TEXT:
         return _phrase(node, known)
+    if isinstance(node, q.TermRange) and node.fieldname != "date":
+        # "[a TO z]" over words matches every word between them: minutes of work for nothing
+        # a person means. Ranges are for dates.
+        raise QueryError(
+            f"[{node.start or ''} TO {node.end or ''}] is a range of words, which sitat does not "
+            "search; ranges are for dates: date:2015..2016 or date:[2019-03-01 TO 2019-03-31]"
+        )
     if isinstance(node, q.Term | q.TermRange) and node.fieldname == "date":
         for value in [node.text] if isinstance(node, q.Term) else [node.start, node.end]:
             if value is not None and not _WHOLE_DATE.fullmatch(str(value)):

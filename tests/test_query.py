@@ -323,3 +323,18 @@ def test_plain_words_are_read_as_whoosh_reads_them(searcher, words, any_word):
     else:
         assert plain is None or _adapt(plain, _everything) == whoosh
     assert parser._plain("Glomma bru følger") is not None
+
+
+@pytest.mark.parametrize("query", ["[a TO z]", "speaker:[a TO z]", "Putin {a TO zz}", "[aa TO]"])
+def test_a_range_of_words_is_refused_at_once(searcher, query):
+    import time
+
+    started = time.monotonic()
+    with pytest.raises(QueryError, match="is a range of words, which sitat does not search"):
+        searcher.search(query)
+    assert time.monotonic() - started < 1
+
+
+def test_a_range_of_dates_still_works(searcher):
+    in_range = searcher.search("date:[2016 TO 2017]").total
+    assert in_range > 0 and in_range == searcher.search("date:2016").total
