@@ -336,5 +336,5 @@ def test_a_range_of_words_is_refused_at_once(searcher, query):
 
 
 def test_a_range_of_dates_still_works(searcher):
-    in_range = searcher.search("date:[2016 TO 2017]").total
-    assert in_range > 0 and in_range == searcher.search("date:2016").total
+    in_range = searcher.search("date:[2022 TO 2023]").total
+    assert in_range > 0 and in_range == searcher.search("date:2023").total
