@@ -160,3 +160,30 @@ def test_a_taken_port_is_one_line_and_exit_2(seed_index):
     assert result.stderr == (
         f"Error: port {port} on 127.0.0.1 is in use by another program; pass another --port\n"
     )
+
+
+def test_the_guard_in_process(seed_index):
+    """The same rules through Starlette's TestClient: a foreign Host, the token exchanged for
+    a cookie, headers on every answer, refusals included."""
+    from starlette.testclient import TestClient
+
+    from search.web import create_app
+
+    with TestClient(create_app(seed_index), base_url="http://evil.example") as foreign:
+        refused = foreign.get("/api/search?q=Putin")
+        assert refused.status_code == 400 and "Putin" not in refused.text
+        assert refused.headers["x-frame-options"] == "DENY"
+    app = create_app(seed_index, hosts=("*",), token="hemmelig-123")
+    with TestClient(app, base_url="http://sitat.lan") as client:
+        denied = client.get("/?q=Putin")
+        assert denied.status_code == 403 and "Putin" not in denied.text
+        assert (
+            denied.headers["content-security-policy"] == SECURITY_HEADERS["Content-Security-Policy"]
+        )
+        assert client.get("/?q=Putin&token=feil").status_code == 403
+        opened = client.get("/?q=Putin&token=hemmelig-123", follow_redirects=False)
+        assert (
+            opened.status_code == 303 and opened.headers["location"] == "http://sitat.lan/?q=Putin"
+        )
+        page = client.get("/?q=Putin")  # the cookie it set
+        assert page.status_code == 200 and "Putin" in page.text
