@@ -260,6 +260,8 @@ class Searcher:
         self._parser = QueryParser(self._ix.schema)
         self._names_of: object = None
         self._names_cache: dict[str, list[str]] = {}
+        self._name_words_of: object = None
+        self._name_words: dict[str, str] = {}  # a name's word, and as typed in ASCII
         self._bulk_scorer: BulkScorer | None = None
         self._attributions_of: object = None
         self._attributions_cache: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -332,13 +334,15 @@ class Searcher:
         full = f"({query}) {filters}" if filters and query.strip() else (query.strip() or filters)
         known = _known_forms(searcher)
         names = self._names(searcher) if _NAMES_ASKED.search(full) else None
+        proper = self._proper(searcher, full)
         notes: list[str] = []
         run = functools.partial(
             self._run, searcher, limit=limit, exact_total=exact_total, by_date=sort == "date"
         )
 
         def read(parser: QueryParser, text: str) -> q.Query:
-            return _outlets_resolved(parser.parse(text, known, names, notes), searcher, notes)
+            parsed = parser.parse(text, known, names, notes, proper)
+            return _outlets_resolved(parsed, searcher, notes)
 
         parsed = read(self._parser, full)
         total, hits, exact, stopped = run(parsed)
@@ -459,6 +463,28 @@ class Searcher:
         if self._bulk_scorer is None or self._bulk_scorer.searcher is not searcher:
             self._bulk_scorer = BulkScorer(searcher)
         return self._bulk_scorer
+
+    def _proper(self, searcher, text: str) -> dict[str, str]:
+        """The words of ``text`` typed with a capital that are a word of an indexed speaker's
+        or source's name, as written or typed in ASCII the Norwegian way ("Stoere" for
+        "Støre"; not "Store", which is a word): each lower-cased, with the name's spelling."""
+        unquoted = _QUOTED_PART.sub(" ", text)
+        typed = [w for w in _CAPITALISED.findall(unquoted) if w not in _OPERATORS]
+        if not typed:
+            return {}
+        if self._name_words_of is not searcher:
+            self._name_words_of = searcher
+            self._name_words = {}
+            for names in self._names(searcher).values():
+                for name in names:
+                    for word in re.findall(r"[^\W\d_]+", name.lower()):
+                        self._name_words[word] = word
+                        self._name_words.setdefault(word.translate(_TYPED_IN_ASCII), word)
+        return {
+            word.lower(): self._name_words[word.lower()]
+            for word in typed
+            if word.lower() in self._name_words
+        }
 
     def _names(self, searcher) -> dict[str, list[str]]:
         """The indexed speakers and sources, read once per generation of the index."""
@@ -629,6 +655,10 @@ class ArticleMissing(SitatError):
 
 
 _NAMES_ASKED = re.compile(r"\b(?:speaker|source):")
+# A word typed with a capital, not a field's value; and the parts of a query in quotes.
+_CAPITALISED = re.compile(r"(?<![\w:\-])[A-ZÆØÅ][^\W\d_]*(?![\w:])")
+_QUOTED_PART = re.compile(r'"[^"]*"?')
+_TYPED_IN_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 
 def _indexed_names(searcher) -> dict[str, list[str]]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from whoosh import query as q
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
@@ -60,6 +60,7 @@ _WEB_OPERATORS = re.compile(
 
 
 Known = Callable[[str], bool]
+Proper = Mapping[str, str]  # a word typed with a capital -> the name it spells ("stoere": "støre")
 Names = dict[str, list[str]]  # "speaker" / "source" -> the names as indexed
 NAME_FIELDS = ("speaker", "source")
 NEAR_NAME_RATIO = 0.85  # as the parser's own near-miss spellings ("Holland" for "Hollande")
@@ -88,22 +89,27 @@ class QueryParser:
         known: Known | None = None,
         names: Names | None = None,
         notes: list[str] | None = None,
+        proper: Proper | None = None,
     ) -> q.Query:
         """The Whoosh query for ``text``. ``known`` tells which indexed text forms exist; the
         spellings that do not are left out, which keeps phrase queries cheap. ``names`` are
         the indexed speakers and sources, by field, which a typed name is matched against;
-        how a typed name was read, when it was not plain, is added to ``notes``."""
+        how a typed name was read, when it was not plain, is added to ``notes``. ``proper``
+        maps words typed with a capital that are someone's name to that name's spelling
+        ("stoere" -> "støre"): they match the name as written, not its ASCII folding."""
         text, required = web_operators(check(text))
         if not self.any_word:
             text, required = " ".join([*required, text]), []
         plain = self._plain(text) if not required else None
         if plain is not None:
-            return _adapt(plain, known or _everything)
-        found = self._parse(self._parser, text, known, names, notes) if text.strip() else None
+            return _adapt(plain, known or _everything, proper)
+        found = (
+            self._parse(self._parser, text, known, names, notes, proper) if text.strip() else None
+        )
         if found is not None and self.any_word:
             found = _constraints_kept(found)
         if required:
-            needed = self._parse(self._all_words, " ".join(required), known, names, notes)
+            needed = self._parse(self._all_words, " ".join(required), known, names, notes, proper)
             found = needed if found is None else q.And([needed, found])
         return found if found is not None else q.NullQuery
 
@@ -127,7 +133,12 @@ class QueryParser:
 
     @staticmethod
     def _parse(
-        parser, text: str, known: Known | None, names: Names | None, notes: list[str] | None = None
+        parser,
+        text: str,
+        known: Known | None,
+        names: Names | None,
+        notes: list[str] | None = None,
+        proper: Proper | None = None,
     ) -> q.Query:
         text = _DATE_RANGE.sub(r"date:[\1 TO \2]", text)
         while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on it; it cancels out
@@ -138,7 +149,7 @@ class QueryParser:
             raise QueryError(
                 "cannot read the query; check its quotes, brackets and AND / OR / NOT"
             ) from None
-        adapted = _adapt(parsed, known or _everything)
+        adapted = _adapt(parsed, known or _everything, proper)
         if not names:
             return adapted
         typed = {
@@ -220,7 +231,7 @@ def check(text: str) -> str:
     return text
 
 
-def _adapt(node: q.Query, known: Known) -> q.Query:
+def _adapt(node: q.Query, known: Known, proper: Proper | None = None) -> q.Query:
     """Fit Whoosh's parse to our index: text words become their exact and folded forms,
     prefixes and fuzzy terms are bounded, dates become prefixes, quote kinds are checked."""
     if isinstance(node, q.Every):
@@ -258,6 +269,8 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
             prefixlength=max(node.prefixlength, 1),
         )
     if isinstance(node, q.Term) and node.fieldname == TEXT:
+        if proper and node.text in proper:  # a name: as written, not "store" for "Støre"
+            return q.Term(TEXT, stem(proper[node.text]), boost=node.boost * EXACT_BOOST)
         return _either(_word_queries(node.text, known, node.boost))
     if isinstance(node, q.Phrase) and node.fieldname == TEXT:
         return _phrase(node, known)
@@ -300,7 +313,7 @@ def _adapt(node: q.Query, known: Known) -> q.Query:
         )
     if node.is_leaf():
         return node
-    return node.apply(lambda child: _adapt(child, known))
+    return node.apply(lambda child: _adapt(child, known, proper))
 
 
 def _word_queries(word: str, known: Known, boost: float = 1.0) -> list[q.Query]:

@@ -1,0 +1,51 @@
+"""A name typed with a capital is found as the name, not as the word its ASCII folding also
+spells: "Støre" and "Stoere" find Jonas Gahr Støre, not "store"; "store" keeps meaning the
+word (real NorQuAD articles, CC0)."""
+
+from __future__ import annotations
+
+import pytest
+
+from search.api import Searcher
+
+from .helpers import real_index
+
+ARTICLES = ("265", "216", "255", "280", "496", "542", "543", "618")
+
+
+@pytest.fixture(scope="module")
+def searcher(tmp_path_factory):
+    index_dir = real_index(tmp_path_factory.mktemp("navn"), ARTICLES)
+    with Searcher(index_dir) as opened:
+        yield opened
+
+
+def paragraphs_with(searcher, word: str) -> set[tuple[str, int]]:
+    """Every text paragraph whose words include ``word`` exactly (case kept)."""
+    found = set()
+    for info in searcher.articles():
+        article, _ = searcher.article(info.id)
+        for p in article.paragraphs:
+            if p.kind == "text" and word in p.text.replace(",", " ").replace(".", " ").split():
+                found.add((info.id, p.n))
+    return found
+
+
+def hits(searcher, query: str) -> set[tuple[str, int]]:
+    return {(h.article, h.n) for h in searcher.search(query, limit=200)}
+
+
+@pytest.mark.parametrize("typed", ["Støre", "Stoere", "STØRE", "STOERE"])
+def test_a_name_finds_the_name_and_not_the_word(searcher, typed):
+    with_name = paragraphs_with(searcher, "Støre")
+    assert with_name and hits(searcher, typed) == with_name
+
+
+def test_the_word_in_lower_case_keeps_meaning_the_word(searcher):
+    words = paragraphs_with(searcher, "store")
+    assert words and words <= hits(searcher, "store")
+    assert not hits(searcher, "Støre") & (words - paragraphs_with(searcher, "Støre"))
+
+
+def test_a_capital_on_a_word_that_is_no_name_changes_nothing(searcher):
+    assert hits(searcher, "Store") == hits(searcher, "store")
