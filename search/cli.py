@@ -68,6 +68,25 @@ text_or_json = output_format("json")
 PROGRESS_MIN_FILES = 200
 
 
+def pass_index(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The index directory as the command's first argument, given before the command
+    (`sitat --index DIR search …`) or after it (`sitat search … --index DIR`, which wins)."""
+
+    @click.option(
+        "--index",
+        "index_after",
+        metavar="DIR",
+        type=click.Path(file_okay=True),
+        help="Index directory (also accepted before the command).",
+    )
+    @click.pass_obj
+    @wraps(command)
+    def wrapper(index_dir: str | None, *args: Any, index_after: str | None = None, **kwargs: Any):
+        return command(index_after or index_dir, *args, **kwargs)
+
+    return wrapper
+
+
 FIELDS_OPTION = click.option(
     "--fields",
     metavar="FIELD=NAME,...",
@@ -151,7 +170,7 @@ def _color() -> bool:
 @click.option(
     "--count", is_flag=True, help="Print only how many paragraphs match (exact), like grep -c."
 )
-@click.pass_obj
+@pass_index
 @reports_errors
 def search_command(
     index_dir: str | None,
@@ -245,7 +264,7 @@ def _width() -> int:
     "--watch", is_flag=True, help="Then keep the index up to date as articles change, until Ctrl-C."
 )
 @FIELDS_OPTION
-@click.pass_obj
+@pass_index
 @reports_errors
 def index_command(
     index_dir: str | None,
@@ -334,7 +353,7 @@ def _tell(message: str) -> None:
 
 @cli.command()
 @text_or_json
-@click.pass_obj
+@pass_index
 @reports_errors
 def speakers(index_dir: str | None, fmt: str) -> None:
     """Every speaker, most quoted first, with paragraph count and sources."""
@@ -349,7 +368,7 @@ def speakers(index_dir: str | None, fmt: str) -> None:
 @cli.command()
 @click.option("--speaker", help="Only this person's quotes (full name or surname).")
 @text_or_json
-@click.pass_obj
+@pass_index
 @reports_errors
 def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
     """Every quote in article order, with who said it and to whom."""
@@ -370,7 +389,7 @@ def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
 
 @cli.command()
 @text_or_json
-@click.pass_obj
+@pass_index
 @reports_errors
 def articles(index_dir: str | None, fmt: str) -> None:
     """Every indexed article: id, date, paragraphs, speakers and file.
@@ -391,7 +410,7 @@ def articles(index_dir: str | None, fmt: str) -> None:
 @click.argument("article_id", metavar="ARTICLE")
 @click.argument("paragraph", metavar="[¶N]", required=False)
 @text_or_json
-@click.pass_obj
+@pass_index
 @reports_errors
 def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str) -> None:
     """Print an indexed ARTICLE with every paragraph's attribution, or only paragraph N, so a
@@ -489,7 +508,7 @@ def parse(file: str | None, fmt: str, fields: str | None) -> None:
     metavar="PATH",
     help="Keep the index up to date as the articles under PATH change (repeatable).",
 )
-@click.pass_obj
+@pass_index
 @reports_errors
 def serve(
     index_dir: str | None,

@@ -362,3 +362,15 @@ def test_speakers_say_what_kind_of_speaker(runner, tmp_path):
     assert kinds["Bjarne Berntsen"] == "person"
     text = runner.invoke(cli, ["--index", str(tmp_path / "ix"), "speakers"]).stdout
     assert any(line.startswith("Viking") and "organisation" in line for line in text.splitlines())
+
+
+def test_the_index_may_be_given_after_the_command(runner, index_dir, tmp_path):
+    """`sitat search foo --index DIR` used to answer "Did you mean '--context'?"."""
+    after = runner.invoke(cli, ["search", "situasjonen", "--index", str(index_dir)])
+    before = run(runner, index_dir, "search", "situasjonen")
+    assert after.exit_code == 0 and after.stdout == before.stdout
+    # given twice, the one after the command wins
+    both = runner.invoke(
+        cli, ["--index", str(tmp_path / "ingen"), "articles", "--index", str(index_dir)]
+    )
+    assert both.exit_code == 0 and "artikler/strom" in both.stdout
