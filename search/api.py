@@ -486,6 +486,19 @@ class Searcher:
             if word.lower() in self._name_words
         }
 
+    def complete_name(self, typed: str, limit: int = 5) -> list[str]:
+        """The words of indexed speakers' and sources' names that ``typed`` is the start of,
+        as written ("Stolten" -> ["Stoltenberg"]); [] when it is a whole word of a name."""
+        start = typed.lower()
+        words: dict[str, str] = {}
+        for names in self._names(self._current()).values():
+            for name in names:
+                for word in re.findall(r"[^\W\d_]+", name):
+                    words.setdefault(word.lower(), word)
+        if start in words:
+            return []
+        return sorted(word for key, word in words.items() if key.startswith(start))[:limit]
+
     def _names(self, searcher) -> dict[str, list[str]]:
         """The indexed speakers and sources, read once per generation of the index."""
         if self._names_of is not searcher:

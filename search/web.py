@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -40,6 +42,8 @@ from .query import QUOTE_KINDS, QueryError
 from .snippets import matched_spans
 
 HERE = Path(__file__).parent
+# The last word of a query, typed with a capital and not a field's value: a name being typed.
+_LAST_WORD = re.compile(r"(?:^|[\s(])([A-ZÆØÅ][^\W\d_]{2,})$")
 LOOPBACK_HOSTS = ("localhost", "127.0.0.1", "::1", "[::1]")
 TOKEN_COOKIE = "sitat_token"
 SECURITY_HEADERS = {
@@ -116,8 +120,11 @@ def create_app(
             "facets": {},
         }
         if asked["q"] or asked["date"] or any(asked[f] for f in FILTERS):
+            # Typed on the page, the last word may be a name on its way ("Stolten"), unless a
+            # space after it says it is done.
+            typing = not request.query_params.get("q", "").endswith(" ")
             try:
-                results = _search(searcher(), asked, facets=True)
+                results = _search(searcher(), asked, facets=True, typing=typing)
             except QueryError as err:
                 context["error"] = str(err)
             except SitatError as err:
@@ -280,23 +287,33 @@ def _asked(request: Request) -> dict:
     return asked
 
 
-def _search(searcher: Searcher, asked: dict, facets: bool = False):
+def _search(searcher: Searcher, asked: dict, facets: bool = False, typing: bool = False):
     if not asked["q"] and not asked["date"] and not any(asked[f] for f in FILTERS):
         raise QueryError("give words to search for, or a filter")
     if asked["quote"] and asked["quote"] not in QUOTE_KINDS:
         raise QueryError(
             f"quote:{asked['quote']} is not a quote kind; use " + ", ".join(QUOTE_KINDS)
         )
-    query = asked["q"]
+    query, completed = asked["q"], []
+    last = _LAST_WORD.search(query) if typing else None
+    if last and query.count('"') % 2 == 0:
+        completed = searcher.complete_name(last.group(1))
+        if completed:
+            query = query[: last.start(1)] + "(" + " OR ".join(completed) + ")"
     if asked["date"]:  # 2016, 2016-10 or 2015..2016, as date: in the query
         query = f"({query}) date:{asked['date']}" if query else f"date:{asked['date']}"
-    return searcher.search(
+    results = searcher.search(
         query,
         limit=asked["limit"],
         sort=asked["sort"],
         facets=facets,
         **{f: asked[f] or None for f in FILTERS},
     )
+    if completed:
+        typed = last.group(1) if last else ""
+        note = f"Names that begin with «{typed}»: {', '.join(completed)}."
+        results = replace(results, notes=(note, *results.notes))
+    return results
 
 
 def _facet_links(asked: dict, facets) -> dict[str, list[tuple[str, int, str]]]:

@@ -49,3 +49,26 @@ def test_the_word_in_lower_case_keeps_meaning_the_word(searcher):
 
 def test_a_capital_on_a_word_that_is_no_name_changes_nothing(searcher):
     assert hits(searcher, "Store") == hits(searcher, "store")
+
+
+def test_on_the_page_a_name_being_typed_is_completed(searcher):
+    """As you type, "Gah" is on its way to "Gahr" (Jonas Gahr Støre); with a space after it,
+    or on the command line, it is the word as typed."""
+    import re
+
+    from starlette.testclient import TestClient
+
+    from search.web import create_app
+
+    from .helpers import sitat
+
+    with TestClient(create_app(searcher.index_dir), base_url="http://localhost") as client:
+        typing = client.get("/", params={"q": "Gah"}).text
+        done = client.get("/", params={"q": "Gah "}).text
+    assert "Names that begin with «Gah»: Gahr." in typing
+    marked = set(re.findall(r"<mark>(.*?)</mark>", typing))
+    assert marked == {"Gahr"}
+    assert "Names that begin" not in done and "<mark>Gahr</mark>" not in done
+    cli = sitat("--index", str(searcher.index_dir), "search", "Gah")
+    assert "Gahr" not in cli.stdout
+    assert searcher.complete_name("Gahr") == [] and searcher.complete_name("Gah") == ["Gahr"]
