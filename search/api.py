@@ -43,6 +43,8 @@ EXPANSION_SECONDS = 1.0  # the most a query with prefixes or fuzzy words is scor
 MIN_CORRECTED = 5  # shorter words are too close to too many others ("far", "fart", "får")
 MIN_SIMILARITY = 0.75  # of a suggestion to the typed word, as difflib measures it
 FACETS = 10  # values of each facet shown
+# `iter_quotes`' kinds: "direct" is the speaker's own words, whole or in part
+QUOTE_FILTERS = {"direct": ("direct", "partial"), "indirect": ("indirect",)}
 
 
 @dataclass(frozen=True)
@@ -206,13 +208,27 @@ class SpeakerCount:
 
 @dataclass(frozen=True)
 class QuoteLine:
+    """One quote: the speaker's own words (``kind`` direct or partial) or what they said in
+    the article's words (indirect: a paraphrase, never to be put in quotation marks), with
+    where it was published."""
+
     article: str
     n: int
-    kind: str
+    kind: str  # direct | partial | indirect
     text: str
     speaker: str | None
     source: str | None
     section: str | None
+    speaker_kind: str | None = None  # person | organisation | outlet
+    title: str | None = None
+    outlet: str | None = None
+    date: str | None = None  # published, ISO 8601 as precise as the article says
+    url: str | None = None
+
+    @property
+    def own_words(self) -> bool:
+        """Whether ``text`` is the speaker's own words (shown in «»), not a paraphrase."""
+        return self.kind != "indirect"
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -553,23 +569,50 @@ class Searcher:
         return sorted(found, key=lambda s: (-s.paragraphs, s.name))
 
     @_reads_index
-    def quotes(self, speaker: str | None = None) -> list[QuoteLine]:
+    def quotes(self, speaker: str | None = None, **filters: str | None) -> list[QuoteLine]:
         """Every quote in article order, optionally only one speaker's (full name, surname or
-        folded spelling). `iter_quotes` gives the same one at a time."""
-        return list(self.iter_quotes(speaker))
+        folded spelling), or as `iter_quotes` filters them. `iter_quotes` gives the same one
+        at a time."""
+        return list(self.iter_quotes(speaker, **filters))
 
-    def iter_quotes(self, speaker: str | None = None) -> Iterator[QuoteLine]:
-        """The quotes of `quotes`, read an article at a time: memory stays that of one
-        article however large the index (reading every paragraph first took 1.8 GB at
+    def iter_quotes(
+        self,
+        speaker: str | None = None,
+        *,
+        query: str | None = None,
+        outlet: str | None = None,
+        date: str | None = None,
+        kind: str | None = None,
+    ) -> Iterator[QuoteLine]:
+        """The quotes of `quotes` in article order: of paragraphs matching ``query`` (the
+        search language), of one ``speaker``, from one ``outlet``, of a ``date`` (as
+        ``date:``), of one ``kind`` ("direct", which includes partial quotes, or
+        "indirect"). With no filter they are read an article at a time: memory stays that of
+        one article however large the index (reading every paragraph first took 1.8 GB at
         10,000 articles)."""
+        if kind is not None and kind not in QUOTE_FILTERS:
+            raise QueryError(f"--kind {kind}: use " + " or ".join(QUOTE_FILTERS))
         searcher = self._current()
         wanted = _name_key(speaker) if speaker else None
-        if speaker:  # that speaker's paragraphs only: few enough to sort in memory
-            names = self._parser.parse(f"speaker:{_quoted(speaker)}")
-            docs: Iterator[dict] = iter(
+        kinds = QUOTE_FILTERS[kind] if kind else None
+        filters = _filter_text(speaker=speaker, outlet=outlet)
+        if date:
+            filters = f"{filters} date:{date}".strip()
+        text = f"({query}) {filters}".strip() if query and query.strip() else filters
+        docs: Iterator[dict]
+        if text:  # the matching paragraphs only: few enough to sort in memory
+            names = self._names(searcher) if _NAMES_ASKED.search(text) else None
+            notes: list[str] = []
+            parsed = self._parser.parse(
+                text, _known_forms(searcher), names, notes, self._proper(searcher, text)
+            )
+            parsed = _outlets_resolved(parsed, searcher, notes)
+            if _has_negation(parsed):
+                parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
+            docs = iter(
                 sorted(
-                    (searcher.stored_fields(d) for d in searcher.docs_for_query(names)),
-                    key=lambda d: (d["article"], d["n"]),
+                    (searcher.stored_fields(d) for d in searcher.docs_for_query(parsed)),
+                    key=lambda d: (d.get("article", ""), d["n"]),
                 )
             )
         else:
@@ -578,8 +621,11 @@ class Searcher:
         for doc in docs:
             if doc.get("kind") != TEXT_KIND:
                 continue
+            about = _about(searcher, doc["article"])
             for quote in doc["attribution"]["quotes"]:
                 if wanted and not _name_matches(wanted, quote["speaker"]):
+                    continue
+                if kinds and quote["kind"] not in kinds:
                     continue
                 yield QuoteLine(
                     doc["article"],
@@ -589,6 +635,11 @@ class Searcher:
                     quote["speaker"],
                     quote["source"],
                     doc.get("section"),
+                    about.kinds.get(quote["speaker"], "person") if quote["speaker"] else None,
+                    about.title,
+                    about.outlet,
+                    doc.get("date") or None,
+                    about.url,
                 )
 
     @_reads_index
@@ -688,6 +739,7 @@ class _About:
     title: str | None = None
     outlet: str | None = None
     url: str | None = None
+    kinds: dict[str, str] = field(default_factory=dict)  # speaker -> person | organisation …
 
 
 def _about(searcher, article: str) -> _About:
@@ -701,7 +753,11 @@ def _about(searcher, article: str) -> _About:
         record = _read_record(searcher, article) or {}
         about = record.get("attribution") or {}
         cache[article] = _About(
-            record.get("path"), about.get("title"), about.get("outlet"), about.get("url")
+            record.get("path"),
+            about.get("title"),
+            about.get("outlet"),
+            about.get("url"),
+            dict(about.get("kinds") or {}),
         )
     return cache[article]
 

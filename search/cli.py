@@ -366,23 +366,61 @@ def speakers(index_dir: str | None, fmt: str) -> None:
 
 
 @cli.command()
+@click.argument("query", nargs=-1)
 @click.option("--speaker", help="Only this person's quotes (full name or surname).")
-@text_or_json
+@click.option("--outlet", help="Only quotes from this outlet's articles.")
+@click.option("--date", help="Only articles of this date: 2019, 2019-03, 2019-03-12, 2019..2020.")
+@click.option(
+    "--kind",
+    type=click.Choice(["direct", "indirect"]),
+    help="Only the speakers' own words (direct, partial quotes included) or paraphrase.",
+)
+@output_format(
+    "json",
+    "jsonl",
+    "csv",
+    help="Readable text; JSON, one JSON quote a line, or CSV for programs and spreadsheets.",
+)
 @pass_index
 @reports_errors
-def quotes(index_dir: str | None, speaker: str | None, fmt: str) -> None:
-    """Every quote in article order, with who said it and to whom."""
-    from .api import Searcher
-    from .render import quotes_json, quotes_text
+def quotes(
+    index_dir: str | None,
+    query: tuple[str, ...],
+    speaker: str | None,
+    outlet: str | None,
+    date: str | None,
+    kind: str | None,
+    fmt: str,
+) -> None:
+    """Every quote in article order, with who said it, to whom, and where it was published;
+    of the paragraphs matching QUERY (the search language), when given.
 
+    \b
+    Examples:
+        sitat quotes --speaker Putin
+        sitat quotes Aleppo --kind direct --format csv > aleppo.csv
+    """
+    from .api import Searcher
+    from .render import quotes_csv, quotes_json, quotes_jsonl, quotes_text
+
+    render = {"json": quotes_json, "jsonl": quotes_jsonl, "csv": quotes_csv}.get(
+        fmt, partial(quotes_text, width=_width())
+    )
     with Searcher(index_dir, notify=_tell) as searcher:
         # printed as read, an article at a time: an archive's quotes never sit in memory
-        render = quotes_json if fmt == "json" else partial(quotes_text, width=_width())
-        printed = False
-        for chunk in render(searcher.iter_quotes(speaker=speaker)):
-            _echo(chunk)
-            printed = True
-    if not printed:
+        found = searcher.iter_quotes(
+            speaker, query=" ".join(query) or None, outlet=outlet, date=date, kind=kind
+        )
+        count = [0]
+
+        def counted(quotes):
+            for quote in quotes:
+                count[0] += 1
+                yield quote
+
+        for chunk in render(counted(found)):
+            _echo(chunk, nl=fmt != "csv")
+    if not count[0]:
         _echo(f"No quotes{f' by {speaker}' if speaker else ''}.", err=True)
         sys.exit(NO_HITS_EXIT)
 

@@ -251,19 +251,61 @@ def speakers_json(found) -> str:
 
 
 def quotes_text(found, width: int = 88) -> Iterator[str]:
-    """Each quote as a few lines of text, one string a quote, as they come."""
+    """Each quote as a few lines of text, one string a quote, as they come: the speaker's own
+    words in «», a paraphrase without them."""
     for line in found:
         who = line.speaker or "unknown speaker"
         if line.source:
             who += f" (til/ifølge {line.source})"
-        out = [f"{line.article} ¶{line.n}  {line.kind}  {who}"]
+        out = [printable(f"{line.article} ¶{line.n}  {line.kind}  {who}")]
+        published = " · ".join(p for p in (line.title, line.outlet, line.date) if p)
+        if published:
+            out.append(printable(INDENT + published))
         out += textwrap.wrap(
-            f"«{line.text}»" if line.kind != "indirect" else line.text,
+            f"«{line.text}»" if line.own_words else line.text,
             width=width,
             initial_indent=INDENT,
             subsequent_indent=INDENT,
         )
         yield "\n".join(out)
+
+
+QUOTE_COLUMNS = (
+    "speaker",
+    "speaker_kind",
+    "source",
+    "kind",
+    "text",
+    "article",
+    "n",
+    "title",
+    "outlet",
+    "date",
+    "url",
+    "section",
+)
+
+
+def quotes_csv(found) -> Iterator[str]:
+    """The quotes as CSV, the header first, a row at a time (for spreadsheets)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(QUOTE_COLUMNS)
+    for line in found:
+        values = line.to_dict()
+        writer.writerow(["" if values[c] is None else values[c] for c in QUOTE_COLUMNS])
+        yield out.getvalue()
+        out.seek(0)
+        out.truncate()
+    if out.getvalue():
+        yield out.getvalue()
+
+
+def quotes_jsonl(found) -> Iterator[str]:
+    return (to_json(line.to_dict(), indent=None) for line in found)
 
 
 def quotes_json(found) -> Iterator[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import hmac
+import itertools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -58,6 +59,7 @@ SECURITY_HEADERS = {
 }
 FILTERS = ("speaker", "source", "outlet", "section", "quote", "lang")
 PAGE_LIMIT = 20
+QUOTES_PAGE = 100  # quotes a page (the whole list of 386 articles was 517 KB)
 MAX_LIMIT = 200
 
 
@@ -163,10 +165,25 @@ def create_app(
     async def quotes_page(request: Request) -> Response:
         speaker = request.query_params.get("speaker") or None
         try:
-            found = searcher().quotes(speaker)
+            number = max(1, int(request.query_params.get("page", "1")))
+        except ValueError:
+            number = 1
+        try:
+            found = searcher().iter_quotes(speaker)
+            # a page at a time: one more than shown says whether there is a next page
+            shown = list(
+                itertools.islice(found, (number - 1) * QUOTES_PAGE, number * QUOTES_PAGE + 1)
+            )
         except SitatError as err:
             return failure(request, err)
-        return page(request, "quotes.html", {"quotes": found, "speaker": speaker})
+        context = {
+            "quotes": shown[:QUOTES_PAGE],
+            "speaker": speaker,
+            "page": number,
+            "earlier": _quotes_url(speaker, number - 1) if number > 1 else None,
+            "later": _quotes_url(speaker, number + 1) if len(shown) > QUOTES_PAGE else None,
+        }
+        return page(request, "quotes.html", context)
 
     async def api_search(request: Request) -> Response:
         try:
@@ -273,6 +290,11 @@ class Guarded:
 
 def _same(given: str, token: str) -> bool:
     return hmac.compare_digest(given.encode(), token.encode())
+
+
+def _quotes_url(speaker: str | None, number: int) -> str:
+    wanted = {"speaker": speaker or "", "page": str(number) if number > 1 else ""}
+    return "/quotes?" + urlencode({k: v for k, v in wanted.items() if v})
 
 
 def _asked(request: Request) -> dict:
