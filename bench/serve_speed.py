@@ -36,7 +36,7 @@ def requests(index_dir: Path, repeat: int) -> list[float]:
     from search.web import create_app
 
     times = []
-    with TestClient(create_app(index_dir)) as client:
+    with TestClient(create_app(index_dir), base_url="http://localhost") as client:
         for query, _ in QUERIES:
             client.get("/", params={"q": query})
             runs = []
