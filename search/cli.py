@@ -537,6 +537,12 @@ def parse(file: str | None, fmt: str, fields: str | None) -> None:
     is_flag=True,
     help="Beyond this machine, let anyone who can reach the address read every article.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes answering requests (default: one per core).",
+)
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
 @click.option(
     "--watch",
@@ -553,6 +559,7 @@ def serve(
     port: int,
     host: str,
     no_token: bool,
+    workers: int | None,
     open_browser: bool,
     watch_paths: tuple[str, ...],
 ) -> None:
@@ -576,7 +583,7 @@ def serve(
     from index.errors import IndexDamaged, IndexMissing
 
     from .api import Searcher
-    from .web import LOOPBACK_HOSTS, create_app
+    from .web import LOOPBACK_HOSTS, SERVE_VARIABLE, create_app
 
     try:
         with Searcher(index_dir, notify=_tell):  # the default index is built before listening
@@ -614,9 +621,28 @@ def serve(
     _echo(f"sitat is serving {url} (Ctrl-C to stop)", err=True)
     if open_browser:
         threading.Timer(0.5, webbrowser.open, [url]).start()
+    workers = workers or os.cpu_count() or 1
     try:
-        app = create_app(index_dir, hosts=hosts, token=token)
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        if workers == 1:
+            app = create_app(index_dir, hosts=hosts, token=token)
+            uvicorn.run(app, host=host, port=port, log_level="warning")
+        else:  # each worker process builds the same app from the environment
+            import json
+
+            from index.location import resolve_index
+
+            directory, _ = resolve_index(index_dir)
+            os.environ[SERVE_VARIABLE] = json.dumps(
+                {"index": str(directory), "hosts": list(hosts), "token": token}
+            )
+            uvicorn.run(
+                "search.web:app_from_environment",
+                factory=True,
+                workers=workers,
+                host=host,
+                port=port,
+                log_level="warning",
+            )
     finally:
         stop.set()
 

@@ -3,9 +3,10 @@
 
 Starlette for the app, Jinja2 for the pages (every piece of article text is escaped by the
 templates' autoescaping, never marked safe), htmx for searching as you type (one vendored,
-pinned file, so the page works offline). Read-only: nothing here writes the index. Requests
-are answered one at a time (async handlers on one event loop), since a Whoosh searcher is not
-shared between threads.
+pinned file, so the page works offline). Read-only: nothing here writes the index. Handlers
+run in Starlette's thread pool, each thread with a searcher of its own (a Whoosh searcher is
+not shared between threads), so a slow query holds back no other; `sitat serve` runs a worker
+process per core.
 
 Only the user's own browser tab may read it (see `guarded`): on this machine, requests must
 name this machine as their Host (so a web page that rebinds its own name to 127.0.0.1 gets
@@ -19,6 +20,7 @@ import contextlib
 import hmac
 import itertools
 import re
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -81,12 +83,28 @@ def create_app(
             undefined=jinja2.StrictUndefined,
         )
     )
-    opened: dict[str, Searcher] = {}
+    # One Searcher per worker thread: handlers run in Starlette's thread pool, so a slow
+    # query never holds the event loop, and a Whoosh searcher is never shared between threads.
+    local = threading.local()
+    opened: list[Searcher] = []
+    lock = threading.Lock()
 
     def searcher() -> Searcher:
-        if "searcher" not in opened:
-            opened["searcher"] = Searcher(index)
-        return opened["searcher"]
+        found = getattr(local, "searcher", None)
+        if found is None:
+            found = local.searcher = Searcher(index)
+            with lock:
+                opened.append(found)
+        return found
+
+    def forget() -> None:
+        """Close this thread's searcher: the index is to be opened afresh next time."""
+        found = getattr(local, "searcher", None)
+        if found is not None:
+            local.searcher = None
+            with lock:
+                opened.remove(found)
+            found.close()
 
     def page(
         request: Request, name: str, context: dict[str, Any], status: int = 200
@@ -95,8 +113,8 @@ def create_app(
 
     def failure(request: Request, err: SitatError) -> Response:
         """A page (or JSON, under /api/) that says what went wrong and what to do."""
-        if isinstance(err, IndexMissing | IndexDamaged) and "searcher" in opened:
-            opened.pop("searcher").close()  # open it afresh next time
+        if isinstance(err, IndexMissing | IndexDamaged):
+            forget()
         status = (
             404 if isinstance(err, ArticleMissing) else 400 if isinstance(err, QueryError) else 503
         )
@@ -112,7 +130,7 @@ def create_app(
             )
         return page(request, "error.html", {"message": message}, status)
 
-    async def search_page(request: Request) -> Response:
+    def search_page(request: Request) -> Response:
         asked = _asked(request)
         context: dict[str, Any] = {
             "asked": asked,
@@ -137,7 +155,7 @@ def create_app(
                 context["facets"] = _facet_links(asked, results.facets)
         return page(request, "search.html", context)
 
-    async def article_page(request: Request) -> Response:
+    def article_page(request: Request) -> Response:
         article_id = request.path_params["article_id"]
         words = request.query_params.get("q", "")
         try:
@@ -155,14 +173,14 @@ def create_app(
             {"article": article, "path": path, "paragraphs": paragraphs, "words": words},
         )
 
-    async def speakers_page(request: Request) -> Response:
+    def speakers_page(request: Request) -> Response:
         try:
             found = searcher().speakers()
         except SitatError as err:
             return failure(request, err)
         return page(request, "speakers.html", {"speakers": found})
 
-    async def quotes_page(request: Request) -> Response:
+    def quotes_page(request: Request) -> Response:
         speaker = request.query_params.get("speaker") or None
         try:
             number = max(1, int(request.query_params.get("page", "1")))
@@ -185,7 +203,7 @@ def create_app(
         }
         return page(request, "quotes.html", context)
 
-    async def api_search(request: Request) -> Response:
+    def api_search(request: Request) -> Response:
         try:
             results = _search(
                 searcher(),
@@ -196,20 +214,20 @@ def create_app(
             return failure(request, err)
         return _json(render.results_json(results))
 
-    async def api_speakers(request: Request) -> Response:
+    def api_speakers(request: Request) -> Response:
         try:
             return _json(render.speakers_json(searcher().speakers()))
         except SitatError as err:
             return failure(request, err)
 
-    async def api_quotes(request: Request) -> Response:
+    def api_quotes(request: Request) -> Response:
         try:
             found = searcher().quotes(request.query_params.get("speaker") or None)
         except SitatError as err:
             return failure(request, err)
         return _json("".join(render.quotes_json(found)) or "[]")
 
-    async def api_article(request: Request) -> Response:
+    def api_article(request: Request) -> Response:
         try:
             article, _ = searcher().article(request.path_params["article_id"])
         except SitatError as err:
@@ -219,8 +237,10 @@ def create_app(
     @contextlib.asynccontextmanager
     async def lifespan(app):
         yield
-        if "searcher" in opened:
-            opened.pop("searcher").close()
+        with lock:
+            for each in opened:
+                each.close()
+            opened.clear()
 
     return Starlette(
         lifespan=lifespan,
@@ -239,6 +259,21 @@ def create_app(
             Route("/api/articles/{article_id:path}", api_article),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ],
+    )
+
+
+SERVE_VARIABLE = "SITAT_SERVE"  # how `sitat serve` hands its settings to worker processes
+
+
+def app_from_environment() -> Starlette:
+    """The app `sitat serve` describes in ``$SITAT_SERVE`` (index, hosts, token): what each of
+    uvicorn's worker processes builds for itself."""
+    import json
+    import os
+
+    settings = json.loads(os.environ[SERVE_VARIABLE])
+    return create_app(
+        settings["index"], hosts=tuple(settings["hosts"]), token=settings.get("token")
     )
 
 
