@@ -95,10 +95,21 @@ def parse_document(
     lang = written_standard("\n\n".join(b.text for b in blocks))
     # A caption is read as text ("HJERNEFORSKER: – …, sier forsker X" quotes X), as the
     # plain-text layout, which cannot tell captions apart, has always done; it keeps its kind.
-    as_text = tuple(replace(p, kind="text") if p.kind == "caption" else p for p in paragraphs)
+    # Quotation marks of other conventions are read as «» ("…", “…”, ”…”).
+    as_text = tuple(
+        replace(p, kind="text" if p.kind == "caption" else p.kind, text=guillemets(p.text))
+        for p in paragraphs
+    )
     attributed, kinds = attribute(as_text, lang)
     attributed = tuple(
-        replace(a, kind=p.kind) if p.kind == "caption" else a
+        replace(
+            a,
+            kind=p.kind,
+            text=p.text,
+            quotes=tuple(replace(q, text=p.text[q.start : q.end].strip(" ,")) for q in a.quotes),
+        )
+        if a.text != p.text or p.kind == "caption"
+        else a
         for a, p in zip(attributed, paragraphs, strict=True)
     )
     return Article(
@@ -113,6 +124,27 @@ def parse_document(
         authors=meta.authors,
         agency=meta.agency,
     )
+
+
+_CURLY = str.maketrans({"“": "«", "”": "»"})
+
+
+def guillemets(text: str) -> str:
+    """The text with its double quotation marks as «» (one character for one, so every
+    offset holds): straight "…" pairs in order, English “…” and German „…“ by their shapes,
+    Swedish ”…” (one mark for both ends) in order. Marks that do not pair are left alone."""
+    if "„" in text:  # German: „…“
+        text = text.replace("„", "«").replace("“", "»")
+    elif "“" in text:  # English: “…”
+        text = text.translate(_CURLY)
+    for mark in ('"', "”"):
+        if mark in text and text.count(mark) % 2 == 0:
+            chars, opening = list(text), True
+            for i, ch in enumerate(chars):
+                if ch == mark:
+                    chars[i], opening = ("«" if opening else "»"), not opening
+            text = "".join(chars)
+    return text
 
 
 def layout(blocks: Sequence[Block]) -> list[tuple[Kind, tuple[str, ...], Metadata | None]]:

@@ -502,3 +502,24 @@ def test_opinion_piece_names_its_outlet():
 )
 def test_places_in_names_of_bodies_and_papers(text, expected):
     assert who(last(text))[:2] == expected
+
+
+@pytest.mark.parametrize("number", ["150", "216", "191", "440"])
+@pytest.mark.parametrize("marks", ['""', "“”", "„“", "””"])
+def test_quotation_marks_of_other_conventions_read_as_guillemets(number, marks):
+    """Real articles written with «» and the same articles with "…", “…”, „…“ or ”…”: the
+    same quotes, speakers and sources, and the text as written."""
+    from index.parse import parse_article
+
+    from .conftest import DATA
+
+    text = (DATA / "norquad" / f"norquad-{number}.txt").read_text(encoding="utf-8")
+    assert "«" in text
+    other = text.replace("«", marks[0]).replace("»", marks[1])
+    original, converted = parse_article(text, "sak"), parse_article(other, "sak")
+    for a, b in zip(original.paragraphs, converted.paragraphs, strict=True):
+        assert (a.speakers, a.sources, a.quote_kind) == (b.speakers, b.sources, b.quote_kind)
+        assert "«" not in b.text
+        assert [q.text.replace("«", marks[0]).replace("»", marks[1]) for q in a.quotes] == [
+            q.text for q in b.quotes
+        ]
