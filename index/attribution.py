@@ -80,6 +80,8 @@ _NO_COMMENT = re.compile(
 _SENTENCE_CUES = (
     CUE_VERBS | INFINITIVE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "svare", "får"}
 )
+# Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
+_TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opplyser", "opplyste"))
 _INTERVIEW = re.compile(
     r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
     r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+"
@@ -649,6 +651,8 @@ class _ParagraphReader:
                     or self._publisher(k + 1, last)
                     or _own_source(subject)
                     or self._fronted_source(first, k)
+                    or (self._told_outlet(k, last) if straight else None)
+                    or self._interview_source(first, k)
                 )
                 colon_quote = colon_quote or ":" in masked[token.start - start :]
                 self._reported(start, end, subject, source, sentence_speakers)
@@ -756,6 +760,25 @@ class _ParagraphReader:
                 if subject is not None and subject.outlet:
                     return subject.names[0]
         return None
+
+    def _told_outlet(self, k: int, last: int) -> str | None:
+        """'Han forteller Dagbladet at …': a known outlet told, right after the verb and
+        before what it was told (no "til")."""
+        tokens = self.tokens
+        if tokens[k].lower not in _TELLING_VERBS or k + 1 >= last:
+            return None
+        stop = outlet_end(tokens, k + 1, name_span(tokens, k + 1))
+        if stop == k + 1 or stop >= last or tokens[stop].lower not in _THAT:
+            return None
+        return KNOWN_OUTLETS.get(" ".join(t.text for t in tokens[k + 1 : stop]).casefold())
+
+    def _interview_source(self, first: int, k: int) -> str | None:
+        """'X gikk hardt ut i et intervju med Dagbladet og omtalte …': the outlet of an
+        interview named before the verb, in the same sentence."""
+        found = _INTERVIEW.search(self.text, self.tokens[first].start, self.tokens[k].start)
+        if found is None:
+            return None
+        return self._source(self._token_at(found.start()), self.tokens[k].start)
 
     def _report_start(self, k: int, end: int) -> int:
         """Where the reported words begin: at "at"/"om"/":" after the verb, else ``end``."""

@@ -523,3 +523,15 @@ def test_quotation_marks_of_other_conventions_read_as_guillemets(number, marks):
         assert [q.text.replace("«", marks[0]).replace("»", marks[1]) for q in a.quotes] == [
             q.text for q in b.quotes
         ]
+
+
+def test_an_outlet_told_without_til_is_the_source():
+    """norquad-543 (CC0): 'Han forteller Dagbladet at han vil …' credits Dagbladet."""
+    from index.parse import parse_article
+
+    from .conftest import DATA
+
+    text = (DATA / "norquad" / "norquad-543.txt").read_text(encoding="utf-8")
+    told = parse_article(text, "543").paragraphs[1]
+    assert told.text.startswith("Venstres Abid Raja er helt enig")
+    assert (told.speakers, told.sources) == (("Abid Raja",), ("Dagbladet",))
