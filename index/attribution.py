@@ -1181,8 +1181,10 @@ class _ParagraphReader:
                     and tokens[j - 1].lower in _DEFINITE_OUTLET_NOUNS
                 ):
                     return self.story.last_outlet  # "til avisen": the paper named before
-            if t.lower == "på" and i + 1 < len(tokens) and tokens[i + 1].lower in PLATFORMS:
-                return PLATFORMS[tokens[i + 1].lower]
+            if t.lower == "på":
+                platform = _platform_after(tokens, i + 1, end_token)
+                if platform:
+                    return platform
             i += 1
         return None
 
@@ -1264,6 +1266,19 @@ class _ParagraphReader:
     def _position(self, k: int) -> tuple[int, int]:
         offset = self.tokens[k].start if k < len(self.tokens) else len(self.text)
         return (self.p.n, offset)
+
+
+def _platform_after(tokens: list[Token], i: int, end: int) -> str | None:
+    """The platform 'på' names: 'på Twitter', 'på bildedeleappen Instagram', 'på sin
+    Twitter-konto', 'på Facebook-siden sin' (at most two lower-case words before it)."""
+    for j in range(i, min(i + 3, end, len(tokens))):
+        word = tokens[j].lower
+        head = word.split("-", 1)[0]
+        if word in PLATFORMS or (head != word and head in PLATFORMS):
+            return PLATFORMS[word if word in PLATFORMS else head]
+        if not tokens[j].text.islower():
+            return None
+    return None
 
 
 def _mask_quotes(text: str) -> str:

@@ -535,3 +535,15 @@ def test_an_outlet_told_without_til_is_the_source():
     told = parse_article(text, "543").paragraphs[1]
     assert told.text.startswith("Venstres Abid Raja er helt enig")
     assert (told.speakers, told.sources) == (("Abid Raja",), ("Dagbladet",))
+
+
+def test_a_platform_named_after_pa_with_words_between_is_the_source():
+    """norquad-265 (CC0): '…, skriver … Jonas Gahr Støre på sin Facebook-profil.'"""
+    from index.parse import parse_article
+
+    from .conftest import DATA
+
+    text = (DATA / "norquad" / "norquad-265.txt").read_text(encoding="utf-8")
+    first = parse_article(text, "265").paragraphs[0]
+    assert "på sin Facebook-profil" in first.text
+    assert (first.speakers, first.sources) == (("Jonas Gahr Støre",), ("Facebook",))
