@@ -296,6 +296,7 @@ ROLE_SUFFIXES = (
     "kaptein",
     "musiker",
     "vinner",
+    "strateg",
 )
 
 # Particles inside personal names ("Staffan de Mistura", "Ludwig van Beethoven").

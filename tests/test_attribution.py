@@ -547,3 +547,15 @@ def test_a_platform_named_after_pa_with_words_between_is_the_source():
     first = parse_article(text, "265").paragraphs[0]
     assert "på sin Facebook-profil" in first.text
     assert (first.speakers, first.sources) == (("Jonas Gahr Støre",), ("Facebook",))
+
+
+def test_a_role_in_a_compound_is_no_part_of_the_name():
+    """norquad-502 (CC0): 'Valutastrateg Magne Østnor …' speaks as Magne Østnor."""
+    from index.parse import parse_article
+
+    from .conftest import DATA
+
+    text = (DATA / "norquad" / "norquad-502.txt").read_text(encoding="utf-8")
+    speakers = {s for p in parse_article(text, "502").paragraphs for s in p.speakers}
+    assert "Magne Østnor" in speakers
+    assert not any(s.startswith("Valutastrateg") for s in speakers)
