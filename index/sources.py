@@ -152,8 +152,26 @@ def check_size(path: Path) -> None:
 
 
 def shown(path: str | Path) -> str:
-    """A path as it can be printed, whatever bytes its name has."""
-    return printable(os.fsencode(str(path)).decode("utf-8", "replace"))
+    """A path as it can be printed, whatever bytes its name has, on one line (a line feed or
+    tab in a file name is shown as \\x0a, \\x09)."""
+    return name_shown(os.fsencode(str(path)).decode("utf-8", "replace"))
+
+
+# Every control character, tab and line feed included: none belongs in a name.
+NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def name_shown(name: str) -> str:
+    """A file name or article id as it can be printed on one line: every control character
+    escaped, line feeds and tabs too."""
+    if not NAME_CONTROL.search(name):
+        return name
+    return NAME_CONTROL.sub(
+        lambda m: (
+            f"\\x{ord(m.group()):02x}" if ord(m.group()) < 256 else f"\\u{ord(m.group()):04x}"
+        ),
+        name,
+    )
 
 
 # Control characters: every C0 but tab and line feed, DEL and the C1 range.

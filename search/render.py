@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from index.sources import printable
+from index.sources import name_shown, printable
 
 if TYPE_CHECKING:  # searching never needs the article model
     from index.article import Article, Paragraph
@@ -37,7 +37,8 @@ def article_text(article: Article, width: int = 88) -> str:
     """What the article says about itself, then every paragraph with its number, kind and
     attribution; headings open their section."""
     lines = [
-        f"{article.id}  {article.published or 'undated'}  {_STANDARD_NAMES[article.lang]}  "
+        f"{name_shown(article.id)}  {article.published or 'undated'}  "
+        f"{_STANDARD_NAMES[article.lang]}  "
         f"{len(article.paragraphs)} paragraphs"
     ]
     lines += about_lines(article)
@@ -125,7 +126,7 @@ def attribution_line(hit) -> str:
         parts.append("sources: " + ", ".join(hit.sources))
     if hit.section:
         parts.append("section: " + hit.section)
-    parts.append(f"{hit.article} ¶{hit.n}")
+    parts.append(f"{name_shown(hit.article)} ¶{hit.n}")
     return printable(" · ".join(parts))  # an id is a file name, which may hold anything
 
 
@@ -257,7 +258,7 @@ def quotes_text(found, width: int = 88) -> Iterator[str]:
         who = line.speaker or "unknown speaker"
         if line.source:
             who += f" (til/ifølge {line.source})"
-        out = [printable(f"{line.article} ¶{line.n}  {line.kind}  {who}")]
+        out = [printable(f"{name_shown(line.article)} ¶{line.n}  {line.kind}  {who}")]
         published = " · ".join(p for p in (line.title, line.outlet, line.date) if p)
         if published:
             out.append(printable(INDENT + published))
@@ -322,11 +323,12 @@ def quotes_json(found) -> Iterator[str]:
 def articles_text(found) -> str:
     if not found:
         return "No articles."
-    width = max(len(a.id) for a in found)
+    width = max(len(name_shown(a.id)) for a in found)
     return "\n".join(
         printable(
-            f"{a.id:<{width}}  {a.date or 'undated':<10}  {a.lang}  {a.paragraphs:>4} ¶  "
-            f"{a.outlet or '-'}  {a.title or '-'}  {', '.join(a.speakers) or '-'}  {a.path}"
+            f"{name_shown(a.id):<{width}}  {a.date or 'undated':<10}  {a.lang}  "
+            f"{a.paragraphs:>4} ¶  {a.outlet or '-'}  {a.title or '-'}  "
+            f"{', '.join(a.speakers) or '-'}  {name_shown(a.path)}"
         )
         for a in found
     )
@@ -339,13 +341,15 @@ def articles_json(found) -> str:
 def shown_article_text(article: Article, path: str | None, n: int | None, width: int = 88) -> str:
     """An indexed article as `sitat parse` shows a file, with where it came from; with ``n``,
     only that paragraph and the heading it is under."""
+    where = name_shown(path or "")
     if n is None:
-        return article_text(article, width=width) + f"\n\n{path}"
+        return article_text(article, width=width) + f"\n\n{where}"
     paragraph = article.paragraphs[n]
     lines = [
-        f"{article.id}  {article.published or 'undated'}  ¶{n} of {len(article.paragraphs)}",
+        f"{name_shown(article.id)}  {article.published or 'undated'}  "
+        f"¶{n} of {len(article.paragraphs)}",
         *about_lines(article),
-        f"{path}",
+        where,
     ]
     if paragraph.section:
         lines.append(f"## {paragraph.section}")

@@ -28,6 +28,7 @@ from urllib.parse import urlencode
 
 import jinja2
 from starlette.applications import Starlette
+from starlette.convertors import Convertor, register_url_convertor
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
@@ -250,17 +251,32 @@ def create_app(
         ],
         routes=[
             Route("/", search_page),
-            Route("/article/{article_id:path}", article_page),
+            Route("/article/{article_id:anything}", article_page),
             Route("/speakers", speakers_page),
             Route("/quotes", quotes_page),
             Route("/api/search", api_search),
             Route("/api/speakers", api_speakers),
             Route("/api/quotes", api_quotes),
-            Route("/api/articles/{article_id:path}", api_article),
+            Route("/api/articles/{article_id:anything}", api_article),
             Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
         ],
     )
 
+
+class Anything(Convertor):
+    """An article id in a URL, whatever characters its file name has: Starlette's ``path``
+    stops at a line feed, so a file named with one had a link that led nowhere."""
+
+    regex = "(?s:.*)"
+
+    def convert(self, value: str) -> str:
+        return value
+
+    def to_string(self, value: str) -> str:
+        return value
+
+
+register_url_convertor("anything", Anything())
 
 SERVE_VARIABLE = "SITAT_SERVE"  # how `sitat serve` hands its settings to worker processes
 
