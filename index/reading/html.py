@@ -17,6 +17,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections import Counter
 
 from ..errors import ArticleError
 from .dates import iso_date
@@ -100,10 +101,10 @@ def _in_page_order(page, kept: list[Block]) -> list[Block]:
     """The kept blocks in the page's order, with the lede and figure captions and credits
     that trafilatura leaves out. When the kept text cannot all be found in the page's
     paragraphs, trafilatura's own order stands, with the lede before it."""
-    wanted = {block.text: block for block in kept}
+    kinds = {block.text: block.kind for block in kept}
+    wanted = Counter(block.text for block in kept)  # a paragraph may stand twice
     root = _article_root(page)
     blocks: list[Block] = []
-    seen: set[str] = set()
     ledes: list[Block] = []
     body_started = False
     for element in _walk(root):
@@ -112,18 +113,22 @@ def _in_page_order(page, kept: list[Block]) -> list[Block]:
             blocks.extend(_figure_blocks(element))
             continue
         text = one_paragraph(" ".join(element.itertext()))
-        if not text or text in seen:
+        if not text:
             continue
-        if text in wanted:
-            kind = "heading" if tag in _HEADINGS else wanted[text].kind
+        if wanted[text] > 0:
+            kind = "heading" if tag in _HEADINGS else kinds[text]
             blocks.append(Block(text, kind))
-            seen.add(text)
+            wanted[text] -= 1
             body_started = True
-        elif tag in ("p", "div") and not body_started and _is_lede(element, root):
+        elif (
+            tag in ("p", "div")
+            and not body_started
+            and text not in {b.text for b in ledes}
+            and _is_lede(element, root)
+        ):
             blocks.append(Block(text, "text"))
             ledes.append(Block(text, "text"))
-            seen.add(text)
-    if len(seen) - len(ledes) < len(wanted):
+    if any(n > 0 for n in wanted.values()):
         lede_texts = {b.text for b in ledes}
         return ledes + [b for b in kept if b.text not in lede_texts]
     return blocks
