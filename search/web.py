@@ -139,6 +139,7 @@ def create_app(
             "results": None,
             "error": None,
             "facets": {},
+            "applied": _applied(asked),
         }
         if asked["q"] or asked["date"] or any(asked[f] for f in FILTERS):
             # Typed on the page, the last word may be a name on its way ("Stolten"), unless a
@@ -251,6 +252,7 @@ def create_app(
         ],
         routes=[
             Route("/", search_page),
+            Route("/favicon.ico", lambda request: RedirectResponse("/static/favicon.svg", 301)),
             Route("/article/{article_id:anything}", article_page),
             Route("/speakers", speakers_page),
             Route("/quotes", quotes_page),
@@ -387,6 +389,26 @@ def _search(searcher: Searcher, asked: dict, facets: bool = False, typing: bool 
         note = f"Names that begin with «{typed}»: {', '.join(completed)}."
         results = replace(results, notes=(note, *results.notes))
     return results
+
+
+CHIP_LABELS = {
+    "speaker": "Speaker",
+    "source": "Source",
+    "outlet": "Outlet",
+    "section": "Section",
+    "quote": "Quote",
+    "lang": "Written in",
+    "date": "Date",
+}
+
+
+def _applied(asked: dict) -> list[tuple[str, str, str]]:
+    """Each filter in force as (label, value, the URL without it): a chip to remove it."""
+    return [
+        (label, asked[name], _url(asked, **{name: ""}))
+        for name, label in CHIP_LABELS.items()
+        if asked.get(name)
+    ]
 
 
 def _facet_links(asked: dict, facets) -> dict[str, list[tuple[str, int, str]]]:

@@ -122,3 +122,12 @@ def test_the_content_security_policy_blocks_nothing_the_page_needs(page, server)
     page.locator("li.hit a.snippet").first.click()
     page.wait_for_selector("article.article")
     assert errors == []
+
+
+def test_a_filter_is_removed_with_a_click(page, server):
+    page.goto(server + "/?q=Aleppo")
+    page.locator("aside.facets a").first.click()
+    page.wait_for_function("() => location.search.includes('speaker=')")
+    page.locator("a.chip").first.click()
+    page.wait_for_function("() => !location.search.includes('speaker=')")
+    assert page.locator("a.chip").count() == 0 and page.locator("li.hit").count() >= 1

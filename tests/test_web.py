@@ -228,3 +228,20 @@ def test_a_written_standard_filters_the_page(client):
     assert hits(client.get("/", params={"q": "Putin", "lang": "nb"}).text)
     wrong = client.get("/", params={"q": "Putin", "lang": "se"}).text
     assert "lang:se is not a written standard" in text_of(wrong)
+
+
+def test_a_filter_in_force_is_a_chip_that_removes_it(client):
+    page = client.get("/", params={"q": "Aleppo", "speaker": "Vladimir Putin", "date": "2016"})
+    chips = re.findall(r'<a class="chip" href="([^"]+)"[^>]*>([^<]+)<', page.text)
+    assert [label.strip() for _, label in chips] == ["Speaker: Vladimir Putin", "Date: 2016"]
+    without_speaker = unescape(chips[0][0])
+    assert "speaker=" not in without_speaker and "date=2016" in without_speaker
+    wider = client.get(without_speaker)
+    assert len(hits(wider.text)) >= len(hits(page.text))
+    assert '<a class="chip"' in wider.text and "Speaker:" not in wider.text
+
+
+def test_the_page_has_a_favicon(client):
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg")
+    assert '<link rel="icon" href="/static/favicon.svg"' in client.get("/").text
