@@ -388,8 +388,19 @@ def _named(
             return _either(
                 [q.Term(f"{node.fieldname}_exact", name, boost=node.boost) for name in found]
             )
+        notes.append(f"No {node.fieldname} is called «{written}»{_did_you_mean(written, pool)}")
         return node
     return node.apply(lambda child: _named(child, names, notes, typed))
+
+
+def _did_you_mean(written: str, pool: list[str]) -> str:
+    """'; did you mean Jonas Gahr Støre?' for the indexed names nearest to a typed one that
+    names nobody, or '.' when none is near."""
+    import difflib  # only a name that names nobody needs it
+
+    folded = {fold(name.lower()): name for name in pool}
+    near = difflib.get_close_matches(fold(written.lower()), list(folded), n=2, cutoff=0.6)
+    return f"; did you mean {_listed([folded[n] for n in near])}?" if near else "."
 
 
 def _listed(names: list[str]) -> str:

@@ -245,3 +245,11 @@ def test_the_page_has_a_favicon(client):
     icon = client.get("/favicon.ico")
     assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg")
     assert '<link rel="icon" href="/static/favicon.svg"' in client.get("/").text
+
+
+def test_zero_hits_say_why(client):
+    page = client.get("/", params={"q": "speaker:Nobodyxyz"}).text
+    assert "No speaker is called «Nobodyxyz»." in page
+    assert "0 of 0" not in page and "No paragraph matches" in page
+    near = client.get("/", params={"q": 'speaker:"Vladimir Putn" Aleppo'}).text
+    assert "did you mean Vladimir Putin?" in near or "showing Vladimir Putin" in near
