@@ -286,14 +286,16 @@ def update_index(
         raise IndexDamaged(
             f"index path {shown(index_dir)} is a file, not a directory; pass another --index"
         )
-    existed = index_dir.exists()
+    existed = _identity(index_dir)
     with _owner_only(), write_lock(index_dir, wait, notify):
         update = _Update(index_dir, [str(p) for p in paths], full, wait, progress, fields)
         try:
             _remove_leftovers(index_dir, after_a_writer=False)
             report = update.run()
         except (OSError, IndexDamaged) as err:
-            if existed and not index_dir.exists():
+            # Gone, or made anew under the same name (Whoosh's temporary folder recreates the
+            # folders above it): either way the index being written was moved away.
+            if existed and _identity(index_dir) != existed:
                 raise IndexReadOnly(
                     f"cannot write the index in {shown(index_dir)}: it was "
                     "moved or deleted while indexing"
@@ -305,6 +307,15 @@ def update_index(
             with _interrupts_deferred():
                 _remove_leftovers(index_dir, after_a_writer=not update.committed)
     return replace(report, seconds=time.perf_counter() - started)
+
+
+def _identity(directory: Path) -> tuple[int, int] | None:
+    """(device, inode) of a directory, None when there is none."""
+    try:
+        status = directory.stat()
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
 
 
 @contextmanager
