@@ -28,7 +28,7 @@ import threading
 import time
 import traceback
 import warnings
-from collections.abc import Callable, Iterator, Sequence, Set
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from contextlib import contextmanager, suppress
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -633,7 +633,8 @@ def _fill(
     article is added, and what was indexed for a file that cannot be read now is carried over
     from ``old``."""
     from .parse import article_id, parse_document, read_head
-    from .reading import format_of, read_file
+    from .reading import format_of, read_documents, read_file
+    from .reading.document import Document
 
     counts = dict(added=0, updated=0, removed=0, unchanged=0, paragraphs=0)
     skipped: list[str] = []
@@ -646,9 +647,13 @@ def _fill(
         owners = by_path.get(str(file.path), [])
         try:
             fmt = format_of(file.path, read_head(file.path)) or "text"
-            if fmt != "jsonl":  # an export read a record at a time has no size limit
+            data = None
+            if fmt == "jsonl":  # an export is read a record at a time: no size limit, twice
+                digest = file_hash(file.path)
+            else:  # one read, for the hash and the article
                 check_size(file.path)
-            digest = file_hash(file.path)
+                data = file.path.read_bytes()
+                digest = content_hash(data)
             if (
                 not full
                 and owners
@@ -658,8 +663,10 @@ def _fill(
                 counts["unchanged"] += len(owners)
                 kept.update(owners)
                 continue
-            documents = read_file(
-                file.path, shown(file.path), fmt, fields=fields, warn=skipped.append
+            documents: Iterable[Document] = (
+                read_file(file.path, shown(file.path), fmt, fields=fields, warn=skipped.append)
+                if data is None
+                else read_documents(data, shown(file.path), fmt, fields=fields, warn=skipped.append)
             )
         except (OSError, ArticleError) as err:
             line = (
