@@ -1,0 +1,22 @@
+"""What `python -m pip install .` puts on a user's machine: every package of the source tree.
+(The readers' subpackage was once missing from the wheel while editable installs, which read
+the source folder, worked.)"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from setuptools.config.setupcfg import read_configuration
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_package_of_the_source_is_installed():
+    configured = set(read_configuration(str(ROOT / "setup.cfg"))["options"]["packages"])
+    on_disk = {
+        ".".join(init.parent.relative_to(ROOT).parts)
+        for top in ("index", "search")
+        for init in (ROOT / top).rglob("__init__.py")
+    }
+    assert "index.reading" in on_disk
+    assert on_disk <= configured
