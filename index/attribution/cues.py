@@ -1,0 +1,211 @@
+"""Narrative sentences: finding their cues (verbs of saying, "ifølge", "vil ikke kommentere",
+"Det sier X") and attributing indirect speech and partial «…» quotes."""
+
+from __future__ import annotations
+
+from ..article import QuoteKind
+from ..lexicon import (
+    AFTER_QUOTE_VERBS,
+    CUE_VERBS,
+    INFINITIVE_VERBS,
+    KNOWN_OUTLETS,
+    PARTICLE_VERBS,
+    PARTICLES,
+    PUBLISH_VERBS,
+)
+from .mentions import subject_after, subject_before
+from .outlets import credited_outlet, fronted_source, interview_source, own_source, told_outlet
+from .parsed import parsed_subject
+from .spans import inside_quote, mask_quotes
+from .story import Reading, add_quote, add_reported
+from .words import (
+    BACKREF,
+    CLAUSE_VERBS,
+    GUILLEMETS,
+    IFOLGE,
+    NO_COMMENT,
+    SENTENCE,
+    SENTENCE_CUES,
+    THAT,
+    TOLD,
+)
+
+
+def read_narrative(r: Reading, start: int, end: int) -> None:
+    r.narrative_from = r.token_at(start)
+    try:
+        read_sentences(r, start, end)
+    finally:
+        r.narrative_from = None
+
+
+def read_sentences(r: Reading, start: int, end: int) -> None:
+    chunk = r.text[start:end]
+    offset = start
+    for piece in SENTENCE.split(chunk):
+        at = r.text.find(piece, offset)
+        if at < 0:
+            continue
+        read_sentence(r, at, at + len(piece))
+        offset = at + len(piece)
+
+
+def read_sentence(r: Reading, start: int, end: int) -> None:
+    first = r.token_at(start)
+    last = r.token_at(end - 1) + 1 if end > start else first
+    if (
+        not any(t.lower in SENTENCE_CUES for t in r.tokens[first:last])
+        and "«" not in r.text[start:end]
+    ):
+        return  # no verb of saying, no "ifølge", no quotation marks: nothing attributed
+    masked = mask_quotes(r.text[start:end])
+    sentence_speakers: list[str] = []
+    colon_quote = False
+
+    back = BACKREF.match(masked)
+    k = r.token_at(start + back.start(1)) if back else 0
+    if back and r.tokens[k].lower in CUE_VERBS:
+        subject = subject_after(r, k + 1, r.tokens[k].lower)
+        if subject and subject.names:
+            source = credited_outlet(r, subject.end, end) or own_source(subject)
+            add_reported(r, start, end, subject, source, sentence_speakers)
+
+    for m in IFOLGE.finditer(masked):
+        k = r.token_at(start + m.end())
+        subject = subject_after(r, k, "ifølge")
+        if subject is None or not subject.names:
+            continue
+        if subject.outlet:
+            r.found.claims.extend(subject.names)
+        else:
+            add_reported(r, start, end, subject, None, sentence_speakers)
+
+    for m in NO_COMMENT.finditer(masked):
+        k = r.token_at(start + m.start() + 1)
+        subject = subject_before(r, k, first)
+        if subject and subject.names:
+            source = credited_outlet(r, k, end) or own_source(subject)
+            add_reported(r, start, end, subject, source, sentence_speakers)
+
+    told = TOLD.search(masked)
+    if told:
+        # "får Aftenposten opplyst": the outlet was told; it is the source, not a speaker.
+        r.found.claims.append(KNOWN_OUTLETS.get(told.group(1).casefold(), told.group(1)))
+    if not sentence_speakers:
+        unnamed = False
+        for k in range(first, last):
+            token = r.tokens[k]
+            verb = token.lower
+            if verb in INFINITIVE_VERBS:
+                if k + 1 >= last or r.tokens[k + 1].lower != "at":
+                    continue
+            elif verb not in CUE_VERBS:
+                continue
+            if inside_quote(masked, token.start - start):
+                continue
+            if verb in AFTER_QUOTE_VERBS and not (k > first and r.tokens[k - 1].text == ","):
+                continue
+            if told and told.start(2) <= token.start - start < told.end(2):
+                continue
+            ruled = subject_before(r, k, first)
+            if ruled is None:
+                ruled = subject_after(r, k + 1, verb)
+                if ruled is not None and not reports_speech(r, ruled.end, last, k):
+                    ruled = None
+            # The parser's subject first: it sees past appositions, fronted phrases and
+            # genitive owners; the positional rules cover what it leaves unread.
+            parsed = parsed_subject(r, k, verb)
+            if (
+                parsed is not None
+                and parsed.end > k + 1
+                and not reports_speech(r, parsed.end, last, k)
+            ):
+                parsed = None  # "Trodde han.": an inverted subject with nothing reported
+            subject = parsed or ruled
+            if (
+                ruled is not None
+                and subject is not None
+                and subject is not ruled
+                and set(subject.names) < set(ruled.names)
+            ):
+                subject = ruled  # "Både A og B mener": the rules read every name
+            straight = subject is not None and subject.end <= k
+            if subject is None:
+                if not unnamed and unnamed_report(r, k + 1, last):
+                    # once a sentence: its text is the quote, however many verbs it has
+                    add_quote(r, "indirect", start, end, (), None, remember=False)
+                    unnamed = True
+                continue
+            if verb in PARTICLE_VERBS and not has_particle(
+                r, verb, subject.end if not straight else k + 1, last
+            ):
+                continue
+            source = (
+                credited_outlet(
+                    r, subject.end if not straight else k + 1, report_start(r, k + 1, end)
+                )
+                or publisher(r, k + 1, last)
+                or own_source(subject)
+                or fronted_source(r, first, k)
+                or (told_outlet(r, k, last) if straight else None)
+                or interview_source(r, first, k)
+            )
+            colon_quote = colon_quote or ":" in masked[token.start - start :]
+            add_reported(r, start, end, subject, source, sentence_speakers)
+            break
+
+    speakers = tuple(dict.fromkeys(sentence_speakers)) or r.speakers
+    for m in GUILLEMETS.finditer(r.text, start, end):
+        words = m.group()[1:-1].split()
+        if len(words) < 2 or not speakers:
+            continue
+        kind: QuoteKind = "direct" if colon_quote else "partial"
+        source = next((q.source for q in r.found.quotes if q.speaker in speakers), None)
+        add_quote(r, kind, m.start() + 1, m.end() - 1, speakers, source, remember=False)
+
+
+def report_start(r: Reading, k: int, end: int) -> int:
+    """Where the reported words begin: at "at"/"om"/":" after the verb, else ``end``."""
+    for t in r.tokens[k:]:
+        if t.start >= end:
+            break
+        if t.lower in THAT:
+            return t.start
+    return end
+
+
+def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
+    """Whether an inverted "sier X" reports speech: "at"/"om"/":" soon after, a comma
+    right before the verb ("Dette er alvorlig, sier Støre.") or a clause whose "at" is
+    left out ("Nå mener han myndighetene må følge opp")."""
+    if verb > 0 and r.tokens[verb - 1].text == ",":
+        return True
+    after = r.tokens[subject_end : min(last, subject_end + 6)]
+    if any(t.lower in THAT for t in after):
+        return True
+    return any(t.lower in CLAUSE_VERBS for t in after[1:3]) and all(
+        t.text[0].isalpha() for t in after[:3]
+    )
+
+
+def unnamed_report(r: Reading, k: int, last: int) -> bool:
+    """'varslet russerne at': a speech verb, an unnamed subject, then "at"."""
+    window = r.tokens[k : min(last, k + 4)]
+    return any(t.lower == "at" for t in window) and bool(window) and window[0].text[0].isalpha()
+
+
+def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
+    particle = PARTICLES[verb]
+    return any(t.lower == particle for t in r.tokens[k : min(last, k + 4)])
+
+
+def publisher(r: Reading, k: int, last: int) -> str | None:
+    """The outlet of a closing ", melder NTB" / ", skriver VG" after someone's report:
+    'LO-leder X ber om en ordning, melder NTB.' (X speaks; NTB is the source)."""
+    for i in range(k, last):
+        token = r.tokens[i]
+        if token.lower in PUBLISH_VERBS and i > 0 and r.tokens[i - 1].text == ",":
+            subject = subject_after(r, i + 1, token.lower)
+            if subject is not None and subject.outlet:
+                return subject.names[0]
+    return None

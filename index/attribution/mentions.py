@@ -1,0 +1,255 @@
+"""Speaker mentions found by position around a cue: the subject after a verb of saying (V2
+order, "sier analytiker Andrew Neff") and the subject before it ("Både Putin og Erdogan sa")."""
+
+from __future__ import annotations
+
+from ..article import SpeakerKind
+from ..lexicon import (
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    KNOWN_OUTLETS,
+    OUTLET_NOUNS,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR,
+    PUBLISH_VERBS,
+)
+from ..names import (
+    Token,
+    is_name_token,
+    is_organisation_genitive,
+    is_plural_definite,
+    is_role,
+    name_span,
+    not_of_the_name,
+    organisation_end,
+    person_start,
+)
+from .outlets import is_genitive
+from .resolve import name_subject, pronoun_subject
+from .story import Reading, Subject
+from .words import (
+    ADVERBS,
+    AFFILIATION,
+    AUXILIARIES,
+    DETERMINERS,
+    GOVERNING,
+    MAX_LOWER_BEFORE_NAME,
+    NOT_SUBJECT,
+    NUMBER_GENITIVE,
+)
+
+
+def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
+    """The subject that follows a verb of saying (V2 order): 'sier analytiker Andrew Neff'."""
+    tokens = r.tokens
+    skipped = 0
+    while (
+        k < len(tokens)
+        and tokens[k].lower in ADVERBS
+        and skipped < 2
+        and not (k + 1 < len(tokens) and tokens[k + 1].lower in ("at", "om"))
+    ):
+        k, skipped = k + 1, skipped + 1
+    if k >= len(tokens):
+        return None
+    first = tokens[k]
+    if first.lower in PRONOUNS_SINGULAR:
+        return pronoun_subject(r, k)
+    if first.lower in PRONOUNS_PLURAL and (
+        k + 1 >= len(tokens)
+        or not tokens[k + 1].text[0].isalpha()
+        or tokens[k + 1].lower in ("til", "at", "også")
+    ):
+        return (
+            Subject(r.story.last_speakers, r.story.kind_of(r.story.last_speakers), k + 1)
+            if len(r.story.last_speakers) > 1
+            else None
+        )
+    outlet_noun = False
+    lower: list[Token] = []
+    while k < len(tokens) and len(lower) < MAX_LOWER_BEFORE_NAME:
+        t = tokens[k]
+        owner = name_span(tokens, k) if not lower else k
+        if owner > k and is_genitive(tokens, owner) and organisation_end(tokens, k, owner) == owner:
+            k = owner  # "sier Unge Høyres nestleder Ola Berg": the owner is not the speaker
+            continue
+        if lower and t.lower in AFFILIATION and lower[-1].lower not in DETERMINERS:
+            named = name_after_affiliation(r, k + 1)
+            if named is not None:
+                k = named  # "vaktleder ved 110-sentralen Stein Arild Egeland"
+                break
+        if not t.text[0].isalpha() or t.text[0].isupper() or t.lower in NOT_SUBJECT - DETERMINERS:
+            break
+        if t.lower in DETERMINERS and lower:
+            break
+        lower.append(t)
+        outlet_noun = outlet_noun or t.lower in OUTLET_NOUNS
+        k += 1
+    if lower and lower[0].lower in DETERMINERS and len(lower) == 1:
+        return None
+    if any(t.lower == "av" for t in lower):
+        return None  # "ifølge en av Macrons rådgivere": one of many, not a named speaker
+    j = name_span(tokens, k) if k < len(tokens) else k
+    if j < len(tokens) and j > k and NUMBER_GENITIVE.fullmatch(tokens[j].text):
+        return None  # "sier TV 2s Jesper Mathisen": an owner; the parser reads the rest
+    organisation = organisation_end(tokens, k, j) if j > k else j
+    if organisation > j:
+        if verb == "ifølge" or verb in PUBLISH_VERBS:
+            j, outlet_noun = organisation, True
+        else:  # "opplyser Buskerud tingrett": a body speaks, under its own name
+            name = " ".join(t.text for t in tokens[k:organisation])
+            return Subject((name,), "organisation", organisation)
+    if j > k:
+        role = next((t.text for t in reversed(lower) if is_role(t.text)), None)
+        while j - k >= 3 and not_of_the_name(tokens[k]):  # "Gullvinner Anna Lie"
+            role, k = tokens[k].text if is_role(tokens[k].text) else role, k + 1
+        return name_subject(r, person_start(tokens, k, j), j, verb, outlet_noun, role)
+    if lower:
+        word = lower[-1]
+        if verb == "ifølge":  # "ifølge politiet ble han …": the words after are the claim
+            word = next((t for t in lower if t.lower in INSTITUTIONS or is_role(t.text)), word)
+        if word.lower in INSTITUTIONS:
+            return Subject((word.text,), "organisation", k)
+        if is_role(word.text) or is_plural_definite(word.text):
+            names = r.story.book.by_role(word.text, r.position(k), is_plural_definite(word.text))
+            if names:
+                return Subject(names, "person", k)
+    return None
+
+
+def name_after_affiliation(r: Reading, k: int) -> int | None:
+    """Where a full name starts within two words after an affiliation's preposition."""
+    for m in range(k + 1, min(k + 3, len(r.tokens))):
+        if is_name_token(r.tokens[m].text) and name_span(r.tokens, m) - m >= 2:
+            return m
+        if r.tokens[m].lower in NOT_SUBJECT or not r.tokens[m].text[0].isalnum():
+            return None
+    return None
+
+
+def before_affiliation(r: Reading, i: int, first: int) -> int:
+    """'Anne Hansen i supporterklubben forteller', 'Tormod Heier ved Forsvarets høgskole
+    mener': skip an affiliation between a name and its verb, back to the name."""
+    tokens = r.tokens
+    j = i
+    while (
+        j >= first
+        and i - j < 4
+        and tokens[j].text.replace("-", "").isalpha()
+        and tokens[j].lower not in AFFILIATION
+        and tokens[j].lower not in FUNCTION_WORDS
+        and (
+            tokens[j].text.islower()
+            or is_organisation_genitive(tokens[j].text)
+            or (j < i and is_name_token(tokens[j].text))
+        )
+    ):
+        j -= 1
+    if (
+        j < i
+        and j - 1 >= first
+        and tokens[j].lower in AFFILIATION
+        and is_name_token(tokens[j - 1].text)
+    ):
+        return j - 1
+    return i
+
+
+def subject_before(r: Reading, k: int, first: int) -> Subject | None:
+    """The subject that precedes a verb: 'Både Putin og Erdogan sa', 'Presidentene sa'."""
+    tokens = r.tokens
+    i = k - 1
+    steps = 0
+    while i >= first and tokens[i].lower in AUXILIARIES and steps < 3:
+        i, steps = i - 1, steps + 1
+    if i >= first and tokens[i].text == ")":
+        while i >= first and tokens[i].text != "(":
+            i -= 1
+        i -= 1
+    i = before_affiliation(r, i, first)
+    if i < first:
+        return None
+    word = tokens[i]
+    if word.lower in PRONOUNS_SINGULAR and (
+        i == first or not tokens[i - 1].text[0].isalpha() or tokens[i - 1].lower in NOT_SUBJECT
+    ):
+        return pronoun_subject(r, i)
+    if word.lower in INSTITUTIONS:
+        return Subject((word.text,), "organisation", k)
+    names: list[str] = []
+    outlet = False
+    role: str | None = None
+    end = i + 1
+    while i >= first and is_name_token(tokens[i].text):
+        start = i
+        while start - 1 >= first and (
+            is_name_token(tokens[start - 1].text)
+            or tokens[start - 1].lower in ("de", "van", "von", "al")
+        ):
+            start -= 1
+        while start <= i and not_of_the_name(tokens[start]):
+            role = tokens[start].text if is_role(tokens[start].text) else role
+            start += 1
+        start = person_start(tokens, start, i + 1)
+        if start > i:
+            break
+        before = tokens[start - 1].lower if start > first else ""
+        if before in GOVERNING and not names:
+            return None  # "Til VG presiserer X": the name belongs to the preposition
+        if before in AFFILIATION and not names:
+            # "Helge Drange ved Universitetet i Bergen mener": the subject stands before
+            # the affiliation.
+            owner = next(
+                (
+                    x
+                    for x in range(start - 2, max(first, start - 8) - 1, -1)
+                    if is_name_token(tokens[x].text)
+                ),
+                None,
+            )
+            if owner is not None:
+                i = owner
+                continue
+        name = " ".join(t.text for t in tokens[start : i + 1])
+        if start > first and is_role(tokens[start - 1].text):
+            role = tokens[start - 1].text
+        outlet = outlet or before in OUTLET_NOUNS or name.casefold() in KNOWN_OUTLETS
+        names.insert(0, name)
+        i = start - 1
+        if (
+            i >= first
+            and tokens[i].lower in ("og", ",")
+            and i - 1 >= first
+            and is_name_token(tokens[i - 1].text)
+        ):
+            i -= 1
+            continue
+        break
+    if (
+        len(names) == 1
+        and " " not in names[0]
+        and end - 1 == first
+        and not outlet
+        and not r.story.book.knows(names[0])
+        and names[0].casefold() not in KNOWN_OUTLETS
+    ):
+        # A capitalised word opening the sentence is a name only if the entity recogniser
+        # or the article says so ("Klimanøytralitet vil si at", "Butikkeieren vil ikke").
+        at = tokens[first].start
+        if r.story.parser.kind_of(r.p.n, at, at + len(names[0])) is None:
+            names = []
+    if names:
+        resolved = tuple(
+            n
+            if outlet
+            else r.story.book.resolve(n, r.position(end - 1), role if len(names) == 1 else None)
+            for n in names
+        )
+        kind: SpeakerKind = "outlet" if outlet else r.story.kind_of(resolved)
+        return Subject(tuple(KNOWN_OUTLETS.get(n.casefold(), n) for n in resolved), kind, end)
+    if is_role(word.text) or is_plural_definite(word.text):
+        plural = is_plural_definite(word.text)
+        people = r.story.book.by_role(word.text, r.position(i), plural)
+        if people:
+            return Subject(people, "person", k)
+    return None

@@ -1,0 +1,149 @@
+"""Sources: the outlet or agency a quote or claim is credited to ("til nyhetsbyrået AFP",
+"overfor NRK", "på Twitter", "i et intervju med Dagbladet")."""
+
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS, KNOWN_OUTLETS, OUTLET_NAME_ENDINGS, OUTLET_NOUNS, PLATFORMS
+from ..names import Token, is_name_token, join_name, name_span, organisation_end, outlet_end
+from .story import Reading, Subject
+from .words import DEFINITE_OUTLET_NOUNS, DETERMINERS, INTERVIEW, NOT_SUBJECT, TELLING_VERBS, THAT
+
+
+def credited_outlet(r: Reading, k: int, end: int) -> str | None:
+    """The outlet in an attribution clause: 'til nyhetsbyrået AFP', 'overfor NRK'."""
+    tokens = r.tokens
+    end_token = r.token_at(end - 1) + 1 if end > 0 else 0
+    i = k
+    while i < min(end_token, len(tokens)):
+        t = tokens[i]
+        if t.lower in ("til", "overfor", "ifølge") or INTERVIEW.match(r.text, t.start):
+            j = i + 1
+            interview = INTERVIEW.match(r.text, t.start)
+            if interview:
+                j = r.token_at(interview.end())
+            outlet_noun = False
+            while (
+                j < end_token
+                and tokens[j].text[0].islower()
+                and j - i <= 4
+                and tokens[j].lower not in THAT
+            ):
+                outlet_noun = outlet_noun or tokens[j].lower in OUTLET_NOUNS
+                if (
+                    tokens[j].lower not in DETERMINERS
+                    and tokens[j].lower not in OUTLET_NOUNS
+                    and not tokens[j].text.isalpha()
+                ):
+                    break
+                j += 1
+            stop = organisation_end(tokens, j, name_span(tokens, j)) if j < end_token else j
+            stop = outlet_end(tokens, j, stop)
+            if stop > j and not is_genitive(tokens, stop):
+                name = " ".join(x.text for x in tokens[j:stop])
+                known = KNOWN_OUTLETS.get(name.casefold())
+                if (
+                    outlet_noun
+                    or known
+                    or not r.story.book.knows(name)
+                    or tokens[stop - 1].lower.endswith(OUTLET_NAME_ENDINGS)
+                ):
+                    return known or name
+                i = stop
+                continue
+            if (
+                stop == j
+                and outlet_noun
+                and r.story.last_outlet
+                and tokens[j - 1].lower in DEFINITE_OUTLET_NOUNS
+            ):
+                return r.story.last_outlet  # "til avisen": the paper named before
+        if t.lower == "på":
+            platform = platform_after(tokens, i + 1, end_token)
+            if platform:
+                return platform
+        i += 1
+    return None
+
+
+def fronted_source(r: Reading, first: int, verb: int) -> str | None:
+    """'Til VG presiserer X at …': the outlet put first, before the verb."""
+    tokens = r.tokens
+    if (
+        verb - first < 2
+        or tokens[first].lower not in ("til", "overfor")
+        or not is_name_token(tokens[first + 1].text)
+    ):
+        return None
+    return credited_outlet(r, first, tokens[verb - 1].end)
+
+
+def carried_source(r: Reading, subject: Subject) -> str | None:
+    """A publication is its own source; a speaker quoted again right after their last
+    quote keeps that quote's outlet."""
+    if subject.outlet:
+        return own_source(subject)
+    if subject.names and subject.names == r.story.last_speakers:
+        return r.story.last_source
+    return None
+
+
+def told_outlet(r: Reading, k: int, last: int) -> str | None:
+    """'Han forteller Dagbladet at …': a known outlet told, right after the verb and
+    before what it was told (no "til")."""
+    tokens = r.tokens
+    if tokens[k].lower not in TELLING_VERBS or k + 1 >= last:
+        return None
+    stop = outlet_end(tokens, k + 1, name_span(tokens, k + 1))
+    if stop == k + 1 or stop >= last or tokens[stop].lower not in THAT:
+        return None
+    return KNOWN_OUTLETS.get(" ".join(t.text for t in tokens[k + 1 : stop]).casefold())
+
+
+def interview_source(r: Reading, first: int, k: int) -> str | None:
+    """'X gikk hardt ut i et intervju med Dagbladet og omtalte …': the outlet of an
+    interview named before the verb, in the same sentence."""
+    found = INTERVIEW.search(r.text, r.tokens[first].start, r.tokens[k].start)
+    if found is None:
+        return None
+    return credited_outlet(r, r.token_at(found.start()), r.tokens[k].start)
+
+
+def platform_after(tokens: list[Token], i: int, end: int) -> str | None:
+    """The platform 'på' names: 'på Twitter', 'på bildedeleappen Instagram', 'på sin
+    Twitter-konto', 'på Facebook-siden sin' (at most two lower-case words before it)."""
+    for j in range(i, min(i + 3, end, len(tokens))):
+        word = tokens[j].lower
+        head = word.split("-", 1)[0]
+        if word in PLATFORMS or (head != word and head in PLATFORMS):
+            return PLATFORMS[word if word in PLATFORMS else head]
+        if not tokens[j].text.islower():
+            return None
+    return None
+
+
+def is_genitive(tokens: list[Token], stop: int) -> bool:
+    """'FNs spesialutsending': a name in the genitive owns the next word; it is no outlet."""
+    word = tokens[stop - 1].text
+    return (
+        word.endswith("s")
+        and stop < len(tokens)
+        and tokens[stop].text[:1].islower()
+        and tokens[stop].lower not in NOT_SUBJECT
+        and tokens[stop].lower not in FUNCTION_WORDS
+    )
+
+
+def own_source(subject: Subject) -> str | None:
+    """A publication that speaks ("skriver Kommersant") is also the source."""
+    return subject.names[0] if subject.outlet and subject.names else None
+
+
+def last_outlet_named(tokens: list[Token]) -> str | None:
+    """The last known publication a paragraph names ("… fortalte han til Aftenposten")."""
+    for i in range(len(tokens) - 1, -1, -1):
+        for width in (2, 1):
+            if i + width <= len(tokens):
+                known = KNOWN_OUTLETS.get(join_name(tokens, i, i + width).casefold())
+                if known and tokens[i].text[:1].isupper():
+                    return known
+    return None

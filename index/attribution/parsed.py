@@ -1,0 +1,108 @@
+"""Speaker mentions found by the dependency parse: the subject of the cue verb, read into a
+speaker by the same rules as a name found by position."""
+
+from __future__ import annotations
+
+from ..lexicon import (
+    FUNCTION_WORDS,
+    INSTITUTIONS,
+    KNOWN_OUTLETS,
+    OUTLET_NOUNS,
+    PRONOUNS_PLURAL,
+    PRONOUNS_SINGULAR,
+)
+from ..names import (
+    is_name_token,
+    is_plural_definite,
+    is_role,
+    join_name,
+    not_of_the_name,
+    organisation_end,
+    person_start,
+)
+from .resolve import name_subject, pronoun_subject
+from .story import Reading, Subject
+from .words import PREPOSITIONS
+
+
+def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
+    """The subject of the verb at token ``k`` as the parser reads its sentence, read into a
+    speaker by the same rules as a name found by position."""
+    words = r.story.parser.subject_of(r.p.n, r.tokens[k].start)
+    if words is None:
+        return None
+    tokens = r.tokens
+    i = r.token_at(words.name.start)
+    j = r.token_at(words.name.end - 1) + 1
+    while j > i and not tokens[j - 1].text[-1].isalnum():
+        j -= 1  # the parser's token may carry the full stop ("Nordmann1.")
+    if i >= len(tokens) or i >= j:
+        return None
+    if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
+        return None  # "Til Expressen forteller multikunstneren": the parser erred
+    role_word = None
+    whole = join_name(tokens, i, j).casefold()
+    while j - i >= 2 and whole not in KNOWN_OUTLETS and not_of_the_name(tokens[i]):
+        role_word = tokens[i].text if is_role(tokens[i].text) else role_word
+        i += 1  # "Klimaforsker Helge Drange": the role is not part of the name
+    word = tokens[i]
+    if word.lower in PRONOUNS_SINGULAR:
+        return pronoun_subject(r, i)
+    if word.lower in PRONOUNS_PLURAL:
+        last = r.story.last_speakers
+        return Subject(last, r.story.kind_of(last), i + 1) if len(last) > 1 else None
+    if word.lower in FUNCTION_WORDS:
+        return None
+    if word.lower in INSTITUTIONS:
+        return Subject((word.text,), "organisation", j)
+    body = organisation_ending_at(r, i)
+    if body is not None:
+        return Subject((body,), "organisation", i + 1)
+    organisation = organisation_end(tokens, i, j)
+    if organisation > j:  # "Statens vegvesen opplyser": the noun completes the name
+        return Subject((join_name(tokens, i, organisation),), "organisation", organisation)
+    opens = i == 0 or not tokens[i - 1].text[0].isalnum()
+    if not is_name_token(word.text) or (
+        j - i == 1 and words.kind is None and opens and not r.story.book.knows(word.text)
+    ):
+        # a common noun, or a capitalised word that opens a sentence and is no name
+        # the article or the entity recogniser knows ("Butikkeieren vil ikke si noe")
+        if is_role(word.lower) or is_plural_definite(word.lower):
+            people = r.story.book.by_role(word.text, r.position(i), is_plural_definite(word.lower))
+            return Subject(people, "person", j) if people else None
+        return None
+    if words.others:  # "Både Putin og Erdogan sa": each coordinated name speaks
+        names = [name_subject(r, person_start(tokens, i, j), j, verb, False)]
+        for other in words.others:
+            oi = r.token_at(other.start)
+            oj = r.token_at(other.end - 1) + 1
+            if oi < oj and is_name_token(tokens[oi].text):
+                names.append(name_subject(r, person_start(tokens, oi, oj), oj, verb, False))
+        every = tuple(dict.fromkeys(n for s in names for n in s.names))
+        return Subject(every, r.story.kind_of(every), max(s.end for s in names))
+    role_text = r.text[words.role.start : words.role.end] if words.role else ""
+    role = role_text if role_text and is_role(role_text) else role_word
+    outlet_noun = role_text.casefold() in OUTLET_NOUNS
+    subject = name_subject(r, person_start(tokens, i, j), j, verb, outlet_noun, role)
+    titled = role is not None or (i > 0 and is_role(tokens[i - 1].text))
+    if words.kind == "organisation" and not subject.outlet and not titled:
+        # a person's role before the name outweighs the recogniser's label
+        # ("M5S-partileder Luigi Di Maio")
+        return Subject(subject.names, "organisation", subject.end)
+    return subject
+
+
+def organisation_ending_at(r: Reading, i: int) -> str | None:
+    """'Statens vegvesen', 'Buskerud tingrett': the parser's subject is the lower-case
+    noun of an organisation's name; the name is the capitalised words before it too."""
+    tokens = r.tokens
+    if i == 0 or not tokens[i].text[:1].islower() or not is_name_token(tokens[i - 1].text):
+        return None
+    start = i - 1
+    while start > 0 and is_name_token(tokens[start - 1].text):
+        start -= 1
+    while start < i - 1 and not_of_the_name(tokens[start]):
+        start += 1
+    if organisation_end(tokens, start, i) != i + 1:
+        return None
+    return join_name(tokens, start, i + 1)

@@ -1,0 +1,117 @@
+"""The pipeline: reads every text paragraph of an article in order, and joins what the
+stages found into each paragraph's quotes, speakers and sources."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .. import syntax
+from ..article import Paragraph, ParagraphQuote, Quote, SpeakerKind
+from ..lexicon import AFTER_QUOTE_VERBS, CUE_VERBS, INFINITIVE_VERBS, NYNORSK_TO_BOKMAL
+from ..names import NameBook, tokenize
+from ..standard import Standard
+from .outlets import last_outlet_named
+from .quotes import read_paragraph
+from .story import Found, Reading, Story
+from .words import BACKREF, TWEET_SIGNATURE
+
+
+def attribute(
+    paragraphs: tuple[Paragraph, ...], standard: Standard = "nb"
+) -> tuple[tuple[Paragraph, ...], dict[str, SpeakerKind]]:
+    """The paragraphs with their quotes, speakers and sources filled in, and what kind of
+    speaker each one is. In a nynorsk article (``standard`` "nn") each word is looked up by
+    its bokmål counterpart, so the same rules read both."""
+    words = NYNORSK_TO_BOKMAL if standard == "nn" else None
+    cues = (CUE_VERBS - AFTER_QUOTE_VERBS) | INFINITIVE_VERBS
+    if words:
+        cues |= {nn for nn, nb in words.items() if nb in cues}
+    book = NameBook()
+    # Tokens are made again for the second pass rather than kept: kept, they were most of the
+    # memory a long article took (some 35 bytes per byte of text).
+    for p in paragraphs:
+        if p.kind == "text":
+            book.add_paragraph(p.n, tokenize(p.text, words))
+    story = Story(
+        book,
+        syntax.Reader([p.text if p.kind == "text" else "" for p in paragraphs], cues),
+    )
+    found: dict[int, Found] = {}
+    previous: int | None = None
+    tweets = embedded_tweets(paragraphs)
+    for index, p in enumerate(paragraphs):
+        if p.kind != "text":
+            continue
+        if index in tweets:
+            result = Found()
+            account = tweets[index]
+            if account is not None:  # the tweet's own words, quoted by its account
+                result.quotes.append(Quote(p.text, "direct", account, "Twitter", 0, len(p.text)))
+            found[index] = result
+            continue
+        tokens = tokenize(p.text, words)
+        result = read_paragraph(Reading(p, tokens, story))
+        story.last_outlet = last_outlet_named(tokens) or story.last_outlet
+        if p.text.endswith(":") and not any(q.speaker for q in result.quotes):
+            # "På TV 2s nettsider heter det i beskrivelsen:": what follows is not the last
+            # speaker's, and who it is could not be read
+            story.last_speakers, story.last_source = (), None
+        backref = backref_subject(result)
+        if backref is not None and previous is not None and found[previous].unattributed:
+            reattribute(found[previous], backref)
+        found[index] = result
+        previous = index
+    story.parser.close()
+    finished = tuple(finished_paragraph(p, found.get(i)) for i, p in enumerate(paragraphs))
+    spoken = {s for p in finished for s in p.speakers}
+    return finished, {name: story.kinds.get(name, "person") for name in sorted(spoken)}
+
+
+def embedded_tweets(paragraphs: tuple[Paragraph, ...]) -> dict[int, str | None]:
+    """Embedded tweets: the signature line "— Name (@handle) date" (None: it quotes nobody)
+    and the paragraph above it, the tweet's text, with the account's name."""
+    tweets: dict[int, str | None] = {}
+    for index, p in enumerate(paragraphs):
+        signature = TWEET_SIGNATURE.match(p.text) if p.kind == "text" else None
+        if signature is None:
+            continue
+        tweets[index] = None
+        if (
+            index > 0
+            and paragraphs[index - 1].kind == "text"
+            and not TWEET_SIGNATURE.match(paragraphs[index - 1].text)
+        ):
+            tweets[index - 1] = signature.group(1)
+    return tweets
+
+
+def finished_paragraph(p: Paragraph, result: Found | None) -> Paragraph:
+    if result is None:
+        return p
+    speakers = tuple(dict.fromkeys(q.speaker for q in result.quotes if q.speaker))
+    sources = tuple(dict.fromkeys([q.source for q in result.quotes if q.source] + result.claims))
+    kinds = {q.kind for q in result.quotes}
+    quote: ParagraphQuote = (
+        "direct" if kinds & {"direct", "partial"} else "indirect" if kinds else "none"
+    )
+    return Paragraph(p.n, p.kind, p.section, p.text, quote, speakers, sources, tuple(result.quotes))
+
+
+def backref_subject(result: Found) -> Quote | None:
+    return next(
+        (
+            q
+            for q in result.quotes
+            if q.kind == "indirect" and q.start == 0 and BACKREF.match(q.text) and q.speaker
+        ),
+        None,
+    )
+
+
+def reattribute(previous: Found, by: Quote) -> None:
+    """Give the carried-over quotes of ``previous`` to the speaker named by "Det sier X"."""
+    previous.quotes[:] = [
+        replace(q, speaker=by.speaker, source=by.source) if q.kind == "direct" else q
+        for q in previous.quotes
+    ]
+    previous.unattributed = False

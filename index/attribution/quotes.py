@@ -1,0 +1,144 @@
+"""Direct quotes that open a paragraph or sentence ("– …, sier X", «…»), and the loop that
+reads a paragraph from left to right, quotes and narrative in turn."""
+
+from __future__ import annotations
+
+from .. import syntax
+from ..lexicon import CUE_VERBS
+from .cues import read_narrative
+from .mentions import subject_after
+from .outlets import carried_source, credited_outlet
+from .parsed import parsed_subject
+from .story import Found, Reading, Subject, add_quote
+from .words import (
+    FIRST_PERSON,
+    GUILLEMETS,
+    MID_DASH,
+    QUOTE_END,
+    SENTENCE,
+    SINGULAR_I,
+    THAT,
+    VERB_AFTER_QUOTE,
+)
+
+
+def read_paragraph(r: Reading) -> Found:
+    cursor = 0
+    text = r.text
+    while cursor < len(text):
+        start = syntax.DASH_QUOTE.match(text, cursor)
+        if start or (text[cursor] == "«" and cursor == 0):
+            cursor = read_quote(r, cursor, start.end() if start else cursor)
+            continue
+        following = MID_DASH.search(text, cursor)
+        end = following.end() if following else len(text)
+        read_narrative(r, cursor, end)
+        cursor = end
+    return r.found
+
+
+def read_quote(r: Reading, cursor: int, body: int) -> int:
+    """Read a quote starting at ``body``; returns where reading goes on."""
+    following = MID_DASH.search(r.text, body)
+    limit = following.start() if following else len(r.text)
+    if r.text[body : body + 1] == "«" and body == cursor:
+        closing = GUILLEMETS.match(r.text, body)
+        candidates = [closing.end()] if closing else []
+    else:
+        candidates = [m.start() for m in QUOTE_END.finditer(r.text, body + 1, limit)]
+    for at in candidates:
+        attribution = attribution_after(r, at, limit)
+        if attribution is None:
+            unread = unreadable_attribution(r, at, limit)
+            if unread is None:
+                continue
+            # "– …, sier X" where X cannot be read: say nothing rather than guess.
+            add_quote(r, "direct", body, at, (), None, remember=False)
+            r.story.last_speakers, r.story.last_source = (), None
+            return unread
+        subject, clause_end = attribution
+        quote_end = at + 1 if r.text[at] in "?!…»" else at
+        if r.text[body] == "«":
+            body, quote_end = body + 1, quote_end - 1
+        source = credited_outlet(r, subject.end, clause_end) or carried_source(r, subject)
+        add_quote(
+            r,
+            "direct",
+            body,
+            quote_end,
+            subject.names,
+            source,
+            remember=True,
+            speaker_kind=subject.kind,
+        )
+        return clause_end
+    if (
+        body <= 2
+        and limit == len(r.text)
+        and r.text.rstrip().endswith("?")
+        and not SENTENCE.search(r.text, body)
+    ):
+        # "– Er fysisk aktivitet bedre hjernetrim?": the interviewer's question, alone
+        add_quote(r, "direct", body, limit, (), None, remember=False)
+        return limit
+    # No attribution of its own: the previous speaker goes on, unless that was an
+    # organisation or outlet and the quote says "jeg" (a body speaks as "vi").
+    last = r.story.last_speakers
+    if (
+        last
+        and SINGULAR_I.search(r.text, body, limit)
+        and not any(r.story.kinds.get(s, "person") == "person" for s in last)
+    ):
+        add_quote(r, "direct", body, limit, (), None, remember=False)
+        r.story.last_speakers, r.story.last_source = (), None
+        return limit
+    r.found.unattributed = True
+    add_quote(r, "direct", body, limit, last, r.story.last_source, remember=False)
+    return limit
+
+
+def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int] | None:
+    """(subject, clause end) of "…, sier X" right after offset ``at``."""
+    match = VERB_AFTER_QUOTE.match(r.text, at)
+    if not match or match.end() > limit:
+        return None
+    k = r.token_at(match.start(1))
+    verb = r.tokens[k].lower
+    if verb not in CUE_VERBS:
+        return None
+    ruled = subject_after(r, k + 1, verb)
+    if ruled is not None:  # "…, sier X": V2 order reads reliably by position
+        return ruled, r.clause_end(r.tokens[ruled.end - 1].end, limit)
+    return parsed_after_quote(r, at, limit)
+
+
+def parsed_after_quote(r: Reading, at: int, limit: int) -> tuple[Subject, int] | None:
+    """The parser's subject for "…, sa NRK-kommentator Jann Post", read in the sentence
+    that ends the quote."""
+    match = VERB_AFTER_QUOTE.match(r.text, at)
+    if match is None:
+        return None
+    k = r.token_at(match.start(1))
+    subject = parsed_subject(r, k, r.tokens[k].lower)
+    if subject is None or not subject.names:
+        return None
+    return subject, r.clause_end(r.tokens[subject.end - 1].end, limit)
+
+
+def unreadable_attribution(r: Reading, at: int, limit: int) -> int | None:
+    """Where the clause ends when a verb of saying follows the quote at ``at`` but its
+    subject could not be read ("…, sa NRK-kommentatoren Jann Post"); None when no verb
+    of saying follows (the comma is inside the quote)."""
+    match = VERB_AFTER_QUOTE.match(r.text, at)
+    if not match or match.end() > limit:
+        return None
+    k = r.token_at(match.start(1)) + 1
+    if r.tokens[k - 1].lower not in CUE_VERBS:
+        return None
+    if (
+        k >= len(r.tokens)
+        or r.tokens[k].lower in FIRST_PERSON | THAT
+        or not r.tokens[k].text[0].isalpha()
+    ):
+        return None
+    return r.clause_end(r.tokens[k].end, limit)

@@ -1,0 +1,143 @@
+"""What attribution keeps while it reads an article: the subjects found, the quotes of one
+paragraph, and the story so far (last speaker, last outlet, the names met). Only this module
+keeps state; the stages read and return spans."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from .. import syntax
+from ..article import Paragraph, Quote, QuoteKind, SpeakerKind
+from ..lexicon import INSTITUTIONS, PLATFORMS
+from ..names import NameBook, Position, Token
+from .words import CLAUSE_END
+
+
+@dataclass(frozen=True)
+class Subject:
+    """Who a verb of saying is about: canonical names, and whether they are publications."""
+
+    names: tuple[str, ...]
+    kind: SpeakerKind
+    end: int  # token index after the subject
+
+    @property
+    def outlet(self) -> bool:
+        return self.kind == "outlet"
+
+
+@dataclass
+class Found:
+    """Quotes and credited sources found in one paragraph."""
+
+    quotes: list[Quote] = field(default_factory=list)
+    claims: list[str] = field(default_factory=list)
+    unattributed: bool = False  # has a quote whose speaker was only carried over
+
+
+@dataclass
+class Story:
+    """What the reader remembers from earlier paragraphs."""
+
+    book: NameBook
+    parser: syntax.Reader
+    last_speakers: tuple[str, ...] = ()
+    last_source: str | None = None
+    last_person: str | None = None
+    last_spoke_at: Position | None = None  # where last_speakers were quoted
+    kinds: dict[str, SpeakerKind] = field(default_factory=dict)
+    last_outlet: str | None = None  # the outlet most recently credited
+    spellings: dict[str, str] = field(default_factory=dict)  # folded -> an organisation's name
+
+    def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
+        """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
+        are one speaker (a body named by a common noun is written in lower case)."""
+        folded = name.casefold()
+        if folded in INSTITUTIONS:
+            return folded
+        if (kind or self.kinds.get(name)) != "organisation":
+            return name
+        return self.spellings.setdefault(folded, name)
+
+    def kind_of(self, names: tuple[str, ...]) -> SpeakerKind:
+        """What these speakers are, as far as the article has told: people unless known."""
+        kinds = {self.kinds.get(n, "person") for n in names}
+        return kinds.pop() if len(kinds) == 1 else "person"
+
+
+@dataclass
+class Reading:
+    """One text paragraph being read, left to right: its tokens, what has been found in it so
+    far, and the story of the article around it."""
+
+    p: Paragraph
+    tokens: list[Token]
+    story: Story
+    found: Found = field(default_factory=Found)
+    speakers: tuple[str, ...] = ()  # the latest speakers in this paragraph
+    narrative_from: int | None = None  # first token of the narrative being read
+    masked: str | None = None  # the text with «…» blanked, made when needed
+
+    @property
+    def text(self) -> str:
+        return self.p.text
+
+    def clause_end(self, start: int, limit: int) -> int:
+        m = CLAUSE_END.search(self.text, start, limit)
+        if m is None:
+            return limit
+        return m.end() if m.group().strip() in ".!?…" else m.start()
+
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that ends after ``offset``."""
+        return bisect.bisect_right(self.tokens, offset, key=lambda t: t.end)
+
+    def position(self, k: int) -> tuple[int, int]:
+        offset = self.tokens[k].start if k < len(self.tokens) else len(self.text)
+        return (self.p.n, offset)
+
+
+def add_quote(
+    r: Reading,
+    kind: QuoteKind,
+    start: int,
+    end: int,
+    speakers: tuple[str, ...],
+    source: str | None,
+    remember: bool,
+    speaker_kind: SpeakerKind | None = None,
+) -> None:
+    text = r.text[start:end].strip(" ,")
+    speakers = tuple(r.story.one_spelling(s, speaker_kind) for s in speakers)
+    if speaker_kind is not None:
+        for speaker in speakers:
+            r.story.kinds.setdefault(speaker, speaker_kind)
+    for one in speakers or (None,):
+        r.found.quotes.append(
+            Quote(text=text, kind=kind, speaker=one, source=source, start=start, end=end)
+        )
+    if source is not None and source.casefold() not in PLATFORMS:
+        r.story.last_outlet = source
+    if speakers:
+        for speaker in speakers:
+            r.story.book.note_speaker(speaker, (r.p.n, start))
+        r.speakers = speakers
+        if remember or kind == "direct":
+            r.story.last_speakers = speakers
+            r.story.last_spoke_at = (r.p.n, start)
+            r.story.last_source = source
+            people = [s for s in speakers if r.story.kinds.get(s, "person") == "person"]
+            if people:
+                r.story.last_person = people[-1]
+
+
+def add_reported(
+    r: Reading, start: int, end: int, subject: Subject, source: str | None, said: list[str]
+) -> None:
+    """The sentence as ``subject``'s indirect speech, remembered as the last speaker's;
+    its names are added to ``said``, the sentence's speakers so far."""
+    add_quote(
+        r, "indirect", start, end, subject.names, source, remember=True, speaker_kind=subject.kind
+    )
+    said.extend(subject.names)

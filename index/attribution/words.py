@@ -1,0 +1,189 @@
+"""The words and patterns attribution reads: quote marks, cues, and the small words around
+subjects. Constants only."""
+
+from __future__ import annotations
+
+import re
+
+from .. import syntax
+from ..lexicon import CUE_VERBS, INFINITIVE_VERBS
+
+MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s)")
+SENTENCE = syntax.SENTENCE_BREAK
+CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|,\s+(?:som|men|og|mens|der|etter at|fordi)\b")
+GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
+BACKREF = re.compile(r"^(?:Det|Dette|Slik|Så|Sånn)\s+(\w+)\s")
+QUOTE_END = re.compile(r"[,?!…]")
+VERB_AFTER_QUOTE = re.compile(r"[,?!…»]*,?\s*(\w+)")
+TOLD = re.compile(
+    r"\bfår\s+([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
+    r"(opplyst|bekreftet|vite|høre|fortalt)\b"
+)
+IFOLGE = re.compile(r"\b[Ii] ?(?:følge|følgje|fylgje|fylge)\s+")
+# "X vil ikke kommentere", "X ville i midten av november ikke svare på om …"
+NO_COMMENT = re.compile(
+    r"\s(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikkj?e\s+"
+    r"(?:kommentere|uttale seg|si noe|seie noko|svare)"
+)
+# Words without which a narrative sentence attributes nothing (see the patterns above).
+SENTENCE_CUES = (
+    CUE_VERBS | INFINITIVE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "svare", "får"}
+)
+# Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
+TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opplyser", "opplyste"))
+INTERVIEW = re.compile(
+    r"\bi (?:et|en) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
+    r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+"
+)
+
+# Words that may stand between a verb and its subject ("sier også Støre").
+ADVERBS = frozenset(
+    {
+        "også",
+        "imidlertid",
+        "likevel",
+        "derimot",
+        "videre",
+        "dessuten",
+        "nå",
+        "da",
+        "selv",
+        "tidligere",
+        "i",
+        "dag",
+        "går",
+        "ikke",
+    }
+)
+# Words that may stand between a subject and its verb ("Putin har også sagt at").
+AUXILIARIES = frozenset(
+    {
+        "har",
+        "hadde",
+        "skal",
+        "skulle",
+        "vil",
+        "ville",
+        "kan",
+        "kunne",
+        "må",
+        "måtte",
+        "også",
+        "tidligere",
+        "ikke",
+        "selv",
+        "nå",
+        "nylig",
+        "allerede",
+        "derimot",
+        "imidlertid",
+        "likevel",
+        "dessuten",
+        "ofte",
+        "aldri",
+        "blant",
+        "annet",
+        "først",
+        "senere",
+        "dagen",
+        "etter",
+    }
+)
+# Lower-case words that end the search for a subject after a verb.
+NOT_SUBJECT = frozenset(
+    {
+        "at",
+        "om",
+        "til",
+        "på",
+        "i",
+        "for",
+        "etter",
+        "ikke",
+        "som",
+        "med",
+        "og",
+        "men",
+        "når",
+        "fra",
+        "mot",
+        "under",
+        "over",
+        "ved",
+        "hos",
+        "ut",
+        "inn",
+        "opp",
+        "seg",
+        "noe",
+        "nei",
+        "ja",
+        "det",
+        "dette",
+        "hvor",
+        "hva",
+        "hvordan",
+        "hvorfor",
+        "da",
+        "så",
+        "alt",
+        "ingenting",
+        "rett",
+        "meg",
+    }
+)
+DETERMINERS = frozenset({"den", "det", "de", "en", "et", "ei"})
+AFFILIATION = frozenset({"ved", "i", "fra", "hos", "på", "for"})
+GOVERNING = frozenset({"til", "overfor", "ifølge", "mot", "med", "om", "av"})
+THAT = frozenset({"at", "om", ":"})
+# Finite verbs that show a clause has begun: the subject of a clause with its "at" left out
+# stands right before one ("mener han myndighetene må").
+CLAUSE_VERBS = frozenset(
+    "må skal vil kan bør burde er har blir ble var hadde kunne skulle ville måtte".split()
+)
+TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(\S.{0,60}?)\s+\(@\w{1,30}\)\s+\S.{0,40}$")
+# "til avisen", "til magasinet": an outlet named before ("sa han til avisen")
+DEFINITE_OUTLET_NOUNS = frozenset(
+    {
+        "avisen",
+        "avisa",
+        "magasinet",
+        "bladet",
+        "kanalen",
+        "nettstedet",
+        "nettavisen",
+        "nyhetsbyrået",
+        "byrået",
+        "tidsskriftet",
+        "ukebladet",
+        "lokalavisen",
+    }
+)
+FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
+SINGULAR_I = re.compile(r"\b(?:[Jj]eg|[Ee]g|meg|[Mm]in|[Mm]itt|[Mm]ine)\b")
+MAX_LOWER_BEFORE_NAME = 4
+# A word right after one of these is the object of a preposition, never a subject.
+PREPOSITIONS = frozenset(
+    {
+        "til",
+        "overfor",
+        "ifølge",
+        "hos",
+        "for",
+        "med",
+        "fra",
+        "mot",
+        "om",
+        "på",
+        "i",
+        "ved",
+        "av",
+        "etter",
+        "blant",
+        "mellom",
+        "uten",
+    }
+)
+PRONOUN_LOOKBACK = 120
+CATAPHORA_PARAGRAPHS = 2
+NUMBER_GENITIVE = re.compile(r"\d+s")  # tokens searched back for the person a pronoun refers to
