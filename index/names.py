@@ -185,13 +185,45 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
             return j + 1
         if (
             j - i == 1
-            and (head.endswith(("isk", "sk")) or head in ("Statens", "Norges"))
+            and (_ADJECTIVE_SK.search(head) is not None or head in ("Statens", "Norges"))
             and noun.isalpha()
             and noun.islower()
             and noun not in FUNCTION_WORDS
+            and noun not in CUE_VERBS
+            and noun not in _FINITE_VERBS
         ):
             return j + 1
     return j
+
+
+# "Meteorologisk", "Norsk", "Tysk": an adjective ends in -isk, -ysk or a consonant and -sk; a
+# surname like "Musk" ends in a vowel and -sk ("en pinlig berørt Musk slo fast").
+_ADJECTIVE_SK = re.compile(r"(?:isk|ysk|[bdfgklmnprstv]sk)$")
+_FINITE_VERBS = frozenset(
+    "er var har hadde blir ble vil ville skal skulle kan kunne må måtte slo fikk får gikk går "
+    "kom kommer tok tar sto står satt sitter la legger ga gir".split()
+)
+# A definite noun that opens a sentence before a name describes the one named ("Avdelingen
+# Hjelm-Hansen leder …", "Storbanken HSBC oppfordrer …"); surnames in -sen and first names
+# ("Karen", "Kristen") are kept.
+_DEFINITE_ENDINGS = ("en", "et")
+
+
+def is_descriptor(token: Token, sentence_start: bool) -> bool:
+    """A sentence's first word that is a definite common noun, not part of the name after it."""
+    word = token.text
+    return (
+        sentence_start
+        and len(word) >= 8
+        and word[1:].islower()
+        and word.endswith(_DEFINITE_ENDINGS)
+        and not word.endswith("sen")
+        and word not in _first_names()
+    )
+
+
+def opens_sentence(tokens: list[Token], i: int) -> bool:
+    return i == 0 or tokens[i - 1].text in (".", "!", "?", ":", "»", "–")
 
 
 def person_start(tokens: list[Token], i: int, j: int) -> int:
@@ -203,6 +235,13 @@ def person_start(tokens: list[Token], i: int, j: int) -> int:
         or _CAMEL_CASE.match(tokens[i].text) is not None
         or tokens[i].lower in KNOWN_OUTLETS
         or tokens[i].lower.endswith(_DEFINITE_BODIES)
+        or (  # "Pittsburghs Mason Rudolph": a place's genitive before a first name
+            len(tokens[i].text) >= 7
+            and tokens[i].text.endswith("s")
+            and not tokens[i].text.endswith("ss")
+            and tokens[i].text not in _first_names()
+            and tokens[i + 1].text in _first_names()
+        )
     ):
         # "Frps Ola Berg", "SVT Anders Holmberg", "NRK Kari Hansen",
         # "leder i Arbeiderpartiet Jonas Gahr Støre", "prosjektleiar i DigiUng Adélie Dorseuil"
@@ -319,6 +358,8 @@ class NameBook:
             # A sentence-initial word, a role or a weekday is not part of the name.
             while start < j and not_of_the_name(tokens[start]):
                 start += 1
+            if j - start >= 2 and is_descriptor(tokens[start], opens_sentence(tokens, start)):
+                start += 1
             start = person_start(tokens, start, j)
             if j - start >= 3 and self._fold(join_name(tokens, start, j - 1)) in self._full_names:
                 j -= 1  # "leder Phil Neville England mot Norge": a known name, then a place
@@ -387,6 +428,8 @@ class NameBook:
         ]
         if not names:
             names = [n for s in self._near_misses(name) for n in self.by_surname[s]]
+        if not names and name.endswith("s") and len(name) > 3 and self.knows(name[:-1]):
+            return self.resolve(name[:-1], at, role)  # "Boris Johnsons": the genitive
         if not names:
             # "seier Vetle til NRK" after "Vetle Øvrebotten": a first name alone is the one
             # person met before with that first name, when there is one only
@@ -425,6 +468,8 @@ class NameBook:
     def _remember(self, at: Position, name: str, noted: bool = False) -> None:
         # "Donald J. Trump" and "Donald Trump" are one person, under the spelling met first;
         key = self._fold(_without_initials(name))
+        if key not in self._spelling and name.endswith("s") and key[:-1] in self._spelling:
+            key = key[:-1]  # "statsminister Boris Johnsons tilnærming": the genitive
         if key not in self._spelling:
             # "Nylund Bergan" after "Christin Nylund Bergan": the surname part of a known name
             known = self.by_surname.get(self._fold(name.split()[-1]), {})

@@ -20,7 +20,7 @@ from .codec import CompactPositions
 
 # Bump when the schema, the analysis or the article ids change: an index of another version
 # is rebuilt from the folders and files it was built from.
-SCHEMA_VERSION = 13
+SCHEMA_VERSION = 14
 
 TEXT_KIND = "text"  # the kind of paragraph that is searched; see index.article.Kind
 SEARCHED_KINDS = ("text", "caption")  # paragraph kinds indexed as TEXT_KIND

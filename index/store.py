@@ -870,7 +870,7 @@ def stored_article(searcher, owner: str, article_id: str | None = None):
                 quote_kind=d.get("quote", "none"),
                 speakers=tuple(d["attribution"]["speakers"]),
                 sources=tuple(d["attribution"]["sources"]),
-                quotes=tuple(Quote(**q) for q in d["attribution"]["quotes"]),
+                quotes=tuple(Quote.from_dict(q) for q in d["attribution"]["quotes"]),
             )
             for d in paragraphs
         ),

@@ -495,14 +495,21 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
 @click.argument("file", required=False)
 @text_or_json
 @FIELDS_OPTION
+@click.option(
+    "--explain",
+    is_flag=True,
+    help="Under each quote: its cue, where the speaker is named, the rule that chose them "
+    "(and the candidates passed over) and the confidence.",
+)
 @reports_errors
-def parse(file: str | None, fmt: str, fields: str | None) -> None:
+def parse(file: str | None, fmt: str, fields: str | None, explain: bool) -> None:
     """Show every paragraph of FILE (default: the bundled article) with its kind, section,
     speakers and sources.
 
     \b
     Example:
         sitat parse artikkel.txt --format json
+        sitat parse artikkel.txt --explain
     """
     from index import default_article_path
     from index.parse import read_articles
@@ -520,7 +527,7 @@ def parse(file: str | None, fmt: str, fields: str | None) -> None:
         _echo(to_json(data[0] if len(data) == 1 else data))
     else:
         width = min(100, shutil.get_terminal_size((88, 24)).columns) - 4
-        _echo("\n\n".join(article_text(a, width=width) for a in found))
+        _echo("\n\n".join(article_text(a, width=width, explain=explain) for a in found))
 
 
 @cli.command()

@@ -33,9 +33,10 @@ def article_json(article: Article) -> str:
     return to_json(article.to_dict())
 
 
-def article_text(article: Article, width: int = 88) -> str:
+def article_text(article: Article, width: int = 88, explain: bool = False) -> str:
     """What the article says about itself, then every paragraph with its number, kind and
-    attribution; headings open their section."""
+    attribution; headings open their section. ``explain`` adds under each paragraph the
+    evidence for each of its quotes (`explanation`)."""
     lines = [
         f"{name_shown(article.id)}  {article.published or 'undated'}  "
         f"{_STANDARD_NAMES[article.lang]}  "
@@ -48,7 +49,35 @@ def article_text(article: Article, width: int = 88) -> str:
             continue
         lines.append(paragraph_label(p))
         lines += textwrap.wrap(p.text, width=width, initial_indent=INDENT, subsequent_indent=INDENT)
+        if explain:
+            lines += [
+                printable(INDENT + "│ " + line) for q in p.quotes for line in explanation(p.text, q)
+            ]
     return "\n".join(lines)
+
+
+def explanation(text: str, q) -> list[str]:
+    """How one quote got its speaker: the quote and who, then the cue, where the speaker is
+    named, the rule that chose them and the candidates it passed over."""
+    words = q.text if len(q.text) <= 60 else q.text[:57].rstrip() + "…"
+    shown = f"«{words}»" if q.kind != "indirect" else f"({words})"
+    if q.speaker:
+        who = f"{q.speaker}, confidence {q.confidence:.2f}" if q.confidence else q.speaker
+    elif q.confidence is not None:
+        who = f"nobody: confidence {q.confidence:.2f} is below the threshold"
+    else:
+        who = "nobody"
+    lines = [f"{q.kind} {shown} → {who}"]
+    evidence = [f"rule {q.rule or 'none'}"]
+    if q.cue:
+        evidence.append(f'cue "{text[q.cue[0] : q.cue[1]]}"')
+    if q.mention:
+        evidence.append(f'named as "{text[q.mention[0] : q.mention[1]]}"')
+    if q.source:
+        evidence.append(f"source {q.source}")
+    lines.append("  " + " · ".join(evidence))
+    lines += [f"  passed over: {r}" for r in q.rejected]
+    return lines
 
 
 def about_lines(article) -> list[str]:

@@ -31,11 +31,15 @@ def test_json_shape(runner, article):
     assert data["date"] == "2022-05"
     assert [p["kind"] for p in data["paragraphs"]] == ["text", "heading", "text", "credit"]
     quote = data["paragraphs"][2]
-    assert set(quote) == {"n", "kind", "section", "text", "quote", "speakers", "sources", "quotes"}
+    assert set(quote) == {
+        *("n", "kind", "section", "text", "quote", "speakers", "sources", "quotes"),
+        "confidence",
+    }
     assert quote["speakers"] == ["Jan Christian Vestre"]
     assert quote["sources"] == ["NRK"]
     assert quote["section"] == "Vind til havs"
-    assert quote["quotes"][0] == {
+    said = quote["quotes"][0]
+    assert {k: said[k] for k in ("text", "kind", "speaker", "source", "start", "end")} == {
         "text": "Dette blir et industrieventyr",
         "kind": "direct",
         "speaker": "Jan Christian Vestre",
@@ -43,6 +47,13 @@ def test_json_shape(runner, article):
         "start": 2,
         "end": 31,
     }
+    # the evidence: the cue and the mention as offsets into the text, the rule, a confidence
+    text = quote["text"]
+    assert text[slice(*said["cue"])] == "sier"
+    assert text[slice(*said["mention"])] == "Jan Christian Vestre"
+    assert said["rule"] == "quote.after-verb/name"
+    assert 0.5 < said["confidence"] <= 1
+    assert quote["confidence"] == {"Jan Christian Vestre": said["confidence"]}
 
 
 def test_json_keeps_norwegian_letters_unescaped(runner, article):

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from index.names import (
+    NameBook,
     gender_of,
     is_name_token,
     is_organisation_genitive,
@@ -154,3 +155,38 @@ def test_gender_needs_a_full_name_with_a_known_first_name():
     assert gender_of("Ola Nordmann") == "m"
     assert gender_of("Kari") is None  # one word: no first name to judge by
     assert gender_of("Xqzv Nordmann") is None
+
+
+# Sentences from the development articles (NorQuAD, CC0).
+def test_a_surname_in_sk_is_no_adjective_before_a_noun():
+    musk = tokenize("En rute knuste, og en pinlig berørt Musk slo fast at det kanskje ble tatt")
+    i = next(k for k, t in enumerate(musk) if t.text == "Musk")
+    assert organisation_end(musk, i, name_span(musk, i)) == i + 1  # "Musk", not "Musk slo"
+    police = tokenize("Tysk politi har pågrepet en mann.")
+    assert organisation_end(police, 0, 1) == 2  # "Tysk politi" is a body
+
+
+def test_a_definite_noun_opening_a_sentence_is_not_part_of_the_name():
+    book = NameBook()
+    text = (
+        "Politiadvokat Halvor Hjelm-Hansen er den som har etterforskningen. "
+        "Avdelingen Hjelm-Hansen leder i Trondheim har saken."
+    )
+    book.add_paragraph(0, tokenize(text))
+    assert book.knows("Halvor Hjelm-Hansen")
+    assert not book.knows("Avdelingen Hjelm-Hansen")
+    assert book.resolve("Hjelm-Hansen", (0, len(text))) == "Halvor Hjelm-Hansen"
+    # surnames in -sen and first names stay names
+    names = NameBook()
+    names.add_paragraph(0, tokenize("Kristiansen Holm sa det. Karen Holm sa det også."))
+    assert names.knows("Karen Holm")
+
+
+def test_a_genitive_of_a_known_name_is_that_name():
+    book = NameBook()
+    book.add_paragraph(0, tokenize("Statsminister Boris Johnson vil ha en ny avtale."))
+    book.add_paragraph(
+        1, tokenize("Mange er bekymret for statsminister Boris Johnsons tilnærming.")
+    )
+    assert book.resolve("Johnsons", (1, 40)) == "Boris Johnson"
+    assert book.resolve("Boris Johnsons", (1, 40)) == "Boris Johnson"

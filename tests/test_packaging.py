@@ -20,3 +20,9 @@ def test_every_package_of_the_source_is_installed():
     }
     assert {"index.reading", "index.attribution"} <= on_disk
     assert on_disk <= configured
+
+
+def test_the_data_the_package_reads_is_installed():
+    data = read_configuration(str(ROOT / "setup.cfg"))["options"]["package_data"]
+    assert "confidence.json" in data["index.attribution"]
+    assert "first_names.tsv" in data["index"]

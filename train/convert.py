@@ -42,8 +42,9 @@ def _spaces(words: list[str]) -> list[bool]:
     spaces = []
     for i, word in enumerate(words):
         following = words[i + 1] if i + 1 < len(words) else ""
-        spaces.append(bool(following) and following not in _NO_SPACE_BEFORE
-                      and word not in _NO_SPACE_AFTER)
+        spaces.append(
+            bool(following) and following not in _NO_SPACE_BEFORE and word not in _NO_SPACE_AFTER
+        )
     return spaces
 
 
@@ -65,8 +66,16 @@ def to_doc(vocab, sentences: list[list[list[str]]]) -> Doc:
             name = row[9].removeprefix("name=") if row[9].startswith("name=") else "O"
             ents.append(name)
             starts.append(n == 0)
-    return Doc(vocab, words=words, spaces=_spaces(words), tags=tags, heads=heads, deps=deps,
-               ents=ents, sent_starts=starts)
+    return Doc(
+        vocab,
+        words=words,
+        spaces=_spaces(words),
+        tags=tags,
+        heads=heads,
+        deps=deps,
+        ents=ents,
+        sent_starts=starts,
+    )
 
 
 def convert(paths: list[Path]) -> DocBin:
@@ -75,7 +84,7 @@ def convert(paths: list[Path]) -> DocBin:
     for path in paths:
         sentences = read_sentences(path)
         for i in range(0, len(sentences), SENTENCES_PER_DOC):
-            docs.add(to_doc(nlp.vocab, sentences[i:i + SENTENCES_PER_DOC]))
+            docs.add(to_doc(nlp.vocab, sentences[i : i + SENTENCES_PER_DOC]))
     return docs
 
 

@@ -17,13 +17,35 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 _PRONOUN = {"han": "m", "hun": "f", "ho": "f"}
-_FULL_NAME = re.compile(r"\b([A-ZÆØÅ][a-zæøåéèü]+(?:-[A-ZÆØÅ][a-zæøåéèü]+)?)"
-                        r"(?:\s+[A-ZÆØÅ][a-zæøåéèü]+(?:-[A-ZÆØÅ][a-zæøåéèü]+)?)+")
+_FULL_NAME = re.compile(
+    r"\b([A-ZÆØÅ][a-zæøåéèü]+(?:-[A-ZÆØÅ][a-zæøåéèü]+)?)"
+    r"(?:\s+[A-ZÆØÅ][a-zæøåéèü]+(?:-[A-ZÆØÅ][a-zæøåéèü]+)?)+"
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
-_SUBJECT_PRONOUN = re.compile(r"(?:^|[,–-]\s*\w+\s+|^\W*)(han|hun|ho)\b|\b\w+\s+(han|hun|ho)\b",
-                              re.IGNORECASE)
-_NOT_FIRST = {"Det", "Den", "De", "Etter", "Han", "Hun", "Ho", "I", "På", "Men", "Og", "Da", "Når",
-              "Både", "Ifølge", "Til", "For", "Med", "Om"}
+_SUBJECT_PRONOUN = re.compile(
+    r"(?:^|[,–-]\s*\w+\s+|^\W*)(han|hun|ho)\b|\b\w+\s+(han|hun|ho)\b", re.IGNORECASE
+)
+_NOT_FIRST = {
+    "Det",
+    "Den",
+    "De",
+    "Etter",
+    "Han",
+    "Hun",
+    "Ho",
+    "I",
+    "På",
+    "Men",
+    "Og",
+    "Da",
+    "Når",
+    "Både",
+    "Ifølge",
+    "Til",
+    "For",
+    "Med",
+    "Om",
+}
 
 
 def _votes_from_treebank(path: Path, votes: dict[str, Counter]) -> None:
@@ -36,11 +58,16 @@ def _votes_from_treebank(path: Path, votes: dict[str, Counter]) -> None:
             continue
         if not sentence:
             continue
-        people = [row[1] for i, row in enumerate(sentence)
-                  if row[9] == "name=B-PER" and i + 1 < len(sentence)
-                  and sentence[i + 1][9] == "name=I-PER"]
-        pronouns = [row[1].lower() for row in sentence
-                    if row[1].lower() in _PRONOUN and row[7] == "SUBJ"]
+        people = [
+            row[1]
+            for i, row in enumerate(sentence)
+            if row[9] == "name=B-PER"
+            and i + 1 < len(sentence)
+            and sentence[i + 1][9] == "name=I-PER"
+        ]
+        pronouns = [
+            row[1].lower() for row in sentence if row[1].lower() in _PRONOUN and row[7] == "SUBJ"
+        ]
         if pending and pronouns and not people:
             votes[pending][_PRONOUN[pronouns[0]]] += 1
             pending = None
@@ -60,8 +87,11 @@ def _votes_from_articles(folder: Path, votes: dict[str, Counter]) -> None:
         for block in path.read_text(encoding="utf-8").split("\n\n"):
             pending: str | None = None
             for sentence in _SENTENCE.split(block):
-                names = [m.group(1) for m in _FULL_NAME.finditer(sentence)
-                         if m.group(1) not in _NOT_FIRST]
+                names = [
+                    m.group(1)
+                    for m in _FULL_NAME.finditer(sentence)
+                    if m.group(1) not in _NOT_FIRST
+                ]
                 pronoun = _SUBJECT_PRONOUN.search(sentence)
                 if pending and pronoun and not names:
                     votes[pending][_PRONOUN[(pronoun.group(1) or pronoun.group(2)).lower()]] += 1

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..article import QuoteKind
 from ..lexicon import (
     AFTER_QUOTE_VERBS,
@@ -17,7 +19,7 @@ from .mentions import subject_after, subject_before
 from .outlets import credited_outlet, fronted_source, interview_source, own_source, told_outlet
 from .parsed import parsed_subject
 from .spans import inside_quote, mask_quotes
-from .story import Reading, add_quote, add_reported
+from .story import Evidence, Reading, add_quote, add_reported
 from .words import (
     BACKREF,
     CLAUSE_VERBS,
@@ -68,7 +70,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         subject = subject_after(r, k + 1, r.tokens[k].lower)
         if subject and subject.names:
             source = credited_outlet(r, subject.end, end) or own_source(subject)
-            add_reported(r, start, end, subject, source, sentence_speakers)
+            evidence = Evidence.of("sentence.det-sier", k, subject)
+            add_reported(r, start, end, subject, source, sentence_speakers, evidence)
 
     for m in IFOLGE.finditer(masked):
         k = r.token_at(start + m.end())
@@ -78,14 +81,16 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         if subject.outlet:
             r.found.claims.extend(subject.names)
         else:
-            add_reported(r, start, end, subject, None, sentence_speakers)
+            evidence = Evidence.of("sentence.ifolge", r.token_at(start + m.start()), subject)
+            add_reported(r, start, end, subject, None, sentence_speakers, evidence)
 
     for m in NO_COMMENT.finditer(masked):
         k = r.token_at(start + m.start() + 1)
         subject = subject_before(r, k, first)
         if subject and subject.names:
             source = credited_outlet(r, k, end) or own_source(subject)
-            add_reported(r, start, end, subject, source, sentence_speakers)
+            evidence = Evidence.of("sentence.no-comment", k, subject)
+            add_reported(r, start, end, subject, source, sentence_speakers, evidence)
 
     told = TOLD.search(masked)
     if told:
@@ -108,8 +113,9 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             if told and told.start(2) <= token.start - start < told.end(2):
                 continue
             ruled = subject_before(r, k, first)
+            rule = "sentence.before-verb"
             if ruled is None:
-                ruled = subject_after(r, k + 1, verb)
+                ruled, rule = subject_after(r, k + 1, verb), "sentence.after-verb"
                 if ruled is not None and not reports_speech(r, ruled.end, last, k):
                     ruled = None
             # The parser's subject first: it sees past appositions, fronted phrases and
@@ -133,7 +139,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             if subject is None:
                 if not unnamed and unnamed_report(r, k + 1, last):
                     # once a sentence: its text is the quote, however many verbs it has
-                    add_quote(r, "indirect", start, end, (), None, remember=False)
+                    unread = Evidence("sentence.unnamed", (k, k + 1))
+                    add_quote(r, "indirect", start, end, (), None, False, unread)
                     unnamed = True
                 continue
             if verb in PARTICLE_VERBS and not has_particle(
@@ -151,17 +158,30 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 or interview_source(r, first, k)
             )
             colon_quote = colon_quote or ":" in masked[token.start - start :]
-            add_reported(r, start, end, subject, source, sentence_speakers)
+            other = ruled if subject is parsed else parsed
+            if subject is parsed:
+                rule, other_rule = "sentence.parsed", rule
+            else:
+                other_rule = "sentence.parsed"
+            evidence = Evidence.of(rule, k, subject)
+            if other is not None and other.names and other.names != subject.names:
+                rejected = (f"{other_rule}/{other.how}: {', '.join(other.names)}",)
+                evidence = replace(evidence, rejected=rejected)
+            add_reported(r, start, end, subject, source, sentence_speakers, evidence)
             break
 
     speakers = tuple(dict.fromkeys(sentence_speakers)) or r.speakers
+    partial = Evidence(
+        ("sentence.colon" if colon_quote else "sentence.partial")
+        + ("" if sentence_speakers else "-carried")
+    )
     for m in GUILLEMETS.finditer(r.text, start, end):
         words = m.group()[1:-1].split()
         if len(words) < 2 or not speakers:
             continue
         kind: QuoteKind = "direct" if colon_quote else "partial"
         source = next((q.source for q in r.found.quotes if q.speaker in speakers), None)
-        add_quote(r, kind, m.start() + 1, m.end() - 1, speakers, source, remember=False)
+        add_quote(r, kind, m.start() + 1, m.end() - 1, speakers, source, False, partial)
 
 
 def report_start(r: Reading, k: int, end: int) -> int:

@@ -61,7 +61,13 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
         or tokens[k + 1].lower in ("til", "at", "også")
     ):
         return (
-            Subject(r.story.last_speakers, r.story.kind_of(r.story.last_speakers), k + 1)
+            Subject(
+                r.story.last_speakers,
+                r.story.kind_of(r.story.last_speakers),
+                k + 1,
+                (k, k + 1),
+                "they",
+            )
             if len(r.story.last_speakers) > 1
             else None
         )
@@ -98,7 +104,7 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
             j, outlet_noun = organisation, True
         else:  # "opplyser Buskerud tingrett": a body speaks, under its own name
             name = " ".join(t.text for t in tokens[k:organisation])
-            return Subject((name,), "organisation", organisation)
+            return Subject((name,), "organisation", organisation, (k, organisation), "organisation")
     if j > k:
         role = next((t.text for t in reversed(lower) if is_role(t.text)), None)
         while j - k >= 3 and not_of_the_name(tokens[k]):  # "Gullvinner Anna Lie"
@@ -109,11 +115,11 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
         if verb == "ifølge":  # "ifølge politiet ble han …": the words after are the claim
             word = next((t for t in lower if t.lower in INSTITUTIONS or is_role(t.text)), word)
         if word.lower in INSTITUTIONS:
-            return Subject((word.text,), "organisation", k)
+            return Subject((word.text,), "organisation", k, (k - 1, k), "institution")
         if is_role(word.text) or is_plural_definite(word.text):
             names = r.story.book.by_role(word.text, r.position(k), is_plural_definite(word.text))
             if names:
-                return Subject(names, "person", k)
+                return Subject(names, "person", k, (k - 1, k), "role")
     return None
 
 
@@ -175,7 +181,7 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
     ):
         return pronoun_subject(r, i)
     if word.lower in INSTITUTIONS:
-        return Subject((word.text,), "organisation", k)
+        return Subject((word.text,), "organisation", k, (i, i + 1), "institution")
     names: list[str] = []
     outlet = False
     role: str | None = None
@@ -246,10 +252,16 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
             for n in names
         )
         kind: SpeakerKind = "outlet" if outlet else r.story.kind_of(resolved)
-        return Subject(tuple(KNOWN_OUTLETS.get(n.casefold(), n) for n in resolved), kind, end)
+        return Subject(
+            tuple(KNOWN_OUTLETS.get(n.casefold(), n) for n in resolved),
+            kind,
+            end,
+            (i + 1, end),
+            "outlet" if outlet else "name",
+        )
     if is_role(word.text) or is_plural_definite(word.text):
         plural = is_plural_definite(word.text)
         people = r.story.book.by_role(word.text, r.position(i), plural)
         if people:
-            return Subject(people, "person", k)
+            return Subject(people, "person", k, (i, i + 1), "role")
     return None

@@ -3,6 +3,8 @@ speaker by the same rules as a name found by position."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..lexicon import (
     FUNCTION_WORDS,
     INSTITUTIONS,
@@ -12,11 +14,13 @@ from ..lexicon import (
     PRONOUNS_SINGULAR,
 )
 from ..names import (
+    is_descriptor,
     is_name_token,
     is_plural_definite,
     is_role,
     join_name,
     not_of_the_name,
+    opens_sentence,
     organisation_end,
     person_start,
 )
@@ -42,7 +46,11 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return None  # "Til Expressen forteller multikunstneren": the parser erred
     role_word = None
     whole = join_name(tokens, i, j).casefold()
-    while j - i >= 2 and whole not in KNOWN_OUTLETS and not_of_the_name(tokens[i]):
+    while (
+        j - i >= 2
+        and whole not in KNOWN_OUTLETS
+        and (not_of_the_name(tokens[i]) or is_descriptor(tokens[i], opens_sentence(tokens, i)))
+    ):
         role_word = tokens[i].text if is_role(tokens[i].text) else role_word
         i += 1  # "Klimaforsker Helge Drange": the role is not part of the name
     word = tokens[i]
@@ -50,17 +58,27 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return pronoun_subject(r, i)
     if word.lower in PRONOUNS_PLURAL:
         last = r.story.last_speakers
-        return Subject(last, r.story.kind_of(last), i + 1) if len(last) > 1 else None
+        return (
+            Subject(last, r.story.kind_of(last), i + 1, (i, i + 1), "they")
+            if len(last) > 1
+            else None
+        )
     if word.lower in FUNCTION_WORDS:
         return None
     if word.lower in INSTITUTIONS:
-        return Subject((word.text,), "organisation", j)
+        return Subject((word.text,), "organisation", j, (i, j), "institution")
     body = organisation_ending_at(r, i)
     if body is not None:
-        return Subject((body,), "organisation", i + 1)
+        return Subject((body,), "organisation", i + 1, (i, i + 1), "organisation")
     organisation = organisation_end(tokens, i, j)
     if organisation > j:  # "Statens vegvesen opplyser": the noun completes the name
-        return Subject((join_name(tokens, i, organisation),), "organisation", organisation)
+        return Subject(
+            (join_name(tokens, i, organisation),),
+            "organisation",
+            organisation,
+            (i, organisation),
+            "organisation",
+        )
     opens = i == 0 or not tokens[i - 1].text[0].isalnum()
     if not is_name_token(word.text) or (
         j - i == 1 and words.kind is None and opens and not r.story.book.knows(word.text)
@@ -69,7 +87,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         # the article or the entity recogniser knows ("Butikkeieren vil ikke si noe")
         if is_role(word.lower) or is_plural_definite(word.lower):
             people = r.story.book.by_role(word.text, r.position(i), is_plural_definite(word.lower))
-            return Subject(people, "person", j) if people else None
+            return Subject(people, "person", j, (i, j), "role") if people else None
         return None
     if words.others:  # "Både Putin og Erdogan sa": each coordinated name speaks
         names = [name_subject(r, person_start(tokens, i, j), j, verb, False)]
@@ -79,7 +97,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
             if oi < oj and is_name_token(tokens[oi].text):
                 names.append(name_subject(r, person_start(tokens, oi, oj), oj, verb, False))
         every = tuple(dict.fromkeys(n for s in names for n in s.names))
-        return Subject(every, r.story.kind_of(every), max(s.end for s in names))
+        return Subject(every, r.story.kind_of(every), max(s.end for s in names), (i, j), "names")
     role_text = r.text[words.role.start : words.role.end] if words.role else ""
     role = role_text if role_text and is_role(role_text) else role_word
     outlet_noun = role_text.casefold() in OUTLET_NOUNS
@@ -88,7 +106,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     if words.kind == "organisation" and not subject.outlet and not titled:
         # a person's role before the name outweighs the recogniser's label
         # ("M5S-partileder Luigi Di Maio")
-        return Subject(subject.names, "organisation", subject.end)
+        return replace(subject, kind="organisation", how="organisation")
     return subject
 
 

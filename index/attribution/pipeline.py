@@ -10,10 +10,14 @@ from ..article import Paragraph, ParagraphQuote, Quote, SpeakerKind
 from ..lexicon import AFTER_QUOTE_VERBS, CUE_VERBS, INFINITIVE_VERBS, NYNORSK_TO_BOKMAL
 from ..names import NameBook, tokenize
 from ..standard import Standard
+from . import linker
 from .outlets import last_outlet_named
 from .quotes import read_paragraph
 from .story import Found, Reading, Story
 from .words import BACKREF, TWEET_SIGNATURE
+
+# "– …. Det sier X til NRK.": the quote before gets the speaker named after it
+NAMED_AFTER = "quote.named-after"
 
 
 def attribute(
@@ -46,7 +50,8 @@ def attribute(
             result = Found()
             account = tweets[index]
             if account is not None:  # the tweet's own words, quoted by its account
-                result.quotes.append(Quote(p.text, "direct", account, "Twitter", 0, len(p.text)))
+                tweet = Quote(p.text, "direct", account, "Twitter", 0, len(p.text))
+                result.quotes.append(replace(tweet, rule="tweet"))
             found[index] = result
             continue
         tokens = tokenize(p.text, words)
@@ -62,6 +67,7 @@ def attribute(
         found[index] = result
         previous = index
     story.parser.close()
+    weigh(paragraphs, found, story)
     finished = tuple(finished_paragraph(p, found.get(i)) for i, p in enumerate(paragraphs))
     spoken = {s for p in finished for s in p.speakers}
     return finished, {name: story.kinds.get(name, "person") for name in sorted(spoken)}
@@ -83,6 +89,27 @@ def embedded_tweets(paragraphs: tuple[Paragraph, ...]) -> dict[int, str | None]:
         ):
             tweets[index - 1] = signature.group(1)
     return tweets
+
+
+def weigh(paragraphs: tuple[Paragraph, ...], found: dict[int, Found], story: Story) -> None:
+    """Each named speaker's confidence (`linker`); below the threshold the quote names nobody
+    (it keeps its rule and confidence, for ``--explain``)."""
+    texts = [p.text for p in paragraphs if p.kind == "text"]
+    speakers = {q.speaker for f in found.values() for q in f.quotes if q.speaker}
+    named = linker.named_counts(texts, speakers)
+    cut = linker.threshold()
+    for index, result in found.items():
+        text = paragraphs[index].text
+        weighed = []
+        for q in result.quotes:
+            if q.speaker is not None:
+                kind = story.kinds.get(q.speaker, "person")
+                f = linker.features(q, text, kind, named[q.speaker])
+                q = replace(q, confidence=linker.confidence(f))
+                if q.confidence is not None and q.confidence < cut:
+                    q = replace(q, speaker=None)
+            weighed.append(q)
+        result.quotes[:] = weighed
 
 
 def finished_paragraph(p: Paragraph, result: Found | None) -> Paragraph:
@@ -111,7 +138,14 @@ def backref_subject(result: Found) -> Quote | None:
 def reattribute(previous: Found, by: Quote) -> None:
     """Give the carried-over quotes of ``previous`` to the speaker named by "Det sier X"."""
     previous.quotes[:] = [
-        replace(q, speaker=by.speaker, source=by.source) if q.kind == "direct" else q
+        replace(
+            q,
+            speaker=by.speaker,
+            source=by.source,
+            rule=NAMED_AFTER,
+        )
+        if q.kind == "direct"
+        else q
         for q in previous.quotes
     ]
     previous.unattributed = False

@@ -9,7 +9,7 @@ from .cues import read_narrative
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
 from .parsed import parsed_subject
-from .story import Found, Reading, Subject, add_quote
+from .story import Evidence, Found, Reading, Subject, add_quote
 from .words import (
     FIRST_PERSON,
     GUILLEMETS,
@@ -53,10 +53,10 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
             if unread is None:
                 continue
             # "– …, sier X" where X cannot be read: say nothing rather than guess.
-            add_quote(r, "direct", body, at, (), None, remember=False)
+            add_quote(r, "direct", body, at, (), None, False, Evidence("quote.unreadable"))
             r.story.last_speakers, r.story.last_source = (), None
             return unread
-        subject, clause_end = attribution
+        subject, clause_end, evidence = attribution
         quote_end = at + 1 if r.text[at] in "?!…»" else at
         if r.text[body] == "«":
             body, quote_end = body + 1, quote_end - 1
@@ -69,6 +69,7 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
             subject.names,
             source,
             remember=True,
+            evidence=evidence,
             speaker_kind=subject.kind,
         )
         return clause_end
@@ -79,7 +80,7 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         and not SENTENCE.search(r.text, body)
     ):
         # "– Er fysisk aktivitet bedre hjernetrim?": the interviewer's question, alone
-        add_quote(r, "direct", body, limit, (), None, remember=False)
+        add_quote(r, "direct", body, limit, (), None, False, Evidence("quote.question"))
         return limit
     # No attribution of its own: the previous speaker goes on, unless that was an
     # organisation or outlet and the quote says "jeg" (a body speaks as "vi").
@@ -89,16 +90,17 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         and SINGULAR_I.search(r.text, body, limit)
         and not any(r.story.kinds.get(s, "person") == "person" for s in last)
     ):
-        add_quote(r, "direct", body, limit, (), None, remember=False)
+        add_quote(r, "direct", body, limit, (), None, False, Evidence("quote.body-says-jeg"))
         r.story.last_speakers, r.story.last_source = (), None
         return limit
     r.found.unattributed = True
-    add_quote(r, "direct", body, limit, last, r.story.last_source, remember=False)
+    carried = Evidence("quote.carried", None, None)
+    add_quote(r, "direct", body, limit, last, r.story.last_source, False, carried)
     return limit
 
 
-def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int] | None:
-    """(subject, clause end) of "…, sier X" right after offset ``at``."""
+def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int, Evidence] | None:
+    """(subject, clause end, evidence) of "…, sier X" right after offset ``at``."""
     match = VERB_AFTER_QUOTE.match(r.text, at)
     if not match or match.end() > limit:
         return None
@@ -108,11 +110,12 @@ def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int] | 
         return None
     ruled = subject_after(r, k + 1, verb)
     if ruled is not None:  # "…, sier X": V2 order reads reliably by position
-        return ruled, r.clause_end(r.tokens[ruled.end - 1].end, limit)
+        clause_end = r.clause_end(r.tokens[ruled.end - 1].end, limit)
+        return ruled, clause_end, Evidence.of("quote.after-verb", k, ruled)
     return parsed_after_quote(r, at, limit)
 
 
-def parsed_after_quote(r: Reading, at: int, limit: int) -> tuple[Subject, int] | None:
+def parsed_after_quote(r: Reading, at: int, limit: int) -> tuple[Subject, int, Evidence] | None:
     """The parser's subject for "…, sa NRK-kommentator Jann Post", read in the sentence
     that ends the quote."""
     match = VERB_AFTER_QUOTE.match(r.text, at)
@@ -122,7 +125,8 @@ def parsed_after_quote(r: Reading, at: int, limit: int) -> tuple[Subject, int] |
     subject = parsed_subject(r, k, r.tokens[k].lower)
     if subject is None or not subject.names:
         return None
-    return subject, r.clause_end(r.tokens[subject.end - 1].end, limit)
+    clause_end = r.clause_end(r.tokens[subject.end - 1].end, limit)
+    return subject, clause_end, Evidence.of("quote.parsed", k, subject)
 
 
 def unreadable_attribution(r: Reading, at: int, limit: int) -> int | None:

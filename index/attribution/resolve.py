@@ -41,7 +41,7 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     candidates.extend(book.people_before(at))
     for person in candidates:
         if person and gender_of(person) in (None, want):
-            return Subject((person,), "person", k + 1)
+            return Subject((person,), "person", k + 1, (k, k + 1), "pronoun")
     if not any(candidates):  # nobody named yet: the lede's person is named just below
         ahead = [
             p
@@ -49,7 +49,7 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
             if r.story.kinds.get(p, "person") == "person"
         ]
         if ahead and gender_of(ahead[0]) in (None, want):
-            return Subject((ahead[0],), "person", k + 1)
+            return Subject((ahead[0],), "person", k + 1, (k, k + 1), "pronoun-ahead")
     return None
 
 
@@ -90,7 +90,7 @@ def name_subject(
     book = r.story.book
     known_outlet = KNOWN_OUTLETS.get(name.casefold())
     if name.casefold() in PUBLIC_BODIES:
-        return Subject((name,), "organisation", j)
+        return Subject((name,), "organisation", j, (i, j), "organisation")
     single = j - i == 1
     unknown = not book.knows(name) and book.resolve(name, r.position(i)) == name
     outlet = bool(
@@ -103,6 +103,6 @@ def name_subject(
         )
     )
     if outlet:
-        return Subject((known_outlet or name,), "outlet", j)
+        return Subject((known_outlet or name,), "outlet", j, (i, j), "outlet")
     resolved = book.resolve(name, r.position(i), role)
-    return Subject((resolved,), r.story.kind_of((resolved,)), j)
+    return Subject((resolved,), r.story.kind_of((resolved,)), j, (i, j), "name")

@@ -21,10 +21,30 @@ class Subject:
     names: tuple[str, ...]
     kind: SpeakerKind
     end: int  # token index after the subject
+    mention: tuple[int, int] | None = None  # the tokens that name it
+    how: str = "name"  # how the mention was read: name, pronoun, role, they, institution, …
 
     @property
     def outlet(self) -> bool:
         return self.kind == "outlet"
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a quote has the speaker it has: the stage and rule that decided ("quote.after-verb",
+    then how the mention was read: "/name", "/pronoun", "/role"), the cue and the mention
+    (token ranges of the paragraph)."""
+
+    rule: str
+    cue: tuple[int, int] | None = None
+    mention: tuple[int, int] | None = None
+    rejected: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, rule: str, cue: int | None, subject: Subject) -> Evidence:
+        """The evidence for ``subject`` found by ``rule`` at the cue token ``cue``."""
+        span = (cue, cue + 1) if cue is not None else None
+        return cls(f"{rule}/{subject.how}", span, subject.mention)
 
 
 @dataclass
@@ -93,6 +113,12 @@ class Reading:
         """Index of the first token that ends after ``offset``."""
         return bisect.bisect_right(self.tokens, offset, key=lambda t: t.end)
 
+    def offsets(self, tokens: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The characters of a token range."""
+        if tokens is None or not 0 <= tokens[0] < tokens[1] <= len(self.tokens):
+            return None
+        return self.tokens[tokens[0]].start, self.tokens[tokens[1] - 1].end
+
     def position(self, k: int) -> tuple[int, int]:
         offset = self.tokens[k].start if k < len(self.tokens) else len(self.text)
         return (self.p.n, offset)
@@ -106,16 +132,30 @@ def add_quote(
     speakers: tuple[str, ...],
     source: str | None,
     remember: bool,
+    evidence: Evidence,
     speaker_kind: SpeakerKind | None = None,
 ) -> None:
     text = r.text[start:end].strip(" ,")
+    cue, mention = r.offsets(evidence.cue), r.offsets(evidence.mention)
     speakers = tuple(r.story.one_spelling(s, speaker_kind) for s in speakers)
     if speaker_kind is not None:
         for speaker in speakers:
             r.story.kinds.setdefault(speaker, speaker_kind)
     for one in speakers or (None,):
         r.found.quotes.append(
-            Quote(text=text, kind=kind, speaker=one, source=source, start=start, end=end)
+            Quote(
+                text,
+                kind,
+                one,
+                source,
+                start,
+                end,
+                cue,
+                mention,
+                evidence.rule,
+                None,
+                evidence.rejected,
+            )
         )
     if source is not None and source.casefold() not in PLATFORMS:
         r.story.last_outlet = source
@@ -133,11 +173,25 @@ def add_quote(
 
 
 def add_reported(
-    r: Reading, start: int, end: int, subject: Subject, source: str | None, said: list[str]
+    r: Reading,
+    start: int,
+    end: int,
+    subject: Subject,
+    source: str | None,
+    said: list[str],
+    evidence: Evidence,
 ) -> None:
     """The sentence as ``subject``'s indirect speech, remembered as the last speaker's;
     its names are added to ``said``, the sentence's speakers so far."""
     add_quote(
-        r, "indirect", start, end, subject.names, source, remember=True, speaker_kind=subject.kind
+        r,
+        "indirect",
+        start,
+        end,
+        subject.names,
+        source,
+        remember=True,
+        evidence=evidence,
+        speaker_kind=subject.kind,
     )
     said.extend(subject.names)

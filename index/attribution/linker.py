@@ -1,0 +1,88 @@
+"""The learned part of attribution: how far to trust each speaker the rules name.
+
+A logistic model over what is known about the choice (the rule and how the mention was read,
+the speaker's kind, a full name or one word, where the mention stands from the cue, the cue
+word, the quote's kind, how often the article names the speaker, whether a pronoun agrees
+with the name's sex) gives a probability that the speaker is right. It is trained on the train
+part of the development gold (`train/calibrate.py`); only its weights ship, in
+``confidence.json``. Below the stored threshold a quote names nobody: "not known" is better
+than a wrong name a journalist would copy."""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+from pathlib import Path
+
+from ..article import Quote
+from ..names import gender_of
+
+TABLE = Path(__file__).with_name("confidence.json")
+# cue words common enough to carry a weight of their own; any other is "cue=other"
+COMMON_CUES = frozenset(
+    "sier sa mener forteller fortalte skriver opplyser ifølge uttaler kommentere".split()
+)
+_FEMININE = re.compile(r"\b(?:hun|ho)\b", re.IGNORECASE)
+
+
+@cache
+def _model() -> dict:
+    try:
+        loaded = json.loads(TABLE.read_text("utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return loaded if isinstance(loaded, dict) else {}
+
+
+def threshold() -> float:
+    """The confidence below which a speaker is not named (0 without a model)."""
+    return float(_model().get("threshold", 0.0))
+
+
+def features(q: Quote, text: str, kind: str, named: int) -> dict[str, float]:
+    """What the model weighs for the speaker of ``q`` in a paragraph of ``text``; ``kind`` is
+    the speaker's kind, ``named`` how many paragraphs of the article name them."""
+    rule = q.rule or "none"
+    stage, _, how = rule.partition("/")
+    speaker = q.speaker or ""
+    f = {
+        f"rule={stage}": 1.0,
+        f"stage={stage.split('.')[0]}": 1.0,
+        f"how={how or 'none'}": 1.0,
+        f"kind={kind}": 1.0,
+        f"quote={q.kind}": 1.0,
+        "one word": float(" " not in speaker),
+        "named in article": math.log1p(named),
+        "mention here": float(q.mention is not None),
+    }
+    if q.cue is not None:
+        cue = text[q.cue[0] : q.cue[1]].casefold()
+        f[f"cue={cue if cue in COMMON_CUES else 'other'}"] = 1.0
+    if q.cue is not None and q.mention is not None:
+        before = q.mention[1] <= q.cue[0]
+        gap = q.cue[0] - q.mention[1] if before else q.mention[0] - q.cue[1]
+        f["mention before cue"] = float(before)
+        f["chars between"] = math.log1p(max(gap, 0))
+    if how == "pronoun" and q.mention is not None:
+        sex = gender_of(speaker)
+        said = "f" if _FEMININE.fullmatch(text[q.mention[0] : q.mention[1]]) else "m"
+        f["pronoun sex unknown"] = float(sex is None)
+        f["pronoun sex differs"] = float(sex is not None and sex != said)
+    return f
+
+
+def named_counts(texts: list[str], speakers: set[str]) -> dict[str, int]:
+    """How many of the paragraphs ``texts`` name each speaker (by the last word of the name)."""
+    return {s: sum(s.split()[-1] in t for t in texts) for s in speakers}
+
+
+def confidence(f: dict[str, float]) -> float | None:
+    """The model's probability that the speaker is right; None without a model."""
+    model = _model()
+    weights = model.get("weights")
+    if not isinstance(weights, dict):
+        return None
+    z = float(model.get("bias", 0.0)) + sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
