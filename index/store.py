@@ -229,10 +229,12 @@ def update(
     progress: Progress | None = None,
     notify: Notify | None = None,
     fields: dict[str, str] | None = None,
+    jobs: int | None = None,
 ) -> UpdateReport:
     """Index the articles under ``paths`` (files, or folders searched for the formats of
     `index.reading`): what ``sitat index`` does, from Python. ``fields`` names the fields of
-    a JSON export that sitat does not know ({"body": "brodtekst"}).
+    a JSON export that sitat does not know ({"body": "brodtekst"}); ``jobs`` is the number of
+    processes that parse (default: every core).
 
     ``index`` is a directory; without one, ``$SITAT_INDEX`` or the per-user index is used, as
     `search.Searcher` chooses. With no ``paths`` the folders and files indexed before are
@@ -256,6 +258,7 @@ def update(
         progress=progress,
         notify=notify,
         fields=fields,
+        jobs=jobs,
     )
 
 
@@ -268,6 +271,7 @@ def update_index(
     progress: Progress | None = None,
     notify: Notify | None = None,
     fields: dict[str, str] | None = None,
+    jobs: int | None = 1,
 ) -> UpdateReport:
     """Bring the index in ``index_dir`` up to date with the articles under ``paths``.
 
@@ -279,7 +283,10 @@ def update_index(
 
     An index of another sitat version is rebuilt from what it was built from plus ``paths``;
     a damaged one is an error unless ``full`` is given. Nothing is changed when an error is
-    raised."""
+    raised. ``jobs`` processes parse (None: every core); the index they write is the same
+    whatever their number."""
+    from .workers import default_jobs
+
     started = time.perf_counter()
     index_dir = Path(index_dir)
     if index_dir.exists() and not index_dir.is_dir():
@@ -289,6 +296,7 @@ def update_index(
     existed = _identity(index_dir)
     with _owner_only(), write_lock(index_dir, wait, notify):
         update = _Update(index_dir, [str(p) for p in paths], full, wait, progress, fields)
+        update.jobs = jobs or default_jobs()
         try:
             _remove_leftovers(index_dir, after_a_writer=False)
             report = update.run()
@@ -347,6 +355,7 @@ class _Update:
         self.found = Discovery()
         self.gone: list[str] = []
         self.committed = False  # Whoosh removes what a commit leaves; we remove the rest
+        self.jobs = 1  # processes that parse
 
     def run(self) -> UpdateReport:
         state, ix, why = _inspect(self.index_dir)
@@ -430,6 +439,7 @@ class _Update:
                 progress=self.progress,
                 fields=self.fields,
                 dropped=dropped,
+                jobs=self.jobs,
             )
             changed = self.full or counts["added"] or counts["updated"] or counts["removed"]
             if changed:
@@ -472,6 +482,7 @@ class _Update:
                 full=True,
                 progress=self.progress,
                 fields=self.fields,
+                jobs=self.jobs,
             )
             writer.commit()
             self.committed = True
@@ -624,6 +635,7 @@ def _fill(
     progress: Progress | None,
     fields: dict[str, str] | None = None,
     dropped: Set[str] = frozenset(),
+    jobs: int = 1,
 ) -> tuple[dict[str, int], list[str]]:
     """Add, replace and remove articles in ``writer``; ``old`` reads what was indexed.
 
@@ -631,20 +643,46 @@ def _fill(
     file), each with its own id and digest, so an edited record is the only one parsed again.
     With ``full`` the writer starts empty (an index built anew or cleared at commit), so every
     article is added, and what was indexed for a file that cannot be read now is carried over
-    from ``old``."""
-    from .parse import article_id, parse_document, read_head
-    from .reading import format_of, read_documents, read_file
-    from .reading.document import Document
+    from ``old``. Articles are parsed by ``jobs`` processes (`index.workers`) and written in
+    the order they were read."""
+    from .workers import ParsePool
 
-    counts = dict(added=0, updated=0, removed=0, unchanged=0, paragraphs=0)
-    skipped: list[str] = []
-    by_path: dict[str, list[str]] = {}
-    for owner, record in records.items():
-        if record.get("path"):
-            by_path.setdefault(record["path"], []).append(owner)
-    kept: set[str] = set()
-    for done, file in enumerate(found.files, 1):
-        owners = by_path.get(str(file.path), [])
+    filling = _Filling(writer, old, records, full, fields)
+    with ParsePool(jobs) as parses:
+        for done, file in enumerate(found.files, 1):
+            try:
+                filling.read(file, parses)
+            finally:
+                if progress:
+                    progress(done, len(found.files))
+        for key, outcome in parses.drain():
+            filling.write(key, outcome)
+    filling.remove_gone(found, dropped)
+    return filling.counts, filling.skipped
+
+
+class _Filling:
+    """What one `_fill` has done so far: counts, warnings, and the articles kept."""
+
+    def __init__(self, writer, old, records: dict[str, dict], full: bool, fields) -> None:
+        self.writer, self.old, self.records, self.full = writer, old, records, full
+        self.fields = fields
+        self.counts = dict(added=0, updated=0, removed=0, unchanged=0, paragraphs=0)
+        self.skipped: list[str] = []
+        self.kept: set[str] = set()
+        self.by_path: dict[str, list[str]] = {}
+        for owner, record in records.items():
+            if record.get("path"):
+                self.by_path.setdefault(record["path"], []).append(owner)
+
+    def read(self, file: ArticleFile, parses) -> None:
+        """Read one file and queue the parse of each of its articles that changed."""
+        from .parse import read_head
+        from .reading import format_of, read_documents, read_file
+        from .reading.document import Document
+
+        counts, skipped, kept, records = self.counts, self.skipped, self.kept, self.records
+        owners = self.by_path.get(str(file.path), [])
         try:
             fmt = format_of(file.path, read_head(file.path)) or "text"
             data = None
@@ -655,14 +693,15 @@ def _fill(
                 data = file.path.read_bytes()
                 digest = content_hash(data)
             if (
-                not full
+                not self.full
                 and owners
                 and all(_file_hash(records[o]) == digest for o in owners)
                 and all(_file_id(o, records[o]) == file.id for o in owners)
             ):
                 counts["unchanged"] += len(owners)
                 kept.update(owners)
-                continue
+                return
+            fields = self.fields
             documents: Iterable[Document] = (
                 read_file(file.path, shown(file.path), fmt, fields=fields, warn=skipped.append)
                 if data is None
@@ -677,16 +716,19 @@ def _fill(
             if owners:
                 kept.update(owners)
                 line += "; what was indexed for it stays"
-                if full:
+                if self.full:
                     for owner in owners:
                         record = records[owner]
                         key = owner[owner.index("#") :] if "#" in owner else ""
-                        _carry_over(writer, old, owner, file.id + key, record)
+                        _carry_over(self.writer, self.old, owner, file.id + key, record)
             skipped.append(line)
-            continue
-        finally:
-            if progress:
-                progress(done, len(found.files))
+            return
+        self._queue(file, owners, documents, digest, parses)
+
+    def _queue(self, file: ArticleFile, owners, documents, digest: str, parses) -> None:
+        from .parse import article_id
+
+        counts, skipped, kept = self.counts, self.skipped, self.kept
         seen, warned = 0, len(skipped)
         mine: set[str] = set()
         try:
@@ -700,27 +742,19 @@ def _fill(
                     )
                     continue
                 mine.add(owner)
-                indexed = records.get(owner)
+                indexed = self.records.get(owner)
                 own_digest = document.digest or digest
-                if not full and indexed is not None and indexed.get("content_hash") == own_digest:
+                if (
+                    not self.full
+                    and indexed is not None
+                    and indexed.get("content_hash") == own_digest
+                ):
                     counts["unchanged"] += 1
                     kept.add(owner)
                     continue
-                try:
-                    article = parse_document(document, owner, shown(file.path))
-                except ArticleError as err:
-                    skipped.append(str(err))
-                    if indexed is not None:
-                        kept.add(owner)
-                    continue
-                if indexed is not None:
-                    kept.add(owner)
-                    if not full:
-                        writer.delete_by_term("owner", owner)
-                    counts["updated"] += 1
-                else:
-                    counts["added"] += 1
-                counts["paragraphs"] += _add_article(writer, article, file, own_digest, digest)
+                key = (owner, indexed is not None, file, own_digest, digest)
+                for settled in parses.submit(key, document, owner, shown(file.path)):
+                    self.write(*settled)
         except OSError as err:  # a file read a record at a time that failed part way
             kept.update(owners)
             skipped.append(
@@ -732,17 +766,36 @@ def _fill(
             if len(skipped) == warned:  # and say so, unless its records were warned about
                 stays = "; what was indexed for it stays" if owners else ""
                 skipped.append(f"{shown(file.path)}: no article records{stays}")
-    read = {str(f.path) for f in found.files}
-    for owner, record in records.items():
-        if owner in kept:
-            continue
-        # gone with its folder, no longer in a file that was read again, or dropped
-        path = record.get("path")
-        if full or _scanned(record, found) or path in read or path in dropped:
-            if not full:
-                writer.delete_by_term("owner", owner)
-            counts["removed"] += 1
-    return counts, skipped
+
+    def write(self, key, outcome) -> None:
+        """Add one parsed article, or say why it has no parse; in the order read."""
+        owner, indexed, file, own_digest, digest = key
+        if isinstance(outcome, ArticleError):
+            self.skipped.append(str(outcome))
+            if indexed:
+                self.kept.add(owner)
+            return
+        if indexed:
+            self.kept.add(owner)
+            if not self.full:
+                self.writer.delete_by_term("owner", owner)
+            self.counts["updated"] += 1
+        else:
+            self.counts["added"] += 1
+        self.counts["paragraphs"] += _add_article(self.writer, outcome, file, own_digest, digest)
+
+    def remove_gone(self, found: Discovery, dropped: Set[str]) -> None:
+        """Remove the articles of files gone with their folder, no longer in a file that was
+        read again, or dropped."""
+        read = {str(f.path) for f in found.files}
+        for owner, record in self.records.items():
+            if owner in self.kept:
+                continue
+            path = record.get("path")
+            if self.full or _scanned(record, found) or path in read or path in dropped:
+                if not self.full:
+                    self.writer.delete_by_term("owner", owner)
+                self.counts["removed"] += 1
 
 
 def _file_id(owner: str, record: dict) -> str:

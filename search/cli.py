@@ -263,6 +263,13 @@ def _width() -> int:
 @click.option(
     "--watch", is_flag=True, help="Then keep the index up to date as articles change, until Ctrl-C."
 )
+@click.option(
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="N",
+    help="Processes that parse articles  [default: every core]",
+)
 @FIELDS_OPTION
 @pass_index
 @reports_errors
@@ -272,6 +279,7 @@ def index_command(
     full: bool,
     wait: float,
     watch: bool,
+    jobs: int | None,
     fields: str | None,
 ) -> None:
     """Add, update and remove articles: files, or directories searched for articles (.txt,
@@ -305,6 +313,7 @@ def index_command(
             progress=progress,
             notify=_tell,
             fields=parse_fields(fields),
+            jobs=jobs,
         )
     finally:
         if bar is not None:

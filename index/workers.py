@@ -1,0 +1,125 @@
+"""Parsing on every core: articles parsed in worker processes, written in order by one writer.
+
+`ParsePool.submit` queues one article's parse and hands back, oldest first, the parses that
+are settled; the writer adds them in the order they were submitted, so the index is written
+exactly as by one process (the same documents in the same order: the same stored paragraphs
+and the same postings). The first few articles of a run are parsed in this process, so an
+update after one edit never starts a worker; after that a pool of ``jobs`` processes takes the
+rest, started by spawning (the parent may hold threads, an open answer cache and a Whoosh
+writer, none of which a forked child should inherit). Each worker loads the language model
+once, on its first sentence the answer cache does not know. At most ``WINDOW`` articles per
+worker wait to be written, so memory stays bounded however large the archive.
+
+A worker ignores Ctrl-C; the parent stops them (`close`), so an interrupted build exits as
+one process does, with the index as it was. A parent killed outright cannot stop them, so a
+worker ends itself when its parent is gone.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from collections import deque
+from collections.abc import Hashable
+from concurrent.futures import Future, ProcessPoolExecutor
+from multiprocessing import get_context
+
+from .article import Article
+from .errors import ArticleError
+from .reading.document import Document
+
+IN_PROCESS_FIRST = 4  # articles parsed here before a pool is worth starting
+WINDOW = 8  # articles per worker parsed ahead of the writer
+PARENT_CHECK = 0.5  # seconds between a worker's looks at whether its parent is alive
+
+Outcome = Article | ArticleError
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def parse(document: Document, owner: str, origin: str) -> Outcome:
+    """One article's parse, or the error that says why it has none."""
+    from .parse import parse_document
+
+    try:
+        return parse_document(document, owner, origin)
+    except ArticleError as err:
+        return err
+
+
+def _worker_started(parent: int) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when its parent has gone (killed: it could not stop its workers)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK)
+    os._exit(1)
+
+
+class ParsePool:
+    """Parses submitted in order, settled in order; see the module's docstring."""
+
+    def __init__(self, jobs: int = 1) -> None:
+        self.jobs = max(1, jobs)
+        self._pool: ProcessPoolExecutor | None = None
+        self._pending: deque[tuple[Hashable, Future]] = deque()
+        self._here = 0  # articles parsed in this process
+
+    def submit(
+        self, key: Hashable, document: Document, owner: str, origin: str
+    ) -> list[tuple[Hashable, Outcome]]:
+        """Queue the parse of ``document``; returns the settled (key, outcome) pairs, oldest
+        first, leaving at most ``WINDOW`` per worker waiting."""
+        if self.jobs == 1 or self._here < IN_PROCESS_FIRST:
+            self._here += 1
+            done: Future = Future()
+            done.set_result(parse(document, owner, origin))
+            self._pending.append((key, done))
+        else:
+            self._pending.append((key, self._workers().submit(parse, document, owner, origin)))
+        return self._settle(WINDOW * self.jobs)
+
+    def drain(self) -> list[tuple[Hashable, Outcome]]:
+        """Every parse still waiting, in the order submitted."""
+        return self._settle(0)
+
+    def close(self) -> None:
+        """Stop the workers; parses not yet settled are dropped."""
+        self._pending.clear()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+    def __enter__(self) -> ParsePool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _settle(self, waiting: int) -> list[tuple[Hashable, Outcome]]:
+        settled = []
+        while self._pending and (len(self._pending) > waiting or self._pending[0][1].done()):
+            key, future = self._pending.popleft()
+            settled.append((key, future.result()))
+        return settled
+
+    def _workers(self) -> ProcessPoolExecutor:
+        if self._pool is None:
+            self._pool = ProcessPoolExecutor(
+                self.jobs,
+                mp_context=get_context("spawn"),
+                initializer=_worker_started,
+                initargs=(os.getpid(),),  # the parent may be gone before a worker has started
+            )
+        return self._pool
