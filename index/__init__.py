@@ -20,7 +20,7 @@ _EXPORTS = {
     "SitatError": "index.errors",
     "parse_article": "index.parse",
     "read_article": "index.parse",
-    "update": "index.store",
+    "update": "index.location",
     "UpdateReport": "index.store",
 }
 
@@ -30,10 +30,10 @@ if TYPE_CHECKING:
     from .article import Quote as Quote
     from .errors import ArticleError as ArticleError
     from .errors import SitatError as SitatError
+    from .location import update as update
     from .parse import parse_article as parse_article
     from .parse import read_article as read_article
     from .store import UpdateReport as UpdateReport
-    from .store import update as update
 
 
 def default_article_path() -> Path:

@@ -1,18 +1,21 @@
 """Where the index lives: ``--index DIR``, else ``$SITAT_INDEX``, else a per-user data directory.
 
-The per-user index starts as the index of the article that ships with the package: it is built
-on first use (or when it cannot be read), and brought up to date when the packaged article
-changes (a new sitat version). The searcher that opens it does both (see `search.api`).
+`update` indexes articles into the index found there: what ``sitat index`` does, from
+Python. The per-user index starts as the index of the article that ships with the package:
+it is built on first use (or when it cannot be read), and brought up to date when the
+packaged article changes (a new sitat version). The searcher that opens it does both (see
+`search.api`).
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 
 from . import default_article_path
 from .schema import ARTICLE
-from .store import Notify, content_hash, update_index
+from .store import Notify, Progress, UpdateReport, content_hash, update_index
 
 ENV_VAR = "SITAT_INDEX"
 READER_WAIT = 60.0  # seconds a search waits for another process that is building the index
@@ -55,4 +58,47 @@ def packaged_article_changed(searcher) -> bool:
         record is not None
         and record.get("path") == str(article)
         and record.get("content_hash") != content_hash(article.read_bytes())
+    )
+
+
+def update(
+    paths: Sequence[str | Path] = (),
+    *,
+    index: str | Path | None = None,
+    full: bool = False,
+    wait: float = 0.0,
+    progress: Progress | None = None,
+    notify: Notify | None = None,
+    fields: dict[str, str] | None = None,
+    jobs: int | None = None,
+    cluster: str | None = None,
+) -> UpdateReport:
+    """Index the articles under ``paths`` (files, or folders searched for the formats of
+    `index.reading`): what ``sitat index`` does, from Python. ``fields`` names the fields of
+    a JSON export that sitat does not know ({"body": "brodtekst"}); ``jobs`` is the number of
+    processes that parse (default: every core), or ``cluster`` the address of a Dask
+    scheduler whose workers parse instead ("tcp://host:8786").
+
+    ``index`` is a directory; without one, ``$SITAT_INDEX`` or the per-user index is used, as
+    `search.Searcher` chooses. With no ``paths`` the folders and files indexed before are
+    scanned again (or, in a new index, the bundled article). See `update_index`.
+
+    Example::
+
+        import index
+
+        report = index.update(["artikler/"], index="sitat-index")
+        print(report.summary())  # "12 added, 0 updated, 0 removed, 0 unchanged in 3.2s"
+    """
+    directory, _ = resolve_index(index)
+    return update_index(
+        directory,
+        list(paths),
+        full=full,
+        wait=wait,
+        progress=progress,
+        notify=notify,
+        fields=fields,
+        jobs=jobs,
+        cluster=cluster,
     )

@@ -13,6 +13,11 @@ worker wait to be written, so memory stays bounded however large the archive.
 A worker ignores Ctrl-C; the parent stops them (`close`), so an interrupted build exits as
 one process does, with the index as it was. A parent killed outright cannot stop them, so a
 worker ends itself when its parent is gone.
+
+With ``cluster`` (a Dask scheduler's address, ``tcp://host:8786``) the same parses go to the
+workers of a `dask.distributed` cluster instead (an optional extra: ``sitat[cluster]``); Dask
+runs a lost worker's parses again elsewhere, and they come back in the order submitted, to
+the one writer on this machine.
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from multiprocessing import get_context
 
 from .article import Article
-from .errors import ArticleError
+from .errors import ArticleError, SitatError
 from .reading.document import Document
 
 IN_PROCESS_FIRST = 4  # articles parsed here before a pool is worth starting
@@ -55,6 +60,11 @@ def parse(document: Document, owner: str, origin: str) -> Outcome:
         return err
 
 
+def parse_all(work: list[tuple[Document, str, str]]) -> list[Outcome]:
+    """The parses of a batch of (document, id, origin), in order."""
+    return [parse(*args) for args in work]
+
+
 def _worker_started(parent: int) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides what Ctrl-C does
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
@@ -67,13 +77,34 @@ def _exit_with(parent: int) -> None:
     os._exit(1)
 
 
+CLUSTER_TIMEOUT = 10  # seconds to reach a Dask scheduler
+CLUSTER_BATCH = 8  # articles in one Dask task: its scheduling costs some milliseconds
+
+
+def dask_client(address: str):
+    """A client of the Dask scheduler at ``address``, or a one-line error."""
+    try:
+        from distributed import Client
+    except ImportError:
+        raise SitatError(
+            "--cluster needs Dask's distributed scheduler: pip install 'sitat[cluster]'"
+        ) from None
+    try:
+        return Client(address, timeout=CLUSTER_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as err:
+        raise SitatError(f"cannot reach the Dask scheduler at {address}: {err}") from None
+
+
 class ParsePool:
     """Parses submitted in order, settled in order; see the module's docstring."""
 
-    def __init__(self, jobs: int = 1) -> None:
+    def __init__(self, jobs: int = 1, cluster: str | None = None) -> None:
         self.jobs = max(1, jobs)
-        self._pool: ProcessPoolExecutor | None = None
-        self._pending: deque[tuple[Hashable, Future]] = deque()
+        self.cluster = cluster
+        self._pool = None  # a ProcessPoolExecutor, or a Dask client
+        self._pending: deque[tuple[list[Hashable], Future]] = deque()  # a future's outcomes
+        self._waiting = 0  # articles in _pending
+        self._batch: list[tuple[Hashable, tuple[Document, str, str]]] = []
         self._here = 0  # articles parsed in this process
 
     def submit(
@@ -81,25 +112,35 @@ class ParsePool:
     ) -> list[tuple[Hashable, Outcome]]:
         """Queue the parse of ``document``; returns the settled (key, outcome) pairs, oldest
         first, leaving at most ``WINDOW`` per worker waiting."""
-        if self.jobs == 1 or self._here < IN_PROCESS_FIRST:
+        if (self.jobs == 1 and not self.cluster) or self._here < IN_PROCESS_FIRST:
             self._here += 1
             done: Future = Future()
-            done.set_result(parse(document, owner, origin))
-            self._pending.append((key, done))
+            done.set_result([parse(document, owner, origin)])
+            self._queue([key], done)
         else:
-            self._pending.append((key, self._workers().submit(parse, document, owner, origin)))
+            self._batch.append((key, (document, owner, origin)))
+            if len(self._batch) >= (CLUSTER_BATCH if self.cluster else 1):
+                self._send()
         return self._settle(WINDOW * self.jobs)
 
     def drain(self) -> list[tuple[Hashable, Outcome]]:
         """Every parse still waiting, in the order submitted."""
+        self._send()
         return self._settle(0)
 
     def close(self) -> None:
         """Stop the workers; parses not yet settled are dropped."""
+        pending = [future for _, future in self._pending]
         self._pending.clear()
-        if self._pool is not None:
+        self._batch.clear()
+        if self._pool is None:
+            return
+        if self.cluster:
+            self._pool.cancel([f for f in pending if not isinstance(f, Future)])
+            self._pool.close()
+        else:
             self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        self._pool = None
 
     def __enter__(self) -> ParsePool:
         return self
@@ -107,14 +148,33 @@ class ParsePool:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    def _send(self) -> None:
+        """Hand the batch gathered so far to the workers, as one task."""
+        if not self._batch:
+            return
+        keys = [key for key, _ in self._batch]
+        work = [args for _, args in self._batch]
+        self._batch = []
+        pool = self._workers()
+        options = {"pure": False} if self.cluster else {}  # every batch a task of its own
+        self._queue(keys, pool.submit(parse_all, work, **options))
+
+    def _queue(self, keys: list[Hashable], future) -> None:
+        self._pending.append((keys, future))
+        self._waiting += len(keys)
+
     def _settle(self, waiting: int) -> list[tuple[Hashable, Outcome]]:
-        settled = []
-        while self._pending and (len(self._pending) > waiting or self._pending[0][1].done()):
-            key, future = self._pending.popleft()
-            settled.append((key, future.result()))
+        settled: list[tuple[Hashable, Outcome]] = []
+        while self._pending and (self._waiting > waiting or self._pending[0][1].done()):
+            keys, future = self._pending.popleft()
+            self._waiting -= len(keys)
+            settled.extend(zip(keys, future.result(), strict=True))
         return settled
 
-    def _workers(self) -> ProcessPoolExecutor:
+    def _workers(self):
+        if self._pool is None and self.cluster:
+            self._pool = dask_client(self.cluster)
+            self.jobs = max(1, sum(self._pool.nthreads().values()))  # the window's size
         if self._pool is None:
             self._pool = ProcessPoolExecutor(
                 self.jobs,

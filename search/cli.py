@@ -270,6 +270,12 @@ def _width() -> int:
     metavar="N",
     help="Processes that parse articles  [default: every core]",
 )
+@click.option(
+    "--cluster",
+    metavar="ADDRESS",
+    help="Parse on the workers of a Dask cluster (its scheduler's address, tcp://HOST:8786); "
+    "needs pip install 'sitat[cluster]'.",
+)
 @FIELDS_OPTION
 @pass_index
 @reports_errors
@@ -280,6 +286,7 @@ def index_command(
     wait: float,
     watch: bool,
     jobs: int | None,
+    cluster: str | None,
     fields: str | None,
 ) -> None:
     """Add, update and remove articles: files, or directories searched for articles (.txt,
@@ -293,6 +300,9 @@ def index_command(
     from index.location import resolve_index
     from index.reading.records import parse_fields
 
+    if jobs and cluster:
+        _echo("Error: choose --jobs (processes here) or --cluster (a Dask cluster)", err=True)
+        sys.exit(ERROR_EXIT)
     directory, _ = resolve_index(index_dir)
     bar = None
 
@@ -314,6 +324,7 @@ def index_command(
             notify=_tell,
             fields=parse_fields(fields),
             jobs=jobs,
+            cluster=cluster,
         )
     finally:
         if bar is not None:
