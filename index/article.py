@@ -52,6 +52,7 @@ class Paragraph:
     speakers: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     quotes: tuple[Quote, ...] = ()
+    corrected: bool = False  # its speakers (and sources) are a person's correction
 
     @property
     def confidence(self) -> dict[str, float]:
@@ -110,6 +111,7 @@ class Article:
                     "sources": list(p.sources),
                     "quotes": [asdict(q) for q in p.quotes],
                 }
+                | ({"corrected": True} if p.corrected else {})
                 for p in self.paragraphs
             ],
         }

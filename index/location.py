@@ -12,10 +12,12 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import default_article_path
-from .schema import ARTICLE
-from .store import Notify, Progress, UpdateReport, content_hash, update_index
+
+if TYPE_CHECKING:  # the store (and Whoosh) load only when an index is built or opened
+    from .store import Notify, Progress, UpdateReport
 
 ENV_VAR = "SITAT_INDEX"
 READER_WAIT = 60.0  # seconds a search waits for another process that is building the index
@@ -43,6 +45,8 @@ def build_default_index(
     empty, from another sitat version or when the packaged article changed. ``repair``: it is
     damaged, so rebuild it from the folders and files it was built from (by default only the
     packaged article). A build in progress in another process is waited for."""
+    from .store import update_index
+
     if repair:
         update_index(index_dir, [], full=True, wait=READER_WAIT, notify=notify)
     else:
@@ -52,6 +56,9 @@ def build_default_index(
 def packaged_article_changed(searcher) -> bool:
     """Whether the per-user index holds the packaged article in an older version (a new sitat
     was installed). One record lookup and one small file read, on an already open searcher."""
+    from .schema import ARTICLE
+    from .store import content_hash
+
     article = default_article_path()
     record = searcher.document(kind=ARTICLE, owner=article.stem)
     return (
@@ -90,6 +97,8 @@ def update(
         report = index.update(["artikler/"], index="sitat-index")
         print(report.summary())  # "12 added, 0 updated, 0 removed, 0 unchanged in 3.2s"
     """
+    from .store import update_index
+
     directory, _ = resolve_index(index)
     return update_index(
         directory,

@@ -34,6 +34,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .corrections import Book, corrections_path
+from .corrections import load as load_corrections
 from .durable import SyncedStorage, sync_directory, write_file
 from .errors import (
     ArticleError,
@@ -317,6 +319,9 @@ class _Update:
         self.committed = False  # Whoosh removes what a commit leaves; we remove the rest
         self.jobs = 1  # processes that parse
         self.cluster: str | None = None  # or the Dask scheduler whose workers do
+        # the corrections people made, applied to every article parsed
+        corrections = corrections_path(index_dir)
+        self.book = Book(load_corrections(corrections), corrections)
 
     def run(self) -> UpdateReport:
         state, ix, why = _inspect(self.index_dir)
@@ -402,6 +407,7 @@ class _Update:
                 dropped=dropped,
                 jobs=self.jobs,
                 cluster=self.cluster,
+                book=self.book,
             )
             changed = self.full or counts["added"] or counts["updated"] or counts["removed"]
             if changed:
@@ -446,6 +452,7 @@ class _Update:
                 fields=self.fields,
                 jobs=self.jobs,
                 cluster=self.cluster,
+                book=self.book,
             )
             writer.commit()
             self.committed = True
@@ -600,6 +607,7 @@ def _fill(
     dropped: Set[str] = frozenset(),
     jobs: int = 1,
     cluster: str | None = None,
+    book: Book | None = None,
 ) -> tuple[dict[str, int], list[str]]:
     """Add, replace and remove articles in ``writer``; ``old`` reads what was indexed.
 
@@ -611,7 +619,7 @@ def _fill(
     the order they were read."""
     from .workers import ParsePool
 
-    filling = _Filling(writer, old, records, full, fields)
+    filling = _Filling(writer, old, records, full, fields, book or Book([]))
     with ParsePool(jobs, cluster) as parses:
         for done, file in enumerate(found.files, 1):
             try:
@@ -628,9 +636,11 @@ def _fill(
 class _Filling:
     """What one `_fill` has done so far: counts, warnings, and the articles kept."""
 
-    def __init__(self, writer, old, records: dict[str, dict], full: bool, fields) -> None:
+    def __init__(
+        self, writer, old, records: dict[str, dict], full: bool, fields, book: Book
+    ) -> None:
         self.writer, self.old, self.records, self.full = writer, old, records, full
-        self.fields = fields
+        self.fields, self.book = fields, book
         self.counts = dict(added=0, updated=0, removed=0, unchanged=0, paragraphs=0)
         self.skipped: list[str] = []
         self.kept: set[str] = set()
@@ -661,6 +671,7 @@ class _Filling:
                 and owners
                 and all(_file_hash(records[o]) == digest for o in owners)
                 and all(_file_id(o, records[o]) == file.id for o in owners)
+                and all(self._corrections_kept(o) for o in owners)
             ):
                 counts["unchanged"] += len(owners)
                 kept.update(owners)
@@ -712,6 +723,7 @@ class _Filling:
                     not self.full
                     and indexed is not None
                     and indexed.get("content_hash") == own_digest
+                    and self._corrections_kept(owner)
                 ):
                     counts["unchanged"] += 1
                     kept.add(owner)
@@ -739,6 +751,8 @@ class _Filling:
             if indexed:
                 self.kept.add(owner)
             return
+        outcome, stale = self.book.apply(outcome)
+        self.skipped.extend(stale)
         if indexed:
             self.kept.add(owner)
             if not self.full:
@@ -746,7 +760,15 @@ class _Filling:
             self.counts["updated"] += 1
         else:
             self.counts["added"] += 1
-        self.counts["paragraphs"] += _add_article(self.writer, outcome, file, own_digest, digest)
+        corrections = self.book.digest(owner)
+        self.counts["paragraphs"] += _add_article(
+            self.writer, outcome, file, own_digest, digest, corrections
+        )
+
+    def _corrections_kept(self, owner: str) -> bool:
+        """Whether the article was indexed with the corrections it has now."""
+        record = self.records[owner].get("attribution") or {}
+        return record.get("corrections", "") == self.book.digest(owner)
 
     def remove_gone(self, found: Discovery, dropped: Set[str]) -> None:
         """Remove the articles of files gone with their folder, no longer in a file that was
@@ -779,7 +801,9 @@ def _scanned(record: dict, found: Discovery) -> bool:
     return any(root == folder or is_within(path, folder) for folder in found.folders)
 
 
-def _add_article(writer, article, file: ArticleFile, digest: str, file_hash: str = "") -> int:
+def _add_article(
+    writer, article, file: ArticleFile, digest: str, file_hash: str = "", corrections: str = ""
+) -> int:
     speakers = dict.fromkeys(name for p in article.paragraphs for name in p.speakers)
     writer.add_document(
         kind=ARTICLE,
@@ -801,6 +825,7 @@ def _add_article(writer, article, file: ArticleFile, digest: str, file_hash: str
             "lang": article.lang,
             "file_hash": file_hash or digest,
             "file_id": file.id,
+            "corrections": corrections,  # the digest of the corrections applied
         },
     )
     for p in article.paragraphs:
@@ -816,6 +841,7 @@ def _add_article(writer, article, file: ArticleFile, digest: str, file_hash: str
                 "speakers": list(p.speakers),
                 "sources": list(p.sources),
                 "quotes": [dict(vars(q)) for q in p.quotes],  # asdict, without its deep copy
+                "corrected": p.corrected,
             },
         )
         if searched:
@@ -888,6 +914,7 @@ def stored_article(searcher, owner: str, article_id: str | None = None):
                 speakers=tuple(d["attribution"]["speakers"]),
                 sources=tuple(d["attribution"]["sources"]),
                 quotes=tuple(Quote.from_dict(q) for q in d["attribution"]["quotes"]),
+                corrected=bool(d["attribution"].get("corrected")),
             )
             for d in paragraphs
         ),

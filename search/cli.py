@@ -466,6 +466,77 @@ def articles(index_dir: str | None, fmt: str) -> None:
 
 @cli.command()
 @click.argument("article_id", metavar="ARTICLE")
+@click.argument("paragraph", metavar="¶N")
+@click.option(
+    "--speaker", "speakers", multiple=True, metavar="NAME", help="Who is quoted (repeat for more)."
+)
+@click.option(
+    "--source", "sources", multiple=True, metavar="OUTLET", help="Credited to (repeat for more)."
+)
+@click.option("--none", "nobody", is_flag=True, help="Nobody is quoted in the paragraph.")
+@pass_index
+@reports_errors
+def correct(
+    index_dir: str | None,
+    article_id: str,
+    paragraph: str,
+    speakers: tuple[str, ...],
+    sources: tuple[str, ...],
+    nobody: bool,
+) -> None:
+    """Correct who is quoted in paragraph N of an indexed ARTICLE. The correction is kept
+    beside the index (INDEX.corrections.json, plain JSON), applied at once and by every
+    rebuild; when the paragraph's text changes, it is reported instead of applied.
+
+    \b
+    Examples:
+        sitat correct nrk/2016/putin 7 --speaker "Vladimir Putin" --source NRK
+        sitat correct nrk/2016/putin 15 --none
+    """
+    from index.corrections import corrections_path, load, made, replaced, save
+    from index.store import update_index
+
+    from .api import ArticleMissing, Searcher
+
+    number = paragraph.lstrip("¶")
+    names = tuple(" ".join(s.split()) for s in speakers if s.strip())
+    if not number.isdigit() or bool(names) == nobody:
+        _echo(
+            "Error: give a paragraph number and --speaker NAME (or --none); e.g. "
+            f'sitat correct {article_id} 3 --speaker "Ola Nordmann"',
+            err=True,
+        )
+        sys.exit(ERROR_EXIT)
+    n = int(number)
+    with Searcher(index_dir, notify=_tell) as searcher:
+        try:
+            article, path = searcher.article(article_id, typed=True)
+        except ArticleMissing as err:
+            _echo(f"{err}", err=True)
+            sys.exit(NO_HITS_EXIT)
+        directory = searcher.index_dir
+    if n >= len(article.paragraphs) or article.paragraphs[n].kind not in ("text", "caption"):
+        _echo(f"Error: {article.id} has no text paragraph ¶{n}", err=True)
+        sys.exit(ERROR_EXIT)
+    was = ", ".join(article.paragraphs[n].speakers) or "nobody"
+    file = corrections_path(directory)
+    given = tuple(" ".join(s.split()) for s in sources if s.strip()) or None
+    save(file, replaced(load(file), made(article, n, names, given, path)))
+    now = ", ".join(names) or "nobody"
+    _echo(f"Corrected {shown(article.id)} ¶{n}: {now} (was {was}); kept in {shown(file)}")
+    if path and os.path.isfile(path):
+        report = update_index(directory, [path], wait=10.0, notify=_tell)
+        for problem in report.skipped:
+            _echo(f"Warning: {problem}", err=True)
+    else:
+        _echo(
+            "Warning: the article's file is gone; the correction applies when it is indexed again",
+            err=True,
+        )
+
+
+@cli.command()
+@click.argument("article_id", metavar="ARTICLE")
 @click.argument("paragraph", metavar="[¶N]", required=False)
 @text_or_json
 @pass_index
@@ -521,10 +592,14 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
     help="Under each quote: its cue, where the speaker is named, the rule that chose them "
     "(and the candidates passed over) and the confidence.",
 )
+@pass_index
 @reports_errors
-def parse(file: str | None, fmt: str, fields: str | None, explain: bool) -> None:
+def parse(
+    index_dir: str | None, file: str | None, fmt: str, fields: str | None, explain: bool
+) -> None:
     """Show every paragraph of FILE (default: the bundled article) with its kind, section,
-    speakers and sources.
+    speakers and sources; corrections made with `sitat correct` to the file's articles in the
+    index are applied and marked.
 
     \b
     Example:
@@ -532,16 +607,26 @@ def parse(file: str | None, fmt: str, fields: str | None, explain: bool) -> None
         sitat parse artikkel.txt --explain
     """
     from index import default_article_path
+    from index.corrections import Book, corrections_path, load
+    from index.location import resolve_index
     from index.parse import read_articles
     from index.reading.records import parse_fields
 
     from .render import article_text, to_json
 
+    path = file or default_article_path()
     found = read_articles(
-        file or default_article_path(),
+        path,
         parse_fields(fields),
         warn=lambda line: _echo(f"Warning: skipped {line}", err=True),
     )
+    corrections = corrections_path(resolve_index(index_dir)[0])
+    book = Book(load(corrections), corrections)
+    resolved = os.path.realpath(path)
+    for i, article in enumerate(found):
+        found[i], stale = book.apply(article, resolved)
+        for line in stale:
+            _echo(f"Warning: skipped {line}", err=True)
     if fmt == "json":
         data = [a.to_dict() for a in found]
         _echo(to_json(data[0] if len(data) == 1 else data))

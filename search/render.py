@@ -104,6 +104,8 @@ def paragraph_label(p: Paragraph) -> str:
         parts.append("speakers: " + ", ".join(p.speakers))
     if p.sources:
         parts.append("sources: " + ", ".join(p.sources))
+    if p.corrected:
+        parts.append("(corrected by hand)")
     return "  ".join(parts)
 
 
