@@ -22,6 +22,7 @@ import itertools
 import re
 import threading
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -40,7 +41,7 @@ from starlette.templating import Jinja2Templates
 from index.analysis import query_forms
 from index.errors import IndexDamaged, IndexMissing, SitatError
 
-from . import render
+from . import render, wording
 from .api import ArticleMissing, Searcher
 from .query import QUOTE_KINDS, QueryError
 from .snippets import matched_spans
@@ -63,6 +64,7 @@ SECURITY_HEADERS = {
 FILTERS = ("speaker", "source", "outlet", "section", "quote", "lang")
 PAGE_LIMIT = 20
 QUOTES_PAGE = 100  # quotes a page (the whole list of 386 articles was 517 KB)
+COOKIE_DAYS = 365  # how long the language chosen is remembered
 MAX_LIMIT = 200
 
 
@@ -110,7 +112,23 @@ def create_app(
     def page(
         request: Request, name: str, context: dict[str, Any], status: int = 200
     ) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, context, status_code=status)
+        """A page in the language chosen (`search.wording`), which a cookie keeps."""
+        asked = request.query_params.get("ui")
+        language = _language(request)
+        context = context | {
+            "_": partial(wording.translate, language=language),
+            "ui": language,
+            "ui_links": [
+                (code, name, str(request.url.include_query_params(ui=code)))
+                for code, name in wording.LANGUAGES.items()
+            ],
+        }
+        response = templates.TemplateResponse(request, name, context, status_code=status)
+        if asked == language:
+            response.set_cookie(
+                wording.COOKIE, language, max_age=COOKIE_DAYS * 86400, samesite="strict"
+            )
+        return response
 
     def failure(request: Request, err: SitatError) -> Response:
         """A page (or JSON, under /api/) that says what went wrong and what to do."""
@@ -140,13 +158,17 @@ def create_app(
             "error": None,
             "facets": {},
             "applied": _applied(asked),
+            # where an article's "back to the results" leads: this search, as asked
+            "back": request.url.path + (f"?{request.url.query}" if request.url.query else ""),
         }
         if asked["q"] or asked["date"] or any(asked[f] for f in FILTERS):
             # Typed on the page, the last word may be a name on its way ("Stolten"), unless a
             # space after it says it is done.
             typing = not request.query_params.get("q", "").endswith(" ")
             try:
-                results = _search(searcher(), asked, facets=True, typing=typing)
+                results = _search(
+                    searcher(), asked, facets=True, typing=typing, language=_language(request)
+                )
             except QueryError as err:
                 context["error"] = str(err)
             except SitatError as err:
@@ -169,10 +191,19 @@ def create_app(
             (p, _marked(p.text, matched_spans(p.text, forms)) if forms else [(p.text, False)])
             for p in article.paragraphs
         ]
+        back = request.query_params.get("back", "")
+        if not back.startswith("/") or back.startswith("//"):
+            back = ""  # only a page of this server: never a link to elsewhere
         return page(
             request,
             "article.html",
-            {"article": article, "path": path, "paragraphs": paragraphs, "words": words},
+            {
+                "article": article,
+                "path": path,
+                "paragraphs": paragraphs,
+                "words": words,
+                "back": back,
+            },
         )
 
     def speakers_page(request: Request) -> Response:
@@ -362,7 +393,18 @@ def _asked(request: Request) -> dict:
     return asked
 
 
-def _search(searcher: Searcher, asked: dict, facets: bool = False, typing: bool = False):
+def _language(request: Request) -> str:
+    """The page's language: asked in the URL (?ui=nn), kept in the cookie, else bokmål."""
+    return wording.chosen(request.query_params.get("ui"), request.cookies.get(wording.COOKIE))
+
+
+def _search(
+    searcher: Searcher,
+    asked: dict,
+    facets: bool = False,
+    typing: bool = False,
+    language: str = "en",
+):
     if not asked["q"] and not asked["date"] and not any(asked[f] for f in FILTERS):
         raise QueryError("give words to search for, or a filter")
     if asked["quote"] and asked["quote"] not in QUOTE_KINDS:
@@ -386,7 +428,8 @@ def _search(searcher: Searcher, asked: dict, facets: bool = False, typing: bool 
     )
     if completed:
         typed = last.group(1) if last else ""
-        note = f"Names that begin with «{typed}»: {', '.join(completed)}."
+        begin = wording.translate("Names that begin with", language)
+        note = f"{begin} «{typed}»: {', '.join(completed)}."
         results = replace(results, notes=(note, *results.notes))
     return results
 

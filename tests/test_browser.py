@@ -117,6 +117,9 @@ def test_the_content_security_policy_blocks_nothing_the_page_needs(page, server)
     page.goto(server + "/")
     page.locator("#q").press_sequentially("Aleppo", delay=20)
     page.wait_for_selector("li.hit mark")
+    # the last of the searches made while typing has answered (an earlier one may land late)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'Aleppo'")
+    page.wait_for_load_state("networkidle")
     page.locator("aside.facets a").first.click()
     page.wait_for_function("() => location.search.includes('speaker=')")
     page.locator("li.hit a.snippet").first.click()
@@ -131,3 +134,68 @@ def test_a_filter_is_removed_with_a_click(page, server):
     page.locator("a.chip").first.click()
     page.wait_for_function("() => !location.search.includes('speaker=')")
     assert page.locator("a.chip").count() == 0 and page.locator("li.hit").count() >= 1
+
+
+def test_the_page_is_in_bokmal_and_nynorsk_or_english_is_chosen_once(page, server):
+    page.goto(server + "/?q=Aleppo")
+    assert page.locator("html").get_attribute("lang") == "nb"
+    assert page.locator("header nav").inner_text().split() == ["Søk", "Talere", "Sitater"]
+    assert "avsnitt" in page.locator("p.count").inner_text()
+    page.locator("footer a[lang=nn]").click()
+    page.wait_for_function("() => document.documentElement.lang === 'nn'")
+    assert "Talarar" in page.locator("header nav").inner_text()
+    page.goto(server + "/speakers")  # the choice is kept
+    assert page.locator("h1").inner_text() == "Talarar"
+    page.locator("footer a[lang=en]").click()
+    page.wait_for_function("() => document.documentElement.lang === 'en'")
+    assert page.locator("h1").inner_text() == "Speakers"
+
+
+def test_an_article_leads_back_to_the_results(page, server):
+    page.goto(server + "/")
+    page.locator("#q").press_sequentially("Aleppo", delay=20)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'Aleppo'")
+    page.wait_for_load_state("networkidle")
+    page.locator("input[name=speaker]").fill("Putin")
+    page.wait_for_function("() => location.search.includes('speaker=Putin')")
+    searched = page.url
+    page.locator("li.hit a.snippet").first.click()
+    page.wait_for_selector("article.article")
+    page.locator("p.back a").click()
+    page.wait_for_selector("li.hit")
+    assert page.url == searched
+    assert page.locator("#q").input_value() == "Aleppo"
+    assert page.locator("input[name=speaker]").input_value() == "Putin"
+
+
+def test_the_address_of_a_search_holds_only_what_was_asked(page, server):
+    page.goto(server + "/")
+    page.locator("#q").press_sequentially("Aleppo", delay=20)
+    page.wait_for_function("() => location.search.includes('q=')")
+    page.wait_for_selector("li.hit")
+    assert parse_qs(urlparse(page.url).query, keep_blank_values=True) == {"q": ["Aleppo"]}
+
+
+def test_zero_hits_are_explained(page, server):
+    page.goto(server + "/?q=speaker:Nobodyxyz")
+    notes = page.locator("#results").inner_text()
+    assert "Nobodyxyz" in notes and "Ingen avsnitt passer" in notes
+
+
+@pytest.mark.parametrize(
+    "path", ["/?q=Aleppo", "/article/000_4afb50867eb46622?q=Aleppo", "/speakers", "/quotes"]
+)
+def test_no_serious_accessibility_violation(page, server, path):
+    """axe-core (through axe-playwright-python) on each page: no serious or critical
+    violation of WCAG 2.1 A/AA."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(server + path)
+    page.wait_for_load_state("networkidle")
+    found = Axe().run(page, options={"runOnly": ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]})
+    serious = [
+        (v["id"], v["help"], [n["target"] for n in v["nodes"]][:3])
+        for v in found.response["violations"]
+        if v["impact"] in ("serious", "critical")
+    ]
+    assert serious == []

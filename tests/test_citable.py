@@ -176,12 +176,14 @@ def test_the_web_page_shows_where_each_hit_was_published(archive):
 
     from search.web import create_app
 
-    with TestClient(create_app(archive / "index"), base_url="http://localhost") as client:
+    with TestClient(
+        create_app(archive / "index"), base_url="http://localhost", cookies={"sitat-ui": "en"}
+    ) as client:
         page = client.get("/", params={"q": "stavsprang", "outlet": "Bergens Tidende"}).text
         assert '<p class="published"><cite>Fikk kritikk for å bruke solbriller' in page
         assert '<span class="outlet">Bergens Tidende</span>' in page
         assert '<time datetime="2019-10-02T19:31+02:00">' in page
-        assert "<h3>Outlets</h3>" in page
+        assert "<h2>Outlets</h2>" in page
         article = client.get("/article/sider/bt-542").text
         assert f'<a href="{PAGES[4].url}" rel="noopener noreferrer">Read the original</a>' in (
             article

@@ -62,7 +62,9 @@ def test_on_the_page_a_name_being_typed_is_completed(searcher):
 
     from .helpers import sitat
 
-    with TestClient(create_app(searcher.index_dir), base_url="http://localhost") as client:
+    with TestClient(
+        create_app(searcher.index_dir), base_url="http://localhost", cookies={"sitat-ui": "en"}
+    ) as client:
         typing = client.get("/", params={"q": "Gah"}).text
         done = client.get("/", params={"q": "Gah "}).text
     assert "Names that begin with «Gah»: Gahr." in typing

@@ -22,7 +22,10 @@ HOSTILE = """ date 2024-05 <script>alert("sitat")</script> er ikke et sitat.
 
 @pytest.fixture(scope="module")
 def client(seed_index):
-    with TestClient(create_app(seed_index), base_url="http://localhost") as opened:
+    """The pages in English (the default, bokmål, is tested in test_wording.py)."""
+    with TestClient(
+        create_app(seed_index), base_url="http://localhost", cookies={"sitat-ui": "en"}
+    ) as opened:
         yield opened
 
 

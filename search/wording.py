@@ -1,0 +1,119 @@
+"""The page's words in bokmål (the default), nynorsk and English.
+
+Templates write English and pass it through ``_``: ``{{ _("Speakers") }}``, so they read as
+before; this table gives each text in bokmål and nynorsk. The language is chosen with
+``?ui=nb|nn|en`` (links at the foot of every page) and kept in a cookie. A text the table
+lacks is shown in English (a test lists every ``_("…")`` of the templates against it).
+"""
+
+from __future__ import annotations
+
+LANGUAGES = {"nb": "bokmål", "nn": "nynorsk", "en": "English"}
+DEFAULT = "nb"
+COOKIE = "sitat-ui"
+
+# English: (bokmål, nynorsk)
+WORDS: dict[str, tuple[str, str]] = {
+    # the frame
+    "Search": ("Søk", "Søk"),
+    "Speakers": ("Talere", "Talarar"),
+    "Quotes": ("Sitater", "Sitat"),
+    "Language": ("Språk", "Språk"),
+    "Skip to the content": ("Gå til innholdet", "Gå til innhaldet"),
+    # the search form
+    'humanitær hjelp, speaker:Putin, "a phrase", date:2016 …': (
+        'humanitær hjelp, speaker:Putin, "en frase", date:2016 …',
+        'humanitær hjelp, speaker:Putin, "ei frase", date:2016 …',
+    ),
+    "Speaker": ("Taler", "Talar"),
+    "Source": ("Kilde", "Kjelde"),
+    "Outlet": ("Medium", "Medium"),
+    "Section": ("Mellomtittel", "Mellomtittel"),
+    "Date": ("Dato", "Dato"),
+    "Quote": ("Sitat", "Sitat"),
+    "any": ("alle", "alle"),
+    "direct": ("direkte", "direkte"),
+    "indirect": ("indirekte", "indirekte"),
+    "partial": ("delsitat", "delsitat"),
+    "none": ("ingen", "ingen"),
+    "Written in": ("Skrevet på", "Skrive på"),
+    "bokmål or nynorsk": ("bokmål eller nynorsk", "bokmål eller nynorsk"),
+    "Sort": ("Sortering", "Sortering"),
+    "best first": ("beste treff først", "beste treff først"),
+    "newest first": ("nyeste først", "nyaste først"),
+    # results
+    "Showing results for": ("Viser treff for", "Viser treff for"),
+    "No paragraph has every word; these have some of them.": (
+        "Ingen avsnitt har alle ordene; disse har noen av dem.",
+        "Ingen avsnitt har alle orda; desse har nokre av dei.",
+    ),
+    "Remove the filter": ("Fjern filteret", "Fjern filteret"),
+    "Sources": ("Kilder", "Kjelder"),
+    "Outlets": ("Medier", "Medium"),
+    "Months": ("Måneder", "Månader"),
+    "of": ("av", "av"),
+    "about": ("omtrent", "om lag"),
+    "paragraph": ("avsnitt", "avsnitt"),
+    "paragraphs": ("avsnitt", "avsnitt"),
+    "No paragraph matches": ("Ingen avsnitt passer", "Ingen avsnitt passar"),
+    "try fewer words, or remove a filter": (
+        "prøv færre ord, eller fjern et filter",
+        "prøv færre ord, eller fjern eit filter",
+    ),
+    "speakers": ("talere", "talarar"),
+    "sources": ("kilder", "kjelder"),
+    "section": ("mellomtittel", "mellomtittel"),
+    "article": ("artikkel", "artikkel"),
+    "quote": ("sitat", "sitat"),
+    'Type to search. Words all match; "quotes" for a phrase; speaker:, source:, outlet:, '
+    "section:, quote:, lang:, date: to filter; OR, NOT, -word, prefix*, typo~.": (
+        'Skriv for å søke. Alle ordene må finnes; "anførselstegn" rundt en frase; speaker:, '
+        "source:, outlet:, section:, quote:, lang:, date: for å filtrere; OR, NOT, -ord, "
+        "begynnelse*, skrivefeil~.",
+        'Skriv for å søkje. Alle orda må finnast; "hermeteikn" rundt ei frase; speaker:, '
+        "source:, outlet:, section:, quote:, lang:, date: for å filtrere; OR, NOT, -ord, "
+        "byrjing*, skrivefeil~.",
+    ),
+    "Names that begin with": ("Navn som begynner på", "Namn som byrjar på"),
+    # an article
+    "Back to the results": ("Tilbake til treffene", "Tilbake til treffa"),
+    "Read the original": ("Les originalen", "Les originalen"),
+    "by": ("av", "av"),
+    "corrected": ("rettet", "retta"),
+    "by hand (sitat correct)": ("for hånd (sitat correct)", "for hand (sitat correct)"),
+    # speakers and quotes
+    "name": ("navn", "namn"),
+    "kind": ("type", "type"),
+    "person": ("person", "person"),
+    "organisation": ("organisasjon", "organisasjon"),
+    "outlet": ("medium", "medium"),
+    "Quotes of": ("Sitater fra", "Sitat frå"),
+    "Words in «» are the speaker's own; a paraphrase is the article's words about what they "
+    "said, and is never quoted.": (
+        "Ord i «» er talerens egne; en parafrase er artikkelens ord om det som ble sagt, og "
+        "står aldri i anførselstegn.",
+        "Ord i «» er talaren sine eigne; ei parafrase er orda til artikkelen om det som vart "
+        "sagt, og står aldri i hermeteikn.",
+    ),
+    "paraphrase": ("parafrase", "parafrase"),
+    "Earlier quotes": ("Tidligere sitater", "Tidlegare sitat"),
+    "More quotes": ("Flere sitater", "Fleire sitat"),
+}
+
+
+def translate(text: str, language: str) -> str:
+    """``text`` (English) in ``language``; English when the table lacks it."""
+    if language == "en":
+        return text
+    found = WORDS.get(text)
+    if found is None:
+        return text
+    return found[0] if language == "nb" else found[1]
+
+
+def chosen(asked: str | None, kept: str | None) -> str:
+    """The language asked for in the URL, else the one kept in the cookie, else bokmål."""
+    for language in (asked, kept):
+        if language in LANGUAGES:
+            return language
+    return DEFAULT
