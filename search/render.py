@@ -274,6 +274,7 @@ def speakers_text(found) -> str:
     return "\n".join(
         f"{s.name:<{width}}  {s.kind:<12}  {s.paragraphs:>3}"
         + (f"  ({', '.join(s.sources)})" if s.sources else "")
+        + (f"  also: {'; '.join(s.variants[1:])}" if len(s.variants) > 1 else "")
         for s in found
     )
 

@@ -84,6 +84,7 @@ WORDS: dict[str, tuple[str, str]] = {
     # speakers and quotes
     "name": ("navn", "namn"),
     "kind": ("type", "type"),
+    "also written": ("også skrevet", "også skrive"),
     "person": ("person", "person"),
     "organisation": ("organisasjon", "organisasjon"),
     "outlet": ("medium", "medium"),

@@ -1,0 +1,64 @@
+"""One identity per speaker across the index.
+
+Within an article the parser already gives each person one canonical name; across articles
+the same person may still be written "Donald J. Trump" and "Donald Trump", or "Britain's
+Prime Minister Theresa May" and "Theresa May". Here the indexed names are linked:
+
+* the same name with or without middle initials ("Donald J. Trump", "Donald Trump"), in any
+  case or accent ("Politiet", "politiet"; "Erdoğan", "Erdogan");
+* a name of three words or more that ends in another indexed name of two words or more is
+  that name with a title before it ("Prime Minister Theresa May", "Theresa May");
+* a name of one word (a surname alone) is linked to nothing: only its article can say who it
+  is; and a police district named ("Oslo politidistrikt") stays apart from plain "politiet".
+
+Each identity is shown under its most quoted spelling without a title (a name glued to
+words before it is never the one shown), with the others as its variants.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from unidecode import unidecode
+
+_INITIAL = re.compile(r"^[A-ZÆØÅ]\.?$")
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """A name's words, folded, middle initials left out."""
+    words = name.split()
+    kept = [w for i, w in enumerate(words) if not (0 < i < len(words) - 1 and _INITIAL.match(w))]
+    # as `index.names.name_key` folds a name, without loading the parser's name rules
+    return tuple(unidecode(w).casefold() for w in kept)
+
+
+def identities(counts: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
+    """The names of ``counts`` (name -> paragraphs) as identities: each identity's shown
+    name -> all its names, most quoted first."""
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for name in counts:
+        groups.setdefault(_key(name), []).append(name)
+    into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for key in groups:
+        for cut in range(1, len(key) - 1):  # the longest indexed name the key ends with
+            if len(key) - cut >= 2 and key[cut:] in groups:
+                into[key] = key[cut:]
+                break
+    merged: dict[tuple[str, ...], list[str]] = {}
+    for key, names in groups.items():
+        target = key
+        while target in into:
+            target = into[target]
+        merged.setdefault(target, []).extend(names)
+    found = {}
+    for target, names in merged.items():
+        base = set(groups[target])  # shown under the name without a title, the most quoted
+        ordered = tuple(sorted(names, key=lambda n: (n not in base, -counts[n], len(n), n)))
+        found[ordered[0]] = ordered
+    return found
+
+
+def shown_names(counts: Mapping[str, int]) -> dict[str, str]:
+    """Each name -> the name its identity is shown under."""
+    return {name: shown for shown, names in identities(counts).items() for name in names}
