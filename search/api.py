@@ -32,6 +32,7 @@ from index.schema import ARTICLE, TEXT_KIND
 from index.store import damaged, open_index, release_failed_read, stored_documents
 
 from .bulk import BulkScorer
+from .expansion import Expanded, bounded
 from .identities import identities, shown_names
 from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
@@ -364,10 +365,17 @@ class Searcher:
             self._run, searcher, limit=limit, exact_total=exact_total, by_date=sort == "date"
         )
 
-        def read(parser: QueryParser, text: str) -> q.Query:
-            parsed = parser.parse(text, known, names, notes, proper)
-            return _outlets_resolved(parsed, searcher, notes)
+        cut = False
 
+        def read(parser: QueryParser, text: str) -> q.Query:
+            nonlocal cut
+            parsed = parser.parse(text, known, names, notes, proper)
+            # prefixes and fuzzy words as the words found for them within the time budget
+            parsed, shortened = bounded(_outlets_resolved(parsed, searcher, notes), reader)
+            cut = cut or shortened
+            return parsed
+
+        reader = searcher.reader()
         parsed = read(self._parser, full)
         total, hits, exact, stopped = run(parsed)
         suggestion, any_word = None, False
@@ -385,11 +393,12 @@ class Searcher:
                 any_word = total > 0
                 parsed = loose if any_word else parsed
         counted = self._facets(searcher, parsed) if facets and total else None
-        if stopped:
+        if stopped or cut:
+            exact = False  # of the words searched; the pattern stands for more
             notes.append(
-                f"The search stopped after {EXPANSION_SECONDS:g} s: its prefixes or "
-                "fuzzy words stand for too much; these are the best found by then. "
-                "Give more letters to search them all."
+                "The search stopped: its prefixes or fuzzy words stand for too much, and "
+                "these are the best found in the time a search is given. Give more letters "
+                "to search them all."
             )
         if context:
             hits = _with_context(searcher, hits, context)
@@ -489,7 +498,10 @@ class Searcher:
         if not by_date and results.has_exact_length() and not stopped:
             return len(results), hits, True, stopped
         if exact_total or not stopped:
-            return sum(1 for _ in searcher.docs_for_query(parsed)), hits, True, stopped
+            docs = self._bulk(searcher).matching(parsed)
+            if docs is None:
+                docs = searcher.docs_for_query(parsed)
+            return sum(1 for _ in docs), hits, True, stopped
         try:
             estimate = results.estimated_min_length() if results is not None else 0
         except ValueError:  # Whoosh cannot estimate a fuzzy term that expands to nothing
@@ -927,7 +939,7 @@ def _either_outlet(names: list[str]) -> q.Query:
 
 def _expands(node: q.Query) -> bool:
     """Whether the query has a prefix, wildcard or fuzzy word (one that stands for many)."""
-    if isinstance(node, q.Prefix | q.Wildcard | q.FuzzyTerm):
+    if isinstance(node, q.Prefix | q.Wildcard | q.FuzzyTerm | Expanded):
         return True
     return any(_expands(child) for child in node.children())
 

@@ -31,6 +31,8 @@ from whoosh.util.numeric import byte_to_length
 
 from index.codec import Block, CompactCodec, CompactPositions, blocks
 
+from .expansion import Expanded
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -575,6 +577,11 @@ def _plan(node: q.Query, scorer: BulkScorer) -> _Node | None:
         if len(words) == 1:
             return _Term(scorer, node.fieldname, words[0], node.boost)
         return _Phrase(scorer, node.fieldname, words, node.slop, node.boost)
+    if isinstance(node, Expanded) and node.fieldname in schema:
+        # A prefix or fuzzy word as the words found for it. (Scored by Whoosh, which gives
+        # every match the same score; counted and faceted here.)
+        words = [_Term(scorer, node.fieldname, word, 1.0) for word in node.words]
+        return _Or(words, node.boost) if words else _Nothing()
     if (
         type(node) in (q.Prefix, q.TermRange)
         and node.fieldname in schema
