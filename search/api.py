@@ -575,14 +575,30 @@ class Searcher:
         return corrected if changed else None
 
     @_reads_index
-    def speakers(self) -> list[SpeakerCount]:
+    def speakers(
+        self, *, name: str | None = None, kind: str | None = None, outlet: str | None = None
+    ) -> list[SpeakerCount]:
         """Every speaker (one identity, however many spellings: `search.identities`) with
         the number of paragraphs quoting them and the sources credited (in order of first
-        appearance), most quoted first.
+        appearance), most quoted first. ``name`` keeps those with a name (or a variant) that
+        has a word beginning so ("stol" for Jens Stoltenberg), folded as searching folds;
+        ``kind`` those of one kind; ``outlet`` counts only that outlet's articles (any case
+        or spelling, as ``outlet:``).
 
         Read from the exact speaker and source fields' postings, not from every paragraph's
         stored fields: at 10,000 articles that is the difference between 0.3 s and 7 s."""
-        reader = self._current().reader()
+        typed_name, wanted_kind = name, kind  # (the loops below reuse both names)
+        searcher = self._current()
+        reader = searcher.reader()
+        allowed: set[int] | None = None
+        if outlet:
+            key = _outlet_key(outlet)
+            allowed = {
+                doc
+                for term in _terms(reader, "outlet")
+                if _outlet_key(term) == key
+                for doc in reader.postings("outlet", term).all_ids()
+            }
         sources_of: dict[int, list[str]] = {}
         for source in _terms(reader, "source_exact"):
             for docnum in reader.postings("source_exact", source).all_ids():
@@ -595,14 +611,24 @@ class Searcher:
         quoting: dict[str, list[int]] = {}
         for name in _terms(reader, "speaker_exact"):
             docnums = list(reader.postings("speaker_exact", name).all_ids())
+            if allowed is not None:
+                docnums = [d for d in docnums if d in allowed]
             if docnums:  # else only in documents an update has deleted
                 quoting[name] = docnums
         found = []
         for shown, names in identities({n: len(d) for n, d in quoting.items()}).items():
             docnums = sorted({d for n in names for d in quoting[n]})
             credited = dict.fromkeys(s for d in docnums for s in sources_of.get(d, ()))
-            kind = kinds.get(shown, "person")
-            found.append(SpeakerCount(shown, len(docnums), tuple(credited), kind, names))
+            found.append(
+                SpeakerCount(
+                    shown, len(docnums), tuple(credited), kinds.get(shown, "person"), names
+                )
+            )
+        if wanted_kind:
+            found = [s for s in found if s.kind == wanted_kind]
+        if typed_name and typed_name.strip():
+            wanted = [fold(w.lower()) for w in typed_name.split()]
+            found = [s for s in found if _named_so(wanted, s.variants)]
         return sorted(found, key=lambda s: (-s.paragraphs, s.name))
 
     @_reads_index
@@ -926,6 +952,15 @@ def _outlets_resolved(node: q.Query, searcher, notes: list[str]) -> q.Query:
     if node.is_leaf():
         return node
     return node.apply(lambda child: _outlets_resolved(child, searcher, notes))
+
+
+def _named_so(wanted: list[str], names: tuple[str, ...]) -> bool:
+    """Whether one of ``names`` has, for each typed word, a word that begins with it."""
+    for name in names:
+        words = [fold(w.lower()) for w in re.findall(r"[\w-]+", name)]
+        if all(any(w.startswith(typed) for w in words) for typed in wanted):
+            return True
+    return False
 
 
 def _outlet_key(name: str) -> str:

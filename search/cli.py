@@ -372,16 +372,25 @@ def _tell(message: str) -> None:
 
 
 @cli.command()
+@click.argument("name", required=False)
+@click.option(
+    "--kind", type=click.Choice(["person", "organisation", "outlet"]), help="Only this kind."
+)
+@click.option("--outlet", help="Count only this outlet's articles.")
 @text_or_json
 @pass_index
 @reports_errors
-def speakers(index_dir: str | None, fmt: str) -> None:
-    """Every speaker, most quoted first, with paragraph count and sources."""
+def speakers(
+    index_dir: str | None, name: str | None, kind: str | None, outlet: str | None, fmt: str
+) -> None:
+    """Every speaker, most quoted first, with paragraph count, sources and the other names
+    they are indexed under; NAME keeps those with a name that has words beginning so
+    (sitat speakers stol)."""
     from .api import Searcher
     from .render import speakers_json, speakers_text
 
     with Searcher(index_dir, notify=_tell) as searcher:
-        found = searcher.speakers()
+        found = searcher.speakers(name=name, kind=kind, outlet=outlet)
     _echo(speakers_json(found) if fmt == "json" else speakers_text(found))
 
 

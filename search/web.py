@@ -38,7 +38,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from index.analysis import query_forms
+from index.analysis import fold, query_forms
 from index.errors import IndexDamaged, IndexMissing, SitatError
 
 from . import render, wording
@@ -65,6 +65,8 @@ FILTERS = ("speaker", "source", "outlet", "section", "quote", "lang")
 PAGE_LIMIT = 20
 QUOTES_PAGE = 100  # quotes a page (the whole list of 386 articles was 517 KB)
 COOKIE_DAYS = 365  # how long the language chosen is remembered
+SPEAKERS_PAGE = 100  # speakers a page
+SPEAKER_KINDS = ("person", "organisation", "outlet")
 MAX_LIMIT = 200
 
 
@@ -207,11 +209,39 @@ def create_app(
         )
 
     def speakers_page(request: Request) -> Response:
+        params = request.query_params
+        asked = {k: params.get(k, "").strip() for k in ("name", "kind", "outlet", "sort")}
+        if asked["kind"] not in SPEAKER_KINDS:
+            asked["kind"] = ""
         try:
-            found = searcher().speakers()
+            number = max(1, int(params.get("page", "1")))
+        except ValueError:
+            number = 1
+        try:
+            found = searcher().speakers(
+                name=asked["name"] or None,
+                kind=asked["kind"] or None,
+                outlet=asked["outlet"] or None,
+            )
         except SitatError as err:
             return failure(request, err)
-        return page(request, "speakers.html", {"speakers": found})
+        if asked["sort"] == "name":
+            found.sort(key=lambda s: fold(s.name.lower()))
+        shown = found[(number - 1) * SPEAKERS_PAGE : number * SPEAKERS_PAGE]
+        chosen = {k: v for k, v in asked.items() if v}
+
+        def at(n: int) -> str:
+            return "/speakers?" + urlencode(chosen | {"page": n})
+
+        context = {
+            "speakers": shown,
+            "asked": asked,
+            "kinds": SPEAKER_KINDS,
+            "total": len(found),
+            "earlier": at(number - 1) if number > 1 else None,
+            "later": at(number + 1) if number * SPEAKERS_PAGE < len(found) else None,
+        }
+        return page(request, "speakers.html", context)
 
     def quotes_page(request: Request) -> Response:
         speaker = request.query_params.get("speaker") or None
