@@ -24,6 +24,8 @@ CUE_VERBS = frozenset(
     bestrider bestred reagerer reagerte fastholder fastholdt bedyrer bedyret påstår påsto
     medgikk innrømmet tror trodde håper håpet frykter fryktet spår spådde oppklarer oppklarte
     smiler smilte ler lo sukket slår slo føyer føyde hvisker hvisket
+    synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
+    fremholder fremholdt roser roste omtaler omtalte
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")

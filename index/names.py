@@ -227,9 +227,15 @@ def opens_sentence(tokens: list[Token], i: int) -> bool:
 
 
 def person_start(tokens: list[Token], i: int, j: int) -> int:
-    """Where a person's name in ``tokens[i:j]`` starts: after an organisation's genitive, when
-    at least a first name and a surname remain."""
-    if j - i >= 3 and (
+    """Where a person's name in ``tokens[i:j]`` starts: after an organisation's genitive (or
+    two: "NTB Scanpix Pave Frans"), when at least a first name and a surname remain."""
+    while j - i >= 3 and _owner_before_name(tokens, i):
+        i += 1
+    return i
+
+
+def _owner_before_name(tokens: list[Token], i: int) -> bool:
+    return bool(
         is_organisation_genitive(tokens[i].text)
         or (len(tokens[i].text) > 1 and tokens[i].text.isupper())
         or _CAMEL_CASE.match(tokens[i].text) is not None
@@ -242,11 +248,9 @@ def person_start(tokens: list[Token], i: int, j: int) -> int:
             and tokens[i].text not in _first_names()
             and tokens[i + 1].text in _first_names()
         )
-    ):
         # "Frps Ola Berg", "SVT Anders Holmberg", "NRK Kari Hansen",
         # "leder i Arbeiderpartiet Jonas Gahr Støre", "prosjektleiar i DigiUng Adélie Dorseuil"
-        return i + 1
-    return i
+    )
 
 
 # A brand's inner capital ("DigiUng", "NorgesGruppen"), which surnames have only after a
@@ -509,7 +513,10 @@ class NameBook:
     def knows(self, name: str) -> bool:
         """Whether ``name`` is, or is part of, a full name in the article."""
         key = self._fold(name)
-        return key in self.by_surname or key in self._full_names
+        if key in self.by_surname or key in self._full_names:
+            return True
+        # "Haukeland Liadal" of "Hege Haukeland Liadal": the surnames of a known full name
+        return " " in name.strip() and any(full.endswith(key) for full in self._full_names)
 
     def last_person_before(self, at: Position, pronoun: str | None = None) -> str | None:
         """The last full name remembered at or before ``at``: a quoted speaker if any was,

@@ -19,6 +19,7 @@ from ..names import (
     is_organisation_genitive,
     is_plural_definite,
     is_role,
+    join_name,
     name_span,
     not_of_the_name,
     organisation_end,
@@ -109,6 +110,10 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
         role = next((t.text for t in reversed(lower) if is_role(t.text)), None)
         while j - k >= 3 and not_of_the_name(tokens[k]):  # "Gullvinner Anna Lie"
             role, k = tokens[k].text if is_role(tokens[k].text) else role, k + 1
+        if j - k >= 2 and all(t.text.isupper() for t in tokens[k:j]):
+            # "HÅPER PÅ FANGST: …": a caption's label in capitals, not a name
+            if join_name(tokens, k, j).casefold() not in KNOWN_OUTLETS:
+                return None
         return name_subject(r, person_start(tokens, k, j), j, verb, outlet_noun, role)
     if lower:
         word = lower[-1]

@@ -57,6 +57,7 @@ def attribute(
         tokens = tokenize(p.text, words)
         result = read_paragraph(Reading(p, tokens, story))
         story.last_outlet = last_outlet_named(tokens) or story.last_outlet
+        story.lead_in = p.text.rstrip().endswith(":")
         if p.text.endswith(":") and not any(q.speaker for q in result.quotes):
             # "På TV 2s nettsider heter det i beskrivelsen:": what follows is not the last
             # speaker's, and who it is could not be read

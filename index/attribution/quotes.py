@@ -93,6 +93,11 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         add_quote(r, "direct", body, limit, (), None, False, Evidence("quote.body-says-jeg"))
         r.story.last_speakers, r.story.last_source = (), None
         return limit
+    if r.text[body : body + 1] == "«" and not r.story.lead_in:
+        # A paragraph that is a «…» block with no attribution and no lead-in ("… skriver:")
+        # is most often a document or statement quoted, not the last speaker's words.
+        add_quote(r, "direct", body, limit, (), None, False, Evidence("quote.block-unnamed"))
+        return limit
     r.found.unattributed = True
     carried = Evidence("quote.carried", None, None)
     add_quote(r, "direct", body, limit, last, r.story.last_source, False, carried)

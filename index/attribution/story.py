@@ -68,6 +68,7 @@ class Story:
     last_spoke_at: Position | None = None  # where last_speakers were quoted
     kinds: dict[str, SpeakerKind] = field(default_factory=dict)
     last_outlet: str | None = None  # the outlet most recently credited
+    lead_in: bool = False  # the paragraph before ended with ":" ("Han skriver:")
     spellings: dict[str, str] = field(default_factory=dict)  # folded -> an organisation's name
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
