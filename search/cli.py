@@ -473,6 +473,20 @@ def articles(index_dir: str | None, fmt: str) -> None:
     _echo(articles_json(found) if fmt == "json" else articles_text(found))
 
 
+def _typed_article(index_dir: str | None, article_id: str):
+    """The indexed article a person typed (id, path or file name), its file and the index
+    folder; exit 1 with the searcher's one line when there is none."""
+    from .api import ArticleMissing, Searcher
+
+    with Searcher(index_dir, notify=_tell) as searcher:
+        try:
+            article, path = searcher.article(article_id, typed=True)
+        except ArticleMissing as err:
+            _echo(f"{err}", err=True)
+            sys.exit(NO_HITS_EXIT)
+        return article, path, searcher.index_dir
+
+
 @cli.command()
 @click.argument("article_id", metavar="ARTICLE")
 @click.argument("paragraph", metavar="¶N")
@@ -505,8 +519,6 @@ def correct(
     from index.corrections import corrections_path, load, made, replaced, save
     from index.store import update_index
 
-    from .api import ArticleMissing, Searcher
-
     number = paragraph.lstrip("¶")
     names = tuple(" ".join(s.split()) for s in speakers if s.strip())
     if not number.isdigit() or bool(names) == nobody:
@@ -517,13 +529,7 @@ def correct(
         )
         sys.exit(ERROR_EXIT)
     n = int(number)
-    with Searcher(index_dir, notify=_tell) as searcher:
-        try:
-            article, path = searcher.article(article_id, typed=True)
-        except ArticleMissing as err:
-            _echo(f"{err}", err=True)
-            sys.exit(NO_HITS_EXIT)
-        directory = searcher.index_dir
+    article, path, directory = _typed_article(index_dir, article_id)
     if n >= len(article.paragraphs) or article.paragraphs[n].kind not in ("text", "caption"):
         _echo(f"Error: {article.id} has no text paragraph ¶{n}", err=True)
         sys.exit(ERROR_EXIT)
@@ -559,7 +565,6 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
         sitat show nrk/2016/putin
         sitat show nrk/2016/putin 23        (or ¶23)
     """
-    from .api import ArticleMissing, Searcher
     from .render import shown_article_text, to_json
 
     n = None
@@ -573,12 +578,7 @@ def show(index_dir: str | None, article_id: str, paragraph: str | None, fmt: str
             )
             sys.exit(ERROR_EXIT)
         n = int(number)
-    with Searcher(index_dir, notify=_tell) as searcher:
-        try:
-            article, path = searcher.article(article_id, typed=True)
-        except ArticleMissing as err:
-            _echo(f"{err}", err=True)
-            sys.exit(NO_HITS_EXIT)
+    article, path, _ = _typed_article(index_dir, article_id)
     if n is not None and n >= len(article.paragraphs):
         _echo(f"{article_id} has paragraphs ¶0 to ¶{len(article.paragraphs) - 1}", err=True)
         sys.exit(NO_HITS_EXIT)

@@ -79,6 +79,21 @@ def test_an_update_with_workers_replaces_only_what_changed(tmp_path, real_files)
     assert updated == fresh
 
 
+def indexing_with_workers(index_dir: Path, files: Path, **popen) -> tuple:
+    """A `sitat index --jobs 2` process (answer cache off: the workers really parse),
+    returned once its workers have started, and their process ids."""
+    env = {**os.environ, "SITAT_CACHE": "off"}
+    process = sitat_popen(
+        "--index", str(index_dir), "index", "--jobs", "2", str(files), cwd=ROOT, env=env, **popen
+    )
+    workers: set[int] = set()
+    deadline = time.monotonic() + 60
+    while len(workers) < 2 and process.poll() is None and time.monotonic() < deadline:
+        workers |= children(process.pid)
+        time.sleep(0.05)
+    return process, workers
+
+
 def children(pid: int) -> set[int]:
     found: set[int] = set()
     for task in Path(f"/proc/{pid}/task").glob("*"):
@@ -93,25 +108,7 @@ def test_ctrl_c_with_workers_exits_130_and_stops_them(tmp_path, real_files):
     index_dir = tmp_path / "ix"
     update_index(index_dir, [])
     before = everything(index_dir)[0]
-    env = {**os.environ, "SITAT_CACHE": "off"}  # the workers really parse
-    process = sitat_popen(
-        "--index",
-        str(index_dir),
-        "index",
-        "--jobs",
-        "2",
-        str(real_files),
-        cwd=ROOT,
-        env=env,
-        stdout=-1,
-        stderr=-1,
-        text=True,
-    )
-    workers: set[int] = set()
-    deadline = time.monotonic() + 60
-    while len(workers) < 2 and process.poll() is None and time.monotonic() < deadline:
-        workers |= children(process.pid)
-        time.sleep(0.05)
+    process, workers = indexing_with_workers(index_dir, real_files, stdout=-1, stderr=-1, text=True)
     assert workers, "no worker was started"
     time.sleep(0.5)  # parsing in the workers
     process.send_signal(signal.SIGINT)
@@ -138,24 +135,7 @@ def alive(pid: int, wait: float = 5.0) -> bool:
 
 
 def test_workers_end_when_their_indexer_is_killed(tmp_path, real_files):
-    env = {**os.environ, "SITAT_CACHE": "off"}
-    process = sitat_popen(
-        "--index",
-        str(tmp_path / "ix"),
-        "index",
-        "--jobs",
-        "2",
-        str(real_files),
-        cwd=ROOT,
-        env=env,
-        stdout=-3,
-        stderr=-3,
-    )
-    workers: set[int] = set()
-    deadline = time.monotonic() + 60
-    while len(workers) < 2 and process.poll() is None and time.monotonic() < deadline:
-        workers |= children(process.pid)
-        time.sleep(0.05)
+    process, workers = indexing_with_workers(tmp_path / "ix", real_files, stdout=-3, stderr=-3)
     assert workers, "no worker was started"
     process.kill()
     process.wait(timeout=10)
