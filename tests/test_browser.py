@@ -10,6 +10,7 @@ import shutil
 import subprocess
 import time
 import urllib.request
+from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -28,9 +29,25 @@ def chromium() -> str:
 
 @pytest.fixture(scope="module")
 def server(seed_index):
+    yield from serving(seed_index)
+
+
+@pytest.fixture(scope="module")
+def archive_server(tmp_path_factory):
+    """The 25 real articles of the tests (NorQuAD, CC0), one of which quotes Jens Stoltenberg."""
+    from index.store import update_index
+
+    folder = tmp_path_factory.mktemp("artikler")
+    for path in sorted((Path(__file__).parent / "data" / "norquad").glob("*.txt")):
+        shutil.copy(path, folder)
+    update_index(folder.parent / "ix", [folder])
+    yield from serving(folder.parent / "ix")
+
+
+def serving(index_dir):
     port = free_port()
     process = sitat_popen(
-        "--index", str(seed_index), "serve", "--port", str(port), stderr=subprocess.DEVNULL
+        "--index", str(index_dir), "serve", "--port", str(port), stderr=subprocess.DEVNULL
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
@@ -199,3 +216,15 @@ def test_no_serious_accessibility_violation(page, server, path):
         if v["impact"] in ("serious", "critical")
     ]
     assert serious == []
+
+
+def test_a_name_being_typed_is_completed(page, archive_server):
+    """Typing "Stolten" on the way to "Stoltenberg" shows his paragraphs (issue 27), not
+    "stolt"; the command line does not complete (tests/test_names_first.py)."""
+    page.goto(archive_server + "/")
+    page.locator("#q").press_sequentially("Stolten", delay=20)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('q') === 'Stolten'")
+    page.wait_for_selector("li.hit mark")
+    marked = {m.inner_text() for m in page.locator("li.hit mark").all()}
+    assert marked == {"Stoltenberg"}
+    assert "«Stolten»: Stoltenberg" in page.locator("#results").inner_text()
