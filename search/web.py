@@ -66,6 +66,8 @@ PAGE_LIMIT = 20
 QUOTES_PAGE = 100  # quotes a page (the whole list of 386 articles was 517 KB)
 COOKIE_DAYS = 365  # how long the language chosen is remembered
 SPEAKERS_PAGE = 100  # speakers a page
+# the quotes page's filters: those of `Searcher.iter_quotes` (``query`` is the search language)
+QUOTE_PAGE_FILTERS = ("query", "speaker", "outlet", "date", "kind")
 SPEAKER_KINDS = ("person", "organisation", "outlet")
 MAX_LIMIT = 200
 
@@ -244,25 +246,36 @@ def create_app(
         return page(request, "speakers.html", context)
 
     def quotes_page(request: Request) -> Response:
-        speaker = request.query_params.get("speaker") or None
+        """The quotes in article order, filtered as `sitat quotes` filters them, a page at a
+        time."""
+        params = request.query_params
+        asked = {k: params.get(k, "").strip() for k in QUOTE_PAGE_FILTERS}
+        if asked["kind"] not in ("direct", "indirect"):
+            asked["kind"] = ""
         try:
-            number = max(1, int(request.query_params.get("page", "1")))
+            number = max(1, int(params.get("page", "1")))
         except ValueError:
             number = 1
+        error = None
+        shown: list = []
         try:
-            found = searcher().iter_quotes(speaker)
+            found = searcher().iter_quotes(**{k: v or None for k, v in asked.items()})
             # a page at a time: one more than shown says whether there is a next page
             shown = list(
                 itertools.islice(found, (number - 1) * QUOTES_PAGE, number * QUOTES_PAGE + 1)
             )
+        except QueryError as err:
+            error = str(err)
         except SitatError as err:
             return failure(request, err)
         context = {
             "quotes": shown[:QUOTES_PAGE],
-            "speaker": speaker,
+            "asked": asked,
+            "speaker": asked["speaker"],
+            "error": error,
             "page": number,
-            "earlier": _quotes_url(speaker, number - 1) if number > 1 else None,
-            "later": _quotes_url(speaker, number + 1) if len(shown) > QUOTES_PAGE else None,
+            "earlier": _quotes_url(asked, number - 1) if number > 1 else None,
+            "later": _quotes_url(asked, number + 1) if len(shown) > QUOTES_PAGE else None,
         }
         return page(request, "quotes.html", context)
 
@@ -406,8 +419,8 @@ def _same(given: str, token: str) -> bool:
     return hmac.compare_digest(given.encode(), token.encode())
 
 
-def _quotes_url(speaker: str | None, number: int) -> str:
-    wanted = {"speaker": speaker or "", "page": str(number) if number > 1 else ""}
+def _quotes_url(asked: dict, number: int) -> str:
+    wanted = asked | {"page": str(number) if number > 1 else ""}
     return "/quotes?" + urlencode({k: v for k, v in wanted.items() if v})
 
 

@@ -86,6 +86,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "kind": ("type", "type"),
     "also written": ("også skrevet", "også skrive"),
     "Name": ("Navn", "Namn"),
+    "Words": ("Ord", "Ord"),
+    "own words": ("egne ord", "eigne ord"),
     "Kind": ("Type", "Type"),
     "most quoted first": ("mest sitert først", "mest sitert først"),
     "by name": ("etter navn", "etter namn"),

@@ -1,6 +1,7 @@
-"""Finding a speaker in a large archive (issue 25): `Searcher.speakers` and `sitat speakers`
-filtered by name (as typed: the beginning of any word of any of their names), kind and
-outlet; the speakers page with the same filters, sorting and paging."""
+"""Finding a speaker and their quotes in a large archive (issue 25): `Searcher.speakers` and
+`sitat speakers` filtered by name (as typed: the beginning of any word of any of their names),
+kind and outlet; the speakers page with the same filters, sorting and paging; the quotes page
+filtered as `sitat quotes` is (words, speaker, outlet, date, own words or paraphrase)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,37 @@ def test_the_page_is_paged(client, monkeypatch):
     assert [len(p) for p in pages] == [3, 3, 1]
     assert len({name for p in pages for name in p}) == 7
     assert 'rel="next"' in first and 'rel="prev"' not in first
+
+
+def quote_items(page: str) -> list[str]:
+    return re.findall(r'<li class="(own-words|paraphrase)">', page)
+
+
+def test_the_quotes_page_filters_as_the_command_does(client, seed_index):
+    everything = quote_items(client.get("/quotes").text)
+    own = quote_items(client.get("/quotes", params={"kind": "direct"}).text)
+    paraphrase = quote_items(client.get("/quotes", params={"kind": "indirect"}).text)
+    assert set(own) == {"own-words"} and set(paraphrase) == {"paraphrase"}
+    assert len(own) + len(paraphrase) == len(everything)
+    with Searcher(seed_index) as searcher:
+        expected = len(list(searcher.iter_quotes(query="Aleppo", speaker="Putin")))
+    page = client.get("/quotes", params={"query": "Aleppo", "speaker": "Putin"}).text
+    assert len(quote_items(page)) == expected > 0
+    assert "Vladimir Putin" in page and 'value="Aleppo"' in page
+
+
+def test_the_quotes_page_says_what_is_wrong_with_a_filter(client):
+    page = client.get("/quotes", params={"date": "igår"})
+    assert page.status_code == 200
+    assert '<p class="error">' in page.text and quote_items(page.text) == []
+
+
+def test_the_quotes_pages_keep_their_filters(client, monkeypatch):
+    from search import web
+
+    monkeypatch.setattr(web, "QUOTES_PAGE", 2)
+    first = client.get("/quotes", params={"kind": "direct"}).text
+    later = re.search(r'<a href="([^"]+)" rel="next"', first).group(1)
+    assert "kind=direct" in later and "page=2" in later
+    second = client.get(later.replace("&amp;", "&")).text
+    assert set(quote_items(second)) == {"own-words"}
