@@ -210,3 +210,44 @@ def corrected(p: Paragraph, c: Correction) -> Paragraph:
         quotes=quotes,
         corrected=True,
     )
+
+
+@dataclass(frozen=True)
+class Corrected:
+    """What `correct` did: the speakers before, the file the correction is kept in, and the
+    warnings of the update that applied it (or that the article's file is gone)."""
+
+    was: tuple[str, ...]
+    kept_in: Path
+    warnings: tuple[str, ...]
+
+
+def correct(
+    index_dir: Path,
+    article: Article,
+    n: int,
+    speakers: tuple[str, ...],
+    sources: tuple[str, ...] | None,
+    path: str | None,
+    wait: float = 10.0,
+) -> Corrected:
+    """Keep a correction of paragraph ``n`` of the indexed ``article`` (whose file is
+    ``path``) beside the index in ``index_dir``, and apply it at once by indexing that file
+    again."""
+    import os
+
+    from .store import update_index
+
+    if not 0 <= n < len(article.paragraphs) or article.paragraphs[n].kind not in (
+        "text",
+        "caption",
+    ):
+        raise CorrectionsError(f"{article.id} has no text paragraph ¶{n}")
+    file = corrections_path(index_dir)
+    save(file, replaced(load(file), made(article, n, speakers, sources, path)))
+    was = article.paragraphs[n].speakers
+    if path and os.path.isfile(path):
+        report = update_index(index_dir, [path], wait=wait)
+        return Corrected(was, file, tuple(report.skipped))
+    gone = "the article's file is gone; the correction applies when it is indexed again"
+    return Corrected(was, file, (gone,))

@@ -516,8 +516,7 @@ def correct(
         sitat correct nrk/2016/putin 7 --speaker "Vladimir Putin" --source NRK
         sitat correct nrk/2016/putin 15 --none
     """
-    from index.corrections import corrections_path, load, made, replaced, save
-    from index.store import update_index
+    from index.corrections import correct as correct_paragraph
 
     number = paragraph.lstrip("¶")
     names = tuple(" ".join(s.split()) for s in speakers if s.strip())
@@ -530,24 +529,12 @@ def correct(
         sys.exit(ERROR_EXIT)
     n = int(number)
     article, path, directory = _typed_article(index_dir, article_id)
-    if n >= len(article.paragraphs) or article.paragraphs[n].kind not in ("text", "caption"):
-        _echo(f"Error: {article.id} has no text paragraph ¶{n}", err=True)
-        sys.exit(ERROR_EXIT)
-    was = ", ".join(article.paragraphs[n].speakers) or "nobody"
-    file = corrections_path(directory)
     given = tuple(" ".join(s.split()) for s in sources if s.strip()) or None
-    save(file, replaced(load(file), made(article, n, names, given, path)))
-    now = ", ".join(names) or "nobody"
-    _echo(f"Corrected {shown(article.id)} ¶{n}: {now} (was {was}); kept in {shown(file)}")
-    if path and os.path.isfile(path):
-        report = update_index(directory, [path], wait=10.0, notify=_tell)
-        for problem in report.skipped:
-            _echo(f"Warning: {problem}", err=True)
-    else:
-        _echo(
-            "Warning: the article's file is gone; the correction applies when it is indexed again",
-            err=True,
-        )
+    done = correct_paragraph(directory, article, n, names, given, path)
+    was, now = ", ".join(done.was) or "nobody", ", ".join(names) or "nobody"
+    _echo(f"Corrected {shown(article.id)} ¶{n}: {now} (was {was}); kept in {shown(done.kept_in)}")
+    for warning in done.warnings:
+        _echo(f"Warning: {warning}", err=True)
 
 
 @cli.command()
@@ -666,6 +653,13 @@ def parse(
 )
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in a browser.")
 @click.option(
+    "--corrections",
+    "allow_corrections",
+    is_flag=True,
+    help="Let the article page correct who is quoted (as sitat correct: written beside "
+    "the index and applied at once).",
+)
+@click.option(
     "--watch",
     "watch_paths",
     multiple=True,
@@ -682,6 +676,7 @@ def serve(
     no_token: bool,
     workers: int | None,
     open_browser: bool,
+    allow_corrections: bool,
     watch_paths: tuple[str, ...],
 ) -> None:
     """A search page, article view, speakers page and JSON API (/api/) in the browser.
@@ -723,6 +718,8 @@ def serve(
     _check_port(host, port)
     loopback = host in ("127.0.0.1", "localhost", "::1")
     token = None if loopback or no_token else secrets.token_urlsafe(24)
+    # every correction form carries this key, so no other page can post a correction
+    corrections_key = secrets.token_urlsafe(16) if allow_corrections else None
     hosts: tuple[str, ...]
     if loopback:
         shown_host, hosts = "localhost", LOOPBACK_HOSTS
@@ -745,7 +742,7 @@ def serve(
     workers = workers or os.cpu_count() or 1
     try:
         if workers == 1:
-            app = create_app(index_dir, hosts=hosts, token=token)
+            app = create_app(index_dir, hosts=hosts, token=token, corrections_key=corrections_key)
             uvicorn.run(app, host=host, port=port, log_level="warning")
         else:  # each worker process builds the same app from the environment
             import json
@@ -754,7 +751,12 @@ def serve(
 
             directory, _ = resolve_index(index_dir)
             os.environ[SERVE_VARIABLE] = json.dumps(
-                {"index": str(directory), "hosts": list(hosts), "token": token}
+                {
+                    "index": str(directory),
+                    "hosts": list(hosts),
+                    "token": token,
+                    "corrections_key": corrections_key,
+                }
             )
             uvicorn.run(
                 "search.web:app_from_environment",

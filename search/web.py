@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import jinja2
 from starlette.applications import Starlette
@@ -77,10 +77,13 @@ def create_app(
     *,
     hosts: tuple[str, ...] = LOOPBACK_HOSTS,
     token: str | None = None,
+    corrections_key: str | None = None,
 ) -> Starlette:
     """The web app over the index at ``index`` (default: as `Searcher` chooses), answering
     requests whose Host is one of ``hosts`` ("*" for any) and, with a ``token``, only those
-    that carry it (see `guarded`)."""
+    that carry it (see `guarded`). With a ``corrections_key`` (`sitat serve --corrections`)
+    the article page may correct who is quoted; each form carries the key, so no other page
+    can post one."""
     # A name the template does not know is an error, not an empty string: a renamed field
     # fails the tests instead of vanishing from the page.
     templates = Jinja2Templates(
@@ -207,8 +210,48 @@ def create_app(
                 "paragraphs": paragraphs,
                 "words": words,
                 "back": back,
+                "correct_key": corrections_key,
             },
         )
+
+    async def correct_page(request: Request) -> Response:
+        """A correction posted from the article page (`index.corrections.correct`)."""
+        from urllib.parse import parse_qs
+
+        from starlette.concurrency import run_in_threadpool
+
+        from index.corrections import CorrectionsError, correct
+
+        if corrections_key is None:
+            return PlainTextResponse("corrections are off (sitat serve --corrections)", 404)
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        given = form.get("key", [""])[0]
+        if not hmac.compare_digest(given.encode(), corrections_key.encode()):
+            return PlainTextResponse("this form is not from this server", 403)
+        article_id = request.path_params["article_id"]
+        try:
+            n = int(form.get("n", ["-1"])[0])
+        except ValueError:
+            n = -1
+        speakers = tuple(
+            " ".join(name.split())
+            for name in form.get("speakers", [""])[0].split(",")
+            if name.strip()
+        )
+
+        def apply() -> None:
+            current = searcher()
+            article, path = current.article(article_id)
+            correct(current.index_dir, article, n, speakers, None, path)
+
+        try:
+            await run_in_threadpool(apply)
+        except CorrectionsError as err:
+            return page(request, "error.html", {"message": str(err)}, 400)
+        except SitatError as err:
+            return failure(request, err)
+        target = f"/article/{quote(article_id, safe='/')}#p{n}"
+        return RedirectResponse(target, status_code=303)
 
     def speakers_page(request: Request) -> Response:
         params = request.query_params
@@ -328,6 +371,7 @@ def create_app(
             Route("/", search_page),
             Route("/favicon.ico", lambda request: RedirectResponse("/static/favicon.svg", 301)),
             Route("/article/{article_id:anything}", article_page),
+            Route("/correct/{article_id:anything}", correct_page, methods=["POST"]),
             Route("/speakers", speakers_page),
             Route("/quotes", quotes_page),
             Route("/api/search", api_search),
@@ -365,7 +409,10 @@ def app_from_environment() -> Starlette:
 
     settings = json.loads(os.environ[SERVE_VARIABLE])
     return create_app(
-        settings["index"], hosts=tuple(settings["hosts"]), token=settings.get("token")
+        settings["index"],
+        hosts=tuple(settings["hosts"]),
+        token=settings.get("token"),
+        corrections_key=settings.get("corrections_key"),
     )
 
 

@@ -87,6 +87,11 @@ WORDS: dict[str, tuple[str, str]] = {
     "also written": ("også skrevet", "også skrive"),
     "Name": ("Navn", "Namn"),
     "Words": ("Ord", "Ord"),
+    "Who is quoted (a comma between two; empty: nobody)": (
+        "Hvem er sitert (komma mellom to; tomt: ingen)",
+        "Kven er sitert (komma mellom to; tomt: ingen)",
+    ),
+    "Correct": ("Rett", "Rett"),
     "own words": ("egne ord", "eigne ord"),
     "Kind": ("Type", "Type"),
     "most quoted first": ("mest sitert først", "mest sitert først"),

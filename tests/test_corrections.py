@@ -144,3 +144,42 @@ def test_an_unknown_article_is_said(runner, indexed):
     index_dir, _ = indexed
     result = run(runner, index_dir, "correct", "nrk/ukjent", "3", "--speaker", "X")
     assert result.exit_code == 1 and "nrk/ukjent" in result.output
+
+
+def test_the_article_page_corrects_only_when_served_with_corrections(runner, indexed):
+    import re
+
+    from starlette.testclient import TestClient
+
+    from search.web import create_app
+
+    index_dir, _ = indexed
+    with TestClient(create_app(index_dir), base_url="http://localhost") as plain:
+        assert '<form class="correct"' not in plain.get("/article/nrk/putin").text
+        refused = plain.post("/correct/nrk/putin", data={"key": "", "n": "15"})
+        assert refused.status_code == 404
+    with TestClient(
+        create_app(index_dir, corrections_key="nøkkel-123"), base_url="http://localhost"
+    ) as writing:
+        page = writing.get("/article/nrk/putin").text
+        assert 'name="key" value="nøkkel-123"' in page
+        assert len(re.findall(r'<form class="correct"', page)) > 10  # one per text paragraph
+        foreign = writing.post(
+            "/correct/nrk/putin", data={"key": "gjettet", "n": "15", "speakers": "X Y"}
+        )
+        assert foreign.status_code == 403
+        assert paragraph(runner, index_dir, 15)["speakers"] == []
+        done = writing.post(
+            "/correct/nrk/putin",
+            data={"key": "nøkkel-123", "n": "15", "speakers": "Sergej Sjojgu, Valerij Gerasimov"},
+            follow_redirects=False,
+        )
+        assert done.status_code == 303 and done.headers["location"] == "/article/nrk/putin#p15"
+        assert paragraph(runner, index_dir, 15)["speakers"] == [
+            "Sergej Sjojgu",
+            "Valerij Gerasimov",
+        ]
+        shown = writing.get("/article/nrk/putin").text
+        assert shown.count('<dd class="corrected">') == 1  # ¶15, marked
+        heading = writing.post("/correct/nrk/putin", data={"key": "nøkkel-123", "n": "5"})
+        assert heading.status_code == 400
