@@ -33,7 +33,7 @@ from index.store import damaged, open_index, release_failed_read, stored_documen
 
 from .bulk import BulkScorer
 from .expansion import Expanded, bounded
-from .identities import identities, shown_names
+from .identities import identities, identity_id, shown_names
 from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
 
@@ -205,6 +205,7 @@ class SpeakerCount:
 
     def to_dict(self) -> dict:
         return {
+            "id": identity_id(self.name),
             "name": self.name,
             "kind": self.kind,
             "paragraphs": self.paragraphs,

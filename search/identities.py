@@ -59,6 +59,12 @@ def identities(counts: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def identity_id(shown: str) -> str:
+    """A speaker's id: the name it is shown under, in lower-case ASCII words joined by "-"
+    ("Jonas Gahr Støre" -> "jonas-gahr-store")."""
+    return "-".join(re.findall(r"[a-z0-9]+", unidecode(shown).casefold())) or "-"
+
+
 def shown_names(counts: Mapping[str, int]) -> dict[str, str]:
     """Each name -> the name its identity is shown under."""
     return {name: shown for shown, names in identities(counts).items() for name in names}

@@ -68,6 +68,8 @@ def test_the_speakers_and_facets_of_an_index_are_identities(tmp_path, runner):
     speakers = json.loads(result.output)
     [trump] = [s for s in speakers if "Trump" in s["name"]]
     assert sorted(trump["variants"]) == ["Donald J. Trump", "Donald Trump"]
+    assert trump["id"] in ("donald-trump", "donald-j-trump")
+    assert len({s["id"] for s in speakers}) == len(speakers)  # one id each
     with Searcher(index_dir) as searcher:
         found = searcher.search("speaker:Trump", facets=True, limit=50)
     assert {h.article for h in found.hits} == {"artikler/norquad-311", "artikler/norquad-150"}
