@@ -124,6 +124,7 @@ def create_app(
         language = _language(request)
         context = context | {
             "_": partial(wording.translate, language=language),
+            "said": partial(wording.translate_note, language=language),
             "ui": language,
             "ui_links": [
                 (code, name, str(request.url.include_query_params(ui=code)))

@@ -8,6 +8,8 @@ lacks is shown in English (a test lists every ``_("…")`` of the templates agai
 
 from __future__ import annotations
 
+import re
+
 LANGUAGES = {"nb": "bokmål", "nn": "nynorsk", "en": "English"}
 DEFAULT = "nb"
 COOKIE = "sitat-ui"
@@ -131,3 +133,55 @@ def chosen(asked: str | None, kept: str | None) -> str:
         if language in LANGUAGES:
             return language
     return DEFAULT
+
+
+# What the search says about a query (made in English by `search.query` and `search.api`),
+# as patterns with their bokmål and nynorsk; "{kind}" is the field's word.
+_KINDS = {"speaker": ("taler", "talar"), "source": ("kilde", "kjelde")}
+_NOTES: list[tuple[re.Pattern[str], str, str]] = [
+    (
+        re.compile(r"^No (speaker|source) is called «(.+?)»; showing (.+)\.$"),
+        "Ingen {kind} heter «{1}»; viser {2}.",
+        "Ingen {kind} heiter «{1}»; viser {2}.",
+    ),
+    (
+        re.compile(r"^No (speaker|source) is called «(.+?)»; did you mean (.+)\?$"),
+        "Ingen {kind} heter «{1}»; mente du {2}?",
+        "Ingen {kind} heiter «{1}»; meinte du {2}?",
+    ),
+    (
+        re.compile(r"^No (speaker|source) is called «(.+?)»\.$"),
+        "Ingen {kind} heter «{1}».",
+        "Ingen {kind} heiter «{1}».",
+    ),
+    (
+        re.compile(r"^(speaker|source):(.+?) is (\d+) names: (.+); showing all of them\.$"),
+        "{0}:{1} er {2} navn: {3}; viser alle.",
+        "{0}:{1} er {2} namn: {3}; viser alle.",
+    ),
+    (
+        re.compile(r"^No article is from an outlet called «(.+?)» \(outlets: (.+)\)\.$"),
+        "Ingen artikkel er fra et medium som heter «{0}» (medier: {1}).",
+        "Ingen artikkel er frå eit medium som heiter «{0}» (medium: {1}).",
+    ),
+    (
+        re.compile(r"^The search stopped: .*$"),
+        "Søket stoppet: prefiksene eller de uskarpe ordene står for for mye, og dette er de "
+        "beste treffene i tiden et søk får. Skriv flere bokstaver for å søke i alt.",
+        "Søket stoppa: prefiksa eller dei uskarpe orda står for for mykje, og dette er dei "
+        "beste treffa i tida eit søk får. Skriv fleire bokstavar for å søkje i alt.",
+    ),
+]
+
+
+def translate_note(note: str, language: str) -> str:
+    """A note of the search (English) in ``language``; as it is when no pattern knows it."""
+    if language == "en":
+        return note
+    for pattern, nb, nn in _NOTES:
+        found = pattern.match(note)
+        if found:
+            parts = [part.replace(" and ", " og ") for part in found.groups()]
+            kind = _KINDS.get(parts[0], ("", ""))[0 if language == "nb" else 1]
+            return (nb if language == "nb" else nn).format(*parts, kind=kind)
+    return note

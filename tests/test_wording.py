@@ -74,3 +74,42 @@ def test_a_hit_links_to_its_article_with_the_way_back(client):
     page = client.get("/", params={"q": "Aleppo"}).text
     link = re.search(r'class="snippet" href="([^"]+)"', page).group(1)
     assert "back=/%3Fq%3DAleppo" in link
+
+
+@pytest.mark.parametrize(
+    ("note", "nb", "nn"),
+    [
+        (
+            "No speaker is called «Hollnde»; showing François Hollande.",
+            "Ingen taler heter «Hollnde»; viser François Hollande.",
+            "Ingen talar heiter «Hollnde»; viser François Hollande.",
+        ),
+        (
+            "No source is called «Nobody»; did you mean Reuters and AFP?",
+            "Ingen kilde heter «Nobody»; mente du Reuters og AFP?",
+            "Ingen kjelde heiter «Nobody»; meinte du Reuters og AFP?",
+        ),
+        (
+            "speaker:Lind is 2 names: Amanda Lind and Björn Ola Lind; showing all of them.",
+            "speaker:Lind er 2 navn: Amanda Lind og Björn Ola Lind; viser alle.",
+            "speaker:Lind er 2 namn: Amanda Lind og Björn Ola Lind; viser alle.",
+        ),
+        (
+            "No article is from an outlet called «vg» (outlets: NRK, TV 2).",
+            "Ingen artikkel er fra et medium som heter «vg» (medier: NRK, TV 2).",
+            "Ingen artikkel er frå eit medium som heiter «vg» (medium: NRK, TV 2).",
+        ),
+    ],
+)
+def test_what_the_search_says_is_said_in_norwegian(note, nb, nn):
+    assert wording.translate_note(note, "nb") == nb
+    assert wording.translate_note(note, "nn") == nn
+    assert wording.translate_note(note, "en") == note
+    assert wording.translate_note("Something new.", "nb") == "Something new."
+
+
+def test_a_zero_hit_explanation_on_the_page_is_norwegian(client):
+    page = client.get("/", params={"q": "speaker:Nobodyxyz"}).text
+    assert "Ingen taler heter «Nobodyxyz»" in page and "Ingen avsnitt passer" in page
+    near = client.get("/", params={"q": "speaker:Putn"}).text
+    assert "Ingen taler heter «Putn»; viser Vladimir Putin." in near
