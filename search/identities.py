@@ -8,6 +8,9 @@ Prime Minister Theresa May" and "Theresa May". Here the indexed names are linked
   case or accent ("Politiet", "politiet"; "Erdoğan", "Erdogan");
 * a name of three words or more that ends in another indexed name of two words or more is
   that name with a title before it ("Prime Minister Theresa May", "Theresa May");
+* an organisation's short form and its full name, for the parties and public bodies Norwegian
+  news names most ("Ap", "Arbeiderpartiet"; "PST", "Politiets sikkerhetstjeneste"; "FN", "De
+  forente nasjoner"): `SHORT_FORMS`;
 * a name of one word (a surname alone) is linked to nothing: only its article can say who it
   is; and a police district named ("Oslo politidistrikt") stays apart from plain "politiet".
 
@@ -23,6 +26,27 @@ from collections.abc import Mapping
 from unidecode import unidecode
 
 _INITIAL = re.compile(r"^[A-ZÆØÅ]\.?$")
+
+# Short forms of the organisations Norwegian news quotes most, and their full names. Only forms
+# that name one body are here: not "H" or "V", which are letters as often as parties.
+SHORT_FORMS = {
+    "Ap": "Arbeiderpartiet",
+    "Frp": "Fremskrittspartiet",
+    "Sp": "Senterpartiet",
+    "SV": "Sosialistisk Venstreparti",
+    "KrF": "Kristelig Folkeparti",
+    "MDG": "Miljøpartiet De Grønne",
+    "PST": "Politiets sikkerhetstjeneste",
+    "SSB": "Statistisk sentralbyrå",
+    "FHI": "Folkehelseinstituttet",
+    "NVE": "Norges vassdrags- og energidirektorat",
+    "UD": "Utenriksdepartementet",
+    "LO": "Landsorganisasjonen",
+    "NHO": "Næringslivets Hovedorganisasjon",
+    "FN": "De forente nasjoner",
+    "EU": "Den europeiske union",
+    "WHO": "Verdens helseorganisasjon",
+}
 
 
 def _key(name: str) -> tuple[str, ...]:
@@ -40,6 +64,9 @@ def identities(counts: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
     for name in counts:
         groups.setdefault(_key(name), []).append(name)
     into: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for short, full in SHORT_FORMS.items():
+        if _key(short) in groups and _key(full) in groups:
+            into[_key(short)] = _key(full)  # shown under whichever is quoted more, below
     for key in groups:
         for cut in range(1, len(key) - 1):  # the longest indexed name the key ends with
             if len(key) - cut >= 2 and key[cut:] in groups:
@@ -52,8 +79,10 @@ def identities(counts: Mapping[str, int]) -> dict[str, tuple[str, ...]]:
             target = into[target]
         merged.setdefault(target, []).extend(names)
     found = {}
+    shorts = {_key(short) for short in SHORT_FORMS}
     for target, names in merged.items():
-        base = set(groups[target])  # shown under the name without a title, the most quoted
+        # shown under the name without a title (a short form counts as one), the most quoted
+        base = set(groups[target]) | {n for n in names if _key(n) in shorts}
         ordered = tuple(sorted(names, key=lambda n: (n not in base, -counts[n], len(n), n)))
         found[ordered[0]] = ordered
     return found

@@ -76,3 +76,10 @@ def test_the_speakers_and_facets_of_an_index_are_identities(tmp_path, runner):
     assert [(n, c) for n, c in found.facets.speakers if "Trump" in n] == [
         (trump["name"], trump["paragraphs"])
     ]
+
+
+def test_a_short_form_and_its_full_name_are_one_body():
+    found = identities({"Ap": 5, "Arbeiderpartiet": 3, "PST": 1, "H": 2, "Høyre": 3})
+    assert found["Ap"] == ("Ap", "Arbeiderpartiet")  # shown under the one quoted more
+    assert found["PST"] == ("PST",)  # its full name is not in the index: nothing to join
+    assert found["H"] == ("H",) and found["Høyre"] == ("Høyre",)  # "H" is a letter as often
