@@ -140,3 +140,14 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+REAL_ARTICLES = Path(__file__).parent / "data" / "norquad"
+
+
+def copy_real_articles(folder: Path) -> Path:
+    """``folder`` holding a copy of the tests' real articles (NorQuAD, CC0; 25 files)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(REAL_ARTICLES.glob("*.txt")):
+        shutil.copy(path, folder)
+    return folder

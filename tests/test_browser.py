@@ -10,12 +10,11 @@ import shutil
 import subprocess
 import time
 import urllib.request
-from pathlib import Path
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from .helpers import free_port, sitat_popen
+from .helpers import copy_real_articles, free_port, sitat_popen
 
 pytestmark = pytest.mark.browser
 
@@ -37,9 +36,7 @@ def archive_server(tmp_path_factory):
     """The 25 real articles of the tests (NorQuAD, CC0), one of which quotes Jens Stoltenberg."""
     from index.store import update_index
 
-    folder = tmp_path_factory.mktemp("artikler")
-    for path in sorted((Path(__file__).parent / "data" / "norquad").glob("*.txt")):
-        shutil.copy(path, folder)
+    folder = copy_real_articles(tmp_path_factory.mktemp("artikler"))
     update_index(folder.parent / "ix", [folder])
     yield from serving(folder.parent / "ix")
 
@@ -228,3 +225,10 @@ def test_a_name_being_typed_is_completed(page, archive_server):
     marked = {m.inner_text() for m in page.locator("li.hit mark").all()}
     assert marked == {"Stoltenberg"}
     assert "«Stolten»: Stoltenberg" in page.locator("#results").inner_text()
+
+
+def test_a_choice_in_a_list_searches_again(page, server):
+    page.goto(server + "/?q=Aleppo")
+    page.locator("select[name=sort]").select_option("date")
+    page.wait_for_function("() => location.search.includes('sort=date')")
+    assert page.locator("li.hit").count() >= 1

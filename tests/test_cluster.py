@@ -9,16 +9,14 @@ import socket
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
 
 from index.store import update_index
 from search.cli import cli
 
+from .helpers import copy_real_articles
 from .test_jobs import everything
-
-REAL = Path(__file__).parent / "data" / "norquad"
 
 
 def free_port() -> int:
@@ -72,10 +70,7 @@ def cluster():
 
 @pytest.fixture(scope="module")
 def articles(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("artikler")
-    for path in sorted(REAL.glob("*.txt")):
-        (folder / path.name).write_bytes(path.read_bytes())
-    return folder
+    return copy_real_articles(tmp_path_factory.mktemp("artikler"))
 
 
 @pytest.fixture(scope="module")

@@ -14,10 +14,9 @@ from whoosh import index as whoosh_index
 from index.store import update_index
 from index.workers import IN_PROCESS_FIRST
 
-from .helpers import sitat_popen
+from .helpers import copy_real_articles, sitat_popen
 
 ROOT = Path(__file__).resolve().parent.parent
-REAL = Path(__file__).parent / "data" / "norquad"
 
 
 def everything(index_dir: Path) -> tuple[list, dict]:
@@ -43,9 +42,7 @@ def _walk(matcher):
 @pytest.fixture(scope="module")
 def real_files(tmp_path_factory):
     """The real articles of the tests, and one that cannot be parsed (empty)."""
-    folder = tmp_path_factory.mktemp("artikler")
-    for path in sorted(REAL.glob("*.txt")):
-        (folder / path.name).write_bytes(path.read_bytes())
+    folder = copy_real_articles(tmp_path_factory.mktemp("artikler"))
     (folder / "tom.txt").write_text("\n\n", encoding="utf-8")
     assert len(list(folder.glob("*.txt"))) > IN_PROCESS_FIRST + 8  # the workers parse most
     return folder

@@ -6,7 +6,6 @@ they stopped. Margins are generous: the benchmark (`bench/budget.py`) holds the 
 from __future__ import annotations
 
 import json
-import shutil
 import statistics
 import threading
 import time
@@ -18,16 +17,13 @@ import pytest
 from index.store import update_index
 from search import Searcher
 
+from .helpers import copy_real_articles
 from .test_serve_security import request, started, stop
-
-REAL = Path(__file__).parent / "data" / "norquad"
 
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("artikler")
-    for path in sorted(REAL.glob("*.txt")):
-        shutil.copy(path, folder)
+    folder = copy_real_articles(tmp_path_factory.mktemp("artikler"))
     index_dir = folder.parent / "ix"
     update_index(index_dir, [folder])
     return index_dir
