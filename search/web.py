@@ -315,7 +315,6 @@ def create_app(
         context = {
             "quotes": shown[:QUOTES_PAGE],
             "asked": asked,
-            "speaker": asked["speaker"],
             "error": error,
             "page": number,
             "earlier": _quotes_url(asked, number - 1) if number > 1 else None,

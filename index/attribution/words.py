@@ -184,6 +184,6 @@ PREPOSITIONS = frozenset(
         "uten",
     }
 )
-PRONOUN_LOOKBACK = 120
-CATAPHORA_PARAGRAPHS = 2
-NUMBER_GENITIVE = re.compile(r"\d+s")  # tokens searched back for the person a pronoun refers to
+PRONOUN_LOOKBACK = 120  # tokens searched back for the person a pronoun refers to
+CATAPHORA_PARAGRAPHS = 2  # paragraphs searched ahead when nobody is named before a pronoun
+NUMBER_GENITIVE = re.compile(r"\d+s")  # "TV 2s": a name with a number, in the genitive
