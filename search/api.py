@@ -25,7 +25,7 @@ from typing import overload
 
 from whoosh import query as q
 
-from index.analysis import fold, query_forms, stem, text_analyzer
+from index.analysis import fold, query_forms
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import build_default_index, packaged_article_changed, resolve_index
 from index.schema import ARTICLE, TEXT_KIND
@@ -36,14 +36,13 @@ from .expansion import Expanded, bounded
 from .identities import identities, identity_id, shown_names
 from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
+from .spelling import Spelling
 
 OPEN_RETRIES = 8  # a commit may delete a segment between reading the TOC and opening it
 _WORD = re.compile(r'"[^"]*"?|\b\w+:("[^"]*"?|\S+)|([^\W\d_][\w-]*)')
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
 SORTS = ("relevance", "date")
 EXPANSION_SECONDS = 1.0  # the most a query with prefixes or fuzzy words is scored for
-MIN_CORRECTED = 5  # shorter words are too close to too many others ("far", "fart", "får")
-MIN_SIMILARITY = 0.75  # of a suggestion to the typed word, as difflib measures it
 FACETS = 10  # values of each facet shown
 # `iter_quotes`' kinds: "direct" is the speaker's own words, whole or in part
 QUOTE_FILTERS = {"direct": ("direct", "partial"), "indirect": ("indirect",)}
@@ -287,6 +286,7 @@ class Searcher:
         self._name_words_of: object = None
         self._name_words: dict[str, str] = {}  # a name's word, and as typed in ASCII
         self._bulk_scorer: BulkScorer | None = None
+        self._spelling_of: Spelling | None = None
         self._attributions_of: object = None
         self._shown_of: object = None  # the searcher _shown_cache was read from
         self._shown_cache: dict[str, str] = {}
@@ -515,6 +515,12 @@ class Searcher:
             self._bulk_scorer = BulkScorer(searcher)
         return self._bulk_scorer
 
+    def _spelling(self, searcher) -> Spelling:
+        """Did-you-mean of this generation of the index."""
+        if self._spelling_of is None or self._spelling_of.searcher is not searcher:
+            self._spelling_of = Spelling(searcher, TEXT)
+        return self._spelling_of
+
     def _proper(self, searcher, text: str) -> dict[str, str]:
         """The words of ``text`` typed with a capital that are a word of an indexed speaker's
         or source's name, as written or typed in ASCII the Norwegian way ("Stoere" for
@@ -566,7 +572,7 @@ class Searcher:
             word = match.group(2)
             if not word or word in _OPERATORS or _known(searcher, word):
                 return match.group(0)
-            found = _closest_word(searcher, word.lower())
+            found = self._spelling(searcher).closest_word(word.lower())
             if not found:
                 return word
             changed = True
@@ -993,38 +999,6 @@ def _known_forms(searcher):
 
 def _known(searcher, word: str) -> bool:
     return any(searcher.doc_frequency(TEXT, form) for form in query_forms(word.lower()))
-
-
-def _closest_word(searcher, word: str) -> str | None:
-    """The indexed word nearest to ``word`` (at most two edits), as it is written in the text.
-
-    The index holds stems, so the nearest stem is found first (exact, then folded) and then
-    read back from a paragraph that contains it."""
-    if len(word) < MIN_CORRECTED:
-        return None
-    corrector = searcher.corrector(TEXT)
-    for form in dict.fromkeys((stem(word), stem(fold(word)))):
-        for suggestion in corrector.suggest(form, limit=3, maxdist=2, prefix=1):
-            written = _written_form(searcher, suggestion)
-            if written and _similarity(fold(written.lower()), fold(word)) >= MIN_SIMILARITY:
-                return written
-    return None
-
-
-def _similarity(a: str, b: str) -> float:
-    import difflib  # only did-you-mean needs it
-
-    return difflib.SequenceMatcher(None, a, b).ratio()
-
-
-def _written_form(searcher, form: str) -> str | None:
-    for docnum in searcher.postings(TEXT, form).all_ids():
-        body = searcher.stored_fields(docnum)["body"]
-        for token in text_analyzer()(body, chars=True, compounds=False):
-            if token.text == form:
-                return body[token.startchar : token.endchar]
-        break
-    return None
 
 
 def _matched_terms(parsed: q.Query, searcher) -> set[str]:

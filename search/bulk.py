@@ -487,66 +487,105 @@ class _And(_Node):
 
 class _Phrase(_Node):
     """Words in order, each within ``slop`` positions of the one before (Whoosh's SpanNear2
-    with mindist 1), scored as the sum of its words."""
+    with mindist 1), scored as the sum of its words. A place in the phrase may hold any of
+    several words (the spellings of an ASCII-typed word: Whoosh's SpanOr), whose positions
+    are then one list and whose scores add up where several are present."""
 
     def __init__(
-        self, scorer: BulkScorer, fieldname: str, words: list[bytes], slop: int, boost: float
+        self,
+        scorer: BulkScorer,
+        fieldname: str,
+        places: list[list[bytes]],
+        slop: int,
+        boost: float,
     ):
-        self.fieldname, self.words, self.slop, self.boost = fieldname, words, slop, boost
-        self.terms = [_Term(scorer, fieldname, word, 1.0) for word in words]
+        self.fieldname, self.places, self.slop, self.boost = fieldname, places, slop, boost
+        self.terms = [_Term(scorer, fieldname, word, 1.0) for words in places for word in words]
 
     def size(self, segment):
-        return min(term.size(segment) for term in self.terms)
+        return min(
+            sum(term.size(segment) for term in self.terms if term.text in words)
+            for words in self.places
+        )
 
     def among(self, segment, wanted):
-        postings = [segment.postings(self.fieldname, word) for word in self.words]
-        if any(p is None for p in postings):
+        # Each place's posting lists (a word the segment lacks has none).
+        places = [
+            [p for p in (segment.postings(self.fieldname, word) for word in words) if p]
+            for words in self.places
+        ]
+        if not all(places):
             return set()
-        by_size = sorted(postings, key=lambda p: p.size)
-        if self.slop == 1 and wanted is None and 8 * by_size[0].size >= by_size[-1].size:
+        sizes = [sum(p.size for p in found) for found in places]
+        if self.slop == 1 and wanted is None and 8 * min(sizes) >= max(sizes):
             # Words of similar frequency: every block is read anyway, so no step to find
             # the documents that have them all first.
             candidates = None
-            blocks_ = [p.wanted_blocks(None) for p in postings]
+            blocks_ = [[p.wanted_blocks(None) for p in found] for found in places]
         else:
             candidates = wanted
-            for p in by_size:
-                candidates = set(p.ids) if candidates is None else p.among(candidates)
+            for _, found in sorted(zip(sizes, places), key=lambda item: item[0]):
+                if candidates is None:
+                    candidates = set(chain.from_iterable(p.ids for p in found))
+                else:
+                    candidates = set().union(*(p.among(candidates) for p in found))
                 if not candidates:
                     return set()
-            blocks_ = [p.wanted_blocks(candidates) for p in postings]
+            blocks_ = [[p.wanted_blocks(candidates) for p in found] for found in places]
         if self.slop == 1:  # the words next to each other: one set intersection
             last = len(blocks_) - 1
-            stride = 1 + last + max(block.max_position() for found in blocks_ for _, block in found)
-            # A set of the rarest word's keys, probed with the others' (cheaper than sets).
-            shifted = sorted(
-                zip(range(last, -1, -1), blocks_, postings), key=lambda item: item[2].size
+            stride = (
+                1
+                + last
+                + max(
+                    (
+                        block.max_position()
+                        for lists in blocks_
+                        for one in lists
+                        for _, block in one
+                    ),
+                    default=0,
+                )
             )
+            # A set of the rarest place's keys, probed with the others' (cheaper than sets).
             keys = None
-            for shift, found, _ in shifted:
+            for shift, lists in sorted(
+                zip(range(last, -1, -1), blocks_), key=lambda item: sizes[last - item[0]]
+            ):
                 these = chain.from_iterable(
-                    block.position_keys(ids, stride, shift) for ids, block in found
+                    block.position_keys(ids, stride, shift) for one in lists for ids, block in one
                 )
                 keys = set(these) if keys is None else keys.intersection(these)
             found = {key // stride for key in keys}
             return found if candidates is None else found & candidates
-        positions = [p.positions(candidates) for p in postings]
+        positions = [_merged([p.positions(candidates) for p in found]) for found in places]
         slop = self.slop
-        found = set()
+        matched = set()
         for doc in candidates:
             ends = positions[0][doc]
-            for word in positions[1:]:
-                following = word[doc]
+            for place in positions[1:]:
+                following = place[doc]
                 ends = [b for b in following if any(1 <= b - e <= slop for e in ends)]
                 if not ends:
                     break
             else:
-                found.add(doc)
-        return found
+                matched.add(doc)
+        return matched
 
     def scores(self, segment, docs, within):
         summed = _summed([term.scores(segment, docs, False) for term in self.terms], self.boost)
         return self._masked(segment, docs, summed, within)
+
+
+def _merged(positions: list[dict[int, list[int]]]) -> dict[int, list[int]]:
+    """The positions of each document in any of several words, in order."""
+    if len(positions) == 1:
+        return positions[0]
+    merged: dict[int, set[int]] = {}
+    for found in positions:
+        for doc, at in found.items():
+            merged.setdefault(doc, set()).update(at)
+    return {doc: sorted(at) for doc, at in merged.items()}
 
 
 def _summed(parts: list[list[float]], boost: float) -> list[float]:
@@ -554,6 +593,19 @@ def _summed(parts: list[list[float]], boost: float) -> list[float]:
     for part in parts[1:]:
         total = list(map(add, total, part))
     return list(map(mul, total, repeat(boost))) if boost != 1.0 else total
+
+
+def _span_words(node: q.Query, schema) -> tuple[str, list[bytes]] | None:
+    """(field, words) of a place in a span query: a term, or a SpanOr of terms of one field."""
+    terms = [node] if type(node) is q.Term else getattr(getattr(node, "q", None), "subqueries", [])
+    if not isinstance(node, q.Term | q.SpanOr) or not terms:
+        return None
+    if any(type(t) is not q.Term or t.fieldname != terms[0].fieldname for t in terms):
+        return None
+    if terms[0].fieldname not in schema:
+        return None
+    field = schema[terms[0].fieldname]
+    return terms[0].fieldname, [field.to_bytes(t.text) for t in terms]
 
 
 def _plan(node: q.Query, scorer: BulkScorer) -> _Node | None:
@@ -576,7 +628,19 @@ def _plan(node: q.Query, scorer: BulkScorer) -> _Node | None:
         words = [field.to_bytes(word) for word in node.words]
         if len(words) == 1:
             return _Term(scorer, node.fieldname, words[0], node.boost)
-        return _Phrase(scorer, node.fieldname, words, node.slop, node.boost)
+        return _Phrase(scorer, node.fieldname, [[word] for word in words], node.slop, node.boost)
+    if type(node) is q.SpanNear2 and node.ordered and node.mindist == 1:
+        # The spellings of a phrase (`search.query`): each place a word or an OR of words.
+        # Whoosh scores it unboosted, as the sum of the words present.
+        found = [_span_words(child, schema) for child in node.qs]
+        places = [place for place in found if place is not None]
+        fieldnames = {fieldname for fieldname, _ in places}
+        if len(places) != len(found) or len(fieldnames) != 1:
+            return None
+        (fieldname,) = fieldnames
+        if not isinstance(schema[fieldname].format, CompactPositions):
+            return None
+        return _Phrase(scorer, fieldname, [words for _, words in places], node.slop, 1.0)
     if isinstance(node, Expanded) and node.fieldname in schema:
         # A prefix or fuzzy word as the words found for it. (Scored by Whoosh, which gives
         # every match the same score; counted and faceted here.)

@@ -60,6 +60,10 @@ QUERIES = [
     "Norge Norge -regjeringen",
     "Norge^0.5 OR Sverige^4",
     '"norske regjeringen"~2',
+    '"forste gang"',
+    '"for forste gang"',
+    '"Tromso kommune"',
+    '"folger med"~2',
 ]
 WORDS = [
     "Norge",
@@ -177,15 +181,12 @@ def test_the_index_has_segments_and_deletions(searcher):
 @pytest.mark.parametrize("text", QUERIES)
 def test_bulk_answers_as_whoosh(searcher, text):
     answered = same_answer(searcher, text)
-    # Only an ASCII phrase with spellings is left to Whoosh among these; the rest are ours.
-    assert (
-        answered
-        or '"' in text
-        or not any(
-            searcher._current().doc_frequency("text", form)
-            for word in re.findall(r"\w+", text)
-            for form in query_forms(word.lower())
-        )
+    # Every one of these is ours, ASCII phrases with spellings (span queries) included,
+    # unless no word of it is in the index.
+    assert answered or not any(
+        searcher._current().doc_frequency("text", form)
+        for word in re.findall(r"\w+", text)
+        for form in query_forms(word.lower())
     )
 
 
@@ -208,6 +209,16 @@ def test_bulk_answers_generated_queries_as_whoosh(
             parts.append(f"{operator} {word}" if operator == "OR" else operator + word)
         text = " ".join(parts)
     same_answer(searcher, f"{text} {filter_}".strip(), limit)
+
+
+def test_a_phrase_typed_in_ascii_is_answered_with_its_spellings(searcher):
+    """Typed in ASCII, "forste gang" stands for "første gang" too: Whoosh's span query over
+    the spellings of each word, which the bulk scorer answers (it once left them to Whoosh:
+    947 ms for a common phrase at 10,000 articles)."""
+    query = parsed(searcher, '"forste gang"')
+    assert any(type(child) is q.SpanNear2 for child in query.children())
+    assert searcher.search('"forste gang"').total >= 1
+    assert same_answer(searcher, '"forste gang"', limit=50)
 
 
 def test_a_shape_it_does_not_answer_is_left_to_whoosh(searcher):
