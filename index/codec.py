@@ -212,6 +212,7 @@ class Block:
         "_decompressed",
         "_fixed_size",
         "_positions_read",
+        "_arrays",
     )
 
     def __init__(self, info: tuple, data, fixed_size: int | None):
@@ -227,6 +228,7 @@ class Block:
         self._decompressed: bytes | None = None
         self._fixed_size = fixed_size
         self._positions_read: tuple[list[int], array] | None = None
+        self._arrays: tuple | None = None
 
     @property
     def _data(self) -> bytes:
@@ -289,6 +291,24 @@ class Block:
     def max_position(self) -> int:
         return max(self._positions()[1], default=0)
 
+    def id_array(self):
+        """The document ids as a NumPy array (int64); see `position_arrays`."""
+        return self.position_arrays()[0] if self._arrays is not None else _id_array(self)
+
+    def position_arrays(self):
+        """(document, position) of every position of every posting, as two NumPy arrays
+        (int64, uint32) decoded from the block's bytes without a Python object per posting.
+        NumPy is imported here, when asked: only long posting lists are worth its import."""
+        if self._arrays is None:
+            import numpy as np
+
+            data, count, start = self._data, self.count, self._values_start()
+            ids = _id_array(self)
+            counts = np.frombuffer(data, "<u4", count, start) >> 2
+            positions = np.frombuffer(data, "<u4", offset=start + 4 * count)
+            self._arrays = (np.repeat(ids, counts), positions)
+        return self._arrays
+
     def _positions(self) -> tuple[list[int], array]:
         """Each posting's number of positions, and all the positions, posting after
         posting."""
@@ -301,6 +321,12 @@ class Block:
                 _unpacked("I", self._data[start + 4 * count :]),
             )
         return self._positions_read
+
+
+def _id_array(block: Block):
+    import numpy as np
+
+    return np.cumsum(np.frombuffer(block._data, "<u4", block.count), dtype=np.int64)
 
 
 def blocks(postfile, offset: int, length, fixed_size: int | None):

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from itertools import chain, repeat
 from operator import add, mul, neg, truediv
+from typing import Any
 
 from whoosh import query as q
 from whoosh.reading import TermNotFound
@@ -32,6 +33,10 @@ from whoosh.util.numeric import byte_to_length
 from index.codec import Block, CompactCodec, CompactPositions, blocks
 
 from .expansion import Expanded
+
+# Postings (of all a phrase's words together) from which its positions are matched in NumPy
+# arrays: below, the pure Python sets are as fast and NumPy's import (70 ms) is not paid.
+ARRAYS_FROM = 20_000
 
 
 @dataclass(frozen=True)
@@ -296,7 +301,9 @@ class _Node(ABC):
         """``scores`` where this node matches, 0.0 elsewhere."""
         if within:
             return list(scores)
-        mine = self.among(segment, set(docs))
+        mine = segment.docs.get(self)  # all of them, when already found
+        if mine is None:
+            mine = self.among(segment, set(docs))
         return list(map(mul, scores, map(mine.__contains__, docs)))
 
 
@@ -461,7 +468,17 @@ class _And(_Node):
     def among(self, segment, wanted):
         # The rarest part first; each other part is only asked about what is left.
         found = wanted
-        for child in sorted(self.children, key=lambda c: c.size(segment)):
+        ordered = sorted(self.children, key=lambda c: c.size(segment))
+        words = [c for c in ordered if _words_of(c) is not None]
+        if wanted is None and len(words) > 1 and words[0].size(segment) >= ARRAYS_FROM // 4:
+            # Common words (or their spellings): the documents they share found in arrays.
+            found = _shared_in_arrays(
+                [[segment.postings(t.fieldname, t.text) for t in _words_of(c) or ()] for c in words]
+            )
+            ordered = [c for c in ordered if c not in words]
+            if not found:
+                return set()
+        for child in ordered:
             found = child.among(segment, found) if found is not None else set(child.docs(segment))
             if not found:
                 return set()
@@ -521,6 +538,10 @@ class _Phrase(_Node):
             # Words of similar frequency: every block is read anyway, so no step to find
             # the documents that have them all first.
             candidates = None
+            if sum(sizes) >= ARRAYS_FROM:
+                return _adjacent_in_arrays(
+                    [[p.blocks for p in found] for found in places], sizes, None
+                )
             blocks_ = [[p.wanted_blocks(None) for p in found] for found in places]
         else:
             candidates = wanted
@@ -532,6 +553,12 @@ class _Phrase(_Node):
                 if not candidates:
                     return set()
             blocks_ = [[p.wanted_blocks(candidates) for p in found] for found in places]
+        if self.slop == 1 and sum(sizes) >= ARRAYS_FROM:
+            return _adjacent_in_arrays(
+                [[[block for _, block in one] for one in lists] for lists in blocks_],
+                sizes,
+                candidates,
+            )
         if self.slop == 1:  # the words next to each other: one set intersection
             last = len(blocks_) - 1
             stride = (
@@ -575,6 +602,71 @@ class _Phrase(_Node):
     def scores(self, segment, docs, within):
         summed = _summed([term.scores(segment, docs, False) for term in self.terms], self.boost)
         return self._masked(segment, docs, summed, within)
+
+
+def _words_of(node: _Node) -> list[_Term] | None:
+    """The terms of a word or of an OR of words (its spellings); None for anything else."""
+    if isinstance(node, _Term):
+        return [node]
+    if isinstance(node, _Or) and all(isinstance(c, _Term) for c in node.children):
+        return node.children  # type: ignore[return-value]
+    return None
+
+
+def _shared_in_arrays(parts: list[list[_Postings | None]]) -> set[int]:
+    """The documents that have one of each part's terms, the rarest part first."""
+    import numpy as np
+
+    found: Any = None
+    for postings in parts:
+        present = [p for p in postings if p is not None]
+        if not present:
+            return set()
+        ids = np.concatenate([block.id_array() for p in present for block in p.blocks])
+        if len(present) > 1:
+            ids.sort()  # several words' documents, one list in order
+        # the documents of the parts before, kept where this one has them
+        found = ids if found is None else _kept(found, ids)
+        if not len(found):
+            return set()
+    return set(found.tolist())
+
+
+def _kept(earlier: Any, ids: Any) -> Any:
+    """The values of the array ``earlier`` that the sorted array ``ids`` holds."""
+    import numpy as np
+
+    at = np.minimum(np.searchsorted(ids, earlier), len(ids) - 1)
+    return earlier[ids[at] == earlier]
+
+
+def _adjacent_in_arrays(
+    blocks_: list[list[list[Block]]], sizes: list[int], candidates: set[int] | None
+) -> set[int]:
+    """The documents where each place's word follows the one before, found as `_Phrase`
+    finds them (keys ``doc * stride + position + shift`` that all places share) but in NumPy
+    arrays: long posting lists cost a sort in C instead of a Python object per position."""
+    import numpy as np
+
+    last = len(blocks_) - 1
+    places = []
+    for lists in blocks_:
+        pairs = [block.position_arrays() for one in lists for block in one]
+        places.append(
+            (np.concatenate([d for d, _ in pairs]), np.concatenate([p for _, p in pairs]))
+        )
+    stride = 1 + last + max((int(p.max()) for _, p in places if len(p)), default=0)
+    keys: Any = None
+    for shift, (docs, positions) in sorted(
+        zip(range(last, -1, -1), places), key=lambda item: sizes[last - item[0]]
+    ):
+        these = np.sort(docs * stride + positions + shift)
+        # the keys of the places before, kept where this place has them
+        keys = these if keys is None else _kept(keys, these)
+        if not len(keys):
+            return set()
+    found = set((keys // stride).tolist())
+    return found if candidates is None else found & candidates
 
 
 def _merged(positions: list[dict[int, list[int]]]) -> dict[int, list[int]]:

@@ -15,6 +15,7 @@ from whoosh import query as q
 from index.analysis import query_forms, text_analyzer
 from index.schema import TEXT_KIND
 from index.store import update_index
+from search import bulk
 from search.api import Searcher, _has_negation, _known_forms
 from search.bulk import BulkScorer
 
@@ -209,6 +210,30 @@ def test_bulk_answers_generated_queries_as_whoosh(
             parts.append(f"{operator} {word}" if operator == "OR" else operator + word)
         text = " ".join(parts)
     same_answer(searcher, f"{text} {filter_}".strip(), limit)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    words=st.lists(st.sampled_from(WORDS), min_size=2, max_size=4),
+    operators=st.lists(st.sampled_from(["", "+", "-", "OR"]), min_size=3, max_size=3),
+    phrase=st.booleans(),
+    filter_=st.sampled_from(FILTERS),
+    limit=st.sampled_from([1, 10, 50]),
+)
+def test_common_words_matched_in_arrays_answer_as_whoosh(
+    searcher, words, operators, phrase, filter_, limit
+):
+    """Long posting lists are intersected and phrases matched in NumPy arrays; here every
+    AND and phrase is, so that the small test index holds that path to Whoosh's answers."""
+    if phrase:
+        text = '"' + " ".join(words) + '"'
+    else:
+        text = " ".join(
+            [words[0]] + [f"{o} {w}" if o == "OR" else o + w for o, w in zip(operators, words[1:])]
+        )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bulk, "ARRAYS_FROM", 0)
+        same_answer(searcher, f"{text} {filter_}".strip(), limit)
 
 
 def test_a_phrase_typed_in_ascii_is_answered_with_its_spellings(searcher):
