@@ -15,10 +15,15 @@ in version control::
     }
 
 ``speakers`` replaces the paragraph's speakers (``[]``: nobody is quoted); ``sources``, when
-present and not null, replaces its sources. ``text_hash`` ties the correction to the words it
-was made on: when the paragraph's text has changed since, the correction is reported and not
-applied (a correction must never move to words it was not made for). ``text`` is there for
-the person reading the file.
+present and not null, replaces its sources. Beside the corrections of paragraphs, ``speakers``
+(`sitat speakers --merge A B` / ``--split A B``) lists names a person gave as one speaker across
+the index, ``{"same": ["Støre", "Jonas Gahr Støre"], "made": …}``, or as two, ``{"different":
+[…]}``; searching applies them, so they need no rebuild.
+
+``text_hash`` ties a paragraph's correction to the words it was made on: when the
+paragraph's text has changed since, the correction is reported and not applied (a correction
+must never move to words it was not made for). ``text`` is there for the person reading the
+file.
 """
 
 from __future__ import annotations
@@ -73,17 +78,52 @@ class CorrectionsError(SitatError):
     """The corrections file cannot be read."""
 
 
-def load(path: Path) -> list[Correction]:
-    """The corrections in ``path`` (none when there is no file), or a one-line error."""
+@dataclass(frozen=True)
+class Link:
+    """Two speaker names a person gave as one speaker (``same``) or as two."""
+
+    names: tuple[str, str]
+    same: bool
+    made: str = ""
+
+    def to_dict(self) -> dict:
+        return {"same" if self.same else "different": list(self.names), "made": self.made}
+
+
+def _read(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return []
+        return {"corrections": []}
     except (OSError, UnicodeDecodeError, ValueError) as err:
         raise CorrectionsError(f"cannot read the corrections in {shown(path)}: {err}") from None
-    rows = data.get("corrections") if isinstance(data, dict) else None
-    if not isinstance(rows, list):
+    if not isinstance(data, dict) or not isinstance(data.get("corrections"), list):
         raise CorrectionsError(f"{shown(path)} is not a sitat corrections file")
+    return data
+
+
+def load_links(path: Path) -> list[Link]:
+    """The speakers a person gave as the same or as different, in ``path``."""
+    rows = _read(path).get("speakers", [])
+    found = []
+    for i, row in enumerate(rows if isinstance(rows, list) else [None]):
+        kind = next((k for k in ("same", "different") if isinstance(row, dict) and k in row), "")
+        names = row.get(kind) if kind else None
+        if (
+            not isinstance(names, list)
+            or len(names) != 2
+            or not all(isinstance(n, str) and n.strip() for n in names)
+        ):
+            raise CorrectionsError(
+                f'{shown(path)}: speakers entry {i + 1} needs "same" or "different" and two names'
+            )
+        found.append(Link((names[0], names[1]), kind == "same", str(row.get("made", ""))))
+    return found
+
+
+def load(path: Path) -> list[Correction]:
+    """The corrections in ``path`` (none when there is no file), or a one-line error."""
+    rows = _read(path)["corrections"]
     found = []
     for i, row in enumerate(rows):
         try:
@@ -108,12 +148,28 @@ def load(path: Path) -> list[Correction]:
     return found
 
 
-def save(path: Path, corrections: list[Correction]) -> None:
+def save(path: Path, corrections: list[Correction], links: list[Link] | None = None) -> None:
+    """Write ``corrections`` and ``links`` (None: the links the file has) to ``path``."""
     from .durable import write_file  # with Whoosh's storage: only when saving
 
+    if links is None:
+        links = load_links(path)
     ordered = sorted(corrections, key=lambda c: (c.article, c.paragraph))
-    data = {"format": FORMAT, "corrections": [c.to_dict() for c in ordered]}
+    data: dict = {"format": FORMAT, "corrections": [c.to_dict() for c in ordered]}
+    if links:
+        data["speakers"] = [link.to_dict() for link in links]
     write_file(path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
+
+
+def link(index_dir: Path, a: str, b: str, same: bool) -> Path:
+    """Keep that the speakers named ``a`` and ``b`` are one (``same``) or two, in place of
+    anything said of the two before; the file they are kept in."""
+    file = corrections_path(index_dir)
+    pair = {a, b}
+    links = [x for x in load_links(file) if set(x.names) != pair]
+    made = datetime.now(UTC).isoformat(timespec="seconds")
+    save(file, load(file), links + [Link((a, b), same, made)])
+    return file
 
 
 def made(

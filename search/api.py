@@ -26,6 +26,7 @@ from typing import overload
 from whoosh import query as q
 
 from index.analysis import fold, query_forms
+from index.corrections import corrections_path, load_links
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import build_default_index, packaged_article_changed, resolve_index
 from index.schema import ARTICLE, TEXT_KIND
@@ -288,8 +289,10 @@ class Searcher:
         self._bulk_scorer: BulkScorer | None = None
         self._spelling_of: Spelling | None = None
         self._attributions_of: object = None
-        self._shown_of: object = None  # the searcher _shown_cache was read from
+        self._shown_of: object = None  # (searcher, links) _shown_cache was made from
         self._shown_cache: dict[str, str] = {}
+        self._links_stamp: object = None  # the corrections file's mtime, when read
+        self._links: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
         self._attributions_cache: dict[int, tuple[tuple[str, ...], ...]] = {}
 
     @functools.cached_property
@@ -371,6 +374,8 @@ class Searcher:
         def read(parser: QueryParser, text: str) -> q.Query:
             nonlocal cut
             parsed = parser.parse(text, known, names, notes, proper)
+            if names:  # a speaker named is every name of that speaker
+                parsed = _whole_identities(parsed, self._identity_names(searcher))
             # prefixes and fuzzy words as the words found for them within the time budget
             parsed, shortened = bounded(_outlets_resolved(parsed, searcher, notes), reader)
             cut = cut or shortened
@@ -428,15 +433,64 @@ class Searcher:
         return Facets(speakers, sources, tuple(sorted(months, reverse=True)), outlets)
 
     def _shown_names(self, searcher) -> dict[str, str]:
-        """Each indexed speaker name -> the name of its identity, once per generation."""
-        if self._shown_of is not searcher:
+        """Each indexed speaker name -> the name of its identity, once per generation of the
+        index and of the speakers a person merged or split."""
+        links = self._speaker_links()
+        if self._shown_of != (searcher, links):
             reader = searcher.reader()
             counts = {
                 name: reader.doc_frequency("speaker_exact", name)
                 for name in _terms(reader, "speaker_exact")
             }
-            self._shown_of, self._shown_cache = searcher, shown_names(counts)
+            self._shown_of, self._shown_cache = (searcher, links), shown_names(counts, *links)
         return self._shown_cache
+
+    def _speaker_links(self) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+        """The names a person gave as one speaker, and as two (`sitat speakers --merge`,
+        ``--split``), read again when the corrections file changes."""
+        file = corrections_path(self.index_dir)
+        try:
+            stamp: object = file.stat().st_mtime_ns
+        except OSError:
+            stamp = None
+        if stamp != self._links_stamp:
+            links = load_links(file) if stamp is not None else []
+            self._links = (
+                tuple(link.names for link in links if link.same),
+                tuple(link.names for link in links if not link.same),
+            )
+            self._links_stamp = stamp
+        return self._links
+
+    @_reads_index
+    def speaker_named(self, typed: str) -> str:
+        """The indexed speaker name ``typed`` stands for: the name itself or a name a speaker
+        is shown under, in any case or accents; a one-line error naming the nearest names
+        when none is."""
+        shown = self._shown_names(self._current())
+        key = _outlet_key(typed)
+        found = [n for n in shown if n == typed] or sorted(
+            {n for n in shown if _outlet_key(n) == key}
+            | {i for i in shown.values() if _outlet_key(i) == key}
+        )
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise QueryError(f"«{typed}» is {len(found)} speakers: {', '.join(found)}; give one")
+        import difflib
+
+        folded = {_outlet_key(n): n for n in shown}
+        near = difflib.get_close_matches(key, list(folded), n=2, cutoff=0.6)
+        maybe = f"; did you mean {' or '.join(folded[n] for n in near)}?" if near else ""
+        raise QueryError(f"no speaker is called «{typed}»{maybe}")
+
+    def _identity_names(self, searcher) -> dict[str, tuple[str, ...]]:
+        """Each indexed speaker name -> every name of its identity."""
+        shown = self._shown_names(searcher)
+        by_shown: dict[str, list[str]] = {}
+        for name, identity in shown.items():
+            by_shown.setdefault(identity, []).append(name)
+        return {name: tuple(by_shown[identity]) for name, identity in shown.items()}
 
     def _attributions(self, searcher) -> dict[int, tuple[tuple[str, ...], ...]]:
         """Each text paragraph's (speakers, sources, month, outlet), read from the exact
@@ -623,7 +677,8 @@ class Searcher:
             if docnums:  # else only in documents an update has deleted
                 quoting[name] = docnums
         found = []
-        for shown, names in identities({n: len(d) for n, d in quoting.items()}).items():
+        counted = {n: len(d) for n, d in quoting.items()}
+        for shown, names in identities(counted, *self._speaker_links()).items():
             docnums = sorted({d for n in names for d in quoting[n]})
             credited = dict.fromkeys(s for d in docnums for s in sources_of.get(d, ()))
             found.append(
@@ -670,12 +725,20 @@ class Searcher:
             filters = f"{filters} date:{date}".strip()
         text = f"({query}) {filters}".strip() if query and query.strip() else filters
         docs: Iterator[dict]
+        same: set[str] = set()  # the names of the speaker asked for, all spellings
         if text:  # the matching paragraphs only: few enough to sort in memory
             names = self._names(searcher) if _NAMES_ASKED.search(text) else None
             notes: list[str] = []
             parsed = self._parser.parse(
                 text, _known_forms(searcher), names, notes, self._proper(searcher, text)
             )
+            if names:
+                parsed = _whole_identities(parsed, self._identity_names(searcher))
+                same = {
+                    t.text
+                    for t in parsed.leaves()
+                    if type(t) is q.Term and t.fieldname == "speaker_exact"
+                }
             parsed = _outlets_resolved(parsed, searcher, notes)
             if _has_negation(parsed):
                 parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
@@ -693,7 +756,11 @@ class Searcher:
                 continue
             about = _about(searcher, doc["article"])
             for quote in doc["attribution"]["quotes"]:
-                if wanted and not _name_matches(wanted, quote["speaker"]):
+                if (
+                    wanted
+                    and quote["speaker"] not in same
+                    and not _name_matches(wanted, quote["speaker"])
+                ):
                     continue
                 if kinds and quote["kind"] not in kinds:
                     continue
@@ -793,6 +860,18 @@ _NAMES_ASKED = re.compile(r"\b(?:speaker|source):")
 _CAPITALISED = re.compile(r"(?<![\w:\-])[A-ZÆØÅ][^\W\d_]*(?![\w:])")
 _QUOTED_PART = re.compile(r'"[^"]*"?')
 _TYPED_IN_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
+
+
+def _whole_identities(node: q.Query, names_of: dict[str, tuple[str, ...]]) -> q.Query:
+    """``node`` with each speaker name it filters by widened to all the names of that
+    speaker's identity ("Ap" to "Ap" or "Arbeiderpartiet")."""
+    terms = [node] if type(node) is q.Term else list(node.children()) if type(node) is q.Or else []
+    if terms and all(type(t) is q.Term and t.fieldname == "speaker_exact" for t in terms):
+        wanted = dict.fromkeys(n for t in terms for n in names_of.get(t.text, (t.text,)))
+        if len(wanted) == len(terms):
+            return node
+        return q.Or([q.Term("speaker_exact", n, boost=node.boost) for n in wanted])
+    return node.apply(lambda child: _whole_identities(child, names_of))
 
 
 def _indexed_names(searcher) -> dict[str, list[str]]:

@@ -377,21 +377,64 @@ def _tell(message: str) -> None:
     "--kind", type=click.Choice(["person", "organisation", "outlet"]), help="Only this kind."
 )
 @click.option("--outlet", help="Count only this outlet's articles.")
+@click.option(
+    "--merge",
+    nargs=2,
+    metavar="A B",
+    help="Keep that A and B are one speaker (a correction, kept beside the index).",
+)
+@click.option(
+    "--split",
+    nargs=2,
+    metavar="A B",
+    help="Keep that A and B are two speakers, however alike their names.",
+)
 @text_or_json
 @pass_index
 @reports_errors
 def speakers(
-    index_dir: str | None, name: str | None, kind: str | None, outlet: str | None, fmt: str
+    index_dir: str | None,
+    name: str | None,
+    kind: str | None,
+    outlet: str | None,
+    merge: tuple[str, str] | None,
+    split: tuple[str, str] | None,
+    fmt: str,
 ) -> None:
     """Every speaker, most quoted first, with paragraph count, sources and the other names
     they are indexed under; NAME keeps those with a name that has words beginning so
-    (sitat speakers stol)."""
+    (sitat speakers stol).
+
+    \b
+    Corrections of who is who, kept in INDEX.corrections.json and used at once:
+        sitat speakers --merge Støre "Jonas Gahr Støre"
+        sitat speakers --split "Erik Solheim" "Erik Solheim (SV)"
+    """
     from .api import Searcher
     from .render import speakers_json, speakers_text
 
     with Searcher(index_dir, notify=_tell) as searcher:
+        if merge or split:
+            _link_speakers(searcher, *(merge or split or ("", "")), same=bool(merge))
+            return
         found = searcher.speakers(name=name, kind=kind, outlet=outlet)
     _echo(speakers_json(found) if fmt == "json" else speakers_text(found))
+
+
+def _link_speakers(searcher, a: str, b: str, same: bool) -> None:
+    from index.corrections import link
+
+    first, second = searcher.speaker_named(a), searcher.speaker_named(b)
+    if first == second:
+        _echo(f"Error: «{a}» and «{b}» are the same name", err=True)
+        sys.exit(ERROR_EXIT)
+    kept_in = link(searcher.index_dir, first, second, same)
+    [now] = [s for s in searcher.speakers() if first in s.variants]
+    if same:
+        said = f"«{first}» and «{second}» are one speaker, shown as «{now.name}»"
+    else:
+        said = f"«{first}» and «{second}» are two speakers"
+    _echo(f"{said}; kept in {shown(kept_in)}")
 
 
 @cli.command()

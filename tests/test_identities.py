@@ -83,3 +83,106 @@ def test_a_short_form_and_its_full_name_are_one_body():
     assert found["Ap"] == ("Ap", "Arbeiderpartiet")  # shown under the one quoted more
     assert found["PST"] == ("PST",)  # its full name is not in the index: nothing to join
     assert found["H"] == ("H",) and found["Høyre"] == ("Høyre",)  # "H" is a letter as often
+
+
+NAMES = [
+    "Donald J. Trump",
+    "Donald Trump",
+    "Trump",
+    "Prime Minister Theresa May",
+    "Theresa May",
+    "Ap",
+    "Arbeiderpartiet",
+    "politiet",
+    "Politiet",
+    "Oslo politidistrikt",
+]
+
+
+@given(
+    st.dictionaries(st.sampled_from(NAMES), st.integers(1, 9), min_size=2),
+    st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(NAMES)), max_size=3),
+    st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(NAMES)), max_size=3),
+)
+def test_a_person_s_merge_joins_and_split_parts(counts, same, different):
+    """Names given as one speaker are one identity; names given as two are never joined by
+    a rule (only by a person's own merges, or by being one spelling in other case)."""
+    found = identities(counts, same, different)
+    of = {name: shown for shown, names in found.items() for name in names}
+    assert sorted(of) == sorted(counts)
+    for a, b in same:
+        if a in counts and b in counts:
+            assert of[a] == of[b]
+    if not same:
+        for a, b in different:
+            if a in counts and b in counts and a.casefold() != b.casefold():
+                assert of[a] != of[b], (a, b)
+
+
+def test_merged_and_split_speakers_are_searched_listed_and_kept(tmp_path, runner):
+    """Real articles (NorQuAD, CC0): `sitat speakers --merge` makes two speakers one in the
+    list, in speaker: and in quotes, at once and after a full rebuild; `--split` parts what
+    the rules joined ("Donald J. Trump", "Donald Trump"); the file says both plainly."""
+    folder = tmp_path / "artikler"
+    folder.mkdir()
+    for name in ("norquad-311.txt", "norquad-150.txt", "norquad-265.txt", "norquad-216.txt"):
+        shutil.copy(REAL / name, folder)
+    index_dir = tmp_path / "ix"
+    runner.invoke(cli, ["--index", str(index_dir), "index", str(folder)])
+
+    def speakers() -> dict[str, list[str]]:
+        out = runner.invoke(cli, ["--index", str(index_dir), "speakers", "--format", "json"])
+        return {s["name"]: sorted(s["variants"]) for s in json.loads(out.output)}
+
+    before = speakers()
+    assert "Jens Stoltenberg" in before and "Jonas Gahr Støre" in before
+    with Searcher(index_dir) as searcher:
+        stoltenberg = {(h.article, h.n) for h in searcher.search("speaker:Stoltenberg", limit=99)}
+        store = {(h.article, h.n) for h in searcher.search("speaker:Støre", limit=99)}
+    merged = runner.invoke(
+        cli, ["--index", str(index_dir), "speakers", "--merge", "jens stoltenberg", "Støre"]
+    )
+    assert merged.exit_code == 2  # "Støre" alone names no speaker: said, nothing kept
+    assert "no speaker is called «Støre»" in merged.output
+    assert not (tmp_path / "ix.corrections.json").exists()
+    merged = runner.invoke(
+        cli,
+        ["--index", str(index_dir), "speakers", "--merge", "jens stoltenberg", "Jonas Gahr Store"],
+    )
+    assert merged.exit_code == 0, merged.output
+    assert "are one speaker" in merged.output
+    split = runner.invoke(
+        cli, ["--index", str(index_dir), "speakers", "--split", "Donald Trump", "Donald J. Trump"]
+    )
+    assert split.exit_code == 0 and "are two speakers" in split.output
+    kept = json.loads((tmp_path / "ix.corrections.json").read_text(encoding="utf-8"))
+    assert [sorted(link) for link in kept["speakers"]] == [["made", "same"], ["different", "made"]]
+
+    for rebuilt in (False, True):
+        if rebuilt:
+            runner.invoke(cli, ["--index", str(index_dir), "index", "--full", str(folder)])
+        now = speakers()
+        [one] = [n for n, v in now.items() if "Jens Stoltenberg" in v]
+        assert now[one] == ["Jens Stoltenberg", "Jonas Gahr Støre"]
+        assert now["Donald Trump"] == ["Donald Trump"] and now["Donald J. Trump"] == [
+            "Donald J. Trump"
+        ]
+        with Searcher(index_dir) as searcher:
+            found = {(h.article, h.n) for h in searcher.search("speaker:Stoltenberg", limit=99)}
+            quoted = {q.speaker for q in searcher.quotes(speaker="Stoltenberg")}
+        assert found == stoltenberg | store
+        assert "Jonas Gahr Støre" in quoted
+
+
+def test_a_damaged_speakers_entry_is_one_line(tmp_path, runner):
+    folder = tmp_path / "artikler"
+    folder.mkdir()
+    shutil.copy(REAL / "norquad-150.txt", folder)
+    index_dir = tmp_path / "ix"
+    runner.invoke(cli, ["--index", str(index_dir), "index", str(folder)])
+    (tmp_path / "ix.corrections.json").write_text(
+        '{"corrections": [], "speakers": [{"same": ["Donald Trump"]}]}', encoding="utf-8"
+    )
+    result = runner.invoke(cli, ["--index", str(index_dir), "speakers"])
+    assert result.exit_code == 2
+    assert result.output.count("\n") == 1 and "speakers entry 1" in result.output
