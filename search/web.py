@@ -286,8 +286,43 @@ def create_app(
             "total": len(found),
             "earlier": at(number - 1) if number > 1 else None,
             "later": at(number + 1) if number * SPEAKERS_PAGE < len(found) else None,
+            "correct_key": corrections_key,
         }
         return page(request, "speakers.html", context)
+
+    async def link_page(request: Request) -> Response:
+        """Two speakers given as one or as two from the speakers page (`index.corrections
+        .link`), as `sitat speakers --merge` / ``--split``."""
+        from urllib.parse import parse_qs
+
+        from starlette.concurrency import run_in_threadpool
+
+        from index.corrections import CorrectionsError, link
+
+        if corrections_key is None:
+            return PlainTextResponse("corrections are off (sitat serve --corrections)", 404)
+        form = parse_qs((await request.body()).decode("utf-8", "replace"))
+        given = form.get("key", [""])[0]
+        if not hmac.compare_digest(given.encode(), corrections_key.encode()):
+            return PlainTextResponse("this form is not from this server", 403)
+        a, b = (" ".join(form.get(k, [""])[0].split()) for k in ("a", "b"))
+        same = form.get("same", [""])[0] == "1"
+
+        def apply() -> str:
+            current = searcher()
+            first, second = current.speaker_named(a), current.speaker_named(b)
+            if first == second:
+                raise CorrectionsError(f"«{a}» and «{b}» are the same name")
+            link(current.index_dir, first, second, same)
+            return first
+
+        try:
+            first = await run_in_threadpool(apply)
+        except CorrectionsError as err:
+            return page(request, "error.html", {"message": str(err)}, 400)
+        except SitatError as err:
+            return failure(request, err)
+        return RedirectResponse("/speakers?" + urlencode({"name": first}), status_code=303)
 
     def quotes_page(request: Request) -> Response:
         """The quotes in article order, filtered as `sitat quotes` filters them, a page at a
@@ -373,6 +408,7 @@ def create_app(
             Route("/article/{article_id:anything}", article_page),
             Route("/correct/{article_id:anything}", correct_page, methods=["POST"]),
             Route("/speakers", speakers_page),
+            Route("/speakers/link", link_page, methods=["POST"]),
             Route("/quotes", quotes_page),
             Route("/api/search", api_search),
             Route("/api/speakers", api_speakers),

@@ -83,6 +83,13 @@ WORDS: dict[str, tuple[str, str]] = {
     "by": ("av", "av"),
     "corrected": ("rettet", "retta"),
     "by hand (sitat correct)": ("for hånd (sitat correct)", "for hand (sitat correct)"),
+    "Who is who (kept with the corrections)": (
+        "Hvem er hvem (lagres med rettelsene)",
+        "Kven er kven (blir lagra med rettingane)",
+    ),
+    "and speaker": ("og taleren", "og talaren"),
+    "are one": ("er én", "er éin"),
+    "are two": ("er to", "er to"),
     # speakers and quotes
     "name": ("navn", "namn"),
     "kind": ("type", "type"),

@@ -186,3 +186,33 @@ def test_a_damaged_speakers_entry_is_one_line(tmp_path, runner):
     result = runner.invoke(cli, ["--index", str(index_dir), "speakers"])
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "speakers entry 1" in result.output
+
+
+def test_the_speakers_page_merges_and_splits_only_when_served_with_corrections(tmp_path, runner):
+    from starlette.testclient import TestClient
+
+    from search.web import create_app
+
+    folder = tmp_path / "artikler"
+    folder.mkdir()
+    for name in ("norquad-311.txt", "norquad-150.txt"):
+        shutil.copy(REAL / name, folder)
+    index_dir = tmp_path / "ix"
+    runner.invoke(cli, ["--index", str(index_dir), "index", str(folder)])
+    split = {"a": "Donald Trump", "b": "Donald J. Trump", "same": "0"}
+    with TestClient(create_app(index_dir), base_url="http://localhost") as plain:
+        assert "/speakers/link" not in plain.get("/speakers").text
+        assert plain.post("/speakers/link", data={"key": "", **split}).status_code == 404
+    with TestClient(
+        create_app(index_dir, corrections_key="k-1"), base_url="http://localhost"
+    ) as writing:
+        assert 'action="/speakers/link"' in writing.get("/speakers").text
+        assert writing.post("/speakers/link", data={"key": "x", **split}).status_code == 403
+        unknown = writing.post("/speakers/link", data={"key": "k-1", **split, "b": "Nobody"})
+        assert unknown.status_code == 400 and "Nobody" in unknown.text
+        assert not (tmp_path / "ix.corrections.json").exists()
+        done = writing.post("/speakers/link", data={"key": "k-1", **split}, follow_redirects=False)
+        assert done.status_code == 303
+        with Searcher(index_dir) as searcher:
+            names = {s.name: s.variants for s in searcher.speakers(name="Trump")}
+        assert names == {"Donald Trump": ("Donald Trump",), "Donald J. Trump": ("Donald J. Trump",)}
