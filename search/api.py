@@ -238,6 +238,14 @@ class QuoteLine:
         """Whether ``text`` is the speaker's own words (shown in «»), not a paraphrase."""
         return self.kind != "indirect"
 
+    @property
+    def citation(self) -> str:
+        """«words» – Speaker to Source. Headline, Outlet, date, url: the speaker's own words
+        in «», a paraphrase as the article words it (as `Hit.citation`)."""
+        said = f"«{self.text}»" if self.own_words else self.text
+        where = [self.title or self.article, self.outlet, self.date, self.url]
+        return _cited(said, self.speaker, self.source, where)
+
     def to_dict(self) -> dict:
         return asdict(self)
 
@@ -1190,13 +1198,16 @@ def citation(
     said = f"«{direct['text']}»" if direct else text
     who = (direct.get("speaker") if direct else None) or ", ".join(speakers)
     to = (direct.get("source") if direct else None) or ", ".join(sources)
+    return _cited(said, who, to, [about.title or article, about.outlet, date, about.url])
+
+
+def _cited(said: str, who: str | None, to: str | None, where: list[str | None]) -> str:
     if who and to:
         said += f" – {who} to {to}."
     elif who:
         said += f" – {who}."
     elif not said.endswith((".", "!", "?", "»")):
         said += "."
-    where = [about.title or article, about.outlet, date, about.url]
     return f"{said} {', '.join(part for part in where if part)}"
 
 

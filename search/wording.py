@@ -90,6 +90,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "and speaker": ("og taleren", "og talaren"),
     "are one": ("er én", "er éin"),
     "are two": ("er to", "er to"),
+    "Copy citation": ("Kopier sitering", "Kopier sitering"),
+    "Copied": ("Kopiert", "Kopiert"),
     # speakers and quotes
     "name": ("navn", "namn"),
     "kind": ("type", "type"),

@@ -232,3 +232,96 @@ def test_a_choice_in_a_list_searches_again(page, server):
     page.locator("select[name=sort]").select_option("date")
     page.wait_for_function("() => location.search.includes('sort=date')")
     assert page.locator("li.hit").count() >= 1
+
+
+@pytest.fixture(scope="module")
+def paged_server(tmp_path_factory):
+    """The 25 real articles served by uvicorn in this process, twenty speakers to a page, so
+    that their 77 speakers take four pages."""
+    import threading
+
+    import uvicorn
+
+    from index.store import update_index
+    from search import web
+
+    folder = copy_real_articles(tmp_path_factory.mktemp("artikler"))
+    update_index(folder.parent / "ix", [folder])
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(
+            web.create_app(folder.parent / "ix"), host="127.0.0.1", port=port, log_level="error"
+        )
+    )
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(web, "SPEAKERS_PAGE", 20)
+        thread = threading.Thread(target=server.run, daemon=True)
+        thread.start()
+        deadline = time.monotonic() + 30
+        while not server.started:
+            assert time.monotonic() < deadline, "the server did not start"
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+def names_listed(page) -> list[str]:
+    return [
+        row.inner_text() for row in page.locator("table.speakers tbody tr td:first-child").all()
+    ]
+
+
+def test_the_speakers_page_filters_as_you_type_and_pages(page, paged_server):
+    page.goto(paged_server + "/speakers")
+    first = names_listed(page)
+    assert len(first) == 20
+    page.locator("a[rel=next]").click()
+    page.wait_for_function("() => location.search.includes('page=2')")
+    second = names_listed(page)
+    assert len(second) == 20 and not set(first) & set(second)
+    page.goto(paged_server + "/speakers")
+    page.locator("input[name=name]").press_sequentially("stol", delay=20)
+    page.wait_for_function("() => new URLSearchParams(location.search).get('name') === 'stol'")
+    page.wait_for_function("() => document.querySelectorAll('table.speakers tbody tr').length < 20")
+    assert names_listed(page) == ["Jens Stoltenberg"]
+
+
+def test_the_quotes_page_never_puts_a_paraphrase_in_quotation_marks(page, archive_server):
+    """Each paraphrase is shown as the article words it, marked as paraphrase, never in <q>
+    (which the page shows in «»); own words are in <q>; the pages go on past the first 100."""
+    import json
+
+    page.goto(archive_server + "/quotes")
+    data = json.loads(urllib.request.urlopen(archive_server + "/api/quotes").read())
+    quotes = data["quotes"] if isinstance(data, dict) else data
+    items = page.locator("ol.quotes > li").all()
+    assert len(items) == 100
+    for item, quote in zip(items, quotes):
+        if quote["kind"] == "indirect":
+            assert "paraphrase" in item.get_attribute("class")
+            assert item.locator("q").count() == 0
+            assert item.locator(".paraphrase-text").inner_text() == quote["text"]
+        else:
+            assert item.locator("q").inner_text() == quote["text"]
+    assert any(q["kind"] == "indirect" for q in quotes[:100])
+    assert page.evaluate("getComputedStyle(document.querySelector('q'), '::before').content") in (
+        '"«"',
+        "open-quote",
+    )
+    page.locator("a[rel=next]").click()
+    page.wait_for_function("() => location.search.includes('page=2')")
+    assert page.locator("ol.quotes").get_attribute("start") == "101"
+
+
+def test_a_quote_s_citation_is_copied(browser, archive_server):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    page.goto(archive_server + "/quotes?kind=direct")
+    button = page.locator("li.own-words button.copy").first
+    wanted = button.get_attribute("data-citation")
+    button.click()
+    page.wait_for_function("() => document.querySelector('button.copy').textContent === 'Kopiert'")
+    assert page.evaluate("navigator.clipboard.readText()") == wanted
+    assert wanted.startswith("«") and "»" in wanted
+    context.close()

@@ -21,3 +21,26 @@ document.addEventListener("submit", function (event) {
     Array.from(form.elements).forEach(function (field) { field.disabled = false; });
   }, 0);
 });
+
+// The quotes page's "copy citation" buttons: the citation (own words in «», a paraphrase
+// without) to the clipboard; the button says so. Where the clipboard API is not offered (a
+// page served beyond this machine without https), a selected text area and the copy command.
+document.addEventListener("click", function (event) {
+  var button = event.target.closest && event.target.closest("button.copy");
+  if (!button) return;
+  var text = button.getAttribute("data-citation");
+  var done = function () {
+    button.textContent = button.getAttribute("data-copied") || "✓";
+  };
+  if (navigator.clipboard && window.isSecureContext) {
+    navigator.clipboard.writeText(text).then(done);
+    return;
+  }
+  var area = document.createElement("textarea");
+  area.value = text;
+  document.body.appendChild(area);
+  area.select();
+  document.execCommand("copy");
+  area.remove();
+  done();
+});
