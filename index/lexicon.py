@@ -7,6 +7,13 @@ only to recognise the words that play each part.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from .bodies import ALLIANCES, CASE_COUNTS, PARTIES, SHORT_FORMS
+
+if TYPE_CHECKING:
+    from .article import SpeakerKind
+
 # Verbs of saying, every common form. "legge til" is handled as verb + particle "til".
 CUE_VERBS = frozenset(
     """
@@ -175,6 +182,16 @@ KNOWN_OUTLETS = {
     ]
 }
 KNOWN_OUTLETS["tv2"] = "TV 2"  # spelt both ways
+
+
+def known_outlet(name: str) -> str | None:
+    """The known publication or agency ``name`` is, in any case, but not a name whose case
+    makes it something else: "Ap" is the Labour party, not the agency AP."""
+    found = KNOWN_OUTLETS.get(name.casefold())
+    if found in CASE_COUNTS and name != found:
+        return None
+    return found
+
 
 # How Norwegian newspapers' names end ("Bergens Tidende", "Romerikes Blad", "Gudbrandsdølen
 # Dagningen", "Oppland Arbeiderblad"): a two-word name ending so is a publication, not a person.
@@ -507,3 +524,13 @@ NYNORSK_TO_BOKMAL = {
     "kanalen": "kanalen",
 }
 NYNORSK_TO_BOKMAL = {k: v for k, v in NYNORSK_TO_BOKMAL.items() if k != v}
+
+
+def known_kind(name: str) -> SpeakerKind | None:
+    """ "organisation" for a party or an alliance named so, "outlet" for a platform; None for
+    any other name (`index.bodies`)."""
+    if name.casefold() in PLATFORMS and name != "X":  # "X" alone is a letter as often
+        return "outlet"
+    if name in PARTIES or name in ALLIANCES or name in SHORT_FORMS or name in SHORT_FORMS.values():
+        return "organisation"
+    return None

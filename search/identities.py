@@ -10,7 +10,7 @@ Prime Minister Theresa May" and "Theresa May". Here the indexed names are linked
   that name with a title before it ("Prime Minister Theresa May", "Theresa May");
 * an organisation's short form and its full name, for the parties and public bodies Norwegian
   news names most ("Ap", "Arbeiderpartiet"; "PST", "Politiets sikkerhetstjeneste"; "FN", "De
-  forente nasjoner"): `SHORT_FORMS`;
+  forente nasjoner"): `index.bodies.SHORT_FORMS` (case counts there: "AP" is the agency);
 * a name of one word (a surname alone) is linked to nothing: only its article can say who it
   is; and a police district named ("Oslo politidistrikt") stays apart from plain "politiet".
 
@@ -29,34 +29,15 @@ from collections.abc import Iterable, Mapping
 
 from unidecode import unidecode
 
-_INITIAL = re.compile(r"^[A-ZÆØÅ]\.?$")
+from index.bodies import CASE_COUNTS, SHORT_FORMS
 
-# Short forms of the organisations Norwegian news quotes most, and their full names. Only forms
-# that name one body are here: not "H" or "V", which are letters as often as parties.
-SHORT_FORMS = {
-    "Ap": "Arbeiderpartiet",
-    "Frp": "Fremskrittspartiet",
-    "Sp": "Senterpartiet",
-    "SV": "Sosialistisk Venstreparti",
-    "KrF": "Kristelig Folkeparti",
-    "MDG": "Miljøpartiet De Grønne",
-    "PST": "Politiets sikkerhetstjeneste",
-    "SSB": "Statistisk sentralbyrå",
-    "FHI": "Folkehelseinstituttet",
-    "NVE": "Norges vassdrags- og energidirektorat",
-    "UD": "Utenriksdepartementet",
-    "LO": "Landsorganisasjonen",
-    "NHO": "Næringslivets Hovedorganisasjon",
-    "FN": "De forente nasjoner",
-    "EU": "Den europeiske union",
-    "WHO": "Verdens helseorganisasjon",
-}
+_INITIAL = re.compile(r"^[A-ZÆØÅ]\.?$")
 
 
 def spelling(name: str) -> tuple[str, ...]:
     """A name's words, folded: names that differ only in case or accents are one spelling."""
     # as `index.names.name_key` folds a name, without loading the parser's name rules
-    return tuple(unidecode(w).casefold() for w in name.split())
+    return tuple(w if w in CASE_COUNTS else unidecode(w).casefold() for w in name.split())
 
 
 def _plain(key: tuple[str, ...]) -> tuple[str, ...]:
@@ -91,7 +72,7 @@ def identities(
     person = len(links)  # the links before this are a person's
     links += [(key, plain[_plain(key)]) for key in groups if plain[_plain(key)] != key]
     for short, full in SHORT_FORMS.items():
-        if spelling(short) in groups and spelling(full) in groups:
+        if short in counts and spelling(full) in groups:
             links.append((spelling(short), spelling(full)))
     titled = set()
     for key, stands in plain.items():

@@ -216,3 +216,18 @@ def test_the_speakers_page_merges_and_splits_only_when_served_with_corrections(t
         with Searcher(index_dir) as searcher:
             names = {s.name: s.variants for s in searcher.speakers(name="Trump")}
         assert names == {"Donald Trump": ("Donald Trump",), "Donald J. Trump": ("Donald J. Trump",)}
+
+
+def test_parties_platforms_and_the_agency_are_what_they_are(tmp_path, runner):
+    """Real articles (NorQuAD, CC0, tests/data/bodies): the recogniser took SV, MDG, Rødt and
+    Twitter for people, and "Ap" the party for AP the agency; they are listed as what they
+    are, and "Ap" is one speaker with Arbeiderpartiet, apart from AP."""
+    index_dir = tmp_path / "ix"
+    runner.invoke(cli, ["--index", str(index_dir), "index", str(REAL.parent / "bodies")])
+    out = runner.invoke(cli, ["--index", str(index_dir), "speakers", "--format", "json"])
+    kind_of = {v: s["kind"] for s in json.loads(out.output) for v in s["variants"]}
+    shown = {v: s["name"] for s in json.loads(out.output) for v in s["variants"]}
+    for party in ("SV", "MDG", "Rødt", "Ap"):
+        assert kind_of[party] == "organisation", party
+    assert kind_of["Twitter"] == "outlet"
+    assert kind_of["AP"] == "outlet" and shown["AP"] != shown["Ap"]

@@ -10,10 +10,10 @@ from ..lexicon import (
     AFTER_QUOTE_VERBS,
     CUE_VERBS,
     INFINITIVE_VERBS,
-    KNOWN_OUTLETS,
     PARTICLE_VERBS,
     PARTICLES,
     PUBLISH_VERBS,
+    known_outlet,
 )
 from .mentions import subject_after, subject_before
 from .outlets import credited_outlet, fronted_source, interview_source, own_source, told_outlet
@@ -95,7 +95,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
     told = TOLD.search(masked)
     if told:
         # "får Aftenposten opplyst": the outlet was told; it is the source, not a speaker.
-        r.found.claims.append(KNOWN_OUTLETS.get(told.group(1).casefold(), told.group(1)))
+        r.found.claims.append(known_outlet(told.group(1)) or told.group(1))
     if not sentence_speakers:
         unnamed = False
         for k in range(first, last):

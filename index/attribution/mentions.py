@@ -12,6 +12,7 @@ from ..lexicon import (
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     PUBLISH_VERBS,
+    known_outlet,
 )
 from ..names import (
     Token,
@@ -258,7 +259,7 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         )
         kind: SpeakerKind = "outlet" if outlet else r.story.kind_of(resolved)
         return Subject(
-            tuple(KNOWN_OUTLETS.get(n.casefold(), n) for n in resolved),
+            tuple(known_outlet(n) or n for n in resolved),
             kind,
             end,
             (i + 1, end),

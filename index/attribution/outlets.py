@@ -3,7 +3,13 @@
 
 from __future__ import annotations
 
-from ..lexicon import FUNCTION_WORDS, KNOWN_OUTLETS, OUTLET_NAME_ENDINGS, OUTLET_NOUNS, PLATFORMS
+from ..lexicon import (
+    FUNCTION_WORDS,
+    OUTLET_NAME_ENDINGS,
+    OUTLET_NOUNS,
+    PLATFORMS,
+    known_outlet,
+)
 from ..names import Token, is_name_token, join_name, name_span, organisation_end, outlet_end
 from .story import Reading, Subject
 from .words import DEFINITE_OUTLET_NOUNS, DETERMINERS, INTERVIEW, NOT_SUBJECT, TELLING_VERBS, THAT
@@ -40,7 +46,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             stop = outlet_end(tokens, j, stop)
             if stop > j and not is_genitive(tokens, stop):
                 name = " ".join(x.text for x in tokens[j:stop])
-                known = KNOWN_OUTLETS.get(name.casefold())
+                known = known_outlet(name)
                 if (
                     outlet_noun
                     or known
@@ -96,7 +102,7 @@ def told_outlet(r: Reading, k: int, last: int) -> str | None:
     stop = outlet_end(tokens, k + 1, name_span(tokens, k + 1))
     if stop == k + 1 or stop >= last or tokens[stop].lower not in THAT:
         return None
-    return KNOWN_OUTLETS.get(" ".join(t.text for t in tokens[k + 1 : stop]).casefold())
+    return known_outlet(" ".join(t.text for t in tokens[k + 1 : stop]))
 
 
 def interview_source(r: Reading, first: int, k: int) -> str | None:
@@ -143,7 +149,7 @@ def last_outlet_named(tokens: list[Token]) -> str | None:
     for i in range(len(tokens) - 1, -1, -1):
         for width in (2, 1):
             if i + width <= len(tokens):
-                known = KNOWN_OUTLETS.get(join_name(tokens, i, i + width).casefold())
+                known = known_outlet(join_name(tokens, i, i + width))
                 if known and tokens[i].text[:1].isupper():
                     return known
     return None

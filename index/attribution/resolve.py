@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from ..lexicon import (
     FUNCTION_WORDS,
-    KNOWN_OUTLETS,
     OUTLET_NAME_ENDINGS,
     PUBLIC_BODIES,
     PUBLISH_VERBS,
+    known_outlet,
 )
 from ..names import gender_of, is_name_token, join_name, name_span
 from .spans import inside_quote, mask_quotes
@@ -88,14 +88,14 @@ def name_subject(
     tokens = r.tokens
     name = " ".join(t.text for t in tokens[i:j])
     book = r.story.book
-    known_outlet = KNOWN_OUTLETS.get(name.casefold())
+    known = known_outlet(name)
     if name.casefold() in PUBLIC_BODIES:
         return Subject((name,), "organisation", j, (i, j), "organisation")
     single = j - i == 1
     unknown = not book.knows(name) and book.resolve(name, r.position(i)) == name
     outlet = bool(
         outlet_noun
-        or known_outlet
+        or known
         or (unknown and single and (verb in PUBLISH_VERBS or verb == "ifølge" or name.isupper()))
         or (
             # "ifølge Gudbrandsdølen Dagningen", "skriver Romerikes Blad"
@@ -103,6 +103,6 @@ def name_subject(
         )
     )
     if outlet:
-        return Subject((known_outlet or name,), "outlet", j, (i, j), "outlet")
+        return Subject((known or name,), "outlet", j, (i, j), "outlet")
     resolved = book.resolve(name, r.position(i), role)
     return Subject((resolved,), r.story.kind_of((resolved,)), j, (i, j), "name")

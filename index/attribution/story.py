@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from .. import syntax
 from ..article import Paragraph, Quote, QuoteKind, SpeakerKind
-from ..lexicon import INSTITUTIONS, PLATFORMS
+from ..lexicon import INSTITUTIONS, PLATFORMS, known_kind
 from ..names import NameBook, Position, Token
 from .words import CLAUSE_END
 
@@ -139,8 +139,11 @@ def add_quote(
     text = r.text[start:end].strip(" ,")
     cue, mention = r.offsets(evidence.cue), r.offsets(evidence.mention)
     speakers = tuple(r.story.one_spelling(s, speaker_kind) for s in speakers)
-    if speaker_kind is not None:
-        for speaker in speakers:
+    for speaker in speakers:
+        known = known_kind(speaker)  # a party, an alliance, a platform: whatever was parsed
+        if known is not None:
+            r.story.kinds[speaker] = known
+        elif speaker_kind is not None:
             r.story.kinds.setdefault(speaker, speaker_kind)
     for one in speakers or (None,):
         r.found.quotes.append(
