@@ -74,3 +74,10 @@ def test_on_the_page_a_name_being_typed_is_completed(searcher):
     cli = sitat("--index", str(searcher.index_dir), "search", "Gah")
     assert "Gahr" not in cli.stdout
     assert searcher.complete_name("Gahr") == [] and searcher.complete_name("Gah") == ["Gahr"]
+
+
+@pytest.mark.parametrize("typed", ["speaker:Støre", "speaker:Stoere", "speaker:støre"])
+def test_a_speaker_is_found_by_the_name_however_typed(searcher, typed):
+    found = searcher.search(typed, limit=200)
+    assert found.total and all("Jonas Gahr Støre" in h.speakers for h in found)
+    assert {(h.article, h.n) for h in found} == hits(searcher, "speaker:Støre")
