@@ -140,6 +140,29 @@ def role_key(word: str) -> str:
     return low[:6]
 
 
+_LAYOUT = frozenset("«»|/:–—-")
+
+
+def without_glued_words(name: str) -> str:
+    """A person's name without layout or a title glued before it: "Cornelius Poppe
+    Politiadvokat Fredrik Hjort Kraby" (a photo credit run into a caption) is Fredrik Hjort
+    Kraby, "Vinterstudion » - programleder Yvette Hermundstad" is Yvette Hermundstad. What is
+    left must be a name of two words or more; otherwise the name stays as it was."""
+    words = name.split()
+    cut = 0
+    for i, word in enumerate(words[:-1]):
+        if (
+            all(c in _LAYOUT for c in word)
+            or (word.islower() and word not in NAME_PARTICLES)
+            or (i > 0 and is_role(word))
+        ):
+            cut = i + 1
+    kept = words[cut:]
+    if cut and len(kept) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in kept):
+        return " ".join(kept)
+    return name
+
+
 def not_of_the_name(token: Token) -> bool:
     """A capitalised word before a name that is not part of it: a sentence's first function
     word, a role ("Stjernekokk Trond Moi") or a nationality ("Amerikanske David Leibowitz")."""

@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -219,11 +220,11 @@ def test_the_speakers_page_merges_and_splits_only_when_served_with_corrections(t
 
 
 def test_parties_platforms_and_the_agency_are_what_they_are(tmp_path, runner):
-    """Real articles (NorQuAD, CC0, tests/data/bodies): the recogniser took SV, MDG, Rødt and
+    """Real articles (NorQuAD, CC0, tests/data/speakers): the recogniser took SV, MDG, Rødt and
     Twitter for people, and "Ap" the party for AP the agency; they are listed as what they
     are, and "Ap" is one speaker with Arbeiderpartiet, apart from AP."""
     index_dir = tmp_path / "ix"
-    runner.invoke(cli, ["--index", str(index_dir), "index", str(REAL.parent / "bodies")])
+    runner.invoke(cli, ["--index", str(index_dir), "index", str(REAL.parent / "speakers")])
     out = runner.invoke(cli, ["--index", str(index_dir), "speakers", "--format", "json"])
     kind_of = {v: s["kind"] for s in json.loads(out.output) for v in s["variants"]}
     shown = {v: s["name"] for s in json.loads(out.output) for v in s["variants"]}
@@ -231,3 +232,35 @@ def test_parties_platforms_and_the_agency_are_what_they_are(tmp_path, runner):
         assert kind_of[party] == "organisation", party
     assert kind_of["Twitter"] == "outlet"
     assert kind_of["AP"] == "outlet" and shown["AP"] != shown["Ap"]
+
+
+def test_no_speaker_is_listed_with_layout_or_a_title_glued_to_the_name(tmp_path, runner):
+    """Real articles (tests/data/speakers): each speaker listed is a name, not a photo
+    credit and a caption run together, nor a programme's name before its host's."""
+    import re
+
+    index_dir = tmp_path / "ix"
+    runner.invoke(cli, ["--index", str(index_dir), "index", str(REAL.parent / "speakers")])
+    out = runner.invoke(cli, ["--index", str(index_dir), "speakers", "--format", "json"])
+    names = [s["name"] for s in json.loads(out.output)]
+    assert "Fredrik Hjort Kraby" in names and "Yvette Hermundstad" in names
+    for name in names:
+        assert not re.search(r"[«»|/:–—]| - ", name), name
+        assert not any(w in name for w in ("Politiadvokat", "programleder", "Poppe")), name
+
+
+@pytest.mark.parametrize(
+    "name, kept",
+    [
+        ("Cornelius Poppe Politiadvokat Fredrik Hjort Kraby", "Fredrik Hjort Kraby"),
+        ("Vinterstudion » - programleder Yvette Hermundstad", "Yvette Hermundstad"),
+        ("Ursula von der Leyen", "Ursula von der Leyen"),
+        ("Norges vassdrags- og energidirektorat", "Norges vassdrags- og energidirektorat"),
+        ("Oslo politidistrikt", "Oslo politidistrikt"),
+        ("Statsminister Erna Solberg", "Statsminister Erna Solberg"),  # the parser's to cut
+    ],
+)
+def test_words_glued_before_a_name_are_cut_only_when_a_name_is_left(name, kept):
+    from index.names import without_glued_words
+
+    assert without_glued_words(name) == kept

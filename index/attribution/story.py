@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .. import syntax
 from ..article import Paragraph, Quote, QuoteKind, SpeakerKind
 from ..lexicon import INSTITUTIONS, PLATFORMS, known_kind
-from ..names import NameBook, Position, Token
+from ..names import NameBook, Position, Token, without_glued_words
 from .words import CLAUSE_END
 
 
@@ -138,6 +138,8 @@ def add_quote(
 ) -> None:
     text = r.text[start:end].strip(" ,")
     cue, mention = r.offsets(evidence.cue), r.offsets(evidence.mention)
+    if speaker_kind in (None, "person"):
+        speakers = tuple(without_glued_words(s) for s in speakers)
     speakers = tuple(r.story.one_spelling(s, speaker_kind) for s in speakers)
     for speaker in speakers:
         known = known_kind(speaker)  # a party, an alliance, a platform: whatever was parsed
