@@ -32,6 +32,7 @@ from index.location import build_default_index, packaged_article_changed, resolv
 from index.schema import ARTICLE, TEXT_KIND
 from index.store import damaged, open_index, release_failed_read, stored_documents
 
+from . import clock as clocks
 from .bulk import BulkScorer
 from .expansion import Expanded, bounded
 from .identities import identities, identity_id, shown_names
@@ -43,7 +44,6 @@ OPEN_RETRIES = 8  # a commit may delete a segment between reading the TOC and op
 _WORD = re.compile(r'"[^"]*"?|\b\w+:("[^"]*"?|\S+)|([^\W\d_][\w-]*)')
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
 SORTS = ("relevance", "date")
-EXPANSION_SECONDS = 1.0  # the most a query with prefixes or fuzzy words is scored for
 FACETS = 10  # values of each facet shown
 # `iter_quotes`' kinds: "direct" is the speaker's own words, whole or in part
 QUOTE_FILTERS = {"direct": ("direct", "partial"), "indirect": ("indirect",)}
@@ -373,8 +373,14 @@ class Searcher:
         names = self._names(searcher) if _NAMES_ASKED.search(full) else None
         proper = self._proper(searcher, full)
         notes: list[str] = []
+        clock = clocks.Clock()  # one budget for every step below (`search.clock`)
         run = functools.partial(
-            self._run, searcher, limit=limit, exact_total=exact_total, by_date=sort == "date"
+            self._run,
+            searcher,
+            limit=limit,
+            exact_total=exact_total,
+            by_date=sort == "date",
+            clock=clock,
         )
 
         cut = False
@@ -385,7 +391,9 @@ class Searcher:
             if names:  # a speaker named is every name of that speaker
                 parsed = _whole_identities(parsed, self._identity_names(searcher))
             # prefixes and fuzzy words as the words found for them within the time budget
-            parsed, shortened = bounded(_outlets_resolved(parsed, searcher, notes), reader)
+            parsed, shortened = bounded(
+                _outlets_resolved(parsed, searcher, notes), reader, deadline=clock.deadline
+            )
             cut = cut or shortened
             return parsed
 
@@ -406,7 +414,14 @@ class Searcher:
                 total, hits, exact, stopped = run(loose)
                 any_word = total > 0
                 parsed = loose if any_word else parsed
-        counted = self._facets(searcher, parsed) if facets and total else None
+        counted = None
+        if facets and total:
+            counted, complete = self._facets(searcher, parsed, clock)
+            if not complete:
+                notes.append(
+                    "The counts by speaker, source and month are of the paragraphs counted "
+                    "before the search's time ran out."
+                )
         if stopped or cut:
             exact = False  # of the words searched; the pattern stands for more
             notes.append(
@@ -414,14 +429,22 @@ class Searcher:
                 "these are the best found in the time a search is given. Give more letters "
                 "to search them all."
             )
+        elif not exact:
+            notes.append(
+                f"At least {total} paragraphs match: the search's time ran out while they "
+                "were counted."
+            )
         if context:
             hits = _with_context(searcher, hits, context)
         return Results(
             query, total, hits, suggestion, any_word, exact, tuple(dict.fromkeys(notes)), counted
         )
 
-    def _facets(self, searcher, parsed: q.Query, top: int = FACETS) -> Facets:
-        """The paragraphs matching ``parsed`` counted by speaker, source, month and outlet."""
+    def _facets(
+        self, searcher, parsed: q.Query, clock: clocks.Clock, top: int = FACETS
+    ) -> tuple[Facets, bool]:
+        """The paragraphs matching ``parsed`` counted by speaker, source, month and outlet,
+        and whether every one was counted before the clock ran out."""
         if _has_negation(parsed):
             parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
         docs = self._bulk(searcher).matching(parsed)
@@ -430,7 +453,11 @@ class Searcher:
         by_doc = self._attributions(searcher)
         shown = self._shown_names(searcher)
         counts: tuple[Counter, ...] = (Counter(), Counter(), Counter(), Counter())
-        for doc in docs:
+        complete = True
+        for n, doc in enumerate(docs, 1):
+            if n % clocks.CHECK_EVERY == 0 and clock.out:
+                complete = False
+                break
             found = by_doc.get(doc)
             if found:
                 people = dict.fromkeys(shown.get(name, name) for name in found[0])
@@ -438,7 +465,7 @@ class Searcher:
                 for counter, values in zip(counts[1:], found[1:]):
                     counter.update(values)
         speakers, sources, months, outlets = (tuple(c.most_common(top)) for c in counts)
-        return Facets(speakers, sources, tuple(sorted(months, reverse=True)), outlets)
+        return Facets(speakers, sources, tuple(sorted(months, reverse=True)), outlets), complete
 
     def _shown_names(self, searcher) -> dict[str, str]:
         """Each indexed speaker name -> the name of its identity, once per generation of the
@@ -518,7 +545,13 @@ class Searcher:
         return self._attributions_cache
 
     def _run(
-        self, searcher, parsed: q.Query, limit: int, exact_total: bool, by_date: bool = False
+        self,
+        searcher,
+        parsed: q.Query,
+        limit: int,
+        exact_total: bool,
+        by_date: bool = False,
+        clock: clocks.Clock | None = None,
     ) -> tuple[int, tuple[Hit, ...], bool, bool]:
         """The top ``limit`` hits, the number of matches, whether that number is exact, and
         whether scoring stopped at the time limit.
@@ -546,14 +579,16 @@ class Searcher:
                 [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
             )
             dated = q.Every("date")
-            results, stopped = _collect(searcher, q.And([parsed, dated]), limit, newest)
+            results, stopped = _collect(searcher, q.And([parsed, dated]), limit, clock, newest)
             found = [(r, -r.score[-1]) for r in results]
             if len(found) < limit and not stopped:
-                rest, stopped = _collect(searcher, q.AndNot(parsed, dated), limit - len(found))
+                rest, stopped = _collect(
+                    searcher, q.AndNot(parsed, dated), limit - len(found), clock
+                )
                 found += [(r, r.score) for r in rest]
                 results = None
         else:
-            results, stopped = _collect(searcher, parsed, limit)
+            results, stopped = _collect(searcher, parsed, limit, clock)
             found = [(r, r.score) for r in results]
         hits = _hits(searcher, found, terms, by_date)
         if len(hits) < limit and not stopped:
@@ -564,7 +599,10 @@ class Searcher:
             docs = self._bulk(searcher).matching(parsed)
             if docs is None:
                 docs = searcher.docs_for_query(parsed)
-            return sum(1 for _ in docs), hits, True, stopped
+            if exact_total or clock is None:
+                return sum(1 for _ in docs), hits, True, stopped
+            total, complete = clocks.counted(docs, clock)
+            return max(total, len(hits)), hits, complete, stopped
         try:
             estimate = results.estimated_min_length() if results is not None else 0
         except ValueError:  # Whoosh cannot estimate a fuzzy term that expands to nothing
@@ -970,17 +1008,18 @@ def search(
         )
 
 
-def _collect(searcher, parsed: q.Query, limit: int, sortedby=None):
-    """Whoosh's top ``limit`` results for ``parsed``, and whether scoring stopped at the time
-    limit. A prefix or fuzzy word may stand for words in most paragraphs ("st* OR fo*" took
-    8 s at 10,000 articles): it is scored for a bounded time, keeping the best found."""
-    if not _expands(parsed):
+def _collect(searcher, parsed: q.Query, limit: int, clock: clocks.Clock | None, sortedby=None):
+    """Whoosh's top ``limit`` results for ``parsed``, and whether scoring stopped when the
+    query's clock ran out. A prefix or fuzzy word may stand for words in most paragraphs
+    ("st* OR fo*" took 8 s at 10,000 articles): it is scored for the time left, keeping the
+    best found."""
+    if clock is None or not _expands(parsed):
         return searcher.search(parsed, limit=limit, sortedby=sortedby), False
     from whoosh.collectors import TimeLimit, TimeLimitCollector
 
     collector = TimeLimitCollector(
         searcher.collector(limit=limit, sortedby=sortedby),
-        timelimit=EXPANSION_SECONDS,
+        timelimit=max(clock.left(), 0.001),
         use_alarm=False,
     )
     stopped = False

@@ -55,18 +55,25 @@ class Expanded(q.MultiTerm):
 
 
 class _Budget:
-    def __init__(self, seconds: float, max_words: int) -> None:
+    def __init__(self, seconds: float, max_words: int, deadline: float | None = None) -> None:
         self.deadline = time.monotonic() + seconds
+        if deadline is not None:  # the query's own clock, when it runs out sooner
+            self.deadline = min(self.deadline, deadline)
         self.left = max_words
         self.cut = False
 
 
 def bounded(
-    parsed: q.Query, reader, seconds: float = SECONDS, max_words: int = MAX_WORDS
+    parsed: q.Query,
+    reader,
+    seconds: float = SECONDS,
+    max_words: int = MAX_WORDS,
+    deadline: float | None = None,
 ) -> tuple[q.Query, bool]:
     """``parsed`` with each prefix, fuzzy word and wildcard of a scored field replaced by the
-    words it stands for, as many as were found in time; and whether any list was cut."""
-    budget = _Budget(seconds, max_words)
+    words it stands for, as many as were found in time (``seconds``, and no later than
+    ``deadline``, the query's clock); and whether any list was cut."""
+    budget = _Budget(seconds, max_words, deadline)
 
     def visit(node: q.Query) -> q.Query:
         if type(node) in (q.Prefix, q.FuzzyTerm, q.Wildcard) and _scored(node, reader):

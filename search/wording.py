@@ -180,6 +180,17 @@ _NOTES: list[tuple[re.Pattern[str], str, str]] = [
         "Søket stoppa: prefiksa eller dei uskarpe orda står for for mykje, og dette er dei "
         "beste treffa i tida eit søk får. Skriv fleire bokstavar for å søkje i alt.",
     ),
+    (
+        re.compile(r"^At least (\d+) paragraphs match: .*$"),
+        "Minst {0} avsnitt passer: søkets tid gikk ut mens de ble talt.",
+        "Minst {0} avsnitt passar: tida til søket gjekk ut medan dei vart talde.",
+    ),
+    (
+        re.compile(r"^The counts by speaker, source and month are of .*$"),
+        "Tallene per taler, kilde og måned er for avsnittene som ble talt før søkets tid gikk ut.",
+        "Tala per talar, kjelde og månad er for avsnitta som vart talde før tida til søket "
+        "gjekk ut.",
+    ),
 ]
 
 

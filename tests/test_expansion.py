@@ -30,7 +30,7 @@ def test_the_same_hits_and_scores_as_whoosh_expanding_itself(seed_index, typed):
 
 def test_out_of_time_the_search_stops_and_says_so(seed_index, monkeypatch):
     monkeypatch.setattr(expansion, "SECONDS", 0.0)
-    monkeypatch.setattr(expansion.bounded, "__defaults__", (0.0, expansion.MAX_WORDS))
+    monkeypatch.setattr(expansion.bounded, "__defaults__", (0.0, expansion.MAX_WORDS, None))
     with api.Searcher(seed_index) as searcher:
         started = time.perf_counter()
         results = searcher.search("Pu* OR Erd* OR Ale*")
