@@ -219,7 +219,7 @@ def test_the_speakers_page_merges_and_splits_only_when_served_with_corrections(t
         assert names == {"Donald Trump": ("Donald Trump",), "Donald J. Trump": ("Donald J. Trump",)}
 
 
-def test_parties_platforms_and_the_agency_are_what_they_are(tmp_path, runner):
+def test_parties_platforms_agencies_and_people_are_what_they_are(tmp_path, runner):
     """Real articles (NorQuAD, CC0, tests/data/speakers): the recogniser took SV, MDG, Rødt and
     Twitter for people, and "Ap" the party for AP the agency; they are listed as what they
     are, and "Ap" is one speaker with Arbeiderpartiet, apart from AP."""
@@ -232,6 +232,10 @@ def test_parties_platforms_and_the_agency_are_what_they_are(tmp_path, runner):
         assert kind_of[party] == "organisation", party
     assert kind_of["Twitter"] == "outlet"
     assert kind_of["AP"] == "outlet" and shown["AP"] != shown["Ap"]
+    # people the recogniser took for organisations; the article calls them han, hun or by
+    # surname ("sa Macron", "Vedum har helt rett")
+    for person in ("Emmanuel Macron", "Trygve Slagsvold Vedum", "Neil Young", "Sissel Berdal Haga"):
+        assert kind_of[person] == "person", person
 
 
 def test_no_speaker_is_listed_with_layout_or_a_title_glued_to_the_name(tmp_path, runner):

@@ -3,11 +3,12 @@ stages found into each paragraph's quotes, speakers and sources."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import syntax
 from ..article import Paragraph, ParagraphQuote, Quote, SpeakerKind
-from ..lexicon import AFTER_QUOTE_VERBS, CUE_VERBS, INFINITIVE_VERBS, NYNORSK_TO_BOKMAL
+from ..lexicon import AFTER_QUOTE_VERBS, CUE_VERBS, INFINITIVE_VERBS, NYNORSK_TO_BOKMAL, known_kind
 from ..names import NameBook, tokenize
 from ..standard import Standard
 from . import linker
@@ -71,7 +72,72 @@ def attribute(
     weigh(paragraphs, found, story)
     finished = tuple(finished_paragraph(p, found.get(i)) for i, p in enumerate(paragraphs))
     spoken = {s for p in finished for s in p.speakers}
-    return finished, {name: story.kinds.get(name, "person") for name in sorted(spoken)}
+    kinds = {name: story.kinds.get(name, "person") for name in sorted(spoken)}
+    people = named_as_a_person(finished, {n for n, k in kinds.items() if k == "organisation"})
+    return finished, {
+        name: "person" if kind == "organisation" and name in people else kind
+        for name, kind in kinds.items()
+    }
+
+
+def named_as_a_person(paragraphs: tuple[Paragraph, ...], names: set[str]) -> set[str]:
+    """Those of ``names`` (of two or three capitalised words) that the article also calls
+    "han" or "hun" ("ho"), or names by their last word alone ("sa Macron" for Emmanuel
+    Macron, "Vedum har helt rett" for Trygve Slagsvold Vedum): people, whatever the entity
+    recogniser's label said. A body is "den" or "de", and not called by its last word unless
+    that word is a body itself ("Oslo Høyre" as "Høyre": a known party,
+    `index.lexicon.known_kind`); a first word in a definite form is a description, not a
+    first name ("Folkerepublikken Kina", later "Kina")."""
+    shaped = {
+        name
+        for name in names
+        if 2 <= len(name.split()) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in name.split())
+        and not (len(name.split()[0]) > 7 and name.split()[0].endswith(("en", "et", "ene")))
+        and known_kind(name) is None
+        and known_kind(name.split()[-1]) is None
+        and name.split()[-1] not in BODY_LAST_WORDS
+        and not name.endswith("s")  # a genitive is no surname: "Trump Tysklands"
+    }
+    if not shaped:
+        return set()
+    found = set()
+    for p in paragraphs:
+        for q in p.quotes:
+            if q.speaker in shaped and q.mention is not None:
+                if p.text[q.mention[0] : q.mention[1]].casefold() in PERSONAL_PRONOUNS:
+                    found.add(q.speaker)
+    text = "\n".join(p.text for p in paragraphs)
+    for name in shaped - found:
+        last = name.split()[-1]
+        alone = len(re.findall(rf"\b{re.escape(last)}s?\b", text))
+        if alone > len(re.findall(rf"\b{re.escape(name)}s?\b", text)):
+            found.add(name)
+    return found
+
+
+PERSONAL_PRONOUNS = {"han", "hun", "ho"}
+# Last words of bodies' names that also stand alone in their articles: regions ("Helse Nord"
+# as "Nord"), and English words for a body ("Australia Institute", "NBC News").
+BODY_LAST_WORDS = {
+    "Nord",
+    "Sør",
+    "Øst",
+    "Vest",
+    "Midt",
+    "Institute",
+    "Agency",
+    "News",
+    "Group",
+    "Council",
+    "Association",
+    "Foundation",
+    "Bank",
+    "University",
+    "Times",
+    "Post",
+    "Party",
+}
 
 
 def embedded_tweets(paragraphs: tuple[Paragraph, ...]) -> dict[int, str | None]:
