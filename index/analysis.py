@@ -339,6 +339,20 @@ class SnowballFilter(Filter):
             yield t
 
 
+_ANALYZER: list = []  # this process's text analyzer, made once
+
+
+def analysed_text(text: str):
+    """``text`` analysed as the paragraph text field analyses it when indexed (`Analysed`
+    tokens: word, position, boost), for a worker to do what the writer would."""
+    from .codec import Analysed
+
+    if not _ANALYZER:
+        _ANALYZER.append(text_analyzer())
+    tokens = _ANALYZER[0](text, mode="index", positions=True, boosts=True)
+    return Analysed((t.text, t.pos, t.boost) for t in tokens if not t.stopped)
+
+
 def text_analyzer():
     """The paragraph text field's chain (see the module's docstring)."""
     return (

@@ -67,9 +67,28 @@ def _unpacked(typecode: str, data) -> array:
     return unpacked
 
 
+class Analysed(tuple):
+    """A field's value analysed beforehand, as its (word, position, boost) tokens: what a
+    parse worker hands the writer, so that the analysis runs on every core and the one
+    writer only writes (`index.workers`)."""
+
+
 class CompactPositions(formats.Positions):
     """Whoosh's positions format with the positions of a posting packed as an array, not a
-    pickled list of deltas: the same information, decoded without unpickling."""
+    pickled list of deltas: the same information, decoded without unpickling. A value that
+    is `Analysed` is indexed from its tokens, as the analyzer would have made them."""
+
+    def word_values(self, value, analyzer, **kwargs):
+        if not isinstance(value, Analysed):
+            yield from super().word_values(value, analyzer, **kwargs)
+            return
+        positions: dict[str, list[int]] = {}
+        weights: dict[str, float] = {}
+        for word, position, boost in value:  # as Positions.word_values counts them
+            positions.setdefault(word, []).append(position)
+            weights[word] = weights.get(word, 0.0) + boost
+        for word, found in positions.items():
+            yield (word, len(found), weights[word] * self.field_boost, self.encode(found))
 
     def encode(self, poslist):
         return _packed("I", poslist)

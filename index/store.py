@@ -746,6 +746,11 @@ class _Filling:
     def write(self, key, outcome) -> None:
         """Add one parsed article, or say why it has no parse; in the order read."""
         owner, indexed, file, own_digest, digest = key
+        from .workers import AnalysedArticle
+
+        texts = None
+        if isinstance(outcome, AnalysedArticle):  # parsed and analysed by a worker
+            outcome, texts = outcome.article, outcome.texts
         if isinstance(outcome, ArticleError):
             self.skipped.append(str(outcome))
             if indexed:
@@ -762,7 +767,7 @@ class _Filling:
             self.counts["added"] += 1
         corrections = self.book.digest(owner)
         self.counts["paragraphs"] += _add_article(
-            self.writer, outcome, file, own_digest, digest, corrections
+            self.writer, outcome, file, own_digest, digest, corrections, texts
         )
 
     def _corrections_kept(self, owner: str) -> bool:
@@ -802,8 +807,16 @@ def _scanned(record: dict, found: Discovery) -> bool:
 
 
 def _add_article(
-    writer, article, file: ArticleFile, digest: str, file_hash: str = "", corrections: str = ""
+    writer,
+    article,
+    file: ArticleFile,
+    digest: str,
+    file_hash: str = "",
+    corrections: str = "",
+    texts: tuple | None = None,
 ) -> int:
+    """Add an article's record and paragraphs; ``texts``: each paragraph's text analysed by
+    a worker (`index.workers.AnalysedArticle`), indexed as it is instead of analysed here."""
     speakers = dict.fromkeys(name for p in article.paragraphs for name in p.speakers)
     writer.add_document(
         kind=ARTICLE,
@@ -828,7 +841,7 @@ def _add_article(
             "corrections": corrections,  # the digest of the corrections applied
         },
     )
-    for p in article.paragraphs:
+    for i, p in enumerate(article.paragraphs):
         searched = p.kind in SEARCHED_KINDS
         fields = dict(
             owner=article.id,
@@ -853,7 +866,7 @@ def _add_article(
                 quote=p.quote_kind,
                 lang=article.lang,
                 section=p.section,
-                text=p.text,
+                text=p.text if texts is None or texts[i] is None else texts[i],
                 speaker="\n".join(p.speakers),
                 source="\n".join(p.sources),
                 speaker_exact=",".join(s.replace(",", " ") for s in p.speakers),

@@ -29,17 +29,27 @@ import time
 from collections import deque
 from collections.abc import Hashable
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from multiprocessing import get_context
 
 from .article import Article
 from .errors import ArticleError, SitatError
 from .reading.document import Document
+from .schema import SEARCHED_KINDS
 
 IN_PROCESS_FIRST = 4  # articles parsed here before a pool is worth starting
 WINDOW = 8  # articles per worker parsed ahead of the writer
 PARENT_CHECK = 0.5  # seconds between a worker's looks at whether its parent is alive
 
 Outcome = Article | ArticleError
+
+
+@dataclass(frozen=True)
+class AnalysedArticle:
+    """A worker's parse with its paragraphs' text analysed (`index.codec.Analysed` tokens)."""
+
+    article: Article
+    texts: tuple  # per paragraph: its analysed text, or None when it is not searched
 
 
 def default_jobs() -> int:
@@ -60,9 +70,24 @@ def parse(document: Document, owner: str, origin: str) -> Outcome:
         return err
 
 
-def parse_all(work: list[tuple[Document, str, str]]) -> list[Outcome]:
-    """The parses of a batch of (document, id, origin), in order."""
-    return [parse(*args) for args in work]
+def parse_all(work: list[tuple[Document, str, str]]) -> list[Outcome | AnalysedArticle]:
+    """The parses of a batch of (document, id, origin), in order, each with its searched
+    paragraphs' text analysed: in a worker the analysis is done beside the parse, so the one
+    writer need not (a third of its time at 10,000 articles)."""
+    return [analysed(parse(*args)) for args in work]
+
+
+def analysed(outcome: Outcome) -> Outcome | AnalysedArticle:
+    """An article with the tokens of each searched paragraph's text (None for the others),
+    or the error as it was."""
+    if isinstance(outcome, ArticleError):
+        return outcome
+    from .analysis import analysed_text
+
+    texts = tuple(
+        analysed_text(p.text) if p.kind in SEARCHED_KINDS else None for p in outcome.paragraphs
+    )
+    return AnalysedArticle(outcome, texts)
 
 
 def _worker_started(parent: int) -> None:
@@ -109,7 +134,7 @@ class ParsePool:
 
     def submit(
         self, key: Hashable, document: Document, owner: str, origin: str
-    ) -> list[tuple[Hashable, Outcome]]:
+    ) -> list[tuple[Hashable, Outcome | AnalysedArticle]]:
         """Queue the parse of ``document``; returns the settled (key, outcome) pairs, oldest
         first, leaving at most ``WINDOW`` per worker waiting."""
         if (self.jobs == 1 and not self.cluster) or self._here < IN_PROCESS_FIRST:
@@ -123,7 +148,7 @@ class ParsePool:
                 self._send()
         return self._settle(WINDOW * self.jobs)
 
-    def drain(self) -> list[tuple[Hashable, Outcome]]:
+    def drain(self) -> list[tuple[Hashable, Outcome | AnalysedArticle]]:
         """Every parse still waiting, in the order submitted."""
         self._send()
         return self._settle(0)
@@ -163,8 +188,8 @@ class ParsePool:
         self._pending.append((keys, future))
         self._waiting += len(keys)
 
-    def _settle(self, waiting: int) -> list[tuple[Hashable, Outcome]]:
-        settled: list[tuple[Hashable, Outcome]] = []
+    def _settle(self, waiting: int) -> list[tuple[Hashable, Outcome | AnalysedArticle]]:
+        settled: list[tuple[Hashable, Outcome | AnalysedArticle]] = []
         while self._pending and (self._waiting > waiting or self._pending[0][1].done()):
             keys, future = self._pending.popleft()
             self._waiting -= len(keys)

@@ -137,3 +137,22 @@ def test_workers_end_when_their_indexer_is_killed(tmp_path, real_files):
     process.kill()
     process.wait(timeout=10)
     assert not [pid for pid in workers if alive(pid)]
+
+
+def test_text_analysed_in_a_worker_is_indexed_as_the_writer_would(real_files):
+    """A worker hands the writer each paragraph's tokens (`index.analysis.analysed_text`);
+    the text field indexes them exactly as it indexes the text: the same words,
+    frequencies, weights and positions, for every paragraph of the real articles."""
+    from index.analysis import analysed_text
+    from index.schema import build_schema
+
+    field = build_schema()["text"]
+    paragraphs = [
+        line
+        for path in sorted(real_files.glob("*.txt"))
+        for line in path.read_text(encoding="utf-8").split("\n")
+        if line.strip()
+    ]
+    assert len(paragraphs) > 300
+    for text in paragraphs:
+        assert sorted(field.index(analysed_text(text))) == sorted(field.index(text)), text
