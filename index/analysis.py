@@ -350,7 +350,7 @@ def analysed_text(text: str):
     if not _ANALYZER:
         _ANALYZER.append(text_analyzer())
     tokens = _ANALYZER[0](text, mode="index", positions=True, boosts=True)
-    return Analysed((t.text, t.pos, t.boost) for t in tokens if not t.stopped)
+    return Analysed.of((t.text, t.pos, t.boost) for t in tokens if not t.stopped)
 
 
 def text_analyzer():

@@ -68,9 +68,27 @@ def _unpacked(typecode: str, data) -> array:
 
 
 class Analysed(tuple):
-    """A field's value analysed beforehand, as its (word, position, boost) tokens: what a
-    parse worker hands the writer, so that the analysis runs on every core and the one
-    writer only writes (`index.workers`)."""
+    """A field's value analysed beforehand: what a parse worker hands the writer, so that
+    the analysis runs on every core and the one writer only writes (`index.workers`). Kept
+    compact for the trip between processes (or machines): (words, positions packed as
+    ``I``, boosts packed as ``d`` or empty when every one is 1.0)."""
+
+    @classmethod
+    def of(cls, tokens) -> Analysed:
+        """From (word, position, boost) tokens, in order."""
+        words, positions, boosts = [], [], []
+        for word, position, boost in tokens:
+            words.append(word)
+            positions.append(position)
+            boosts.append(boost)
+        plain = all(b == 1.0 for b in boosts)
+        return cls((tuple(words), _packed("I", positions), b"" if plain else _packed("d", boosts)))
+
+    def tokens(self):
+        """The (word, position, boost) tokens, in order."""
+        words, positions, boosts = self
+        weights = _unpacked("d", boosts) if boosts else repeat(1.0)
+        return zip(words, _unpacked("I", positions), weights)
 
 
 class CompactPositions(formats.Positions):
@@ -84,7 +102,7 @@ class CompactPositions(formats.Positions):
             return
         positions: dict[str, list[int]] = {}
         weights: dict[str, float] = {}
-        for word, position, boost in value:  # as Positions.word_values counts them
+        for word, position, boost in value.tokens():  # as Positions.word_values counts them
             positions.setdefault(word, []).append(position)
             weights[word] = weights.get(word, 0.0) + boost
         for word, found in positions.items():
