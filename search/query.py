@@ -74,6 +74,21 @@ class QueryError(SitatError):
     """A query that cannot be searched; the message says how to write it."""
 
 
+_QUOTED = re.compile(r'"([^"]+)"')
+
+
+def _alone_in_quotes(text: str, analyzer, proper: Proper | None) -> Proper | None:
+    """``proper`` with the word a quoted phrase comes down to when the rest are stop words
+    ("samme måte"), if typed with æ ø å: matched as written, as a longer phrase's words are,
+    not also as its ASCII folding ("måte" is not "mat")."""
+    alone = {}
+    for phrase in _QUOTED.findall(text):
+        words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if any(analyzer(w, mode="query"))]
+        if len(words) == 1 and not words[0].isascii():
+            alone[words[0].lower()] = words[0].lower()
+    return {**alone, **(proper or {})} if alone else proper
+
+
 class QueryParser:
     """Parses query strings for one index schema. Reusable; holds no searcher."""
 
@@ -98,6 +113,7 @@ class QueryParser:
         maps words typed with a capital that are someone's name to that name's spelling
         ("stoere" -> "støre"): they match the name as written, not its ASCII folding."""
         text, required = web_operators(check(text))
+        proper = _alone_in_quotes(text, self._analyzer, proper)
         if not self.any_word:
             text, required = " ".join([*required, text]), []
         plain = self._plain(text) if not required else None

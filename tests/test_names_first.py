@@ -81,3 +81,33 @@ def test_a_speaker_is_found_by_the_name_however_typed(searcher, typed):
     found = searcher.search(typed, limit=200)
     assert found.total and all("Jonas Gahr Støre" in h.speakers for h in found)
     assert {(h.article, h.n) for h in found} == hits(searcher, "speaker:Støre")
+
+
+@pytest.fixture(scope="module")
+def food_and_manner(tmp_path_factory):
+    """Real articles (NorQuAD, CC0): some say "måte" (manner), some "mat" (food), whose
+    ASCII foldings meet."""
+    numbers = ("173", "484", "592", "615", "440", "486")
+    with Searcher(real_index(tmp_path_factory.mktemp("maate"), numbers)) as opened:
+        yield opened
+
+
+def test_a_phrase_that_stop_words_leave_one_word_is_that_word_as_written(food_and_manner):
+    """'"samme måte"' is "måte" alone once "samme" (a stop word) is gone: matched as written,
+    as the words of a longer phrase are, never as "mat"."""
+    import re
+
+    def having(pattern: str) -> set[tuple[str, int]]:
+        found = set()
+        for info in food_and_manner.articles():
+            article, _ = food_and_manner.article(info.id)
+            found |= {(info.id, p.n) for p in article.paragraphs if re.search(pattern, p.text)}
+        return found
+
+    manner = having(r"(?i)\bmåt(e|en|er|ene)\b")
+    food = having(r"(?i)\bmat(en)?\b")
+    assert manner and food and not manner & food
+    quoted = hits(food_and_manner, '"samme måte"')
+    assert quoted and quoted <= manner
+    assert not quoted & food
+    assert food & hits(food_and_manner, "mate")  # typed in ASCII: every reading, food too
