@@ -146,7 +146,10 @@ class ParsePool:
             self._batch.append((key, (document, owner, origin)))
             if len(self._batch) >= (CLUSTER_BATCH if self.cluster else 1):
                 self._send()
-        return self._settle(WINDOW * self.jobs)
+        # A cluster's work goes in batches: keep three a worker in flight, so that none waits
+        # for the writer to take the last one before it has the next.
+        ahead = max(WINDOW, 3 * CLUSTER_BATCH) if self.cluster else WINDOW
+        return self._settle(ahead * self.jobs)
 
     def drain(self) -> list[tuple[Hashable, Outcome | AnalysedArticle]]:
         """Every parse still waiting, in the order submitted."""
