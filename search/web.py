@@ -215,13 +215,10 @@ def create_app(
             },
         )
 
-    async def correct_page(request: Request) -> Response:
-        """A correction posted from the article page (`index.corrections.correct`)."""
+    async def posted_with_key(request: Request) -> dict[str, list[str]] | Response:
+        """A correction form's fields, when the server takes corrections and the form carries
+        its key; else the response that refuses it."""
         from urllib.parse import parse_qs
-
-        from starlette.concurrency import run_in_threadpool
-
-        from index.corrections import CorrectionsError, correct
 
         if corrections_key is None:
             return PlainTextResponse("corrections are off (sitat serve --corrections)", 404)
@@ -229,6 +226,17 @@ def create_app(
         given = form.get("key", [""])[0]
         if not hmac.compare_digest(given.encode(), corrections_key.encode()):
             return PlainTextResponse("this form is not from this server", 403)
+        return form
+
+    async def correct_page(request: Request) -> Response:
+        """A correction posted from the article page (`index.corrections.correct`)."""
+        from starlette.concurrency import run_in_threadpool
+
+        from index.corrections import CorrectionsError, correct
+
+        form = await posted_with_key(request)
+        if isinstance(form, Response):
+            return form
         article_id = request.path_params["article_id"]
         try:
             n = int(form.get("n", ["-1"])[0])
@@ -293,18 +301,13 @@ def create_app(
     async def link_page(request: Request) -> Response:
         """Two speakers given as one or as two from the speakers page (`index.corrections
         .link`), as `sitat speakers --merge` / ``--split``."""
-        from urllib.parse import parse_qs
-
         from starlette.concurrency import run_in_threadpool
 
         from index.corrections import CorrectionsError, link
 
-        if corrections_key is None:
-            return PlainTextResponse("corrections are off (sitat serve --corrections)", 404)
-        form = parse_qs((await request.body()).decode("utf-8", "replace"))
-        given = form.get("key", [""])[0]
-        if not hmac.compare_digest(given.encode(), corrections_key.encode()):
-            return PlainTextResponse("this form is not from this server", 403)
+        form = await posted_with_key(request)
+        if isinstance(form, Response):
+            return form
         a, b = (" ".join(form.get(k, [""])[0].split()) for k in ("a", "b"))
         same = form.get("same", [""])[0] == "1"
 

@@ -56,15 +56,20 @@ def test_every_name_is_in_exactly_one_identity(counts):
     assert all(shown == variants[0] for shown, variants in found.items())
 
 
+def indexed(tmp_path, runner, *names: str) -> Path:
+    """An index of these real articles (NorQuAD, CC0), built with `sitat index`."""
+    folder = tmp_path / "artikler"
+    folder.mkdir()
+    for name in names:
+        shutil.copy(REAL / name, folder)
+    runner.invoke(cli, ["--index", str(tmp_path / "ix"), "index", str(folder)])
+    return tmp_path / "ix"
+
+
 def test_the_speakers_and_facets_of_an_index_are_identities(tmp_path, runner):
     """Two real articles (NorQuAD, CC0): one quotes "Donald J. Trump", the other "Donald
     Trump"; the index has one speaker, whose paragraphs are both articles'."""
-    folder = tmp_path / "artikler"
-    folder.mkdir()
-    for name in ("norquad-311.txt", "norquad-150.txt"):
-        shutil.copy(REAL / name, folder)
-    index_dir = tmp_path / "ix"
-    runner.invoke(cli, ["--index", str(index_dir), "index", str(folder)])
+    index_dir = indexed(tmp_path, runner, "norquad-311.txt", "norquad-150.txt")
     result = runner.invoke(cli, ["--index", str(index_dir), "speakers", "--format", "json"])
     speakers = json.loads(result.output)
     [trump] = [s for s in speakers if "Trump" in s["name"]]
@@ -124,12 +129,9 @@ def test_merged_and_split_speakers_are_searched_listed_and_kept(tmp_path, runner
     """Real articles (NorQuAD, CC0): `sitat speakers --merge` makes two speakers one in the
     list, in speaker: and in quotes, at once and after a full rebuild; `--split` parts what
     the rules joined ("Donald J. Trump", "Donald Trump"); the file says both plainly."""
+    names = ("norquad-311.txt", "norquad-150.txt", "norquad-265.txt", "norquad-216.txt")
+    index_dir = indexed(tmp_path, runner, *names)
     folder = tmp_path / "artikler"
-    folder.mkdir()
-    for name in ("norquad-311.txt", "norquad-150.txt", "norquad-265.txt", "norquad-216.txt"):
-        shutil.copy(REAL / name, folder)
-    index_dir = tmp_path / "ix"
-    runner.invoke(cli, ["--index", str(index_dir), "index", str(folder)])
 
     def speakers() -> dict[str, list[str]]:
         out = runner.invoke(cli, ["--index", str(index_dir), "speakers", "--format", "json"])
@@ -176,11 +178,7 @@ def test_merged_and_split_speakers_are_searched_listed_and_kept(tmp_path, runner
 
 
 def test_a_damaged_speakers_entry_is_one_line(tmp_path, runner):
-    folder = tmp_path / "artikler"
-    folder.mkdir()
-    shutil.copy(REAL / "norquad-150.txt", folder)
-    index_dir = tmp_path / "ix"
-    runner.invoke(cli, ["--index", str(index_dir), "index", str(folder)])
+    index_dir = indexed(tmp_path, runner, "norquad-150.txt")
     (tmp_path / "ix.corrections.json").write_text(
         '{"corrections": [], "speakers": [{"same": ["Donald Trump"]}]}', encoding="utf-8"
     )
@@ -194,12 +192,7 @@ def test_the_speakers_page_merges_and_splits_only_when_served_with_corrections(t
 
     from search.web import create_app
 
-    folder = tmp_path / "artikler"
-    folder.mkdir()
-    for name in ("norquad-311.txt", "norquad-150.txt"):
-        shutil.copy(REAL / name, folder)
-    index_dir = tmp_path / "ix"
-    runner.invoke(cli, ["--index", str(index_dir), "index", str(folder)])
+    index_dir = indexed(tmp_path, runner, "norquad-311.txt", "norquad-150.txt")
     split = {"a": "Donald Trump", "b": "Donald J. Trump", "same": "0"}
     with TestClient(create_app(index_dir), base_url="http://localhost") as plain:
         assert "/speakers/link" not in plain.get("/speakers").text
