@@ -299,6 +299,7 @@ class Searcher:
         self._attributions_of: object = None
         self._shown_of: object = None  # (searcher, links) _shown_cache was made from
         self._shown_cache: dict[str, str] = {}
+        self._names_of_shown: tuple[object, dict[str, tuple[str, ...]]] = (None, {})
         self._links_stamp: object = None  # the corrections file's mtime, when read
         self._links: tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]] = ((), ())
         self._attributions_cache: dict[int, tuple[tuple[str, ...], ...]] = {}
@@ -520,12 +521,16 @@ class Searcher:
         raise QueryError(f"no speaker is called «{typed}»{maybe}")
 
     def _identity_names(self, searcher) -> dict[str, tuple[str, ...]]:
-        """Each indexed speaker name -> every name of its identity."""
+        """Each indexed speaker name -> every name of its identity (made again only when
+        the names shown are)."""
         shown = self._shown_names(searcher)
-        by_shown: dict[str, list[str]] = {}
-        for name, identity in shown.items():
-            by_shown.setdefault(identity, []).append(name)
-        return {name: tuple(by_shown[identity]) for name, identity in shown.items()}
+        if self._names_of_shown[0] is not shown:
+            by_shown: dict[str, list[str]] = {}
+            for name, identity in shown.items():
+                by_shown.setdefault(identity, []).append(name)
+            names = {name: tuple(by_shown[identity]) for name, identity in shown.items()}
+            self._names_of_shown = (shown, names)
+        return self._names_of_shown[1]
 
     def _attributions(self, searcher) -> dict[int, tuple[tuple[str, ...], ...]]:
         """Each text paragraph's (speakers, sources, month, outlet), read from the exact
