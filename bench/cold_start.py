@@ -43,6 +43,27 @@ def seconds(args: list[str]) -> float:
     return time.perf_counter() - start
 
 
+def medians(index: Path, query: str, rounds: int) -> dict[str, float]:
+    """Median seconds of the bare script, `sitat search` and the bare imports, run
+    alternately ``rounds`` times each after one warm-up."""
+    import compileall
+
+    root = Path(__file__).resolve().parent.parent
+    for package in ("index", "search"):
+        compileall.compile_dir(str(root / package), quiet=1)
+    bare = [sys.executable, "-c", BARE, str(index), query]
+    sitat = [sys.executable, "-m", "search", "--index", str(index), "search", query]
+    imports = [sys.executable, "-c", "import click, whoosh.index"]
+    for command in (bare, sitat, imports):
+        seconds(command)  # warm the page cache
+    runs: dict[str, list[float]] = {"bare": [], "sitat": [], "imports": []}
+    for _ in range(rounds):
+        runs["bare"].append(seconds(bare))
+        runs["sitat"].append(seconds(sitat))
+        runs["imports"].append(seconds(imports))
+    return {name: statistics.median(times) for name, times in runs.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--index", type=Path)
@@ -54,22 +75,7 @@ def main() -> None:
 
         with Searcher() as searcher:  # builds it on first use
             args.index = searcher.index_dir
-    import compileall
-
-    root = Path(__file__).resolve().parent.parent
-    for package in ("index", "search"):
-        compileall.compile_dir(str(root / package), quiet=1)
-    bare = [sys.executable, "-c", BARE, str(args.index), args.query]
-    sitat = [sys.executable, "-m", "search", "--index", str(args.index), "search", args.query]
-    imports = [sys.executable, "-c", "import click, whoosh.index"]
-    for command in (bare, sitat, imports):
-        seconds(command)  # warm the page cache
-    runs: dict[str, list[float]] = {"bare": [], "sitat": [], "imports": []}
-    for _ in range(args.rounds):
-        runs["bare"].append(seconds(bare))
-        runs["sitat"].append(seconds(sitat))
-        runs["imports"].append(seconds(imports))
-    median = {name: statistics.median(times) for name, times in runs.items()}
+    median = medians(args.index, args.query, args.rounds)
     print(
         f"cold start, medians of {args.rounds} alternating runs ({args.index}, "
         f"query {args.query!r})"
