@@ -141,12 +141,19 @@ def role_key(word: str) -> str:
 
 
 _LAYOUT = frozenset("«»|/:–—-")
+# Words that join the words of a title-cased name of a body or work ("Start En Drøm", "Leger
+# Uten Grenser", "Hjem For Eldre"), never those of a person's name.
+_TITLE_CASED_GLUE = frozenset(
+    "en et ei og i på av til fra frå med mot for uten utan om ved hos som eller".split()
+)
+_ANY_GLUE = _TITLE_CASED_GLUE | {"and", "of", "the", "on", "in", "at", "to"}
 
 
 def without_glued_words(name: str) -> str:
     """A person's name without layout or a title glued before it: "Cornelius Poppe
     Politiadvokat Fredrik Hjort Kraby" (a photo credit run into a caption) is Fredrik Hjort
-    Kraby, "Vinterstudion » - programleder Yvette Hermundstad" is Yvette Hermundstad. What is
+    Kraby, "Vinterstudion » - programleder Yvette Hermundstad" is Yvette Hermundstad, and a
+    body's title-cased name before it goes too ("Leger Uten Grenser Kari Hansen"). What is
     left must be a name of two words or more; otherwise the name stays as it was."""
     words = name.split()
     cut = 0
@@ -160,7 +167,27 @@ def without_glued_words(name: str) -> str:
     kept = words[cut:]
     if cut and len(kept) >= 2 and all(w[:1].isupper() or w in NAME_PARTICLES for w in kept):
         return " ".join(kept)
-    return name
+    return person_after_body(name) or name
+
+
+def person_after_body(name: str) -> str | None:
+    """The person's name at the end of a body's title-cased name run into it ("Leger Uten
+    Grenser Kari Hansen": Kari Hansen), known by a capitalised joining word ("Uten", "En",
+    "For") that a person's name never has; None when there is no such name of two or three
+    words after the body's."""
+    words = name.split()
+    cut = 0
+    for i, word in enumerate(words[1:-3], start=1):
+        if word[:1].isupper() and word.lower() in _TITLE_CASED_GLUE:
+            cut = i + 2
+    kept = words[cut:]
+    if (
+        cut
+        and 2 <= len(kept) <= 3
+        and all(w[:1].isupper() and w.lower() not in _ANY_GLUE for w in kept)
+    ):
+        return " ".join(kept)
+    return None
 
 
 def not_of_the_name(token: Token) -> bool:

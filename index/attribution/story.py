@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from .. import syntax
 from ..article import Paragraph, Quote, QuoteKind, SpeakerKind
 from ..lexicon import INSTITUTIONS, PLATFORMS, known_kind
-from ..names import NameBook, Position, Token, without_glued_words
+from ..names import NameBook, Position, Token, person_after_body, without_glued_words
 from .words import CLAUSE_END
 
 
@@ -140,6 +140,10 @@ def add_quote(
     cue, mention = r.offsets(evidence.cue), r.offsets(evidence.mention)
     if speaker_kind in (None, "person"):
         speakers = tuple(without_glued_words(s) for s in speakers)
+    elif speaker_kind == "organisation" and len(speakers) == 1:
+        person = person_after_body(speakers[0])  # "Start En Drøm Kari Hansen"
+        if person is not None:
+            speakers, speaker_kind = (person,), "person"
     speakers = tuple(r.story.one_spelling(s, speaker_kind) for s in speakers)
     for speaker in speakers:
         known = known_kind(speaker)  # a party, an alliance, a platform: whatever was parsed
