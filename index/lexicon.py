@@ -212,6 +212,11 @@ OUTLET_NAME_ENDINGS = (
     "kurer",
     "kurir",
 )
+# The last word of many foreign papers' names ("South China Morning Post", "The New York
+# Times", "Financial Times", "Wall Street Journal"), as a whole word.
+OUTLET_LAST_WORDS = frozenset(
+    "post times news journal herald tribune gazette telegraph chronicle".split()
+)
 
 # Social platforms a statement can be published on ("skriver han på Facebook").
 PLATFORMS = {
@@ -316,6 +321,10 @@ ROLE_SUFFIXES = (
     "musiker",
     "vinner",
     "strateg",
+    "stjerne",  # "Langrennsstjerne Johannes Høsflot Klæbo", "popstjernen"
+    "profil",
+    "legende",
+    "komiker",
 )
 
 # Particles inside personal names ("Staffan de Mistura", "Ludwig van Beethoven").
@@ -533,4 +542,6 @@ def known_kind(name: str) -> SpeakerKind | None:
         return "outlet"
     if name in PARTIES or name in ALLIANCES or name in SHORT_FORMS or name in SHORT_FORMS.values():
         return "organisation"
+    if name.startswith("The ") and len(name) > 4:  # "The Tall Ships Races": never a person
+        return "outlet" if known_outlet(name) else "organisation"
     return None

@@ -26,6 +26,8 @@ from .lexicon import (
     KNOWN_OUTLETS,
     NAME_PARTICLES,
     ORGANISATION_NOUNS,
+    OUTLET_LAST_WORDS,
+    OUTLET_NAME_ENDINGS,
     ROLE_SUFFIXES,
     ROLE_WORDS,
 )
@@ -281,6 +283,17 @@ def person_start(tokens: list[Token], i: int, j: int) -> int:
     two: "NTB Scanpix Pave Frans"), when at least a first name and a surname remain."""
     while j - i >= 3 and _owner_before_name(tokens, i):
         i += 1
+    return max(i, outlet_name_end(tokens, i, j))
+
+
+def outlet_name_end(tokens: list[Token], i: int, j: int) -> int:
+    """Where a paper's name ends inside a run of capitalised words that goes on with a
+    person's two or more ("Filter Nyheter Greg Johnson", "South China Morning Post Ian
+    Lee"); ``i`` when it does not."""
+    for k in range(i + 1, j - 2):
+        low = tokens[k].lower
+        if low.endswith(OUTLET_NAME_ENDINGS) or low in OUTLET_LAST_WORDS:
+            return k + 1
     return i
 
 

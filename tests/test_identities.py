@@ -239,11 +239,31 @@ def test_no_speaker_is_listed_with_layout_or_a_title_glued_to_the_name(tmp_path,
     index_dir = tmp_path / "ix"
     runner.invoke(cli, ["--index", str(index_dir), "index", str(REAL.parent / "speakers")])
     out = runner.invoke(cli, ["--index", str(index_dir), "speakers", "--format", "json"])
-    names = [s["name"] for s in json.loads(out.output)]
-    assert "Fredrik Hjort Kraby" in names and "Yvette Hermundstad" in names
+    listed = json.loads(out.output)
+    names = [s["name"] for s in listed]
+    kind_of = {s["name"]: s["kind"] for s in listed}
+    for person in (
+        "Fredrik Hjort Kraby",
+        "Yvette Hermundstad",
+        "Greg Johnson",
+        "Johannes Høsflot Klæbo",
+        "Ingar Guttormsen",
+    ):
+        assert kind_of.get(person) == "person", person
     for name in names:
         assert not re.search(r"[«»|/:–—]| - ", name), name
-        assert not any(w in name for w in ("Politiadvokat", "programleder", "Poppe")), name
+        glued = ("Politiadvokat", "programleder", "Poppe", "Nyheter", "Langrennsstjerne")
+        assert not any(w in name for w in glued), name
+        assert not name.endswith("Fredrikstad"), name  # the festival's name, then its town
+    assert kind_of.get("South China Morning Post") in (None, "outlet")
+    assert kind_of.get("The Tall Ships Races") in (None, "organisation")
+    # the festival's project manager speaks, not the festival named before him
+    hits = runner.invoke(
+        cli,
+        ["--index", str(index_dir), "search", '"Ingar Guttormsen"', "--format", "json"],
+    )
+    (hit,) = json.loads(hits.output)["hits"]
+    assert hit["speakers"] == ["Ingar Guttormsen"]
 
 
 @pytest.mark.parametrize(

@@ -24,6 +24,7 @@ from ..names import (
     name_span,
     not_of_the_name,
     organisation_end,
+    outlet_name_end,
     person_start,
 )
 from .outlets import is_genitive
@@ -100,6 +101,7 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     j = name_span(tokens, k) if k < len(tokens) else k
     if j < len(tokens) and j > k and NUMBER_GENITIVE.fullmatch(tokens[j].text):
         return None  # "sier TV 2s Jesper Mathisen": an owner; the parser reads the rest
+    j = outlet_name_end(tokens, k, j) if outlet_name_end(tokens, k, j) > k else j
     organisation = organisation_end(tokens, k, j) if j > k else j
     if organisation > j:
         if verb == "ifølge" or verb in PUBLISH_VERBS:
@@ -130,11 +132,19 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
 
 
 def name_after_affiliation(r: Reading, k: int) -> int | None:
-    """Where a full name starts within two words after an affiliation's preposition."""
-    for m in range(k + 1, min(k + 3, len(r.tokens))):
-        if is_name_token(r.tokens[m].text) and name_span(r.tokens, m) - m >= 2:
+    """Where a full name starts within two words after an affiliation's preposition; when
+    those words name the body and a name follows between commas, that name ("prosjektleder
+    for The Tall Ships Races Fredrikstad, Ingar Guttormsen, i en pressemelding")."""
+    tokens = r.tokens
+    for m in range(k + 1, min(k + 3, len(tokens))):
+        if is_name_token(tokens[m].text) and name_span(tokens, m) - m >= 2:
+            j = name_span(tokens, m)
+            if j + 1 < len(tokens) and tokens[j].text == "," and is_name_token(tokens[j + 1].text):
+                end = name_span(tokens, j + 1)
+                if end - (j + 1) >= 2 and (end == len(tokens) or tokens[end].text in ",."):
+                    return j + 1
             return m
-        if r.tokens[m].lower in NOT_SUBJECT or not r.tokens[m].text[0].isalnum():
+        if tokens[m].lower in NOT_SUBJECT or not tokens[m].text[0].isalnum():
             return None
     return None
 

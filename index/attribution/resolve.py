@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..lexicon import (
     FUNCTION_WORDS,
+    OUTLET_LAST_WORDS,
     OUTLET_NAME_ENDINGS,
     PUBLIC_BODIES,
     PUBLISH_VERBS,
@@ -99,7 +100,11 @@ def name_subject(
         or (unknown and single and (verb in PUBLISH_VERBS or verb == "ifølge" or name.isupper()))
         or (
             # "ifølge Gudbrandsdølen Dagningen", "skriver Romerikes Blad"
-            not single and tokens[j - 1].lower.endswith(OUTLET_NAME_ENDINGS)
+            not single
+            and (
+                tokens[j - 1].lower.endswith(OUTLET_NAME_ENDINGS)
+                or tokens[j - 1].lower in OUTLET_LAST_WORDS
+            )
         )
     )
     if outlet:
