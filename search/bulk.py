@@ -26,13 +26,13 @@ from operator import add, mul, neg, truediv
 from typing import Any
 
 from whoosh import query as q
-from whoosh.reading import TermNotFound
 from whoosh.scoring import BM25F, bm25
 from whoosh.util.numeric import byte_to_length
 
 from index.codec import Block, CompactCodec, CompactPositions, blocks
 
 from .expansion import Expanded
+from .whoosh_internals import field_b, filter_terms, length_bytes, postings_extent
 
 # Postings (of all a phrase's words together) from which its positions are matched in NumPy
 # arrays: below, the pure Python sets are as fast and NumPy's import (70 ms) is not paid.
@@ -116,9 +116,7 @@ class BulkScorer:
     def lengths(self, segment: _Segment, fieldname: str) -> bytes:
         """Each document's length byte in this field of the segment (read once by the
         segment's `index.codec` per-document reader)."""
-        return segment.reader._perdoc.length_bytes(fieldname) or bytes(
-            segment.reader.doc_count_all() + 1
-        )
+        return length_bytes(segment.reader, fieldname) or bytes(segment.reader.doc_count_all() + 1)
 
     def norms(
         self, segment: _Segment, fieldname: str, avgfl: float, B: float, K1: float
@@ -174,25 +172,14 @@ class _Postings:
 
     @classmethod
     def read(cls, reader, fieldname: str, text: bytes) -> _Postings | None:
-        terms = reader._terms  # the segment's W3TermsReader: the term index and postings file
-        try:
-            info = terms.term_info(fieldname, text)
-        except TermNotFound:
+        extent = postings_extent(reader, fieldname, text)
+        if extent is None:
             return None
-        if info.is_inlined():
+        if extent.inlined:
             raise _Unsupported
-        offset, length = info.extent()
-        found = cls(
-            list(
-                blocks(
-                    terms._postfile,
-                    offset,
-                    length,
-                    reader.schema[fieldname].format.fixed_value_size(),
-                )
-            )
-        )
-        found.max_weight = info.max_weight()
+        size = reader.schema[fieldname].format.fixed_value_size()
+        found = cls(list(blocks(extent.postfile, extent.offset, extent.length, size)))
+        found.max_weight = extent.max_weight
         return found
 
     def _block(self, index: int) -> tuple[list[int], array | None]:
@@ -326,7 +313,7 @@ class _Term(_Node):
             searcher, weighting = scorer.searcher, scorer.weighting
             self.idf = searcher.idf(fieldname, text)
             self.avgfl = searcher.avg_field_length(fieldname) or 1
-            self.B = weighting._field_B.get(fieldname, weighting.B)
+            self.B = field_b(weighting, fieldname)
             self.K1 = weighting.K1
 
     def among(self, segment, wanted):
@@ -745,7 +732,7 @@ def _plan(node: q.Query, scorer: BulkScorer) -> _Node | None:
     ):
         # A filter (date:2016): every term it stands for, each scored as Whoosh's
         # unscorable term.
-        texts = list(node._btexts(scorer.searcher.reader()))
+        texts = filter_terms(node, scorer.searcher.reader())
         return (
             _Or([_Term(scorer, node.fieldname, t, 1.0) for t in texts], node.boost)
             if texts

@@ -18,6 +18,8 @@ from collections.abc import Callable
 from whoosh import query as q
 from whoosh.support.levenshtein import distance
 
+from .whoosh_internals import wildcard_parts
+
 SECONDS = 0.5  # for all the expansions of one query
 MAX_WORDS = 4000  # words all the patterns of one query may stand for together
 _CHECK_EVERY = 256  # terms walked between looks at the clock
@@ -100,8 +102,8 @@ def _words(node, reader, budget: _Budget) -> list[bytes]:
         def wanted(word: str) -> bool:
             return distance(word, text, limit=most) <= most
     else:  # a wildcard
-        start = node._find_prefix(node.text)
-        wanted = re.compile(node._get_pattern()).match
+        start, pattern = wildcard_parts(node)
+        wanted = re.compile(pattern).match
     terms = reader.expand_prefix(node.fieldname, start) if start else reader.lexicon(node.fieldname)
     found: list[bytes] = []
     for walked, btext in enumerate(terms):

@@ -82,3 +82,57 @@ def test_the_cached_property_stand_in_gives_the_real_package_for_anything_else()
 
     assert cached_property.threaded_cached_property.__module__ == "cached_property"
     assert sys.modules["cached_property"].__file__.endswith("cached_property.py")
+
+
+# Whoosh's private attributes are read in one adapter on the query side and in the index's
+# own storage modules (its codec, posting pool and store), nowhere else.
+PRIVATE_ALLOWED = {
+    "search/whoosh_internals.py",
+    "index/codec.py",
+    "index/pool.py",
+    "index/store.py",
+}
+
+
+def _private_reads(path) -> list[str]:
+    """``obj._name`` where ``obj`` is not self or cls and ``_name`` is not defined in the
+    same module: another library's (or module's) private attribute."""
+    import ast
+
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    own = {
+        node.name
+        for node in ast.walk(tree)
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)
+    } | {
+        node.attr
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and isinstance(node.value, ast.Name)
+        and node.value.id in ("self", "cls")
+    }
+    return [
+        f"{path}:{node.lineno} .{node.attr}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Attribute)
+        and node.attr.startswith("_")
+        and not node.attr.startswith("__")
+        and node.attr not in own
+        and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls", "os"))
+    ]
+
+
+def test_whoosh_internals_are_read_in_one_adapter_only():
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    found = [
+        read
+        for package in ("index", "search")
+        for path in sorted((root / package).rglob("*.py"))
+        if str(path.relative_to(root)) not in PRIVATE_ALLOWED
+        for read in _private_reads(path)
+    ]
+    assert found == []
+    # and the adapter does read them: the check above looks at the right code
+    assert _private_reads(root / "search" / "whoosh_internals.py")
