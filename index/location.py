@@ -56,15 +56,15 @@ def build_default_index(
 def packaged_article_changed(searcher) -> bool:
     """Whether the per-user index holds the packaged article in an older version (a new sitat
     was installed). One record lookup and one small file read, on an already open searcher."""
-    from .schema import ARTICLE
+    from .schema import ARTICLE, Field
     from .store import content_hash
 
     article = default_article_path()
     record = searcher.document(kind=ARTICLE, owner=article.stem)
     return (
         record is not None
-        and record.get("path") == str(article)
-        and record.get("content_hash") != content_hash(article.read_bytes())
+        and record.get(Field.PATH) == str(article)
+        and record.get(Field.CONTENT_HASH) != content_hash(article.read_bytes())
     )
 
 

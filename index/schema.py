@@ -39,29 +39,61 @@ def _text(analyzer, stored: bool = False) -> TEXT:
     return field
 
 
+class Field:
+    """The schema's field names: the one place they are spelled. Queries, filters, facets
+    and stored documents use these, on the index's side and the query layer's."""
+
+    OWNER = "owner"  # the article id on every document: what an update deletes by
+    ARTICLE = "article"  # the article id on text paragraphs only: what users search
+    N = "n"  # the paragraph's number in its article
+    KIND = "kind"  # text | heading | credit (paragraphs) | article (the record)
+    DATE = "date"  # ISO 8601, as precise as the article says
+    OUTLET = "outlet"  # the publisher
+    QUOTE = "quote"  # direct | indirect | none
+    LANG = "lang"  # the article's written standard: nb (bokmål) or nn (nynorsk)
+    SECTION = "section"
+    BODY = "body"  # the paragraph as written, for every kind
+    TEXT = "text"  # the paragraph's words, analysed (see index.analysis)
+    SPEAKER = "speaker"
+    SPEAKER_EXACT = "speaker_exact"
+    SPEAKER_KIND = "speaker_kind"  # "person:Name", "outlet:NRK"
+    SOURCE = "source"
+    SOURCE_EXACT = "source_exact"
+    # paragraphs: {"speakers", "sources", "quotes"};
+    # records: {"date", "title", "outlet", "url", "authors", "agency", "paragraphs",
+    # "speakers", "kinds" (speaker -> kind), "lang", "file_hash"}
+    ATTRIBUTION = "attribution"
+    CONTENT_HASH = "content_hash"
+    PATH = "path"
+    ROOT = "root"
+
+
+# A name field and its exact twin (for filters and facets): speaker -> speaker_exact.
+EXACT_NAMES = {Field.SPEAKER: Field.SPEAKER_EXACT, Field.SOURCE: Field.SOURCE_EXACT}
+
+
 def build_schema() -> Schema:
     return Schema(
-        owner=ID(stored=True),  # the article id on every document: what an update deletes by
-        article=ID(stored=True),  # the article id on text paragraphs only: what users search
-        n=STORED,
-        kind=ID(stored=True),  # text | heading | credit (paragraphs) | article (the record)
-        date=ID(stored=True),  # ISO 8601, as precise as the article says
-        outlet=ID(stored=True),  # the publisher
-        quote=ID(stored=True),
-        lang=ID(stored=True),  # the article's written standard: nb (bokmål) or nn (nynorsk)
-        section=_text(names_analyzer(), stored=True),
-        body=STORED,  # the paragraph as written, for every kind
-        text=_text(text_analyzer()),
-        speaker=_text(names_analyzer()),
-        speaker_exact=KEYWORD(commas=True, scorable=False),
-        speaker_kind=KEYWORD(commas=True, scorable=False),  # "person:Name", "outlet:NRK"
-        source=_text(names_analyzer()),
-        source_exact=KEYWORD(commas=True, scorable=False),
-        # paragraphs: {"speakers", "sources", "quotes"};
-        # records: {"date", "title", "outlet", "url", "authors", "agency", "paragraphs",
-        # "speakers", "kinds" (speaker -> kind), "lang", "file_hash"}
-        attribution=STORED,
-        content_hash=ID(stored=True),
-        path=STORED,
-        root=ID(stored=True),
+        **{
+            Field.OWNER: ID(stored=True),
+            Field.ARTICLE: ID(stored=True),
+            Field.N: STORED,
+            Field.KIND: ID(stored=True),
+            Field.DATE: ID(stored=True),
+            Field.OUTLET: ID(stored=True),
+            Field.QUOTE: ID(stored=True),
+            Field.LANG: ID(stored=True),
+            Field.SECTION: _text(names_analyzer(), stored=True),
+            Field.BODY: STORED,
+            Field.TEXT: _text(text_analyzer()),
+            Field.SPEAKER: _text(names_analyzer()),
+            Field.SPEAKER_EXACT: KEYWORD(commas=True, scorable=False),
+            Field.SPEAKER_KIND: KEYWORD(commas=True, scorable=False),
+            Field.SOURCE: _text(names_analyzer()),
+            Field.SOURCE_EXACT: KEYWORD(commas=True, scorable=False),
+            Field.ATTRIBUTION: STORED,
+            Field.CONTENT_HASH: ID(stored=True),
+            Field.PATH: STORED,
+            Field.ROOT: ID(stored=True),
+        }
     )

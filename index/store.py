@@ -46,7 +46,7 @@ from .errors import (
     IndexReadOnly,
     SitatError,
 )
-from .schema import ARTICLE, SCHEMA_VERSION, SEARCHED_KINDS, TEXT_KIND, build_schema
+from .schema import ARTICLE, SCHEMA_VERSION, SEARCHED_KINDS, TEXT_KIND, Field, build_schema
 from .sources import (
     ArticleFile,
     Discovery,
@@ -171,7 +171,7 @@ def read_version(index_dir: Path) -> int | None:
 def indexed_articles(ix) -> dict[str, dict]:
     """The article records of an index, by article id."""
     with ix.searcher() as searcher:
-        return {doc["owner"]: doc for doc in searcher.documents(kind=ARTICLE)}
+        return {doc[Field.OWNER]: doc for doc in searcher.documents(kind=ARTICLE)}
 
 
 # --- the write lock ----------------------------------------------------------------------------
@@ -378,7 +378,7 @@ class _Update:
                 writer = _writer(ix, self.wait)
             try:
                 old = writer.searcher()
-                records = {doc["owner"]: doc for doc in old.documents(kind=ARTICLE)}
+                records = {doc[Field.OWNER]: doc for doc in old.documents(kind=ARTICLE)}
             except Exception as err:  # Whoosh reports damage as anything at all  # noqa: BLE001
                 raise damaged(self.index_dir, err) from None
             recorded = read_roots(self.index_dir) or Roots()
@@ -389,7 +389,11 @@ class _Update:
             )
             dropped = self._demo_dropped(roots)
             paths = self._targets(recorded.paths(), add_recorded=False)
-            known = {r["path"]: _file_id(owner, r) for owner, r in records.items() if r.get("path")}
+            known = {
+                r[Field.PATH]: _file_id(owner, r)
+                for owner, r in records.items()
+                if r.get(Field.PATH)
+            }
             self.found = discover(paths, roots, known)
             merged = Roots({**recorded.folders, **roots.folders}, {**recorded.files, **roots.files})
             for path in dropped:
@@ -441,7 +445,7 @@ class _Update:
             old = _searcher_or_none(old_ix)
             records = {}
             if old is not None:
-                records = {doc["owner"]: doc for doc in old.documents(kind=ARTICLE)}
+                records = {doc[Field.OWNER]: doc for doc in old.documents(kind=ARTICLE)}
             counts, skipped = _fill(
                 writer,
                 old,
@@ -536,9 +540,11 @@ def _paths_from_records(ix) -> list[str] | None:
     except Exception as err:  # an index we cannot read is rebuilt, whatever Whoosh raised  # noqa: BLE001
         release_failed_read(err)
         return None
-    folders = {r["root"] for r in records.values() if r.get("root")}
+    folders = {r[Field.ROOT] for r in records.values() if r.get(Field.ROOT)}
     files = {
-        os.path.abspath(r["path"]) for r in records.values() if r.get("path") and not r.get("root")
+        os.path.abspath(r[Field.PATH])
+        for r in records.values()
+        if r.get(Field.PATH) and not r.get(Field.ROOT)
     }
     return sorted(folders) + sorted(files)
 
@@ -646,8 +652,8 @@ class _Filling:
         self.kept: set[str] = set()
         self.by_path: dict[str, list[str]] = {}
         for owner, record in records.items():
-            if record.get("path"):
-                self.by_path.setdefault(record["path"], []).append(owner)
+            if record.get(Field.PATH):
+                self.by_path.setdefault(record[Field.PATH], []).append(owner)
 
     def read(self, file: ArticleFile, parses) -> None:
         """Read one file and queue the parse of each of its articles that changed."""
@@ -722,7 +728,7 @@ class _Filling:
                 if (
                     not self.full
                     and indexed is not None
-                    and indexed.get("content_hash") == own_digest
+                    and indexed.get(Field.CONTENT_HASH) == own_digest
                     and self._corrections_kept(owner)
                 ):
                     counts["unchanged"] += 1
@@ -761,7 +767,7 @@ class _Filling:
         if indexed:
             self.kept.add(owner)
             if not self.full:
-                self.writer.delete_by_term("owner", owner)
+                self.writer.delete_by_term(Field.OWNER, owner)
             self.counts["updated"] += 1
         else:
             self.counts["added"] += 1
@@ -782,27 +788,27 @@ class _Filling:
         for owner, record in self.records.items():
             if owner in self.kept:
                 continue
-            path = record.get("path")
+            path = record.get(Field.PATH)
             if self.full or _scanned(record, found) or path in read or path in dropped:
                 if not self.full:
-                    self.writer.delete_by_term("owner", owner)
+                    self.writer.delete_by_term(Field.OWNER, owner)
                 self.counts["removed"] += 1
 
 
 def _file_id(owner: str, record: dict) -> str:
     """The id of the file an article record was read from: the article's own id, or for a
     record of a file of many (``export#12``) the file's."""
-    return (record.get("attribution") or {}).get("file_id") or owner
+    return (record.get(Field.ATTRIBUTION) or {}).get("file_id") or owner
 
 
 def _file_hash(record: dict) -> str | None:
     """The hash of the whole file an article record was read from."""
-    return (record.get("attribution") or {}).get("file_hash") or record.get("content_hash")
+    return (record.get(Field.ATTRIBUTION) or {}).get("file_hash") or record.get(Field.CONTENT_HASH)
 
 
 def _scanned(record: dict, found: Discovery) -> bool:
     """Whether a record's file would have been found by this run, had it still existed."""
-    path, root = record.get("path") or "", record.get("root") or ""
+    path, root = record.get(Field.PATH) or "", record.get(Field.ROOT) or ""
     return any(root == folder or is_within(path, folder) for folder in found.folders)
 
 
@@ -819,62 +825,66 @@ def _add_article(
     a worker (`index.workers.AnalysedArticle`), indexed as it is instead of analysed here."""
     speakers = dict.fromkeys(name for p in article.paragraphs for name in p.speakers)
     writer.add_document(
-        kind=ARTICLE,
-        owner=article.id,
-        content_hash=digest,
-        path=str(file.path),
-        root=file.root,
-        # what `sitat articles` lists and every hit shows, without reading every paragraph
-        attribution={
-            "date": article.published,
-            "title": article.title,
-            "outlet": article.outlet,
-            "url": article.url,
-            "authors": list(article.authors),
-            "agency": article.agency,
-            "paragraphs": len(article.paragraphs),
-            "speakers": list(speakers),
-            "kinds": dict(article.speaker_kinds),
-            "lang": article.lang,
-            "file_hash": file_hash or digest,
-            "file_id": file.id,
-            "corrections": corrections,  # the digest of the corrections applied
-        },
+        **{
+            Field.KIND: ARTICLE,
+            Field.OWNER: article.id,
+            Field.CONTENT_HASH: digest,
+            Field.PATH: str(file.path),
+            Field.ROOT: file.root,
+            # what `sitat articles` lists and every hit shows, without reading every paragraph
+            Field.ATTRIBUTION: {
+                "date": article.published,
+                "title": article.title,
+                "outlet": article.outlet,
+                "url": article.url,
+                "authors": list(article.authors),
+                "agency": article.agency,
+                "paragraphs": len(article.paragraphs),
+                "speakers": list(speakers),
+                "kinds": dict(article.speaker_kinds),
+                "lang": article.lang,
+                "file_hash": file_hash or digest,
+                "file_id": file.id,
+                "corrections": corrections,  # the digest of the corrections applied
+            },
+        }
     )
     for i, p in enumerate(article.paragraphs):
         searched = p.kind in SEARCHED_KINDS
-        fields = dict(
-            owner=article.id,
-            n=p.n,
+        fields = {
+            Field.OWNER: article.id,
+            Field.N: p.n,
             # a caption is searched as text; its own kind is kept with its attribution
-            kind=TEXT_KIND if searched else p.kind,
-            body=p.text,
-            attribution={
+            Field.KIND: TEXT_KIND if searched else p.kind,
+            Field.BODY: p.text,
+            Field.ATTRIBUTION: {
                 "kind": p.kind,
                 "speakers": list(p.speakers),
                 "sources": list(p.sources),
                 "quotes": [dict(vars(q)) for q in p.quotes],  # asdict, without its deep copy
                 "corrected": p.corrected,
             },
-        )
+        }
         if searched:
             # Only text paragraphs (and captions) are searchable; the rest is context.
             fields.update(
-                article=article.id,
-                date=article.published,
-                outlet=article.outlet,
-                quote=p.quote_kind,
-                lang=article.lang,
-                section=p.section,
-                text=p.text if texts is None or texts[i] is None else texts[i],
-                speaker="\n".join(p.speakers),
-                source="\n".join(p.sources),
-                speaker_exact=",".join(s.replace(",", " ") for s in p.speakers),
-                speaker_kind=",".join(
-                    f"{article.speaker_kinds.get(s, 'person')}:{s.replace(',', ' ')}"
-                    for s in p.speakers
-                ),
-                source_exact=",".join(s.replace(",", " ") for s in p.sources),
+                {
+                    Field.ARTICLE: article.id,
+                    Field.DATE: article.published,
+                    Field.OUTLET: article.outlet,
+                    Field.QUOTE: p.quote_kind,
+                    Field.LANG: article.lang,
+                    Field.SECTION: p.section,
+                    Field.TEXT: p.text if texts is None or texts[i] is None else texts[i],
+                    Field.SPEAKER: "\n".join(p.speakers),
+                    Field.SOURCE: "\n".join(p.sources),
+                    Field.SPEAKER_EXACT: ",".join(s.replace(",", " ") for s in p.speakers),
+                    Field.SPEAKER_KIND: ",".join(
+                        f"{article.speaker_kinds.get(s, 'person')}:{s.replace(',', ' ')}"
+                        for s in p.speakers
+                    ),
+                    Field.SOURCE_EXACT: ",".join(s.replace(",", " ") for s in p.sources),
+                }
             )
         writer.add_document(**{k: v for k, v in fields.items() if v is not None})
     return len(article.paragraphs)
@@ -884,10 +894,10 @@ def _carry_over(writer, old, owner: str, article_id: str, record: dict) -> None:
     """Copy an article as it was indexed (from ``old``) into a writer that starts empty."""
     article = stored_article(old, owner, article_id)
     if article is not None:
-        file = ArticleFile(article_id, Path(record["path"]), record.get("root") or "")
-        about = record.get("attribution") or {}
+        file = ArticleFile(article_id, Path(record[Field.PATH]), record.get(Field.ROOT) or "")
+        about = record.get(Field.ATTRIBUTION) or {}
         _add_article(
-            writer, article, file, record.get("content_hash", ""), about.get("file_hash", "")
+            writer, article, file, record.get(Field.CONTENT_HASH, ""), about.get("file_hash", "")
         )
 
 
@@ -895,8 +905,10 @@ def stored_documents(searcher, owner: str) -> tuple[dict, list[dict]]:
     """The stored fields of article ``owner``: its record ({} if none) and its paragraphs
     in order."""
     docs = [searcher.stored_fields(n) for n in searcher.document_numbers(owner=owner)]
-    record: dict = next((d for d in docs if d.get("kind") == ARTICLE), {})
-    return record, sorted((d for d in docs if d.get("kind") != ARTICLE), key=lambda d: d["n"])
+    record: dict = next((d for d in docs if d.get(Field.KIND) == ARTICLE), {})
+    return record, sorted(
+        (d for d in docs if d.get(Field.KIND) != ARTICLE), key=lambda d: d[Field.N]
+    )
 
 
 def stored_article(searcher, owner: str, article_id: str | None = None):
@@ -906,7 +918,7 @@ def stored_article(searcher, owner: str, article_id: str | None = None):
     record, paragraphs = stored_documents(searcher, owner)
     if not paragraphs:
         return None
-    about = record.get("attribution") or {}
+    about = record.get(Field.ATTRIBUTION) or {}
     return Article(
         id=article_id or owner,
         speaker_kinds=dict(about.get("kinds", {})),
@@ -919,15 +931,15 @@ def stored_article(searcher, owner: str, article_id: str | None = None):
         agency=about.get("agency"),
         paragraphs=tuple(
             Paragraph(
-                n=d["n"],
-                kind=d["attribution"].get("kind", d["kind"]),
-                section=d.get("section"),
-                text=d["body"],
-                quote_kind=d.get("quote", "none"),
-                speakers=tuple(d["attribution"]["speakers"]),
-                sources=tuple(d["attribution"]["sources"]),
-                quotes=tuple(Quote.from_dict(q) for q in d["attribution"]["quotes"]),
-                corrected=bool(d["attribution"].get("corrected")),
+                n=d[Field.N],
+                kind=d[Field.ATTRIBUTION].get("kind", d[Field.KIND]),
+                section=d.get(Field.SECTION),
+                text=d[Field.BODY],
+                quote_kind=d.get(Field.QUOTE, "none"),
+                speakers=tuple(d[Field.ATTRIBUTION]["speakers"]),
+                sources=tuple(d[Field.ATTRIBUTION]["sources"]),
+                quotes=tuple(Quote.from_dict(q) for q in d[Field.ATTRIBUTION]["quotes"]),
+                corrected=bool(d[Field.ATTRIBUTION].get("corrected")),
             )
             for d in paragraphs
         ),

@@ -29,7 +29,7 @@ from index.analysis import fold, query_forms
 from index.corrections import corrections_path, load_links
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import build_default_index, packaged_article_changed, resolve_index
-from index.schema import ARTICLE, TEXT_KIND
+from index.schema import ARTICLE, EXACT_NAMES, TEXT_KIND, Field
 from index.store import damaged, open_index, release_failed_read, stored_documents
 
 from . import clock as clocks
@@ -447,7 +447,7 @@ class Searcher:
         """The paragraphs matching ``parsed`` counted by speaker, source, month and outlet,
         and whether every one was counted before the clock ran out."""
         if _has_negation(parsed):
-            parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
+            parsed = q.And([parsed, q.Term(Field.KIND, TEXT_KIND)])
         docs = self._bulk(searcher).matching(parsed)
         if docs is None:
             docs = searcher.docs_for_query(parsed)
@@ -475,8 +475,8 @@ class Searcher:
         if self._shown_of != (searcher, links):
             reader = searcher.reader()
             counts = {
-                name: reader.doc_frequency("speaker_exact", name)
-                for name in _terms(reader, "speaker_exact")
+                name: reader.doc_frequency(Field.SPEAKER_EXACT, name)
+                for name in _terms(reader, Field.SPEAKER_EXACT)
             }
             self._shown_of, self._shown_cache = (searcher, links), shown_names(counts, *links)
         return self._shown_cache
@@ -539,10 +539,10 @@ class Searcher:
         if self._attributions_of is not searcher:
             reader = searcher.reader()
             found: dict[int, list[list[str]]] = {}
-            fields = ("speaker_exact", "source_exact", "date", "outlet")
+            fields = (Field.SPEAKER_EXACT, Field.SOURCE_EXACT, Field.DATE, Field.OUTLET)
             for slot, fieldname in enumerate(fields):
                 for term in _terms(reader, fieldname):
-                    value = term[:7] if fieldname == "date" else term  # dates by month
+                    value = term[:7] if fieldname == Field.DATE else term  # dates by month
                     for doc in reader.postings(fieldname, term).all_ids():
                         found.setdefault(doc, [[], [], [], []])[slot].append(value)
             self._attributions_of = searcher
@@ -568,7 +568,7 @@ class Searcher:
             return 0, (), True, False
         if _has_negation(parsed):
             # NOT matches everything else, headings and article records too: keep to text.
-            parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
+            parsed = q.And([parsed, q.Term(Field.KIND, TEXT_KIND)])
         terms = _matched_terms(parsed, searcher)
         answer = None if by_date or _expands(parsed) else self._bulk(searcher).search(parsed, limit)
         if answer is not None:
@@ -581,9 +581,9 @@ class Searcher:
             from whoosh import sorting
 
             newest = sorting.MultiFacet(
-                [sorting.FieldFacet("date", reverse=True), sorting.ScoreFacet()]
+                [sorting.FieldFacet(Field.DATE, reverse=True), sorting.ScoreFacet()]
             )
-            dated = q.Every("date")
+            dated = q.Every(Field.DATE)
             results, stopped = _collect(searcher, q.And([parsed, dated]), limit, clock, newest)
             found = [(r, -r.score[-1]) for r in results]
             if len(found) < limit and not stopped:
@@ -707,22 +707,22 @@ class Searcher:
             key = _outlet_key(outlet)
             allowed = {
                 doc
-                for term in _terms(reader, "outlet")
+                for term in _terms(reader, Field.OUTLET)
                 if _outlet_key(term) == key
-                for doc in reader.postings("outlet", term).all_ids()
+                for doc in reader.postings(Field.OUTLET, term).all_ids()
             }
         sources_of: dict[int, list[str]] = {}
-        for source in _terms(reader, "source_exact"):
-            for docnum in reader.postings("source_exact", source).all_ids():
+        for source in _terms(reader, Field.SOURCE_EXACT):
+            for docnum in reader.postings(Field.SOURCE_EXACT, source).all_ids():
                 sources_of.setdefault(docnum, []).append(source)
         kinds: dict[str, str] = {}
-        for term in _terms(reader, "speaker_kind"):
+        for term in _terms(reader, Field.SPEAKER_KIND):
             kind, _, name = term.partition(":")
             if kind != "person" or name not in kinds:
                 kinds[name] = kind  # an article that knows better than "person" wins
         quoting: dict[str, list[int]] = {}
-        for name in _terms(reader, "speaker_exact"):
-            docnums = list(reader.postings("speaker_exact", name).all_ids())
+        for name in _terms(reader, Field.SPEAKER_EXACT):
+            docnums = list(reader.postings(Field.SPEAKER_EXACT, name).all_ids())
             if allowed is not None:
                 docnums = [d for d in docnums if d in allowed]
             if docnums:  # else only in documents an update has deleted
@@ -788,25 +788,25 @@ class Searcher:
                 same = {
                     t.text
                     for t in parsed.leaves()
-                    if type(t) is q.Term and t.fieldname == "speaker_exact"
+                    if type(t) is q.Term and t.fieldname == Field.SPEAKER_EXACT
                 }
             parsed = _outlets_resolved(parsed, searcher, notes)
             if _has_negation(parsed):
-                parsed = q.And([parsed, q.Term("kind", TEXT_KIND)])
+                parsed = q.And([parsed, q.Term(Field.KIND, TEXT_KIND)])
             docs = iter(
                 sorted(
                     (searcher.stored_fields(d) for d in searcher.docs_for_query(parsed)),
-                    key=lambda d: (d.get("article", ""), d["n"]),
+                    key=lambda d: (d.get(Field.ARTICLE, ""), d[Field.N]),
                 )
             )
         else:
-            owners = sorted(record["owner"] for record in searcher.documents(kind=ARTICLE))
+            owners = sorted(record[Field.OWNER] for record in searcher.documents(kind=ARTICLE))
             docs = (doc for owner in owners for doc in stored_documents(searcher, owner)[1])
         for doc in docs:
-            if doc.get("kind") != TEXT_KIND:
+            if doc.get(Field.KIND) != TEXT_KIND:
                 continue
-            about = _about(searcher, doc["article"])
-            for quote in doc["attribution"]["quotes"]:
+            about = _about(searcher, doc[Field.ARTICLE])
+            for quote in doc[Field.ATTRIBUTION]["quotes"]:
                 if (
                     wanted
                     and quote["speaker"] not in same
@@ -816,17 +816,17 @@ class Searcher:
                 if kinds and quote["kind"] not in kinds:
                     continue
                 yield QuoteLine(
-                    doc["article"],
-                    doc["n"],
+                    doc[Field.ARTICLE],
+                    doc[Field.N],
                     quote["kind"],
                     quote["text"],
                     quote["speaker"],
                     quote["source"],
-                    doc.get("section"),
+                    doc.get(Field.SECTION),
                     about.kinds.get(quote["speaker"], "person") if quote["speaker"] else None,
                     about.title,
                     about.outlet,
-                    doc.get("date") or None,
+                    doc.get(Field.DATE) or None,
                     about.url,
                 )
 
@@ -835,14 +835,14 @@ class Searcher:
         """Every indexed article, by id."""
         found = []
         for record in self._current().documents(kind=ARTICLE):
-            about = record.get("attribution") or {}
+            about = record.get(Field.ATTRIBUTION) or {}
             found.append(
                 ArticleInfo(
-                    record["owner"],
+                    record[Field.OWNER],
                     about.get("date"),
                     about.get("paragraphs", 0),
                     tuple(about.get("speakers", ())),
-                    record.get("path", ""),
+                    record.get(Field.PATH, ""),
                     about.get("lang", "nb"),
                     about.get("title"),
                     about.get("outlet"),
@@ -869,7 +869,7 @@ class Searcher:
             raise ArticleMissing(
                 f"no article {article_id!r} in the index; list them with: sitat articles"
             )
-        return article, record.get("path")
+        return article, record.get(Field.PATH)
 
     @staticmethod
     def _owner(searcher, typed: str) -> str:
@@ -882,15 +882,15 @@ class Searcher:
             return typed
         records = list(searcher.documents(kind=ARTICLE))
         real = os.path.realpath(typed) if os.path.exists(typed) else None
-        by_path = [r["owner"] for r in records if real and r.get("path") == real]
+        by_path = [r[Field.OWNER] for r in records if real and r.get(Field.PATH) == real]
         if len(by_path) == 1:
             return by_path[0]
         stem, suffix = os.path.splitext(typed)
         wanted = stem if suffix.lower() in FORMATS else typed
         ending = [
-            r["owner"]
+            r[Field.OWNER]
             for r in records
-            if r["owner"] == wanted or r["owner"].endswith("/" + wanted.lstrip("./"))
+            if r[Field.OWNER] == wanted or r[Field.OWNER].endswith("/" + wanted.lstrip("./"))
         ]
         if len(ending) == 1:
             return ending[0]
@@ -917,18 +917,18 @@ def _whole_identities(node: q.Query, names_of: dict[str, tuple[str, ...]]) -> q.
     """``node`` with each speaker name it filters by widened to all the names of that
     speaker's identity ("Ap" to "Ap" or "Arbeiderpartiet")."""
     terms = [node] if type(node) is q.Term else list(node.children()) if type(node) is q.Or else []
-    if terms and all(type(t) is q.Term and t.fieldname == "speaker_exact" for t in terms):
+    if terms and all(type(t) is q.Term and t.fieldname == Field.SPEAKER_EXACT for t in terms):
         wanted = dict.fromkeys(n for t in terms for n in names_of.get(t.text, (t.text,)))
         if len(wanted) == len(terms):
             return node
-        return q.Or([q.Term("speaker_exact", n, boost=node.boost) for n in wanted])
+        return q.Or([q.Term(Field.SPEAKER_EXACT, n, boost=node.boost) for n in wanted])
     return node.apply(lambda child: _whole_identities(child, names_of))
 
 
 def _indexed_names(searcher) -> dict[str, list[str]]:
     """The speakers and sources the index holds, as written."""
     reader = searcher.reader()
-    return {field: _terms(reader, f"{field}_exact") for field in ("speaker", "source")}
+    return {field: _terms(reader, exact) for field, exact in EXACT_NAMES.items()}
 
 
 @dataclass(frozen=True)
@@ -951,9 +951,9 @@ def _about(searcher, article: str) -> _About:
         cache = _RECORDS[searcher] = {}
     if article not in cache:
         record = _read_record(searcher, article) or {}
-        about = record.get("attribution") or {}
+        about = record.get(Field.ATTRIBUTION) or {}
         cache[article] = _About(
-            record.get("path"),
+            record.get(Field.PATH),
             about.get("title"),
             about.get("outlet"),
             about.get("url"),
@@ -967,9 +967,9 @@ _RECORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def _read_record(searcher, article: str) -> dict | None:
-    for docnum in searcher.reader().postings("owner", article).all_ids():
+    for docnum in searcher.reader().postings(Field.OWNER, article).all_ids():
         fields = searcher.stored_fields(docnum)
-        if fields.get("kind") == ARTICLE:
+        if fields.get(Field.KIND) == ARTICLE:
             return fields
         break
     return searcher.document(kind=ARTICLE, owner=article)
@@ -1077,15 +1077,15 @@ def _outlets_resolved(node: q.Query, searcher, notes: list[str]) -> q.Query:
     ("outlet:nrk", "outlet:tv2" for "TV 2"); a name no article has is noted."""
     if node is q.NullQuery:
         return node
-    if isinstance(node, q.Term | q.Phrase) and node.fieldname == "outlet":
+    if isinstance(node, q.Term | q.Phrase) and node.fieldname == Field.OUTLET:
         typed = node.text if isinstance(node, q.Term) else " ".join(node.words)
         key = _outlet_key(typed)
-        indexed = _terms(searcher.reader(), "outlet")
+        indexed = _terms(searcher.reader(), Field.OUTLET)
         found = [name for name in indexed if _outlet_key(name) == key]
         if not found:
             known = ", ".join(indexed[:8]) or "none"
             notes.append(f"No article is from an outlet called «{typed}» (outlets: {known}).")
-            return q.Term("outlet", typed)
+            return q.Term(Field.OUTLET, typed)
         return _either_outlet(found)
     if node.is_leaf():
         return node
@@ -1106,7 +1106,7 @@ def _outlet_key(name: str) -> str:
 
 
 def _either_outlet(names: list[str]) -> q.Query:
-    terms = [q.Term("outlet", name) for name in names]
+    terms = [q.Term(Field.OUTLET, name) for name in names]
     return terms[0] if len(terms) == 1 else q.Or(terms)
 
 
@@ -1161,7 +1161,7 @@ def _with_context(searcher, hits: tuple[Hit, ...], context: int) -> tuple[Hit, .
         if hit.article not in paragraphs:
             _, docs = stored_documents(searcher, hit.article)
             paragraphs[hit.article] = {
-                d["n"]: Neighbour(d["n"], d["kind"], d["body"]) for d in docs
+                d[Field.N]: Neighbour(d[Field.N], d[Field.KIND], d[Field.BODY]) for d in docs
             }
     return tuple(
         replace(
@@ -1180,7 +1180,8 @@ def _hits(searcher, found: list[tuple], terms: set[str], by_date: bool) -> tuple
     """Hits from (stored fields, score) pairs, in the order sitat shows them: best first, or
     newest first (then best) with undated paragraphs last."""
     hits = [
-        _hit(fields, score, terms, _about(searcher, fields["article"])) for fields, score in found
+        _hit(fields, score, terms, _about(searcher, fields[Field.ARTICLE]))
+        for fields, score in found
     ]
     if by_date:
         hits.sort(key=_newest_first)
@@ -1197,21 +1198,21 @@ def _newest_first(hit: Hit) -> tuple:
 
 
 def _hit(result, score: float, terms: set[str], about: _About) -> Hit:
-    text = result["body"]
+    text = result[Field.BODY]
     spans = matched_spans(text, terms)
     snippet = make_snippet(text, spans)
-    attribution = result["attribution"]
+    attribution = result[Field.ATTRIBUTION]
     speakers = tuple(attribution["speakers"])
     sources = tuple(attribution["sources"])
-    date = result.get("date") or None
+    date = result.get(Field.DATE) or None
     return Hit(
-        article=result["article"],
-        n=result["n"],
+        article=result[Field.ARTICLE],
+        n=result[Field.N],
         score=float(score or 0.0),
-        section=result.get("section"),
+        section=result.get(Field.SECTION),
         speakers=speakers,
         sources=sources,
-        quote=result.get("quote", "none"),
+        quote=result.get(Field.QUOTE, "none"),
         date=date,
         text=text,
         snippet=snippet.text,
@@ -1222,7 +1223,13 @@ def _hit(result, score: float, terms: set[str], about: _About) -> Hit:
         outlet=about.outlet,
         url=about.url,
         cite=citation(
-            text, attribution.get("quotes", ()), speakers, sources, about, date, result["article"]
+            text,
+            attribution.get("quotes", ()),
+            speakers,
+            sources,
+            about,
+            date,
+            result[Field.ARTICLE],
         ),
     )
 

@@ -31,10 +31,21 @@ from whoosh.qparser import QueryParser as WhooshParser
 
 from index.analysis import fold, query_forms, respellings, stem
 from index.errors import SitatError
+from index.schema import EXACT_NAMES, Field
 
-TEXT = "text"
+TEXT = Field.TEXT
 EXACT_BOOST = 2.0
-USER_FIELDS = ("speaker", "source", "outlet", "section", "quote", "lang", "article", "date")
+# The fields a query names, as the schema spells them.
+USER_FIELDS = (
+    Field.SPEAKER,
+    Field.SOURCE,
+    Field.OUTLET,
+    Field.SECTION,
+    Field.QUOTE,
+    Field.LANG,
+    Field.ARTICLE,
+    Field.DATE,
+)
 QUOTE_KINDS = ("direct", "indirect", "none")
 STANDARDS = ("nb", "nn")
 MAX_QUERY_CHARS = 2000
@@ -62,7 +73,7 @@ _WEB_OPERATORS = re.compile(
 Known = Callable[[str], bool]
 Proper = Mapping[str, str]  # a word typed with a capital -> the name it spells ("stoere": "støre")
 Names = dict[str, list[str]]  # "speaker" / "source" -> the names as indexed
-NAME_FIELDS = ("speaker", "source")
+NAME_FIELDS = tuple(EXACT_NAMES)
 NEAR_NAME_RATIO = 0.85  # as the parser's own near-miss spellings ("Holland" for "Hollande")
 
 
@@ -290,25 +301,25 @@ def _adapt(node: q.Query, known: Known, proper: Proper | None = None) -> q.Query
         return _either(_word_queries(node.text, known, node.boost))
     if isinstance(node, q.Phrase) and node.fieldname == TEXT:
         return _phrase(node, known)
-    if isinstance(node, q.TermRange) and node.fieldname != "date":
+    if isinstance(node, q.TermRange) and node.fieldname != Field.DATE:
         # "[a TO z]" over words matches every word between them: minutes of work for nothing
         # a person means. Ranges are for dates.
         raise QueryError(
             f"[{node.start or ''} TO {node.end or ''}] is a range of words, which sitat does not "
             "search; ranges are for dates: date:2015..2016 or date:[2019-03-01 TO 2019-03-31]"
         )
-    if isinstance(node, q.Term | q.TermRange) and node.fieldname == "date":
+    if isinstance(node, q.Term | q.TermRange) and node.fieldname == Field.DATE:
         for value in [node.text] if isinstance(node, q.Term) else [node.start, node.end]:
             if value is not None and not _WHOLE_DATE.fullmatch(str(value)):
                 raise QueryError(
                     f"'{value}' is not a date sitat can search; write date:2016, "
                     "date:2016-10, date:2016-10-10 or date:2015..2016"
                 )
-    if isinstance(node, q.Term) and node.fieldname == "date":
-        return q.Prefix("date", str(node.text))
+    if isinstance(node, q.Term) and node.fieldname == Field.DATE:
+        return q.Prefix(Field.DATE, str(node.text))
     if (
         isinstance(node, q.TermRange)
-        and node.fieldname == "date"
+        and node.fieldname == Field.DATE
         and node.start
         and node.end
         and node.start > node.end
@@ -317,13 +328,15 @@ def _adapt(node: q.Query, known: Known, proper: Proper | None = None) -> q.Query
             f"the date range {node.start}..{node.end} runs backwards; "
             f"write date:{node.end}..{node.start}"
         )
-    if isinstance(node, q.TermRange) and node.fieldname == "date" and node.end:
-        return q.TermRange("date", node.start, node.end + "\uffff", node.startexcl, node.endexcl)
-    if isinstance(node, q.Term) and node.fieldname == "quote" and node.text not in QUOTE_KINDS:
+    if isinstance(node, q.TermRange) and node.fieldname == Field.DATE and node.end:
+        return q.TermRange(
+            Field.DATE, node.start, node.end + "\uffff", node.startexcl, node.endexcl
+        )
+    if isinstance(node, q.Term) and node.fieldname == Field.QUOTE and node.text not in QUOTE_KINDS:
         raise QueryError(
             f"quote:{node.text} is not a quote kind; use quote:direct, quote:indirect or quote:none"
         )
-    if isinstance(node, q.Term) and node.fieldname == "lang" and node.text not in STANDARDS:
+    if isinstance(node, q.Term) and node.fieldname == Field.LANG and node.text not in STANDARDS:
         raise QueryError(
             f"lang:{node.text} is not a written standard; use lang:nb (bokmål) or lang:nn (nynorsk)"
         )
@@ -402,7 +415,7 @@ def _named(
                     f"{_listed(found)}; showing all of them."
                 )
             return _either(
-                [q.Term(f"{node.fieldname}_exact", name, boost=node.boost) for name in found]
+                [q.Term(EXACT_NAMES[node.fieldname], name, boost=node.boost) for name in found]
             )
         notes.append(f"No {node.fieldname} is called «{written}»{_did_you_mean(written, pool)}")
         return node
