@@ -33,12 +33,14 @@ from index.schema import ARTICLE, EXACT_NAMES, TEXT_KIND, Field
 from index.store import damaged, open_index, release_failed_read, stored_documents
 
 from . import clock as clocks
+from . import tree as t
 from .bulk import BulkScorer
 from .expansion import Expanded, bounded
 from .identities import identities, identity_id, shown_names
 from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
 from .spelling import Spelling
+from .whoosh_query import to_whoosh
 
 OPEN_RETRIES = 8  # a commit may delete a segment between reading the TOC and opening it
 _WORD = re.compile(r'"[^"]*"?|\b\w+:("[^"]*"?|\S+)|([^\W\d_][\w-]*)')
@@ -391,12 +393,11 @@ class Searcher:
             parsed = parser.parse(text, known, names, notes, proper)
             if names:  # a speaker named is every name of that speaker
                 parsed = _whole_identities(parsed, self._identity_names(searcher))
+            parsed = _outlets_resolved(parsed, searcher, notes)
             # prefixes and fuzzy words as the words found for them within the time budget
-            parsed, shortened = bounded(
-                _outlets_resolved(parsed, searcher, notes), reader, deadline=clock.deadline
-            )
+            compiled, shortened = bounded(to_whoosh(parsed), reader, deadline=clock.deadline)
             cut = cut or shortened
-            return parsed
+            return compiled
 
         reader = searcher.reader()
         parsed = read(self._parser, full)
@@ -786,16 +787,16 @@ class Searcher:
             if names:
                 parsed = _whole_identities(parsed, self._identity_names(searcher))
                 same = {
-                    t.text
-                    for t in parsed.leaves()
-                    if type(t) is q.Term and t.fieldname == Field.SPEAKER_EXACT
+                    leaf.text
+                    for leaf in t.leaves(parsed)
+                    if isinstance(leaf, t.Term) and leaf.field == Field.SPEAKER_EXACT
                 }
-            parsed = _outlets_resolved(parsed, searcher, notes)
-            if _has_negation(parsed):
-                parsed = q.And([parsed, q.Term(Field.KIND, TEXT_KIND)])
+            compiled = to_whoosh(_outlets_resolved(parsed, searcher, notes))
+            if _has_negation(compiled):
+                compiled = q.And([compiled, q.Term(Field.KIND, TEXT_KIND)])
             docs = iter(
                 sorted(
-                    (searcher.stored_fields(d) for d in searcher.docs_for_query(parsed)),
+                    (searcher.stored_fields(d) for d in searcher.docs_for_query(compiled)),
                     key=lambda d: (d.get(Field.ARTICLE, ""), d[Field.N]),
                 )
             )
@@ -913,16 +914,20 @@ _QUOTED_PART = re.compile(r'"[^"]*"?')
 _TYPED_IN_ASCII = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa"})
 
 
-def _whole_identities(node: q.Query, names_of: dict[str, tuple[str, ...]]) -> q.Query:
+def _whole_identities(node: t.Node, names_of: dict[str, tuple[str, ...]]) -> t.Node:
     """``node`` with each speaker name it filters by widened to all the names of that
     speaker's identity ("Ap" to "Ap" or "Arbeiderpartiet")."""
-    terms = [node] if type(node) is q.Term else list(node.children()) if type(node) is q.Or else []
-    if terms and all(type(t) is q.Term and t.fieldname == Field.SPEAKER_EXACT for t in terms):
-        wanted = dict.fromkeys(n for t in terms for n in names_of.get(t.text, (t.text,)))
+    parts = (
+        [node] if isinstance(node, t.Term) else list(node.parts) if isinstance(node, t.Or) else []
+    )
+    terms = [n for n in parts if isinstance(n, t.Term) and n.field == Field.SPEAKER_EXACT]
+    if terms and len(terms) == len(parts):
+        wanted = dict.fromkeys(n for term in terms for n in names_of.get(term.text, (term.text,)))
         if len(wanted) == len(terms):
             return node
-        return q.Or([q.Term(Field.SPEAKER_EXACT, n, boost=node.boost) for n in wanted])
-    return node.apply(lambda child: _whole_identities(child, names_of))
+        boost = getattr(node, "boost", 1.0)
+        return t.Or(tuple(t.Term(Field.SPEAKER_EXACT, n, boost) for n in wanted))
+    return t.mapped(node, lambda child: _whole_identities(child, names_of))
 
 
 def _indexed_names(searcher) -> dict[str, list[str]]:
@@ -1072,24 +1077,20 @@ def _filter_text(**filters: str | None) -> str:
     return " ".join(parts)
 
 
-def _outlets_resolved(node: q.Query, searcher, notes: list[str]) -> q.Query:
+def _outlets_resolved(node: t.Node, searcher, notes: list[str]) -> t.Node:
     """``outlet:`` terms made the indexed outlets they name in any case or spelling
     ("outlet:nrk", "outlet:tv2" for "TV 2"); a name no article has is noted."""
-    if node is q.NullQuery:
-        return node
-    if isinstance(node, q.Term | q.Phrase) and node.fieldname == Field.OUTLET:
-        typed = node.text if isinstance(node, q.Term) else " ".join(node.words)
+    if isinstance(node, t.Term | t.Phrase) and node.field == Field.OUTLET:
+        typed = node.text if isinstance(node, t.Term) else " ".join(node.words)
         key = _outlet_key(typed)
         indexed = _terms(searcher.reader(), Field.OUTLET)
         found = [name for name in indexed if _outlet_key(name) == key]
         if not found:
             known = ", ".join(indexed[:8]) or "none"
             notes.append(f"No article is from an outlet called «{typed}» (outlets: {known}).")
-            return q.Term(Field.OUTLET, typed)
-        return _either_outlet(found)
-    if node.is_leaf():
-        return node
-    return node.apply(lambda child: _outlets_resolved(child, searcher, notes))
+            return t.Term(Field.OUTLET, typed)
+        return t.either(t.Term(Field.OUTLET, name) for name in found)
+    return t.mapped(node, lambda child: _outlets_resolved(child, searcher, notes))
 
 
 def _named_so(wanted: list[str], names: tuple[str, ...]) -> bool:
@@ -1103,11 +1104,6 @@ def _named_so(wanted: list[str], names: tuple[str, ...]) -> bool:
 
 def _outlet_key(name: str) -> str:
     return "".join(fold(name.lower()).split())
-
-
-def _either_outlet(names: list[str]) -> q.Query:
-    terms = [q.Term(Field.OUTLET, name) for name in names]
-    return terms[0] if len(terms) == 1 else q.Or(terms)
 
 
 def _expands(node: q.Query) -> bool:

@@ -1,4 +1,4 @@
-"""The query language, parsed into Whoosh queries.
+"""The query language, read into sitat's query tree (`search.tree`).
 
     free words            all must match (the caller falls back to any word when none do)
     "a phrase"            words in this order (stop words between them do not matter)
@@ -25,13 +25,12 @@ import functools
 import re
 from collections.abc import Callable, Mapping, Sequence
 
-from whoosh import query as q
-from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
-from whoosh.qparser import QueryParser as WhooshParser
-
 from index.analysis import fold, query_forms, respellings, stem
 from index.errors import SitatError
 from index.schema import EXACT_NAMES, Field
+
+from . import tree as t
+from .whoosh_query import LanguageParser, Unreadable
 
 TEXT = Field.TEXT
 EXACT_BOOST = 2.0
@@ -105,8 +104,8 @@ class QueryParser:
 
     def __init__(self, schema, *, any_word: bool = False):
         self.any_word = any_word
-        self._parser = _whoosh_parser(schema, OrGroup if any_word else AndGroup)
-        self._all_words = _whoosh_parser(schema, AndGroup) if any_word else self._parser
+        self._parser = LanguageParser(schema, any_word=any_word)
+        self._all_words = LanguageParser(schema, any_word=False) if any_word else self._parser
         self._analyzer = schema[TEXT].analyzer
 
     def parse(
@@ -116,8 +115,8 @@ class QueryParser:
         names: Names | None = None,
         notes: list[str] | None = None,
         proper: Proper | None = None,
-    ) -> q.Query:
-        """The Whoosh query for ``text``. ``known`` tells which indexed text forms exist; the
+    ) -> t.Node:
+        """The query tree for ``text``. ``known`` tells which indexed text forms exist; the
         spellings that do not are left out, which keeps phrase queries cheap. ``names`` are
         the indexed speakers and sources, by field, which a typed name is matched against;
         how a typed name was read, when it was not plain, is added to ``notes``. ``proper``
@@ -137,13 +136,13 @@ class QueryParser:
             found = _constraints_kept(found)
         if required:
             needed = self._parse(self._all_words, " ".join(required), known, names, notes, proper)
-            found = needed if found is None else q.And([needed, found])
-        return found if found is not None else q.NullQuery
+            found = needed if found is None else t.And((needed, found))
+        return found if found is not None else t.NOTHING
 
-    def _plain(self, text: str) -> q.Query | None:
-        """What Whoosh's parser makes of words and nothing else (a third of a small query's
+    def _plain(self, text: str) -> t.Node | None:
+        """What the parser makes of words and nothing else (a third of a small query's
         time, saved): each word as its one analysed token, all of them (or any, for the
-        any-word parser). None for anything else, which Whoosh's parser reads."""
+        any-word parser), once each. None for anything else, which the parser reads."""
         words = text.split()
         if not words or not all(
             _PLAIN_WORD.fullmatch(w) and w not in _OPERATOR_WORDS for w in words
@@ -154,9 +153,11 @@ class QueryParser:
             analysed = [t.text for t in self._analyzer(word, mode="query")]
             if len(analysed) != 1:  # a stop word, or one that analyses into parts
                 return None
-            tokens.append(q.Term(TEXT, analysed[0]))
-        group = q.Or if self.any_word else q.And
-        return group(tokens).normalize()
+            tokens.append(t.Term(TEXT, analysed[0]))
+        unique = tuple(dict.fromkeys(tokens))
+        if len(unique) == 1:
+            return unique[0]
+        return t.Or(unique) if self.any_word else t.And(unique)
 
     @staticmethod
     def _parse(
@@ -166,13 +167,13 @@ class QueryParser:
         names: Names | None,
         notes: list[str] | None = None,
         proper: Proper | None = None,
-    ) -> q.Query:
+    ) -> t.Node:
         text = _DATE_RANGE.sub(r"date:[\1 TO \2]", text)
         while _DOUBLE_NOT.search(text):  # Whoosh's parser fails on it; it cancels out
             text = _DOUBLE_NOT.sub("", text)
         try:
             parsed = parser.parse(text)
-        except Exception:  # Whoosh's parser signals trouble in many ways  # noqa: BLE001
+        except Unreadable:
             raise QueryError(
                 "cannot read the query; check its quotes, brackets and AND / OR / NOT"
             ) from None
@@ -185,13 +186,6 @@ class QueryParser:
             if m.group(3) or m.group(4)  # speaker:"" names no one
         }
         return _named(adapted, names, notes if notes is not None else [], typed)
-
-
-def _whoosh_parser(schema, group) -> WhooshParser:
-    parser = WhooshParser(TEXT, schema, group=group)
-    parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are part of names
-    parser.add_plugin(FuzzyTermPlugin())
-    return parser
 
 
 def web_operators(text: str) -> tuple[str, list[str]]:
@@ -215,28 +209,28 @@ def web_operators(text: str) -> tuple[str, list[str]]:
     return _WEB_OPERATORS.sub(replace, text), required
 
 
-def is_constraint(node: q.Query) -> bool:
+def is_constraint(node: t.Node) -> bool:
     """Whether a part of a query only filters (fields such as speaker: or date:, or a NOT):
     it must hold for every hit, however loosely the words are matched."""
-    if isinstance(node, q.Not):
+    if isinstance(node, t.Not):
         return True
-    fieldname = getattr(node, "fieldname", None)
-    if node.is_leaf() or fieldname is not None and not node.children():
-        return fieldname is not None and fieldname != TEXT
-    children = getattr(node, "subqs", None) or node.children()
+    if isinstance(node, t.LEAVES):
+        field = t.field_of(node)
+        return field is not None and field != TEXT
+    children = t.children(node)
     return bool(children) and all(is_constraint(child) for child in children)
 
 
-def _constraints_kept(node: q.Query) -> q.Query:
+def _constraints_kept(node: t.Node) -> t.Node:
     """An any-word query whose filters stay required: 'A OR B OR speaker:X' becomes
     'speaker:X AND (A OR B)'."""
-    if not isinstance(node, q.Or):
+    if not isinstance(node, t.Or):
         return node
-    required = [child for child in node.subqueries if is_constraint(child)]
-    optional = [child for child in node.subqueries if not is_constraint(child)]
+    required = tuple(child for child in node.parts if is_constraint(child))
+    optional = [child for child in node.parts if not is_constraint(child)]
     if not required:
         return node
-    return q.And(required + ([_either(optional)] if optional else []))
+    return t.And(required + ((t.either(optional),) if optional else ()))
 
 
 def check(text: str) -> str:
@@ -258,102 +252,89 @@ def check(text: str) -> str:
     return text
 
 
-def _adapt(node: q.Query, known: Known, proper: Proper | None = None) -> q.Query:
-    """Fit Whoosh's parse to our index: text words become their exact and folded forms,
+def _adapt(node: t.Node, known: Known, proper: Proper | None = None) -> t.Node:
+    """Fit the parse to our index: text words become their exact and folded forms,
     prefixes and fuzzy terms are bounded, dates become prefixes, quote kinds are checked."""
-    if isinstance(node, q.Every):
+    if isinstance(node, t.Everything):
         raise QueryError("'*' alone matches every paragraph; give a word or a field")
-    if isinstance(node, q.Wildcard | q.Prefix):
-        literal = re.split(r"[*?]", node.text)[0]
+    if isinstance(node, t.Wildcard | t.Prefix):
+        typed = node.pattern if isinstance(node, t.Wildcard) else node.text
+        literal = re.split(r"[*?]", typed)[0]
         if len(literal) < MIN_PREFIX:
             raise QueryError(
-                f"'{node.text}' matches too much; give at least {MIN_PREFIX} letters before * or ?"
+                f"'{typed}' matches too much; give at least {MIN_PREFIX} letters before * or ?"
             )
-        if node.fieldname == TEXT:
-            return _either(
-                type(node)(TEXT, text, boost=node.boost)
-                for text in _spellings(node.text, isinstance(node, q.Prefix))
+        if node.field == TEXT:
+            return t.either(
+                type(node)(TEXT, text, node.boost)
+                for text in _spellings(typed, isinstance(node, t.Prefix))
             )
         return node
-    if isinstance(node, q.FuzzyTerm):
-        edits = min(node.maxdist, MAX_FUZZY_EDITS)
+    if isinstance(node, t.Fuzzy):
+        edits = min(node.edits, MAX_FUZZY_EDITS)
         if not node.text:  # a word that analysis left empty (a lone combining mark, say)
-            return q.NullQuery
-        if node.fieldname == TEXT:
+            return t.NOTHING
+        if node.field == TEXT:
             exact, folded = stem(node.text), stem(fold(node.text))
-            return _either(
+            return t.either(
                 [
-                    q.FuzzyTerm(TEXT, form, boost=boost, maxdist=edits, prefixlength=1)
+                    t.Fuzzy(TEXT, form, edits, 1, boost)
                     for form, boost in ((exact, EXACT_BOOST), (folded, 1.0))
                     if form and (form != exact or boost == EXACT_BOOST)
                 ]
             )
-        return q.FuzzyTerm(
-            node.fieldname,
-            node.text,
-            boost=node.boost,
-            maxdist=edits,
-            prefixlength=max(node.prefixlength, 1),
-        )
-    if isinstance(node, q.Term) and node.fieldname == TEXT:
+        return t.Fuzzy(node.field, node.text, edits, max(node.prefix, 1), node.boost)
+    if isinstance(node, t.Term) and node.field == TEXT:
         if proper and node.text in proper:  # a name: as written, not "store" for "Støre"
-            return q.Term(TEXT, stem(proper[node.text]), boost=node.boost * EXACT_BOOST)
-        return _either(_word_queries(node.text, known, node.boost))
-    if isinstance(node, q.Phrase) and node.fieldname == TEXT:
+            return t.Term(TEXT, stem(proper[node.text]), node.boost * EXACT_BOOST)
+        return t.either(_word_queries(node.text, known, node.boost))
+    if isinstance(node, t.Phrase) and node.field == TEXT:
         return _phrase(node, known)
-    if isinstance(node, q.TermRange) and node.fieldname != Field.DATE:
+    if isinstance(node, t.Range) and node.field != Field.DATE:
         # "[a TO z]" over words matches every word between them: minutes of work for nothing
         # a person means. Ranges are for dates.
         raise QueryError(
             f"[{node.start or ''} TO {node.end or ''}] is a range of words, which sitat does not "
             "search; ranges are for dates: date:2015..2016 or date:[2019-03-01 TO 2019-03-31]"
         )
-    if isinstance(node, q.Term | q.TermRange) and node.fieldname == Field.DATE:
-        for value in [node.text] if isinstance(node, q.Term) else [node.start, node.end]:
+    if isinstance(node, t.Term | t.Range) and node.field == Field.DATE:
+        for value in [node.text] if isinstance(node, t.Term) else [node.start, node.end]:
             if value is not None and not _WHOLE_DATE.fullmatch(str(value)):
                 raise QueryError(
                     f"'{value}' is not a date sitat can search; write date:2016, "
                     "date:2016-10, date:2016-10-10 or date:2015..2016"
                 )
-    if isinstance(node, q.Term) and node.fieldname == Field.DATE:
-        return q.Prefix(Field.DATE, str(node.text))
-    if (
-        isinstance(node, q.TermRange)
-        and node.fieldname == Field.DATE
-        and node.start
-        and node.end
-        and node.start > node.end
-    ):
-        raise QueryError(
-            f"the date range {node.start}..{node.end} runs backwards; "
-            f"write date:{node.end}..{node.start}"
-        )
-    if isinstance(node, q.TermRange) and node.fieldname == Field.DATE and node.end:
-        return q.TermRange(
-            Field.DATE, node.start, node.end + "\uffff", node.startexcl, node.endexcl
-        )
-    if isinstance(node, q.Term) and node.fieldname == Field.QUOTE and node.text not in QUOTE_KINDS:
+    if isinstance(node, t.Term) and node.field == Field.DATE:
+        return t.Prefix(Field.DATE, str(node.text))
+    if isinstance(node, t.Range) and node.field == Field.DATE:
+        if node.start and node.end and node.start > node.end:
+            raise QueryError(
+                f"the date range {node.start}..{node.end} runs backwards; "
+                f"write date:{node.end}..{node.start}"
+            )
+        if node.end:
+            return t.Range(
+                Field.DATE, node.start, node.end + "\uffff", node.start_excluded, node.end_excluded
+            )
+    if isinstance(node, t.Term) and node.field == Field.QUOTE and node.text not in QUOTE_KINDS:
         raise QueryError(
             f"quote:{node.text} is not a quote kind; use quote:direct, quote:indirect or quote:none"
         )
-    if isinstance(node, q.Term) and node.fieldname == Field.LANG and node.text not in STANDARDS:
+    if isinstance(node, t.Term) and node.field == Field.LANG and node.text not in STANDARDS:
         raise QueryError(
             f"lang:{node.text} is not a written standard; use lang:nb (bokmål) or lang:nn (nynorsk)"
         )
-    if node.is_leaf():
-        return node
-    return node.apply(lambda child: _adapt(child, known, proper))
+    return t.mapped(node, lambda child: _adapt(child, known, proper))
 
 
-def _word_queries(word: str, known: Known, boost: float = 1.0) -> list[q.Query]:
+def _word_queries(word: str, known: Known, boost: float = 1.0) -> list[t.Node]:
     exact, *folded = _forms(word, known)
     if not folded and not known(exact):
         parts = _known_parts(word, known)
         if parts:  # "bjorkepollen": every part, wherever the paragraph has it
-            return [q.And([_either(_word_queries(part, known, boost)) for part in parts])]
-    return [q.Term(TEXT, exact, boost=boost * EXACT_BOOST)] + [
-        q.Term(TEXT, form, boost=boost) for form in folded
-    ]
+            return [t.And(tuple(t.either(_word_queries(part, known, boost)) for part in parts))]
+    found: list[t.Node] = [t.Term(TEXT, exact, boost * EXACT_BOOST)]
+    return found + [t.Term(TEXT, form, boost) for form in folded]
 
 
 def _known_parts(word: str, known: Known, depth: int = 2) -> tuple[str, ...]:
@@ -387,17 +368,17 @@ _TYPED_NAME = re.compile(r'\b(speaker|source):("([^"]*)"|([^\s)]+))')
 
 
 def _named(
-    node: q.Query, names: Names, notes: list[str], typed: dict[str, str] | None = None
-) -> q.Query:
+    node: t.Node, names: Names, notes: list[str], typed: dict[str, str] | None = None
+) -> t.Node:
     """Speaker and source words matched against the indexed names: a name is found by any of
     its words in order ("Recep Erdogan" for Recep Tayyip Erdogan), in ASCII, or by a surname
     spelled nearly right ("Holland" for François Hollande). Every name that fits is searched,
     so a shared surname finds all who have it; both are said in ``notes``."""
-    if isinstance(node, q.Term | q.Phrase) and node.fieldname in NAME_FIELDS:
-        analysed = node.text if isinstance(node, q.Term) else " ".join(node.words)
+    if isinstance(node, t.Term | t.Phrase) and node.field in NAME_FIELDS:
+        analysed = node.text if isinstance(node, t.Term) else " ".join(node.words)
         words = [fold(str(word).lower()) for word in analysed.split()]
         written = (typed or {}).get(" ".join(words), analysed)  # as the user wrote it
-        pool = names.get(node.fieldname, [])
+        pool = names.get(node.field, [])
         having = _by_word(pool).get(words[0], ()) if words else pool
         found = [name for name in having if _in_order(words, _name_words(name))]
         near = False
@@ -406,20 +387,16 @@ def _named(
             near = bool(found)
         if found:
             if near:
-                notes.append(
-                    f"No {node.fieldname} is called «{written}»; showing {_listed(found)}."
-                )
+                notes.append(f"No {node.field} is called «{written}»; showing {_listed(found)}.")
             elif len(found) > 1:
                 notes.append(
-                    f"{node.fieldname}:{written} is {len(found)} names: "
+                    f"{node.field}:{written} is {len(found)} names: "
                     f"{_listed(found)}; showing all of them."
                 )
-            return _either(
-                [q.Term(EXACT_NAMES[node.fieldname], name, boost=node.boost) for name in found]
-            )
-        notes.append(f"No {node.fieldname} is called «{written}»{_did_you_mean(written, pool)}")
+            return t.either([t.Term(EXACT_NAMES[node.field], name, node.boost) for name in found])
+        notes.append(f"No {node.field} is called «{written}»{_did_you_mean(written, pool)}")
         return node
-    return node.apply(lambda child: _named(child, names, notes, typed))
+    return t.mapped(node, lambda child: _named(child, names, notes, typed))
 
 
 def _did_you_mean(written: str, pool: list[str]) -> str:
@@ -488,42 +465,23 @@ def _spellings(text: str, prefix: bool) -> list[str]:
     return list(dict.fromkeys(spellings))
 
 
-class _SpanOr(q.SpanOr):
-    """Whoosh's SpanOr, able to estimate its size (the stock one raises when it sits in an Or)."""
-
-    def estimate_size(self, ixreader) -> int:
-        return self.q.estimate_size(ixreader)
-
-
-def _either(queries) -> q.Query:
-    queries = list(queries)
-    return queries[0] if len(queries) == 1 else q.Or(queries)
-
-
 def _forms(word: str, known: Known) -> list[str]:
     """The word's exact stem, and those of its folded forms that the index has."""
     exact, *folded = query_forms(word)
     return [exact] + [form for form in folded if known(form)]
 
 
-def _phrase(node: q.Phrase, known: Known) -> q.Query:
+def _phrase(node: t.Phrase, known: Known) -> t.Node:
     """The words in order: exact stems (boosted), or any spelling of each word."""
     if len(node.words) == 1:
-        return _either(_word_queries(node.words[0], known, node.boost))
+        return t.either(_word_queries(node.words[0], known, node.boost))
     # A word typed with æ ø å is matched as written: only ASCII-typed words need the spellings
     # (a span query over them costs many times a phrase).
     spellings = [_forms(w, known) if w.isascii() else query_forms(w)[:1] for w in node.words]
-    exact = q.Phrase(
-        TEXT, [forms[0] for forms in spellings], slop=node.slop, boost=node.boost * EXACT_BOOST
+    exact = t.Phrase(
+        TEXT, tuple(forms[0] for forms in spellings), node.slop, node.boost * EXACT_BOOST
     )
     if all(len(forms) == 1 for forms in spellings):
         return exact
-    spelled = q.SpanNear2(
-        [
-            _SpanOr([q.Term(TEXT, f) for f in forms]) if len(forms) > 1 else q.Term(TEXT, forms[0])
-            for forms in spellings
-        ],
-        slop=node.slop,
-        ordered=True,
-    )
-    return q.Or([exact, spelled])
+    spelled = t.Spellings(TEXT, tuple(tuple(forms) for forms in spellings), node.slop)
+    return t.Or((exact, spelled))

@@ -18,6 +18,7 @@ from index.store import update_index
 from search import bulk
 from search.api import Searcher, _has_negation, _known_forms
 from search.bulk import BulkScorer
+from search.whoosh_query import to_whoosh
 
 from .conftest import DATA
 from .helpers import GOLD_ARTICLES as NUMBERS
@@ -135,8 +136,10 @@ def searcher(index_dir):
 
 def parsed(searcher, text: str) -> q.Query:
     whoosh_searcher = searcher._current()
-    found = searcher._parser.parse(
-        text, _known_forms(whoosh_searcher), searcher._names(whoosh_searcher)
+    found = to_whoosh(
+        searcher._parser.parse(
+            text, _known_forms(whoosh_searcher), searcher._names(whoosh_searcher)
+        )
     )
     return q.And([found, q.Term("kind", TEXT_KIND)]) if _has_negation(found) else found
 

@@ -11,13 +11,14 @@ from whoosh import query as q
 
 from search import api, expansion
 from search.expansion import Expanded, bounded
+from search.whoosh_query import to_whoosh
 
 
 @pytest.mark.parametrize("typed", ["Pu*", "Erdogn~", "Ale?po", "hum* hjelp", "rus* OR tyrk*"])
 def test_the_same_hits_and_scores_as_whoosh_expanding_itself(seed_index, typed):
     with api.Searcher(seed_index) as searcher:
         whoosh = searcher._current()
-        parsed = searcher._parser.parse(typed, api._known_forms(whoosh), None, [], set())
+        parsed = to_whoosh(searcher._parser.parse(typed, api._known_forms(whoosh), None, [], set()))
         expanded, cut = bounded(parsed, whoosh.reader())
         assert not cut and expanded != parsed
         assert any(isinstance(n, Expanded) for n in expanded.leaves())

@@ -338,3 +338,47 @@ def test_a_range_of_words_is_refused_at_once(searcher, query):
 def test_a_range_of_dates_still_works(searcher):
     in_range = searcher.search("date:[2022 TO 2023]").total
     assert in_range > 0 and in_range == searcher.search("date:2023").total
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Putin",
+                "hjelp",
+                "sier",
+                "hu*",
+                "Ale?po",
+                "Erdgoan~2",
+                '"vi må handle"~2',
+                "speaker:Hansen",
+                "date:[2015 TO 2016]",
+                "date:{2015 TO 2016]",
+                "regjeringen^2",
+                "AND",
+                "OR",
+                "NOT",
+                "ANDNOT",
+                "ANDMAYBE",
+                "REQUIRE",
+                "(",
+                ")",
+            ]
+        ),
+        min_size=1,
+        max_size=7,
+    )
+)
+def test_the_tree_holds_what_the_parser_read(searcher, words):
+    """Whoosh's parse of any query, made sitat's tree and compiled back, is the same query:
+    the tree loses nothing the language can say."""
+    from search.whoosh_query import LanguageParser, from_whoosh, to_whoosh
+
+    schema = searcher._current().schema
+    for any_word in (False, True):
+        try:
+            whoosh = LanguageParser(schema, any_word=any_word)._parser.parse(" ".join(words))
+        except (AssertionError, IndexError):  # the parser's own failures ("NOT AND Putin"),
+            continue  # which sitat reports as a query it cannot read (tested above)
+        assert repr(to_whoosh(from_whoosh(whoosh))) == repr(whoosh)

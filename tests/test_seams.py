@@ -121,3 +121,36 @@ def test_the_field_check_finds_a_spelled_field(tmp_path):
     sample = tmp_path / "sample.py"
     sample.write_text('q.Term("speaker_exact", name)\nprint(doc["body"])\n', encoding="utf-8")
     assert len(_spelled_fields(sample)) == 2
+
+
+# The query layer above the seam: what a query means is sitat's tree (`search.tree`), read
+# and fitted without Whoosh; the modules that talk to Whoosh are these (the engine's side).
+WHOOSH_SIDE = {
+    "search/whoosh_query.py",  # the language read by Whoosh's parser; the tree compiled
+    "search/whoosh_internals.py",  # Whoosh's private attributes
+    "search/bulk.py",  # scoring Whoosh's posting lists whole
+    "search/expansion.py",  # prefixes and fuzzy words against Whoosh's lexicon
+    "search/spelling.py",  # Whoosh's Levenshtein automata over the words
+    "search/api.py",  # the searcher: still Whoosh's, until it talks to a snapshot protocol
+}
+
+
+def _imports_whoosh(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import) and any(
+            a.name.split(".")[0] == "whoosh" for a in node.names
+        ):
+            return True
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "whoosh":
+            return True
+    return False
+
+
+def test_only_the_engines_side_of_the_query_layer_imports_whoosh():
+    importing = {
+        str(path.relative_to(ROOT))
+        for path in sorted((ROOT / "search").glob("*.py"))
+        if _imports_whoosh(path)
+    }
+    assert importing <= WHOOSH_SIDE
+    assert "search/whoosh_query.py" in importing  # the check sees imports at all
