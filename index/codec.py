@@ -7,7 +7,7 @@ positions are another pickle. Here a block is packed arrays: document-id deltas 
 deltas as little-endian ``array('I')``, weights as ``array('f')`` (or one value when they are
 all the same), each posting's positions as a slice of one array. They are decoded with
 ``array`` and ``itertools.accumulate``, in C, which is what lets `read_postings` hand a whole
-posting list to the bulk scorer (`search.bulk`) at a small cost per posting.
+posting list to the bulk scorer (`search.whoosh.bulk`) at a small cost per posting.
 
 It is still a Whoosh index, opened by Whoosh (with sitat installed: the segments name this
 codec): the block framing, the term index, the statistics each block carries for skipping,

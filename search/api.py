@@ -34,13 +34,13 @@ from index.store import damaged, open_index, release_failed_read, stored_documen
 
 from . import clock as clocks
 from . import tree as t
-from .bulk import BulkScorer
-from .expansion import Expanded, bounded
 from .identities import identities, identity_id, shown_names
 from .query import TEXT, QueryError, QueryParser
 from .snippets import Span, make_snippet, matched_spans
-from .spelling import Spelling
-from .whoosh_query import to_whoosh
+from .whoosh.bulk import BulkScorer
+from .whoosh.expansion import Expanded, bounded
+from .whoosh.query import to_whoosh
+from .whoosh.spelling import Spelling
 
 OPEN_RETRIES = 8  # a commit may delete a segment between reading the TOC and opening it
 _WORD = re.compile(r'"[^"]*"?|\b\w+:("[^"]*"?|\S+)|([^\W\d_][\w-]*)')
@@ -562,7 +562,7 @@ class Searcher:
         """The top ``limit`` hits, the number of matches, whether that number is exact, and
         whether scoring stopped at the time limit.
 
-        The query shapes sitat produces are answered by `search.bulk`, whose count is exact;
+        The query shapes sitat produces are answered by `search.whoosh.bulk`, whose count is exact;
         others (prefixes, fuzzy words, spellings of an ASCII phrase, a sort by date) by
         Whoosh, counted exactly by a second pass unless scoring was stopped."""
         if parsed is q.NullQuery:

@@ -30,7 +30,7 @@ from index.errors import SitatError
 from index.schema import EXACT_NAMES, Field
 
 from . import tree as t
-from .whoosh_query import LanguageParser, Unreadable
+from .whoosh.query import LanguageParser, Unreadable
 
 TEXT = Field.TEXT
 EXACT_BOOST = 2.0

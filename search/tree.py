@@ -1,7 +1,7 @@
 """sitat's own query tree: what a query means, apart from the engine that answers it.
 
 `search.query` reads the query language into these nodes and fits them to the index (stems
-and spellings, names, dates); `search.api` adds filters; `search.whoosh_query` compiles the
+and spellings, names, dates); `search.api` adds filters; `search.whoosh.query` compiles the
 result for Whoosh, the one engine today. A field is one of `index.schema.Field`'s names.
 Nodes are frozen: a step that changes a query builds a new one.
 """

@@ -15,10 +15,10 @@ from whoosh import query as q
 from index.analysis import query_forms, text_analyzer
 from index.schema import TEXT_KIND
 from index.store import update_index
-from search import bulk
 from search.api import Searcher, _has_negation, _known_forms
-from search.bulk import BulkScorer
-from search.whoosh_query import to_whoosh
+from search.whoosh import bulk
+from search.whoosh.bulk import BulkScorer
+from search.whoosh.query import to_whoosh
 
 from .conftest import DATA
 from .helpers import GOLD_ARTICLES as NUMBERS

@@ -1,4 +1,4 @@
-"""Prefixes, fuzzy words and wildcards expanded within a time budget (`search.expansion`,
+"""Prefixes, fuzzy words and wildcards expanded within a time budget (`search.whoosh.expansion`,
 issue 28): the same hits and scores as Whoosh's own expansion when there is time, and a
 search that stops and says so when there is not."""
 
@@ -9,9 +9,10 @@ import time
 import pytest
 from whoosh import query as q
 
-from search import api, expansion
-from search.expansion import Expanded, bounded
-from search.whoosh_query import to_whoosh
+from search import api
+from search.whoosh import expansion
+from search.whoosh.expansion import Expanded, bounded
+from search.whoosh.query import to_whoosh
 
 
 @pytest.mark.parametrize("typed", ["Pu*", "Erdogn~", "Ale?po", "hum* hjelp", "rus* OR tyrk*"])

@@ -373,7 +373,7 @@ def test_a_range_of_dates_still_works(searcher):
 def test_the_tree_holds_what_the_parser_read(searcher, words):
     """Whoosh's parse of any query, made sitat's tree and compiled back, is the same query:
     the tree loses nothing the language can say."""
-    from search.whoosh_query import LanguageParser, from_whoosh, to_whoosh
+    from search.whoosh.query import LanguageParser, from_whoosh, to_whoosh
 
     schema = searcher._current().schema
     for any_word in (False, True):

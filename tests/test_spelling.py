@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from index.store import update_index
 from search.api import Searcher
 from search.query import TEXT
-from search.spelling import Spelling
+from search.whoosh.spelling import Spelling
 
 from .conftest import DATA
 from .helpers import GOLD_ARTICLES, real_index

@@ -1,12 +1,12 @@
 """What the query layer reads from inside Whoosh, beyond its public API, in one place.
 
-The bulk scorer (`search.bulk`) reads posting lists whole from a segment's postings file and
-each document's field length from its per-document columns; pattern expansion
-(`search.expansion`) reads a wildcard's literal start and its regular expression. Whoosh keeps
-these behind private attributes (``_terms``, ``_postfile``, ``_perdoc``, ``_field_B``,
-``_btexts``, ``_find_prefix``, ``_get_pattern``). Nothing else in sitat touches them, so a
-Whoosh upgrade that moves them (Whoosh-Reloaded is pinned at 2.7.5) is fixed here, and
-`tests/test_imports.py` keeps it so.
+The bulk scorer (`bulk`) reads posting lists whole from a segment's postings file and each
+document's field length from its per-document columns; pattern expansion (`expansion`)
+reads a wildcard's literal start and its regular expression. Whoosh keeps these behind
+private attributes (``_terms``, ``_postfile``, ``_perdoc``, ``_field_B``, ``_btexts``,
+``_find_prefix``, ``_get_pattern``). Nothing else in sitat touches them, so a Whoosh upgrade
+that moves them (Whoosh-Reloaded is pinned at 2.7.5) is fixed here, and
+`tests/test_seams.py` keeps it so.
 """
 
 from __future__ import annotations

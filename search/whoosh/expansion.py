@@ -18,7 +18,7 @@ from collections.abc import Callable
 from whoosh import query as q
 from whoosh.support.levenshtein import distance
 
-from .whoosh_internals import wildcard_parts
+from .internals import wildcard_parts
 
 SECONDS = 0.5  # for all the expansions of one query
 MAX_WORDS = 4000  # words all the patterns of one query may stand for together

@@ -3,7 +3,7 @@
 The query language is read by Whoosh's parser (with sitat's plugins: no single quotes, since
 apostrophes are part of names; fuzzy words) and its answer turned into `search.tree` nodes at
 once; after `search.query` and `search.api` have fitted the tree to the index, `to_whoosh`
-compiles it for Whoosh's searcher and the bulk scorer (`search.bulk`). Another engine would
+compiles it for Whoosh's searcher and the bulk scorer (`search.whoosh.bulk`). Another engine would
 replace this module, not the query layer.
 """
 
@@ -13,7 +13,7 @@ from whoosh import query as q
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
 from whoosh.qparser import QueryParser as WhooshParser
 
-from . import tree as t
+from .. import tree as t
 
 
 class Unreadable(ValueError):

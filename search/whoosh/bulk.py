@@ -32,7 +32,7 @@ from whoosh.util.numeric import byte_to_length
 from index.codec import Block, CompactCodec, CompactPositions, blocks
 
 from .expansion import Expanded
-from .whoosh_internals import field_b, filter_terms, length_bytes, postings_extent
+from .internals import field_b, filter_terms, length_bytes, postings_extent
 
 # Postings (of all a phrase's words together) from which its positions are matched in NumPy
 # arrays: below, the pure Python sets are as fast and NumPy's import (70 ms) is not paid.
