@@ -30,7 +30,7 @@ def queries(index: Path) -> dict[str, str]:
     from search import Searcher
 
     with Searcher(index) as searcher:
-        reader = searcher._current().reader()
+        reader = searcher._current().whoosh.reader()
         words = [t.decode() for t in reader.lexicon("text")]
     two = sorted({w[:2] for w in words if len(w) >= 2 and w[:2].isalpha()})[:286]
     common = sorted((w for w in words if w.isalpha() and len(w) >= 5), key=len)[:151]

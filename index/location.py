@@ -10,7 +10,7 @@ packaged article changes (a new sitat version). The searcher that opens it does 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -53,14 +53,15 @@ def build_default_index(
         update_index(index_dir, [default_article_path()], wait=READER_WAIT, notify=notify)
 
 
-def packaged_article_changed(searcher) -> bool:
+def packaged_article_changed(record_of: Callable[[str], dict | None]) -> bool:
     """Whether the per-user index holds the packaged article in an older version (a new sitat
-    was installed). One record lookup and one small file read, on an already open searcher."""
-    from .schema import ARTICLE, Field
+    was installed). ``record_of`` looks up an article's record in the open index: one lookup
+    and one small file read."""
+    from .schema import Field
     from .store import content_hash
 
     article = default_article_path()
-    record = searcher.document(kind=ARTICLE, owner=article.stem)
+    record = record_of(article.stem)
     return (
         record is not None
         and record.get(Field.PATH) == str(article)

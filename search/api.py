@@ -7,15 +7,15 @@ Example::
     for hit in search.search("humanitær hjelp", speaker="Putin"):
         print(hit.snippet, hit.speakers)
 
-`Searcher` opens the index once for many queries. Whoosh's hits read through their searcher,
-so every hit is converted to a plain `Hit` before the searcher can close.
+`Searcher` opens the index once for many queries. It reads the index through a
+`search.snapshot.Snapshot` (Whoosh's: `search.whoosh.snapshot`), one generation at a time,
+and every hit is a plain `Hit`, readable after the searcher has closed.
 """
 
 from __future__ import annotations
 
 import functools
 import re
-import time
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
@@ -23,26 +23,21 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import overload
 
-from whoosh import query as q
-
-from index.analysis import fold, query_forms
+from index.analysis import fold
 from index.corrections import corrections_path, load_links
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import build_default_index, packaged_article_changed, resolve_index
-from index.schema import ARTICLE, EXACT_NAMES, TEXT_KIND, Field
-from index.store import damaged, open_index, release_failed_read, stored_documents
+from index.schema import EXACT_NAMES, TEXT_KIND, Field
+from index.store import damaged
 
 from . import clock as clocks
 from . import tree as t
 from .identities import identities, identity_id, shown_names
-from .query import TEXT, QueryError, QueryParser
+from .query import QueryError, QueryParser
+from .snapshot import Snapshot
 from .snippets import Span, make_snippet, matched_spans
-from .whoosh.bulk import BulkScorer
-from .whoosh.expansion import Expanded, bounded
-from .whoosh.query import to_whoosh
-from .whoosh.spelling import Spelling
+from .whoosh.snapshot import open_snapshot  # the engine: Whoosh
 
-OPEN_RETRIES = 8  # a commit may delete a segment between reading the TOC and opening it
 _WORD = re.compile(r'"[^"]*"?|\b\w+:("[^"]*"?|\S+)|([^\W\d_][\w-]*)')
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
 SORTS = ("relevance", "date")
@@ -277,29 +272,28 @@ class Searcher:
         self, index: str | Path | None = None, *, notify: Callable[[str], None] | None = None
     ):
         self.index_dir, is_default = resolve_index(index)
+        self._snap: Snapshot
         try:
-            self._ix, self._searcher = _open(self.index_dir)
+            self._snap = open_snapshot(self.index_dir)
         except (IndexMissing, IndexDamaged):
             if not is_default:
                 raise
             _prepare_default(self.index_dir, notify)  # first use, an upgrade, or damage
-            self._ix, self._searcher = _open(self.index_dir)
+            self._snap = open_snapshot(self.index_dir)
         else:
             if is_default and (
-                not self._searcher.doc_count() or packaged_article_changed(self._searcher)
+                not self._snap.doc_count() or packaged_article_changed(self._snap.record)
             ):
-                self._searcher.close()
+                self._snap.close()
                 _prepare_default(self.index_dir, notify)
-                self._ix, self._searcher = _open(self.index_dir)
-        self._parser = QueryParser(self._ix.schema)
+                self._snap = open_snapshot(self.index_dir)
+        self._parser = QueryParser(self._snap.language)
         self._names_of: object = None
         self._names_cache: dict[str, list[str]] = {}
         self._name_words_of: object = None
         self._name_words: dict[str, str] = {}  # a name's word, and as typed in ASCII
-        self._bulk_scorer: BulkScorer | None = None
-        self._spelling_of: Spelling | None = None
         self._attributions_of: object = None
-        self._shown_of: object = None  # (searcher, links) _shown_cache was made from
+        self._shown_of: object = None  # (snapshot, links) _shown_cache was made from
         self._shown_cache: dict[str, str] = {}
         self._names_of_shown: tuple[object, dict[str, tuple[str, ...]]] = (None, {})
         self._links_stamp: object = None  # the corrections file's mtime, when read
@@ -309,7 +303,7 @@ class Searcher:
     @functools.cached_property
     def _any_word_parser(self) -> QueryParser:
         """For the fallback when no paragraph has every word (built only then)."""
-        return QueryParser(self._ix.schema, any_word=True)
+        return QueryParser(self._snap.language, any_word=True)
 
     def __enter__(self) -> Searcher:
         return self
@@ -318,22 +312,21 @@ class Searcher:
         self.close()
 
     def close(self) -> None:
-        self._searcher.close()
+        self._snap.close()
 
-    def _current(self):
-        """The searcher, moved on to the newest commit if the index changed.
-
-        A fresh reader, not Whoosh's ``refresh()``: that reuses the readers of unchanged
-        segments with their old deletions, so an updated article would be found twice."""
+    def _current(self) -> Snapshot:
+        """The index's snapshot, moved on to the newest commit if the index changed (a fresh
+        one: Whoosh's ``refresh()`` reuses the readers of unchanged segments with their old
+        deletions, so an updated article would be found twice)."""
         try:
-            if self._searcher.up_to_date():
-                return self._searcher
-            ix, searcher = _open(self.index_dir)
+            if self._snap.up_to_date():
+                return self._snap
+            snap = open_snapshot(self.index_dir)
         except (SitatError, OSError):
-            return self._searcher  # a commit is swapping files: keep the generation we have
-        self._searcher.close()
-        self._ix, self._searcher = ix, searcher
-        return searcher
+            return self._snap  # a commit is swapping files: keep the generation we have
+        self._snap.close()
+        self._snap = snap
+        return snap
 
     @_reads_index
     def search(
@@ -367,44 +360,38 @@ class Searcher:
             raise QueryError(f"cannot sort by {sort!r}; sort by {' or '.join(SORTS)}")
         if context < 0:
             raise QueryError("context must be 0 or more paragraphs")
-        searcher = self._current()
+        snap = self._current()
         filters = _filter_text(
             speaker=speaker, source=source, section=section, quote=quote, lang=lang, outlet=outlet
         )
         full = f"({query}) {filters}" if filters and query.strip() else (query.strip() or filters)
-        known = _known_forms(searcher)
-        names = self._names(searcher) if _NAMES_ASKED.search(full) else None
-        proper = self._proper(searcher, full)
+        names = self._names(snap) if _NAMES_ASKED.search(full) else None
+        proper = self._proper(snap, full)
         notes: list[str] = []
         clock = clocks.Clock()  # one budget for every step below (`search.clock`)
-        run = functools.partial(
-            self._run,
-            searcher,
-            limit=limit,
-            exact_total=exact_total,
-            by_date=sort == "date",
-            clock=clock,
-        )
-
+        by_date = sort == "date"
         cut = False
 
-        def read(parser: QueryParser, text: str) -> q.Query:
-            nonlocal cut
-            parsed = parser.parse(text, known, names, notes, proper)
+        def read(parser: QueryParser, text: str) -> t.Node:
+            parsed = parser.parse(text, snap.known, names, notes, proper)
             if names:  # a speaker named is every name of that speaker
-                parsed = _whole_identities(parsed, self._identity_names(searcher))
-            parsed = _outlets_resolved(parsed, searcher, notes)
-            # prefixes and fuzzy words as the words found for them within the time budget
-            compiled, shortened = bounded(to_whoosh(parsed), reader, deadline=clock.deadline)
-            cut = cut or shortened
-            return compiled
+                parsed = _whole_identities(parsed, self._identity_names(snap))
+            return _text_only(_outlets_resolved(parsed, snap, notes))
 
-        reader = searcher.reader()
+        def run(parsed: t.Node) -> tuple[int, tuple[Hit, ...], bool, bool]:
+            nonlocal cut
+            if isinstance(parsed, t.Nothing):
+                return 0, (), True, False
+            ranked = snap.top(parsed, limit, by_date=by_date, exact_total=exact_total, clock=clock)
+            cut = cut or ranked.cut  # a prefix or fuzzy word stood for more than was searched
+            hits = _hits(snap, ranked.found, ranked.terms, by_date)
+            return ranked.total, hits, ranked.exact, ranked.stopped
+
         parsed = read(self._parser, full)
         total, hits, exact, stopped = run(parsed)
         suggestion, any_word = None, False
         if not total:
-            corrected = self._correct(searcher, query)
+            corrected = self._correct(snap, query)
             if corrected:
                 suggestion = corrected
                 full = f"({corrected}) {filters}" if filters else corrected
@@ -418,7 +405,7 @@ class Searcher:
                 parsed = loose if any_word else parsed
         counted = None
         if facets and total:
-            counted, complete = self._facets(searcher, parsed, clock)
+            counted, complete = self._facets(snap, parsed, clock)
             if not complete:
                 notes.append(
                     "The counts by speaker, source and month are of the paragraphs counted "
@@ -437,23 +424,19 @@ class Searcher:
                 "were counted."
             )
         if context:
-            hits = _with_context(searcher, hits, context)
+            hits = _with_context(snap, hits, context)
         return Results(
             query, total, hits, suggestion, any_word, exact, tuple(dict.fromkeys(notes)), counted
         )
 
     def _facets(
-        self, searcher, parsed: q.Query, clock: clocks.Clock, top: int = FACETS
+        self, snap: Snapshot, parsed: t.Node, clock: clocks.Clock, top: int = FACETS
     ) -> tuple[Facets, bool]:
         """The paragraphs matching ``parsed`` counted by speaker, source, month and outlet,
         and whether every one was counted before the clock ran out."""
-        if _has_negation(parsed):
-            parsed = q.And([parsed, q.Term(Field.KIND, TEXT_KIND)])
-        docs = self._bulk(searcher).matching(parsed)
-        if docs is None:
-            docs = searcher.docs_for_query(parsed)
-        by_doc = self._attributions(searcher)
-        shown = self._shown_names(searcher)
+        docs = snap.matching(parsed, clock)
+        by_doc = self._attributions(snap)
+        shown = self._shown_names(snap)
         counts: tuple[Counter, ...] = (Counter(), Counter(), Counter(), Counter())
         complete = True
         for n, doc in enumerate(docs, 1):
@@ -469,17 +452,16 @@ class Searcher:
         speakers, sources, months, outlets = (tuple(c.most_common(top)) for c in counts)
         return Facets(speakers, sources, tuple(sorted(months, reverse=True)), outlets), complete
 
-    def _shown_names(self, searcher) -> dict[str, str]:
+    def _shown_names(self, snap: Snapshot) -> dict[str, str]:
         """Each indexed speaker name -> the name of its identity, once per generation of the
         index and of the speakers a person merged or split."""
         links = self._speaker_links()
-        if self._shown_of != (searcher, links):
-            reader = searcher.reader()
+        if self._shown_of != (snap, links):
             counts = {
-                name: reader.doc_frequency(Field.SPEAKER_EXACT, name)
-                for name in _terms(reader, Field.SPEAKER_EXACT)
+                name: snap.doc_frequency(Field.SPEAKER_EXACT, name)
+                for name in snap.values(Field.SPEAKER_EXACT)
             }
-            self._shown_of, self._shown_cache = (searcher, links), shown_names(counts, *links)
+            self._shown_of, self._shown_cache = (snap, links), shown_names(counts, *links)
         return self._shown_cache
 
     def _speaker_links(self) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
@@ -521,10 +503,10 @@ class Searcher:
         maybe = f"; did you mean {' or '.join(folded[n] for n in near)}?" if near else ""
         raise QueryError(f"no speaker is called «{typed}»{maybe}")
 
-    def _identity_names(self, searcher) -> dict[str, tuple[str, ...]]:
+    def _identity_names(self, snap: Snapshot) -> dict[str, tuple[str, ...]]:
         """Each indexed speaker name -> every name of its identity (made again only when
         the names shown are)."""
-        shown = self._shown_names(searcher)
+        shown = self._shown_names(snap)
         if self._names_of_shown[0] is not shown:
             by_shown: dict[str, list[str]] = {}
             for name, identity in shown.items():
@@ -533,101 +515,23 @@ class Searcher:
             self._names_of_shown = (shown, names)
         return self._names_of_shown[1]
 
-    def _attributions(self, searcher) -> dict[int, tuple[tuple[str, ...], ...]]:
+    def _attributions(self, snap: Snapshot) -> dict[int, tuple[tuple[str, ...], ...]]:
         """Each text paragraph's (speakers, sources, month, outlet), read from the exact
         fields' postings once per generation of the index (not from every stored
         paragraph)."""
-        if self._attributions_of is not searcher:
-            reader = searcher.reader()
+        if self._attributions_of is not snap:
             found: dict[int, list[list[str]]] = {}
             fields = (Field.SPEAKER_EXACT, Field.SOURCE_EXACT, Field.DATE, Field.OUTLET)
             for slot, fieldname in enumerate(fields):
-                for term in _terms(reader, fieldname):
+                for term in snap.values(fieldname):
                     value = term[:7] if fieldname == Field.DATE else term  # dates by month
-                    for doc in reader.postings(fieldname, term).all_ids():
+                    for doc in snap.docs_with(fieldname, term):
                         found.setdefault(doc, [[], [], [], []])[slot].append(value)
-            self._attributions_of = searcher
+            self._attributions_of = snap
             self._attributions_cache = {doc: tuple(map(tuple, v)) for doc, v in found.items()}
         return self._attributions_cache
 
-    def _run(
-        self,
-        searcher,
-        parsed: q.Query,
-        limit: int,
-        exact_total: bool,
-        by_date: bool = False,
-        clock: clocks.Clock | None = None,
-    ) -> tuple[int, tuple[Hit, ...], bool, bool]:
-        """The top ``limit`` hits, the number of matches, whether that number is exact, and
-        whether scoring stopped at the time limit.
-
-        The query shapes sitat produces are answered by `search.whoosh.bulk`, whose count is exact;
-        others (prefixes, fuzzy words, spellings of an ASCII phrase, a sort by date) by
-        Whoosh, counted exactly by a second pass unless scoring was stopped."""
-        if parsed is q.NullQuery:
-            return 0, (), True, False
-        if _has_negation(parsed):
-            # NOT matches everything else, headings and article records too: keep to text.
-            parsed = q.And([parsed, q.Term(Field.KIND, TEXT_KIND)])
-        terms = _matched_terms(parsed, searcher)
-        answer = None if by_date or _expands(parsed) else self._bulk(searcher).search(parsed, limit)
-        if answer is not None:
-            found = [(searcher.stored_fields(doc), score) for score, doc in answer.top]
-            return answer.total, _hits(searcher, found, terms, by_date=False), True, False
-        if by_date:
-            # Whoosh's sort by a field puts paragraphs without a date before the newest
-            # ones, and which of them reach the top then depends on the limit: dated ones are
-            # collected first, newest first, and undated ones fill what is left.
-            from whoosh import sorting
-
-            newest = sorting.MultiFacet(
-                [sorting.FieldFacet(Field.DATE, reverse=True), sorting.ScoreFacet()]
-            )
-            dated = q.Every(Field.DATE)
-            results, stopped = _collect(searcher, q.And([parsed, dated]), limit, clock, newest)
-            found = [(r, -r.score[-1]) for r in results]
-            if len(found) < limit and not stopped:
-                rest, stopped = _collect(
-                    searcher, q.AndNot(parsed, dated), limit - len(found), clock
-                )
-                found += [(r, r.score) for r in rest]
-                results = None
-        else:
-            results, stopped = _collect(searcher, parsed, limit, clock)
-            found = [(r, r.score) for r in results]
-        hits = _hits(searcher, found, terms, by_date)
-        if len(hits) < limit and not stopped:
-            return len(hits), hits, True, stopped
-        if not by_date and results.has_exact_length() and not stopped:
-            return len(results), hits, True, stopped
-        if exact_total or not stopped:
-            docs = self._bulk(searcher).matching(parsed)
-            if docs is None:
-                docs = searcher.docs_for_query(parsed)
-            if exact_total or clock is None:
-                return sum(1 for _ in docs), hits, True, stopped
-            total, complete = clocks.counted(docs, clock)
-            return max(total, len(hits)), hits, complete, stopped
-        try:
-            estimate = results.estimated_min_length() if results is not None else 0
-        except ValueError:  # Whoosh cannot estimate a fuzzy term that expands to nothing
-            estimate = 0
-        return max(estimate, len(hits)), hits, False, stopped
-
-    def _bulk(self, searcher) -> BulkScorer:
-        """The bulk scorer of this generation of the index."""
-        if self._bulk_scorer is None or self._bulk_scorer.searcher is not searcher:
-            self._bulk_scorer = BulkScorer(searcher)
-        return self._bulk_scorer
-
-    def _spelling(self, searcher) -> Spelling:
-        """Did-you-mean of this generation of the index."""
-        if self._spelling_of is None or self._spelling_of.searcher is not searcher:
-            self._spelling_of = Spelling(searcher, TEXT)
-        return self._spelling_of
-
-    def _proper(self, searcher, text: str) -> dict[str, str]:
+    def _proper(self, snap: Snapshot, text: str) -> dict[str, str]:
         """The words of ``text`` typed with a capital that are a word of an indexed speaker's
         or source's name, as written or typed in ASCII the Norwegian way ("Stoere" for
         "Støre"; not "Store", which is a word): each lower-cased, with the name's spelling."""
@@ -635,10 +539,10 @@ class Searcher:
         typed = [w for w in _CAPITALISED.findall(unquoted) if w not in _OPERATORS]
         if not typed:
             return {}
-        if self._name_words_of is not searcher:
-            self._name_words_of = searcher
+        if self._name_words_of is not snap:
+            self._name_words_of = snap
             self._name_words = {}
-            for names in self._names(searcher).values():
+            for names in self._names(snap).values():
                 for name in names:
                     for word in re.findall(r"[^\W\d_]+", name.lower()):
                         self._name_words[word] = word
@@ -662,13 +566,14 @@ class Searcher:
             return []
         return sorted(word for key, word in words.items() if key.startswith(start))[:limit]
 
-    def _names(self, searcher) -> dict[str, list[str]]:
+    def _names(self, snap: Snapshot) -> dict[str, list[str]]:
         """The indexed speakers and sources, read once per generation of the index."""
-        if self._names_of is not searcher:
-            self._names_of, self._names_cache = searcher, _indexed_names(searcher)
+        if self._names_of is not snap:
+            self._names_of = snap
+            self._names_cache = {field: snap.values(exact) for field, exact in EXACT_NAMES.items()}
         return self._names_cache
 
-    def _correct(self, searcher, query: str) -> str | None:
+    def _correct(self, snap: Snapshot, query: str) -> str | None:
         """The query with each word the index does not know replaced by the closest word it
         does ("Erdgoan" -> "Erdogan"); None when there is nothing to correct."""
         changed = False
@@ -676,9 +581,9 @@ class Searcher:
         def fix(match: re.Match) -> str:
             nonlocal changed
             word = match.group(2)
-            if not word or word in _OPERATORS or _known(searcher, word):
+            if not word or word in _OPERATORS or snap.has_word(word):
                 return match.group(0)
-            found = self._spelling(searcher).closest_word(word.lower())
+            found = snap.closest_word(word.lower())
             if not found:
                 return word
             changed = True
@@ -701,29 +606,28 @@ class Searcher:
         Read from the exact speaker and source fields' postings, not from every paragraph's
         stored fields: at 10,000 articles that is the difference between 0.3 s and 7 s."""
         typed_name, wanted_kind = name, kind  # (the loops below reuse both names)
-        searcher = self._current()
-        reader = searcher.reader()
+        snap = self._current()
         allowed: set[int] | None = None
         if outlet:
             key = _outlet_key(outlet)
             allowed = {
                 doc
-                for term in _terms(reader, Field.OUTLET)
+                for term in snap.values(Field.OUTLET)
                 if _outlet_key(term) == key
-                for doc in reader.postings(Field.OUTLET, term).all_ids()
+                for doc in snap.docs_with(Field.OUTLET, term)
             }
         sources_of: dict[int, list[str]] = {}
-        for source in _terms(reader, Field.SOURCE_EXACT):
-            for docnum in reader.postings(Field.SOURCE_EXACT, source).all_ids():
+        for source in snap.values(Field.SOURCE_EXACT):
+            for docnum in snap.docs_with(Field.SOURCE_EXACT, source):
                 sources_of.setdefault(docnum, []).append(source)
         kinds: dict[str, str] = {}
-        for term in _terms(reader, Field.SPEAKER_KIND):
+        for term in snap.values(Field.SPEAKER_KIND):
             kind, _, name = term.partition(":")
             if kind != "person" or name not in kinds:
                 kinds[name] = kind  # an article that knows better than "person" wins
         quoting: dict[str, list[int]] = {}
-        for name in _terms(reader, Field.SPEAKER_EXACT):
-            docnums = list(reader.postings(Field.SPEAKER_EXACT, name).all_ids())
+        for name in snap.values(Field.SPEAKER_EXACT):
+            docnums = list(snap.docs_with(Field.SPEAKER_EXACT, name))
             if allowed is not None:
                 docnums = [d for d in docnums if d in allowed]
             if docnums:  # else only in documents an update has deleted
@@ -769,7 +673,7 @@ class Searcher:
         10,000 articles)."""
         if kind is not None and kind not in QUOTE_FILTERS:
             raise QueryError(f"--kind {kind}: use " + " or ".join(QUOTE_FILTERS))
-        searcher = self._current()
+        snap = self._current()
         wanted = _name_key(speaker) if speaker else None
         kinds = QUOTE_FILTERS[kind] if kind else None
         filters = _filter_text(speaker=speaker, outlet=outlet)
@@ -779,34 +683,30 @@ class Searcher:
         docs: Iterator[dict]
         same: set[str] = set()  # the names of the speaker asked for, all spellings
         if text:  # the matching paragraphs only: few enough to sort in memory
-            names = self._names(searcher) if _NAMES_ASKED.search(text) else None
+            names = self._names(snap) if _NAMES_ASKED.search(text) else None
             notes: list[str] = []
-            parsed = self._parser.parse(
-                text, _known_forms(searcher), names, notes, self._proper(searcher, text)
-            )
+            parsed = self._parser.parse(text, snap.known, names, notes, self._proper(snap, text))
             if names:
-                parsed = _whole_identities(parsed, self._identity_names(searcher))
+                parsed = _whole_identities(parsed, self._identity_names(snap))
                 same = {
                     leaf.text
                     for leaf in t.leaves(parsed)
                     if isinstance(leaf, t.Term) and leaf.field == Field.SPEAKER_EXACT
                 }
-            compiled = to_whoosh(_outlets_resolved(parsed, searcher, notes))
-            if _has_negation(compiled):
-                compiled = q.And([compiled, q.Term(Field.KIND, TEXT_KIND)])
+            parsed = _text_only(_outlets_resolved(parsed, snap, notes))
             docs = iter(
                 sorted(
-                    (searcher.stored_fields(d) for d in searcher.docs_for_query(compiled)),
+                    (snap.stored(d) for d in snap.matching(parsed)),
                     key=lambda d: (d.get(Field.ARTICLE, ""), d[Field.N]),
                 )
             )
         else:
-            owners = sorted(record[Field.OWNER] for record in searcher.documents(kind=ARTICLE))
-            docs = (doc for owner in owners for doc in stored_documents(searcher, owner)[1])
+            owners = sorted(record[Field.OWNER] for record in snap.records())
+            docs = (doc for owner in owners for doc in snap.paragraphs(owner))
         for doc in docs:
             if doc.get(Field.KIND) != TEXT_KIND:
                 continue
-            about = _about(searcher, doc[Field.ARTICLE])
+            about = _about(snap, doc[Field.ARTICLE])
             for quote in doc[Field.ATTRIBUTION]["quotes"]:
                 if (
                     wanted
@@ -835,7 +735,7 @@ class Searcher:
     def articles(self) -> list[ArticleInfo]:
         """Every indexed article, by id."""
         found = []
-        for record in self._current().documents(kind=ARTICLE):
+        for record in self._current().records():
             about = record.get(Field.ATTRIBUTION) or {}
             found.append(
                 ArticleInfo(
@@ -860,28 +760,26 @@ class Searcher:
         attribution) and its file, or an `ArticleMissing` error. With ``typed`` (what a person
         typed on the command line), it may also be the article's file as a path, or a file
         name that only one indexed article has ("norquad-543", "norquad-543.txt")."""
-        from index.store import stored_article
-
-        searcher = self._current()
-        owner = self._owner(searcher, article_id) if typed else article_id
-        record = searcher.document(kind=ARTICLE, owner=owner)
-        article = stored_article(searcher, owner) if record else None
-        if article is None:
+        snap = self._current()
+        owner = self._owner(snap, article_id) if typed else article_id
+        record = snap.record(owner)
+        article = snap.article(owner) if record else None
+        if record is None or article is None:
             raise ArticleMissing(
                 f"no article {article_id!r} in the index; list them with: sitat articles"
             )
         return article, record.get(Field.PATH)
 
     @staticmethod
-    def _owner(searcher, typed: str) -> str:
+    def _owner(snap: Snapshot, typed: str) -> str:
         """The id of the article ``typed`` names: its id, its file or a unique file name."""
         import os
 
         from index.reading import FORMATS
 
-        if searcher.document(kind=ARTICLE, owner=typed):
+        if snap.record(typed):
             return typed
-        records = list(searcher.documents(kind=ARTICLE))
+        records = list(snap.records())
         real = os.path.realpath(typed) if os.path.exists(typed) else None
         by_path = [r[Field.OWNER] for r in records if real and r.get(Field.PATH) == real]
         if len(by_path) == 1:
@@ -930,12 +828,6 @@ def _whole_identities(node: t.Node, names_of: dict[str, tuple[str, ...]]) -> t.N
     return t.mapped(node, lambda child: _whole_identities(child, names_of))
 
 
-def _indexed_names(searcher) -> dict[str, list[str]]:
-    """The speakers and sources the index holds, as written."""
-    reader = searcher.reader()
-    return {field: _terms(reader, exact) for field, exact in EXACT_NAMES.items()}
-
-
 @dataclass(frozen=True)
 class _About:
     """What a hit shows of its article: the file, headline, outlet and link."""
@@ -947,15 +839,15 @@ class _About:
     kinds: dict[str, str] = field(default_factory=dict)  # speaker -> person | organisation …
 
 
-def _about(searcher, article: str) -> _About:
+def _about(snap: Snapshot, article: str) -> _About:
     """An article's file and metadata, from its record: the first document written for it
     (a record and its paragraphs are added together, record first), found by one term
     lookup, and remembered for this generation of the index."""
-    cache = _RECORDS.get(searcher)
+    cache = _RECORDS.get(snap)
     if cache is None:
-        cache = _RECORDS[searcher] = {}
+        cache = _RECORDS[snap] = {}
     if article not in cache:
-        record = _read_record(searcher, article) or {}
+        record = snap.record(article) or {}
         about = record.get(Field.ATTRIBUTION) or {}
         cache[article] = _About(
             record.get(Field.PATH),
@@ -967,21 +859,8 @@ def _about(searcher, article: str) -> _About:
     return cache[article]
 
 
-# Each searcher (one generation of the index) remembers the articles it looked up.
+# Each snapshot (one generation of the index) remembers the articles it looked up.
 _RECORDS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-def _read_record(searcher, article: str) -> dict | None:
-    for docnum in searcher.reader().postings(Field.OWNER, article).all_ids():
-        fields = searcher.stored_fields(docnum)
-        if fields.get(Field.KIND) == ARTICLE:
-            return fields
-        break
-    return searcher.document(kind=ARTICLE, owner=article)
-
-
-def _terms(reader, fieldname: str) -> list[str]:
-    return [t.decode("utf-8") if isinstance(t, bytes) else t for t in reader.lexicon(fieldname)]
 
 
 def search(
@@ -1018,51 +897,11 @@ def search(
         )
 
 
-def _collect(searcher, parsed: q.Query, limit: int, clock: clocks.Clock | None, sortedby=None):
-    """Whoosh's top ``limit`` results for ``parsed``, and whether scoring stopped when the
-    query's clock ran out. A prefix or fuzzy word may stand for words in most paragraphs
-    ("st* OR fo*" took 8 s at 10,000 articles): it is scored for the time left, keeping the
-    best found."""
-    if clock is None or not _expands(parsed):
-        return searcher.search(parsed, limit=limit, sortedby=sortedby), False
-    from whoosh.collectors import TimeLimit, TimeLimitCollector
-
-    collector = TimeLimitCollector(
-        searcher.collector(limit=limit, sortedby=sortedby),
-        timelimit=max(clock.left(), 0.001),
-        use_alarm=False,
-    )
-    stopped = False
-    try:
-        searcher.search_with_collector(parsed, collector)
-    except TimeLimit:
-        stopped = True
-    return collector.results(), stopped
-
-
 def _prepare_default(index_dir: Path, notify: Callable[[str], None] | None) -> None:
     try:
         build_default_index(index_dir, notify=notify)
     except IndexDamaged:
         build_default_index(index_dir, repair=True, notify=notify)
-
-
-def _open(index_dir: Path):
-    """The index and a searcher on it. A commit may delete a segment between our reading the
-    table of contents and opening the segment, so a failed open is tried again a few times."""
-    for attempt in range(OPEN_RETRIES):
-        try:
-            ix = open_index(index_dir)
-            return ix, ix.searcher()
-        except (IndexMissing, IndexDamaged):
-            if attempt >= 2:
-                raise
-        except Exception as err:  # Whoosh reports damaged segments in many ways  # noqa: BLE001
-            if attempt == OPEN_RETRIES - 1:
-                raise damaged(index_dir, err) from None
-            release_failed_read(err)
-        time.sleep(0.02 * (attempt + 1))
-    raise IndexMissing(str(index_dir))  # not reached
 
 
 def _quoted(value: str) -> str:
@@ -1077,20 +916,20 @@ def _filter_text(**filters: str | None) -> str:
     return " ".join(parts)
 
 
-def _outlets_resolved(node: t.Node, searcher, notes: list[str]) -> t.Node:
+def _outlets_resolved(node: t.Node, snap: Snapshot, notes: list[str]) -> t.Node:
     """``outlet:`` terms made the indexed outlets they name in any case or spelling
     ("outlet:nrk", "outlet:tv2" for "TV 2"); a name no article has is noted."""
     if isinstance(node, t.Term | t.Phrase) and node.field == Field.OUTLET:
         typed = node.text if isinstance(node, t.Term) else " ".join(node.words)
         key = _outlet_key(typed)
-        indexed = _terms(searcher.reader(), Field.OUTLET)
+        indexed = snap.values(Field.OUTLET)
         found = [name for name in indexed if _outlet_key(name) == key]
         if not found:
             known = ", ".join(indexed[:8]) or "none"
             notes.append(f"No article is from an outlet called «{typed}» (outlets: {known}).")
             return t.Term(Field.OUTLET, typed)
         return t.either(t.Term(Field.OUTLET, name) for name in found)
-    return t.mapped(node, lambda child: _outlets_resolved(child, searcher, notes))
+    return t.mapped(node, lambda child: _outlets_resolved(child, snap, notes))
 
 
 def _named_so(wanted: list[str], names: tuple[str, ...]) -> bool:
@@ -1106,56 +945,28 @@ def _outlet_key(name: str) -> str:
     return "".join(fold(name.lower()).split())
 
 
-def _expands(node: q.Query) -> bool:
-    """Whether the query has a prefix, wildcard or fuzzy word (one that stands for many)."""
-    if isinstance(node, q.Prefix | q.Wildcard | q.FuzzyTerm | Expanded):
-        return True
-    return any(_expands(child) for child in node.children())
+def _text_only(node: t.Node) -> t.Node:
+    """A query with a NOT, kept to text paragraphs: NOT matches everything else, headings
+    and article records too."""
+    if any(isinstance(n, t.Not) for n in _nodes(node)):
+        return t.And((node, t.Term(Field.KIND, TEXT_KIND)))
+    return node
 
 
-def _has_negation(node: q.Query) -> bool:
-    if isinstance(node, q.Not):
-        return True
-    return any(_has_negation(child) for child in node.children())
+def _nodes(node: t.Node):
+    yield node
+    for child in t.children(node):
+        yield from _nodes(child)
 
 
-def _known_forms(searcher):
-    reader = searcher.reader()
-    return lambda form: (TEXT, form) in reader
-
-
-def _known(searcher, word: str) -> bool:
-    return any(searcher.doc_frequency(TEXT, form) for form in query_forms(word.lower()))
-
-
-def _matched_terms(parsed: q.Query, searcher) -> set[str]:
-    """The indexed text forms the query matches (prefixes and fuzzy terms expanded).
-
-    (Whoosh's own ``existing_terms`` reuses its ``fieldname`` argument as a loop variable and
-    drops every field after the first; and it does not look inside span queries.)"""
-    reader = searcher.reader()
-    terms: set[str] = set()
-    stack = [parsed]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, q.MultiTerm) or (node.is_leaf() and hasattr(node, "fieldname")):
-            for fieldname, text in node.expanded_terms(reader, phrases=True):
-                text = text.decode("utf-8") if isinstance(text, bytes) else text
-                if fieldname == TEXT and (fieldname, text) in reader:
-                    terms.add(text)
-        else:
-            stack.extend(getattr(node, "subqs", None) or node.children())
-    return terms
-
-
-def _with_context(searcher, hits: tuple[Hit, ...], context: int) -> tuple[Hit, ...]:
+def _with_context(snap: Snapshot, hits: tuple[Hit, ...], context: int) -> tuple[Hit, ...]:
     """The hits, each with the ``context`` paragraphs before and after it in its article."""
     from dataclasses import replace
 
     paragraphs: dict[str, dict[int, Neighbour]] = {}
     for hit in hits:
         if hit.article not in paragraphs:
-            _, docs = stored_documents(searcher, hit.article)
+            docs = snap.paragraphs(hit.article)
             paragraphs[hit.article] = {
                 d[Field.N]: Neighbour(d[Field.N], d[Field.KIND], d[Field.BODY]) for d in docs
             }
@@ -1172,12 +983,11 @@ def _with_context(searcher, hits: tuple[Hit, ...], context: int) -> tuple[Hit, .
     )
 
 
-def _hits(searcher, found: list[tuple], terms: set[str], by_date: bool) -> tuple[Hit, ...]:
+def _hits(snap: Snapshot, found, terms, by_date: bool) -> tuple[Hit, ...]:
     """Hits from (stored fields, score) pairs, in the order sitat shows them: best first, or
     newest first (then best) with undated paragraphs last."""
     hits = [
-        _hit(fields, score, terms, _about(searcher, fields[Field.ARTICLE]))
-        for fields, score in found
+        _hit(fields, score, terms, _about(snap, fields[Field.ARTICLE])) for fields, score in found
     ]
     if by_date:
         hits.sort(key=_newest_first)

@@ -30,7 +30,7 @@ from index.errors import SitatError
 from index.schema import EXACT_NAMES, Field
 
 from . import tree as t
-from .whoosh.query import LanguageParser, Unreadable
+from .snapshot import Language, Unreadable
 
 TEXT = Field.TEXT
 EXACT_BOOST = 2.0
@@ -87,26 +87,28 @@ class QueryError(SitatError):
 _QUOTED = re.compile(r'"([^"]+)"')
 
 
-def _alone_in_quotes(text: str, analyzer, proper: Proper | None) -> Proper | None:
+def _alone_in_quotes(
+    text: str, words: Callable[[str], list[str]], proper: Proper | None
+) -> Proper | None:
     """``proper`` with the word a quoted phrase comes down to when the rest are stop words
     ("samme måte"), if typed with æ ø å: matched as written, as a longer phrase's words are,
     not also as its ASCII folding ("måte" is not "mat")."""
     alone = {}
     for phrase in _QUOTED.findall(text):
-        words = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if any(analyzer(w, mode="query"))]
-        if len(words) == 1 and not words[0].isascii():
-            alone[words[0].lower()] = words[0].lower()
+        kept = [w for w in re.findall(r"[^\W\d_][\w-]*", phrase) if words(w)]
+        if len(kept) == 1 and not kept[0].isascii():
+            alone[kept[0].lower()] = kept[0].lower()
     return {**alone, **(proper or {})} if alone else proper
 
 
 class QueryParser:
-    """Parses query strings for one index schema. Reusable; holds no searcher."""
+    """Parses query strings into trees fitted to an index. Reusable; holds no searcher."""
 
-    def __init__(self, schema, *, any_word: bool = False):
+    def __init__(self, languages: Callable[..., Language], *, any_word: bool = False):
+        """``languages(any_word=…)`` gives the language's grammar (`Snapshot.language`)."""
         self.any_word = any_word
-        self._parser = LanguageParser(schema, any_word=any_word)
-        self._all_words = LanguageParser(schema, any_word=False) if any_word else self._parser
-        self._analyzer = schema[TEXT].analyzer
+        self._parser = languages(any_word=any_word)
+        self._all_words = languages(any_word=False) if any_word else self._parser
 
     def parse(
         self,
@@ -123,7 +125,7 @@ class QueryParser:
         maps words typed with a capital that are someone's name to that name's spelling
         ("stoere" -> "støre"): they match the name as written, not its ASCII folding."""
         text, required = web_operators(check(text))
-        proper = _alone_in_quotes(text, self._analyzer, proper)
+        proper = _alone_in_quotes(text, self._parser.words, proper)
         if not self.any_word:
             text, required = " ".join([*required, text]), []
         plain = self._plain(text) if not required else None
@@ -150,7 +152,7 @@ class QueryParser:
             return None
         tokens = []
         for word in words:
-            analysed = [t.text for t in self._analyzer(word, mode="query")]
+            analysed = self._parser.words(word)
             if len(analysed) != 1:  # a stop word, or one that analyses into parts
                 return None
             tokens.append(t.Term(TEXT, analysed[0]))

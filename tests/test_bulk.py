@@ -15,7 +15,7 @@ from whoosh import query as q
 from index.analysis import query_forms, text_analyzer
 from index.schema import TEXT_KIND
 from index.store import update_index
-from search.api import Searcher, _has_negation, _known_forms
+from search.api import Searcher, _text_only
 from search.whoosh import bulk
 from search.whoosh.bulk import BulkScorer
 from search.whoosh.query import to_whoosh
@@ -135,19 +135,14 @@ def searcher(index_dir):
 
 
 def parsed(searcher, text: str) -> q.Query:
-    whoosh_searcher = searcher._current()
-    found = to_whoosh(
-        searcher._parser.parse(
-            text, _known_forms(whoosh_searcher), searcher._names(whoosh_searcher)
-        )
-    )
-    return q.And([found, q.Term("kind", TEXT_KIND)]) if _has_negation(found) else found
+    snap = searcher._current()
+    return to_whoosh(_text_only(searcher._parser.parse(text, snap.known, searcher._names(snap))))
 
 
 def same_answer(searcher, text: str, limit: int = 10) -> bool:
     """Asserts that the bulk scorer and Whoosh agree on ``text``; False when the bulk scorer
     does not answer that shape."""
-    whoosh_searcher = searcher._current()
+    whoosh_searcher = searcher._current().whoosh
     query = parsed(searcher, text)
     if query is q.NullQuery:
         return False
@@ -177,7 +172,7 @@ def same_answer(searcher, text: str, limit: int = 10) -> bool:
 
 
 def test_the_index_has_segments_and_deletions(searcher):
-    reader = searcher._current().reader()
+    reader = searcher._current().whoosh.reader()
     assert len(reader.leaf_readers()) >= 2
     assert reader.has_deletions()
 
@@ -188,7 +183,7 @@ def test_bulk_answers_as_whoosh(searcher, text):
     # Every one of these is ours, ASCII phrases with spellings (span queries) included,
     # unless no word of it is in the index.
     assert answered or not any(
-        searcher._current().doc_frequency("text", form)
+        searcher._current().whoosh.doc_frequency("text", form)
         for word in re.findall(r"\w+", text)
         for form in query_forms(word.lower())
     )
@@ -250,7 +245,7 @@ def test_a_phrase_typed_in_ascii_is_answered_with_its_spellings(searcher):
 
 
 def test_a_shape_it_does_not_answer_is_left_to_whoosh(searcher):
-    whoosh_searcher = searcher._current()
+    whoosh_searcher = searcher._current().whoosh
     assert BulkScorer(whoosh_searcher).search(q.Prefix("text", "norg"), 10) is None
     assert BulkScorer(whoosh_searcher).search(q.FuzzyTerm("text", "norg"), 10) is None
 
@@ -262,7 +257,7 @@ def _analysed(body: str) -> list[tuple[int, str]]:
 @pytest.fixture(scope="module")
 def paragraphs(searcher):
     """(analysed tokens, stored fields) of every text paragraph, read one by one."""
-    reader = searcher._current()
+    reader = searcher._current().whoosh
     return [
         (_analysed(fields["body"]), fields)
         for fields in reader.all_stored_fields()
@@ -369,7 +364,7 @@ def many(tmp_path_factory):
 @pytest.mark.parametrize("limit", [3, 70])
 def test_many_documents_are_scored_as_whoosh_scores_them(many, text, limit):
     assert same_answer(many, text, limit=limit)
-    whoosh_searcher = many._current()
+    whoosh_searcher = many._current().whoosh
     query = parsed(many, text)
     if isinstance(query, q.Term):
         # One term: the very same floats, and of the many equal scores the same (lowest)
@@ -402,7 +397,7 @@ def tied(tmp_path_factory):
 @pytest.mark.parametrize("limit", [1, 2, 3, 10, 130])
 @pytest.mark.parametrize("boost", [1.0, 2.0])
 def test_a_term_alone_skips_blocks_but_keeps_the_lowest_of_equal_scores(tied, limit, boost):
-    whoosh_searcher = tied._current()
+    whoosh_searcher = tied._current().whoosh
     query = q.Term("text", "kamp", boost=boost)
     answer = BulkScorer(whoosh_searcher).search(query, limit)
     assert answer.total == 621
@@ -415,7 +410,7 @@ def test_a_not_does_not_lose_a_better_paragraph(searcher):
     """Whoosh's own top 3 for this query skips a paragraph that scores higher than its third
     hit (its block bound is wrong under a NOT); the bulk scorer keeps it."""
     assert same_answer(searcher, "Norge Norge -regjeringen", limit=3)
-    whoosh_searcher = searcher._current()
+    whoosh_searcher = searcher._current().whoosh
     query = parsed(searcher, "Norge Norge -regjeringen")
     best = sorted((h.score for h in whoosh_searcher.search(query, limit=None)), reverse=True)
     answer = BulkScorer(whoosh_searcher).search(query, 3)

@@ -18,8 +18,9 @@ from search.whoosh.query import to_whoosh
 @pytest.mark.parametrize("typed", ["Pu*", "Erdogn~", "Ale?po", "hum* hjelp", "rus* OR tyrk*"])
 def test_the_same_hits_and_scores_as_whoosh_expanding_itself(seed_index, typed):
     with api.Searcher(seed_index) as searcher:
-        whoosh = searcher._current()
-        parsed = to_whoosh(searcher._parser.parse(typed, api._known_forms(whoosh), None, [], set()))
+        snap = searcher._current()
+        whoosh = snap.whoosh
+        parsed = to_whoosh(searcher._parser.parse(typed, snap.known, None, [], set()))
         expanded, cut = bounded(parsed, whoosh.reader())
         assert not cut and expanded != parsed
         assert any(isinstance(n, Expanded) for n in expanded.leaves())
@@ -43,7 +44,7 @@ def test_out_of_time_the_search_stops_and_says_so(seed_index, monkeypatch):
 
 def test_a_pattern_that_stands_for_too_many_words_is_cut(seed_index):
     with api.Searcher(seed_index) as searcher:
-        reader = searcher._current().reader()
+        reader = searcher._current().whoosh.reader()
         expanded, cut = bounded(q.Prefix("text", "s"), reader, max_words=5)
         assert cut and len(expanded.words) == 5
         whole, cut = bounded(q.Prefix("text", "s"), reader)

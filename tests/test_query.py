@@ -313,7 +313,7 @@ def test_plain_words_are_read_as_whoosh_reads_them(searcher, words, any_word):
     would have made of them, for the all-words and the any-word reading."""
     from search.query import QueryParser, _adapt, _everything
 
-    parser = QueryParser(searcher._current().schema, any_word=any_word)
+    parser = QueryParser(searcher._current().language, any_word=any_word)
     text = " ".join(words)
     plain = parser._plain(text)
     try:
@@ -375,7 +375,7 @@ def test_the_tree_holds_what_the_parser_read(searcher, words):
     the tree loses nothing the language can say."""
     from search.whoosh.query import LanguageParser, from_whoosh, to_whoosh
 
-    schema = searcher._current().schema
+    schema = searcher._current().whoosh.schema
     for any_word in (False, True):
         try:
             whoosh = LanguageParser(schema, any_word=any_word)._parser.parse(" ".join(words))

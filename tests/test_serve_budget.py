@@ -31,7 +31,7 @@ def archive(tmp_path_factory):
 
 def heavy_queries(index_dir: Path) -> list[str]:
     with Searcher(index_dir) as searcher:
-        words = [t.decode() for t in searcher._current().reader().lexicon("text")]
+        words = [t.decode() for t in searcher._current().whoosh.reader().lexicon("text")]
     two = sorted({w[:2] for w in words if len(w) >= 2 and w[:2].isalpha()})
     long = [w for w in words if w.isalpha() and len(w) >= 6][:150]
     return [" OR ".join(f"{p}*" for p in two), " OR ".join(f"{w}~" for w in long)]

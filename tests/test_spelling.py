@@ -27,7 +27,7 @@ def searcher(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def words(searcher):
-    reader = searcher._current().reader()
+    reader = searcher._current().whoosh.reader()
     return sorted(w for w in reader.field_terms(TEXT) if w.isalpha() and len(w) >= 4)
 
 
@@ -53,7 +53,7 @@ def typo(word: str, where: int, kind: int, letter: str) -> str:
     maxdist=st.sampled_from([1, 2]),
 )
 def test_the_suggestions_are_whoosh_s(searcher, words, pick, where, kind, letter, maxdist):
-    whoosh_searcher = searcher._current()
+    whoosh_searcher = searcher._current().whoosh
     typed = typo(words[pick % len(words)], where, kind, letter)
     ours = Spelling(whoosh_searcher, TEXT).suggest(typed, limit=3, maxdist=maxdist)
     theirs = whoosh_searcher.corrector(TEXT).suggest(typed, limit=3, maxdist=maxdist, prefix=1)
@@ -78,11 +78,11 @@ def test_an_answer_is_kept_and_a_new_generation_asks_again(tmp_path):
     update_index(tmp_path / "index", [root])
     with Searcher(tmp_path / "index") as searcher:
         assert not searcher.search("Kvitsøyvegen").total
-        first = searcher._spelling(searcher._current())
-        assert "kvitsøyvegen" in first._answers
+        first = searcher._current()._spelling
+        assert first is not None and "kvitsøyvegen" in first._answers
         (root / "ny.txt").write_text(
             "Ny veg\n\nKvitsøyvegen blir bygd neste år, sier ordføreren.\n", encoding="utf-8"
         )
         update_index(tmp_path / "index", [root])
         assert searcher.search("Kvitsøyvegen").total == 1
-        assert searcher._spelling(searcher._current()) is not first
+        assert searcher._current()._spelling is not first

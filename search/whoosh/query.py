@@ -13,21 +13,24 @@ from whoosh import query as q
 from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
 from whoosh.qparser import QueryParser as WhooshParser
 
+from index.schema import Field
+
 from .. import tree as t
-
-
-class Unreadable(ValueError):
-    """Whoosh's parser could not read the query, or read it into a query sitat has no node
-    for."""
+from ..snapshot import Unreadable
 
 
 class LanguageParser:
-    """The query language's grammar, for one index schema: all words required, or any."""
+    """The query language's grammar, for one index schema: all words required, or any
+    (`search.snapshot.Language`)."""
 
     def __init__(self, schema, *, any_word: bool):
-        self._parser = WhooshParser("text", schema, group=OrGroup if any_word else AndGroup)
+        self._parser = WhooshParser(Field.TEXT, schema, group=OrGroup if any_word else AndGroup)
         self._parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are part of names
         self._parser.add_plugin(FuzzyTermPlugin())
+        self._analyzer = schema[Field.TEXT].analyzer
+
+    def words(self, text: str) -> list[str]:
+        return [token.text for token in self._analyzer(text, mode="query")]
 
     def parse(self, text: str) -> t.Node:
         try:
