@@ -34,6 +34,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from . import manifest
 from .corrections import Book, corrections_path
 from .corrections import load as load_corrections
 from .durable import SyncedStorage, sync_directory, write_file
@@ -378,7 +379,9 @@ class _Update:
                 writer = _writer(ix, self.wait)
             try:
                 old = writer.searcher()
-                records = {doc[Field.OWNER]: doc for doc in old.documents(kind=ARTICLE)}
+                generation = ix.latest_generation()
+                listed = None if self.full else manifest.load(self.index_dir, generation)
+                records = listed.records if listed is not None else _records(old)
             except Exception as err:  # Whoosh reports damage as anything at all  # noqa: BLE001
                 raise damaged(self.index_dir, err) from None
             recorded = read_roots(self.index_dir) or Roots()
@@ -400,7 +403,7 @@ class _Update:
                 merged.files.pop(path, None)
             if merged != recorded:
                 write_roots(self.index_dir, merged)  # may name more than is indexed
-            counts, skipped = _fill(
+            filling = _fill(
                 writer,
                 old,
                 self.found,
@@ -412,15 +415,20 @@ class _Update:
                 jobs=self.jobs,
                 cluster=self.cluster,
                 book=self.book,
+                listed=listed,
             )
+            counts, skipped = filling.counts, filling.skipped
             changed = self.full or counts["added"] or counts["updated"] or counts["removed"]
             if changed:
                 from whoosh.writing import CLEAR, MERGE_SMALL
 
                 writer.commit(mergetype=CLEAR if self.full else MERGE_SMALL)
                 self.committed = True
+                manifest.save(self.index_dir, ix.latest_generation(), filling.listed)
             else:
                 writer.cancel()
+                if listed is None or filling.listed != listed.records:  # times checked
+                    manifest.save(self.index_dir, generation, filling.listed)
         except BaseException:
             with _interrupts_deferred():
                 _abandon(writer)
@@ -443,10 +451,8 @@ class _Update:
             with _interrupts_deferred():
                 writer = _writer(ix, 0)
             old = _searcher_or_none(old_ix)
-            records = {}
-            if old is not None:
-                records = {doc[Field.OWNER]: doc for doc in old.documents(kind=ARTICLE)}
-            counts, skipped = _fill(
+            records = _records(old) if old is not None else {}
+            filling = _fill(
                 writer,
                 old,
                 self.found,
@@ -458,8 +464,10 @@ class _Update:
                 cluster=self.cluster,
                 book=self.book,
             )
+            counts, skipped = filling.counts, filling.skipped
             writer.commit()
             self.committed = True
+            manifest.save(staging, ix.latest_generation(), filling.listed)
         except BaseException:
             with _interrupts_deferred():
                 _abandon(writer)
@@ -614,7 +622,8 @@ def _fill(
     jobs: int = 1,
     cluster: str | None = None,
     book: Book | None = None,
-) -> tuple[dict[str, int], list[str]]:
+    listed: manifest.Listed | None = None,
+) -> _Filling:
     """Add, replace and remove articles in ``writer``; ``old`` reads what was indexed.
 
     A file holds one article, or many (the records of a JSON export, the items of a wire
@@ -625,7 +634,7 @@ def _fill(
     the order they were read."""
     from .workers import ParsePool
 
-    filling = _Filling(writer, old, records, full, fields, book or Book([]))
+    filling = _Filling(writer, old, records, full, fields, book or Book([]), listed)
     with ParsePool(jobs, cluster) as parses:
         for done, file in enumerate(found.files, 1):
             try:
@@ -636,20 +645,33 @@ def _fill(
         for key, outcome in parses.drain():
             filling.write(key, outcome)
     filling.remove_gone(found, dropped)
-    return filling.counts, filling.skipped
+    return filling
 
 
 class _Filling:
-    """What one `_fill` has done so far: counts, warnings, and the articles kept."""
+    """What one `_fill` has done so far: counts, warnings, the articles kept, and the file
+    list (`index.manifest`) of the index it leaves."""
 
     def __init__(
-        self, writer, old, records: dict[str, dict], full: bool, fields, book: Book
+        self,
+        writer,
+        old,
+        records: dict[str, dict],
+        full: bool,
+        fields,
+        book: Book,
+        listed: manifest.Listed | None = None,
     ) -> None:
+        self.listed_before = listed  # the file list the records came from, if they did
         self.writer, self.old, self.records, self.full = writer, old, records, full
         self.fields, self.book = fields, book
         self.counts = dict(added=0, updated=0, removed=0, unchanged=0, paragraphs=0)
         self.skipped: list[str] = []
         self.kept: set[str] = set()
+        # what the index holds after this fill, for the next update to compare against
+        self.listed: dict[str, dict] = (
+            {} if full else {o: manifest.slim(r, r.get(manifest.STAT)) for o, r in records.items()}
+        )
         self.by_path: dict[str, list[str]] = {}
         for owner, record in records.items():
             if record.get(Field.PATH):
@@ -663,6 +685,19 @@ class _Filling:
 
         counts, skipped, kept, records = self.counts, self.skipped, self.kept, self.records
         owners = self.by_path.get(str(file.path), [])
+        stat = manifest.stat_of(file.path)  # before reading: a later change shows next time
+        if (
+            not self.full
+            and owners
+            and self.listed_before is not None
+            and self.listed_before.trusted(stat)
+            and all(records[o].get(manifest.STAT) == stat for o in owners)
+            and all(_file_id(o, records[o]) == file.id for o in owners)
+            and all(self._corrections_kept(o) for o in owners)
+        ):
+            counts["unchanged"] += len(owners)  # the same size and time as when last read
+            kept.update(owners)
+            return
         try:
             fmt = format_of(file.path, read_head(file.path)) or "text"
             data = None
@@ -681,6 +716,8 @@ class _Filling:
             ):
                 counts["unchanged"] += len(owners)
                 kept.update(owners)
+                for owner in owners:
+                    self.listed[owner][manifest.STAT] = stat
                 return
             fields = self.fields
             documents: Iterable[Document] = (
@@ -702,11 +739,14 @@ class _Filling:
                         record = records[owner]
                         key = owner[owner.index("#") :] if "#" in owner else ""
                         _carry_over(self.writer, self.old, owner, file.id + key, record)
+                        self.listed[owner] = manifest.slim(record)
             skipped.append(line)
             return
-        self._queue(file, owners, documents, digest, parses)
+        self._queue(file, owners, documents, digest, parses, stat)
 
-    def _queue(self, file: ArticleFile, owners, documents, digest: str, parses) -> None:
+    def _queue(
+        self, file: ArticleFile, owners, documents, digest: str, parses, stat: list[int] | None
+    ) -> None:
         from .parse import article_id
 
         counts, skipped, kept = self.counts, self.skipped, self.kept
@@ -734,7 +774,7 @@ class _Filling:
                     counts["unchanged"] += 1
                     kept.add(owner)
                     continue
-                key = (owner, indexed is not None, file, own_digest, digest)
+                key = (owner, indexed is not None, file, own_digest, digest, stat)
                 for settled in parses.submit(key, document, owner, shown(file.path)):
                     self.write(*settled)
         except OSError as err:  # a file read a record at a time that failed part way
@@ -751,7 +791,7 @@ class _Filling:
 
     def write(self, key, outcome) -> None:
         """Add one parsed article, or say why it has no parse; in the order read."""
-        owner, indexed, file, own_digest, digest = key
+        owner, indexed, file, own_digest, digest, stat = key
         from .workers import AnalysedArticle
 
         texts = None
@@ -775,6 +815,14 @@ class _Filling:
         self.counts["paragraphs"] += _add_article(
             self.writer, outcome, file, own_digest, digest, corrections, texts
         )
+        about = {"file_id": file.id, "file_hash": digest or own_digest, "corrections": corrections}
+        record = {
+            Field.PATH: str(file.path),
+            Field.ROOT: file.root,
+            Field.CONTENT_HASH: own_digest,
+            Field.ATTRIBUTION: about,
+        }
+        self.listed[owner] = manifest.slim(record, stat)
 
     def _corrections_kept(self, owner: str) -> bool:
         """Whether the article was indexed with the corrections it has now."""
@@ -793,6 +841,12 @@ class _Filling:
                 if not self.full:
                     self.writer.delete_by_term(Field.OWNER, owner)
                 self.counts["removed"] += 1
+                self.listed.pop(owner, None)
+
+
+def _records(searcher) -> dict[str, dict]:
+    """What an update compares of each article record in the index (`index.manifest`)."""
+    return {doc[Field.OWNER]: manifest.slim(doc) for doc in searcher.documents(kind=ARTICLE)}
 
 
 def _file_id(owner: str, record: dict) -> str:
