@@ -70,16 +70,22 @@ def save(index_dir: Path, generation: int, records: dict[str, dict]) -> None:
 
 
 def slim(record: dict, stat: list[int] | None = None) -> dict:
-    """The fields of an article record an update compares, with its file's ``stat``."""
+    """The fields of an article record an update compares, with its file's ``stat``; an
+    entry that says what its absence would (no corrections, a file of one article whose
+    digest is the article's) is left out, as the store reads records (`index.store`)."""
     about = record.get(Field.ATTRIBUTION) or {}
-    found: dict = {f: record[f] for f in _RECORD_FIELDS if record.get(f) is not None}
-    found[Field.ATTRIBUTION] = {k: about[k] for k in _ABOUT if about.get(k) is not None}
+    found: dict = {f: record[f] for f in _RECORD_FIELDS if record.get(f)}
+    kept = {k: about[k] for k in _ABOUT if about.get(k)}
+    if kept.get("file_hash") == found.get(Field.CONTENT_HASH):
+        kept.pop("file_hash", None)
+    if kept:
+        found[Field.ATTRIBUTION] = kept
     if stat is not None:
         found[STAT] = stat
     return found
 
 
-def stat_of(path: Path) -> list[int] | None:
+def stat_of(path: str | Path) -> list[int] | None:
     """[size, modification time in ns] of a file, or None when it cannot be read."""
     try:
         st = os.stat(path)

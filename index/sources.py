@@ -13,6 +13,7 @@ it is known by its resolved path, and keeps the id it was first indexed under.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from collections import Counter
@@ -33,8 +34,12 @@ class ArticleFile:
     ("" for a file named on its own)."""
 
     id: str
-    path: Path
-    root: str
+    real: str  # the resolved path, as a string: an update of 100,000 unchanged files makes
+    root: str  # no Path object for any of them
+
+    @functools.cached_property
+    def path(self) -> Path:
+        return Path(self.real)
 
 
 @dataclass
@@ -103,9 +108,7 @@ class Discovery:
 
     def read_line(self) -> str:
         """'12 files: 10 .txt, 2 .html', or '' when there are none."""
-        found = Counter(
-            os.path.splitext(f.path.name)[1].lower() or "no extension" for f in self.files
-        )
+        found = Counter(os.path.splitext(f.real)[1].lower() or "no extension" for f in self.files)
         if not found:
             return ""
         noun = "file" if len(self.files) == 1 else "files"
@@ -215,7 +218,7 @@ def discover(paths: Sequence[str | Path], roots: Roots, known: dict[str, str]) -
                 f"{article_id!r}; index them under folders with different names"
             )
         taken[article_id] = real
-        found.files.append(ArticleFile(article_id, Path(real), root))
+        found.files.append(ArticleFile(article_id, real, root))
 
     for given in paths:
         path = Path(given)

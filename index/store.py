@@ -669,9 +669,7 @@ class _Filling:
         self.skipped: list[str] = []
         self.kept: set[str] = set()
         # what the index holds after this fill, for the next update to compare against
-        self.listed: dict[str, dict] = (
-            {} if full else {o: manifest.slim(r, r.get(manifest.STAT)) for o, r in records.items()}
-        )
+        self.listed: dict[str, dict] = {} if full else {o: dict(r) for o, r in records.items()}
         self.by_path: dict[str, list[str]] = {}
         for owner, record in records.items():
             if record.get(Field.PATH):
@@ -684,16 +682,14 @@ class _Filling:
         from .reading.document import Document
 
         counts, skipped, kept, records = self.counts, self.skipped, self.kept, self.records
-        owners = self.by_path.get(str(file.path), [])
-        stat = manifest.stat_of(file.path)  # before reading: a later change shows next time
+        owners = self.by_path.get(file.real, [])
+        stat = manifest.stat_of(file.real)  # before reading: a later change shows next time
         if (
-            not self.full
-            and owners
+            owners
+            and not self.full
             and self.listed_before is not None
             and self.listed_before.trusted(stat)
-            and all(records[o].get(manifest.STAT) == stat for o in owners)
-            and all(_file_id(o, records[o]) == file.id for o in owners)
-            and all(self._corrections_kept(o) for o in owners)
+            and self._as_listed(owners, file, stat)
         ):
             counts["unchanged"] += len(owners)  # the same size and time as when last read
             kept.update(owners)
@@ -824,6 +820,19 @@ class _Filling:
         }
         self.listed[owner] = manifest.slim(record, stat)
 
+    def _as_listed(self, owners: list[str], file: ArticleFile, stat: list[int] | None) -> bool:
+        """Whether each article of a file was read from it, at this size and time, with the
+        corrections it has now."""
+        for owner in owners:
+            record = self.records[owner]
+            if (
+                record.get(manifest.STAT) != stat
+                or _file_id(owner, record) != file.id
+                or not self._corrections_kept(owner)
+            ):
+                return False
+        return True
+
     def _corrections_kept(self, owner: str) -> bool:
         """Whether the article was indexed with the corrections it has now."""
         record = self.records[owner].get("attribution") or {}
@@ -832,7 +841,7 @@ class _Filling:
     def remove_gone(self, found: Discovery, dropped: Set[str]) -> None:
         """Remove the articles of files gone with their folder, no longer in a file that was
         read again, or dropped."""
-        read = {str(f.path) for f in found.files}
+        read = {f.real for f in found.files}
         for owner, record in self.records.items():
             if owner in self.kept:
                 continue
@@ -948,7 +957,7 @@ def _carry_over(writer, old, owner: str, article_id: str, record: dict) -> None:
     """Copy an article as it was indexed (from ``old``) into a writer that starts empty."""
     article = stored_article(old, owner, article_id)
     if article is not None:
-        file = ArticleFile(article_id, Path(record[Field.PATH]), record.get(Field.ROOT) or "")
+        file = ArticleFile(article_id, record[Field.PATH], record.get(Field.ROOT) or "")
         about = record.get(Field.ATTRIBUTION) or {}
         _add_article(
             writer, article, file, record.get(Field.CONTENT_HASH, ""), about.get("file_hash", "")
