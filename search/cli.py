@@ -737,6 +737,7 @@ def serve(
     import threading
     import webbrowser
 
+    import numpy  # noqa: F401  (for the bulk scorer's long lists: a server pays it once)
     import uvicorn
 
     from index.errors import IndexDamaged, IndexMissing

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from whoosh import query as q
 
-from index.analysis import query_forms, text_analyzer
+from index.analysis import STOP_WORDS, query_forms, text_analyzer
 from index.schema import TEXT_KIND
 from index.store import update_index
 from search.api import Searcher, _text_only
@@ -232,6 +232,18 @@ def test_common_words_matched_in_arrays_answer_as_whoosh(
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(bulk, "ARRAYS_FROM", 0)
         same_answer(searcher, f"{text} {filter_}".strip(), limit)
+
+
+@pytest.mark.parametrize("limit", [1, 10, 50])
+@pytest.mark.parametrize("word", [w for w in WORDS if w.lower() not in STOP_WORDS])
+def test_a_word_alone_scored_in_arrays_answers_as_whoosh(searcher, word, limit):
+    """A long posting list alone is scored in NumPy arrays when NumPy is loaded (a server);
+    here every list is, so the test index (with deletions) holds that path to Whoosh."""
+    import numpy  # noqa: F401
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(bulk, "ARRAYS_FROM", 0)
+        assert same_answer(searcher, word, limit)
 
 
 def test_a_phrase_typed_in_ascii_is_answered_with_its_spellings(searcher):

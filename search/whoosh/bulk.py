@@ -17,6 +17,7 @@ scores and totals.
 from __future__ import annotations
 
 import heapq
+import sys
 from abc import ABC, abstractmethod
 from array import array
 from bisect import bisect_left
@@ -381,7 +382,9 @@ class _Term(_Node):
         reader = segment.reader
         deleted = reader.deleted_docs_set if reader.has_deletions() else frozenset()
         lengths = segment.scorer.lengths(segment, self.fieldname)
-        if postings.size >= ARRAYS_FROM:
+        if postings.size >= ARRAYS_FROM and "numpy" in sys.modules:
+            # (A one-shot `sitat search` does not pay NumPy's import for one list: as long
+            # as the loop below takes; a server imports it at start.)
             return self._best_in_arrays(segment, postings, limit, deleted, lengths)
         blocks_ = postings.blocks
         bounds = [self._score(block.max_weight, block.min_length_byte) for block in blocks_]
