@@ -112,6 +112,7 @@ from whoosh.analysis import LanguageAnalyzer
 from whoosh.fields import TEXT, Schema
 from index.parse import read_article
 from index.sources import ArticleFile
+from index.writer import WhooshWriter
 from index import store
 paths = sorted(Path(corpus).rglob("*.txt"))
 start = time.process_time()
@@ -120,9 +121,10 @@ parse = time.process_time() - start
 start = time.process_time()
 ix = store._create(Path(index_dir))
 writer = store._writer(ix, 0)
+to = WhooshWriter(writer)
 paragraphs = 0
 for path, article in zip(paths, articles):
-    paragraphs += store._add_article(writer, article, ArticleFile(article.id, path, corpus), "")
+    paragraphs += store._add_article(to, article, ArticleFile(article.id, str(path), corpus), "")
 writer.commit()
 ours = time.process_time() - start
 start = time.process_time()

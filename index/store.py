@@ -59,6 +59,7 @@ from .sources import (
     shown,
     write_roots,
 )
+from .writer import WhooshWriter, Writer
 
 VERSION_FILE = "sitat-version"
 INDEX_NAME = "MAIN"  # Whoosh's name for the index inside its directory
@@ -381,7 +382,8 @@ class _Update:
                 old = writer.searcher()
                 generation = ix.latest_generation()
                 listed = None if self.full else manifest.load(self.index_dir, generation)
-                records = listed.records if listed is not None else _records(old)
+                to = WhooshWriter(writer, old)
+                records = listed.records if listed is not None else _records(to)
             except Exception as err:  # Whoosh reports damage as anything at all  # noqa: BLE001
                 raise damaged(self.index_dir, err) from None
             recorded = read_roots(self.index_dir) or Roots()
@@ -404,7 +406,7 @@ class _Update:
             if merged != recorded:
                 write_roots(self.index_dir, merged)  # may name more than is indexed
             filling = _fill(
-                writer,
+                to,
                 old,
                 self.found,
                 records,
@@ -451,9 +453,10 @@ class _Update:
             with _interrupts_deferred():
                 writer = _writer(ix, 0)
             old = _searcher_or_none(old_ix)
-            records = _records(old) if old is not None else {}
+            to = WhooshWriter(writer, old)
+            records = _records(to)
             filling = _fill(
-                writer,
+                to,
                 old,
                 self.found,
                 records,
@@ -610,7 +613,7 @@ def _abandon(writer) -> None:
 
 
 def _fill(
-    writer,
+    writer: Writer,
     old,
     found: Discovery,
     records: dict[str, dict],
@@ -654,7 +657,7 @@ class _Filling:
 
     def __init__(
         self,
-        writer,
+        writer: Writer,
         old,
         records: dict[str, dict],
         full: bool,
@@ -803,7 +806,7 @@ class _Filling:
         if indexed:
             self.kept.add(owner)
             if not self.full:
-                self.writer.delete_by_term(Field.OWNER, owner)
+                self.writer.delete(owner)
             self.counts["updated"] += 1
         else:
             self.counts["added"] += 1
@@ -848,14 +851,14 @@ class _Filling:
             path = record.get(Field.PATH)
             if self.full or _scanned(record, found) or path in read or path in dropped:
                 if not self.full:
-                    self.writer.delete_by_term(Field.OWNER, owner)
+                    self.writer.delete(owner)
                 self.counts["removed"] += 1
                 self.listed.pop(owner, None)
 
 
-def _records(searcher) -> dict[str, dict]:
+def _records(writer: Writer) -> dict[str, dict]:
     """What an update compares of each article record in the index (`index.manifest`)."""
-    return {doc[Field.OWNER]: manifest.slim(doc) for doc in searcher.documents(kind=ARTICLE)}
+    return {doc[Field.OWNER]: manifest.slim(doc) for doc in writer.records()}
 
 
 def _file_id(owner: str, record: dict) -> str:
@@ -876,7 +879,7 @@ def _scanned(record: dict, found: Discovery) -> bool:
 
 
 def _add_article(
-    writer,
+    writer: Writer,
     article,
     file: ArticleFile,
     digest: str,
@@ -887,8 +890,8 @@ def _add_article(
     """Add an article's record and paragraphs; ``texts``: each paragraph's text analysed by
     a worker (`index.workers.AnalysedArticle`), indexed as it is instead of analysed here."""
     speakers = dict.fromkeys(name for p in article.paragraphs for name in p.speakers)
-    writer.add_document(
-        **{
+    writer.put(
+        {
             Field.KIND: ARTICLE,
             Field.OWNER: article.id,
             Field.CONTENT_HASH: digest,
@@ -949,11 +952,11 @@ def _add_article(
                     Field.SOURCE_EXACT: ",".join(s.replace(",", " ") for s in p.sources),
                 }
             )
-        writer.add_document(**{k: v for k, v in fields.items() if v is not None})
+        writer.put({k: v for k, v in fields.items() if v is not None})
     return len(article.paragraphs)
 
 
-def _carry_over(writer, old, owner: str, article_id: str, record: dict) -> None:
+def _carry_over(writer: Writer, old, owner: str, article_id: str, record: dict) -> None:
     """Copy an article as it was indexed (from ``old``) into a writer that starts empty."""
     article = stored_article(old, owner, article_id)
     if article is not None:
