@@ -55,18 +55,20 @@ def build_default_index(
 
 def packaged_article_changed(record_of: Callable[[str], dict | None]) -> bool:
     """Whether the per-user index holds the packaged article in an older version (a new sitat
-    was installed). ``record_of`` looks up an article's record in the open index: one lookup
-    and one small file read."""
+    was installed) or another installation's (sitat installed again elsewhere). ``record_of``
+    looks up an article's record in the open index: one lookup and one small file read."""
     from .schema import Field
     from .store import content_hash
 
     article = default_article_path()
     record = record_of(article.stem)
-    return (
-        record is not None
-        and record.get(Field.PATH) == str(article)
-        and record.get(Field.CONTENT_HASH) != content_hash(article.read_bytes())
-    )
+    if record is None:
+        return False
+    path = record.get(Field.PATH) or ""
+    if path != str(article):  # the article of another installation (the package moved)
+        there = Path(path)
+        return there.name == article.name and there.parent.parts[-2:] == article.parent.parts[-2:]
+    return record.get(Field.CONTENT_HASH) != content_hash(article.read_bytes())
 
 
 def update(

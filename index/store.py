@@ -349,14 +349,19 @@ class _Update:
 
     def _demo_dropped(self, roots: Roots) -> set[str]:
         """The bundled demo article leaves an index once a person indexes their own material:
-        when paths are given and it is not one of them, its path, taken out of ``roots``."""
+        when paths are given and it is not one of them, its path, taken out of ``roots``.
+        So does the demo article of another installation of sitat (the package moved, or
+        was installed again elsewhere): it has this one's id, and this one replaces it."""
         from . import default_article_path
 
         demo = os.path.realpath(default_article_path())
+        others = {path for path in roots.files if path != demo and _is_packaged_copy(path, demo)}
+        for path in others:
+            roots.files.pop(path, None)
         if not self.paths or demo in {os.path.realpath(p) for p in self.paths}:
-            return set()
+            return others
         roots.files.pop(demo, None)
-        return {demo}
+        return {demo} | others
 
     def _targets(self, recorded: list[str], *, add_recorded: bool) -> list[str]:
         """The paths to scan: those given (with the recorded ones, for a rebuild), else the
@@ -397,7 +402,7 @@ class _Update:
             known = {
                 r[Field.PATH]: _file_id(owner, r)
                 for owner, r in records.items()
-                if r.get(Field.PATH)
+                if r.get(Field.PATH) and r[Field.PATH] not in dropped
             }
             self.found = discover(paths, roots, known)
             merged = Roots({**recorded.folders, **roots.folders}, {**recorded.files, **roots.files})
@@ -768,6 +773,7 @@ class _Filling:
                     not self.full
                     and indexed is not None
                     and indexed.get(Field.CONTENT_HASH) == own_digest
+                    and indexed.get(Field.PATH) == file.real  # not the same text elsewhere
                     and self._corrections_kept(owner)
                 ):
                     counts["unchanged"] += 1
@@ -854,6 +860,12 @@ class _Filling:
                     self.writer.delete(owner)
                 self.counts["removed"] += 1
                 self.listed.pop(owner, None)
+
+
+def _is_packaged_copy(path: str, demo: str) -> bool:
+    """Whether ``path`` is the demo article ``demo`` as another installation ships it."""
+    there, here = Path(path), Path(demo)
+    return there.name == here.name and there.parent.parts[-2:] == here.parent.parts[-2:]
 
 
 def _records(writer: Writer) -> dict[str, dict]:

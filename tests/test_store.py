@@ -189,3 +189,30 @@ def test_default_index_follows_the_packaged_article(tmp_path, monkeypatch):
         assert [h.text for h in searcher.search("sykehjem").hits] == [
             "Andre versjon av saken om sykehjem."
         ]
+
+
+def test_the_demo_article_of_another_installation_is_replaced(tmp_path):
+    """sitat installed again elsewhere (a new virtualenv, the package moved): the per-user
+    index holds the demo article at the old installation's path, which still exists; the
+    new installation's demo has the same id and replaces it, where before indexing stopped
+    at "would both be article …"."""
+    import shutil
+
+    from index import default_article_path
+    from index.location import packaged_article_changed
+
+    demo = default_article_path()
+    other = tmp_path / "old-venv" / "index" / "articles" / demo.name
+    other.parent.mkdir(parents=True)
+    shutil.copy(demo, other)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [other])
+    with Searcher(index_dir) as searcher:
+        assert packaged_article_changed(searcher._current().record)
+    report = update_index(index_dir, [demo])
+    assert (report.added, report.updated, report.removed) == (0, 1, 0), report
+    with Searcher(index_dir) as searcher:
+        (record,) = searcher._current().records()
+        assert record["path"] == str(demo.resolve())
+        assert not packaged_article_changed(searcher._current().record)
+        assert searcher.search("humanitær hjelp").total
