@@ -382,3 +382,15 @@ def test_the_tree_holds_what_the_parser_read(searcher, words):
         except (AssertionError, IndexError):  # the parser's own failures ("NOT AND Putin"),
             continue  # which sitat reports as a query it cannot read (tested above)
         assert repr(to_whoosh(from_whoosh(whoosh))) == repr(whoosh)
+
+
+def test_tree_nodes_are_frozen_and_equal_by_kind_and_fields():
+    from search import tree as t
+
+    assert t.Term("text", "putin") == t.Term("text", "putin", 1.0)
+    assert hash(t.Term("text", "putin")) == hash(t.Term("text", "putin"))
+    assert t.Term("text", "putin") != t.Prefix("text", "putin")  # same fields, another kind
+    assert t.And((t.Term("text", "a"),)) != t.Or((t.Term("text", "a"),))
+    assert len({t.Phrase("text", ("a", "b")), t.Phrase("text", ("a", "b"))}) == 1
+    with pytest.raises(AttributeError):
+        t.Term("text", "putin").text = "erdogan"
