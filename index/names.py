@@ -53,6 +53,18 @@ def _first_names() -> dict[str, str]:
     return {row.split("\t")[0]: row.split("\t")[1] for row in table.splitlines() if row}
 
 
+@lru_cache(maxsize=1)
+def _given_names() -> frozenset[str]:
+    table = files("index").joinpath("given_names.txt").read_text(encoding="utf-8")
+    return frozenset(table.split()) | frozenset(_first_names())
+
+
+def is_given_name(word: str) -> bool:
+    """Whether a word starts people's names in Norwegian news (``given_names.txt``, from
+    NorNE's person names, and ``first_names.tsv``): "Tom" in "Kolstads Tom Kåre Nikolaisen"."""
+    return word in _given_names()
+
+
 def gender_of(name: str) -> str | None:
     """ "m" or "f" for a full name whose first name the news corpora use for one sex only
     (``first_names.tsv``, made by ``train/first_names.py``); None when unknown."""
@@ -308,8 +320,8 @@ def _owner_before_name(tokens: list[Token], i: int) -> bool:
             len(tokens[i].text) >= 7
             and tokens[i].text.endswith("s")
             and not tokens[i].text.endswith("ss")
-            and tokens[i].text not in _first_names()
-            and tokens[i + 1].text in _first_names()
+            and not is_given_name(tokens[i].text)  # "Johannes Thingnes Bø"
+            and is_given_name(tokens[i + 1].text)
         )
         # "Frps Ola Berg", "SVT Anders Holmberg", "NRK Kari Hansen",
         # "leder i Arbeiderpartiet Jonas Gahr Støre", "prosjektleiar i DigiUng Adélie Dorseuil"

@@ -89,6 +89,14 @@ def test_a_name_runs_over_capitals_and_particles(text, first, name):
         ("Arbeiderpartiet Jonas Gahr Støre", "Jonas Gahr Støre"),
         ("Kari Hansen", "Kari Hansen"),  # nothing to drop
         ("Drammens Tidende", "Drammens Tidende"),  # two words: the genitive is the name
+        # a club's genitive before a given name NorNE knows (real text, norquad-561)
+        ("Kolstads Daniel Brandmo", "Daniel Brandmo"),
+        ("Kolstads William Aar", "William Aar"),
+        # a given name ending in -s is no genitive (norquad-232, -672)
+        ("Johannes Thingnes Bøe", "Johannes Thingnes Bøe"),
+        ("Andreas Rædergård Schjelderup", "Andreas Rædergård Schjelderup"),
+        # a paper's name before a person's (norquad-531)
+        ("Filter Nyheter Greg Johnson", "Greg Johnson"),
     ],
 )
 def test_a_person_starts_after_a_party_or_outlet(text, name):

@@ -3,6 +3,7 @@ back to people: a full name, then "han" or "hun" (nynorsk "ho") as the next subj
 other person is named.
 
     python train/first_names.py ../shared/data/norne ../shared/dev/articles > index/first_names.tsv
+    python train/first_names.py --given ../shared/data/norne > index/given_names.txt
 
 Sources: the NorNE treebank (entity and subject annotations, CC0; only first names and counts
 are kept, none of its text) and the NorQuAD development articles (CC0). Writes
@@ -98,6 +99,27 @@ def _votes_from_articles(folder: Path, votes: dict[str, Counter]) -> None:
                 pending = names[0] if len(set(names)) == 1 else None
 
 
+def given_names(norne: Path) -> list[str]:
+    """Every word NorNE's annotators marked as the first word of a person's name of two words
+    or more, at least twice (575 words): what may start a name, whatever the sex."""
+    counts: Counter = Counter()
+    for path in sorted(norne.rglob("*.ndt.conll")):
+        sentence: list[list[str]] = []
+        for line in path.read_text(encoding="utf-8").splitlines() + [""]:
+            if line.strip() and not line.startswith("#"):
+                sentence.append(line.split("\t"))
+                continue
+            for i, row in enumerate(sentence[:-1]):
+                if row[9] == "name=B-PER" and sentence[i + 1][9] == "name=I-PER":
+                    counts[row[1]] += 1
+            sentence = []
+    return sorted(
+        name
+        for name, count in counts.items()
+        if count >= 2 and name[:1].isupper() and name.isalpha() and name not in _NOT_FIRST
+    )
+
+
 def main(norne: Path, articles: Path) -> None:
     votes: dict[str, Counter] = defaultdict(Counter)
     for path in sorted(norne.rglob("*.ndt.conll")):
@@ -110,4 +132,7 @@ def main(norne: Path, articles: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), Path(sys.argv[2]))
+    if sys.argv[1] == "--given":
+        print("\n".join(given_names(Path(sys.argv[2]))))
+    else:
+        main(Path(sys.argv[1]), Path(sys.argv[2]))
