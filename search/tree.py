@@ -16,9 +16,14 @@ class _Node:
     them costs 8 ms, a twentieth of a whole `sitat search`.)"""
 
     __slots__: tuple[str, ...] = ()
+    _names: tuple[str, ...] = ()  # the fields, its bases' and its own, in order
+
+    def __init_subclass__(cls) -> None:
+        mro = reversed(cls.__mro__)
+        cls._names = tuple(name for k in mro for name in k.__dict__.get("__slots__", ()))
 
     def _fields(self) -> tuple:
-        return tuple(getattr(self, name) for name in self.__slots__)
+        return tuple(getattr(self, name) for name in self._names)
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self) and other._fields() == self._fields()
@@ -27,7 +32,7 @@ class _Node:
         return hash((type(self).__name__, self._fields()))
 
     def __repr__(self) -> str:
-        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self.__slots__)
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._names)
         return f"{type(self).__name__}({fields})"
 
     def __setattr__(self, name: str, value: object) -> None:
@@ -38,9 +43,7 @@ class _Node:
             object.__setattr__(self, name, value)
 
 
-class Term(_Node):
-    """A word of a field, as indexed (a stem, a name, a date, a code)."""
-
+class _Word(_Node):
     __slots__ = ("field", "text", "boost")
     field: str
     text: str
@@ -48,6 +51,12 @@ class Term(_Node):
 
     def __init__(self, field: str, text: str, boost: float = 1.0):
         self._set(field=field, text=text, boost=boost)
+
+
+class Term(_Word):
+    """A word of a field, as indexed (a stem, a name, a date, a code)."""
+
+    __slots__ = ()
 
 
 class Phrase(_Node):
@@ -76,14 +85,10 @@ class Spellings(_Node):
         self._set(field=field, places=places, slop=slop)
 
 
-class Prefix(_Node):
-    __slots__ = ("field", "text", "boost")
-    field: str
-    text: str
-    boost: float
+class Prefix(_Word):
+    """Every word of a field that starts with ``text``."""
 
-    def __init__(self, field: str, text: str, boost: float = 1.0):
-        self._set(field=field, text=text, boost=boost)
+    __slots__ = ()
 
 
 class Wildcard(_Node):
@@ -143,7 +148,7 @@ class Range(_Node):
         )
 
 
-class And(_Node):
+class _Group(_Node):
     __slots__ = ("parts", "boost")
     parts: tuple[Node, ...]
     boost: float
@@ -152,13 +157,16 @@ class And(_Node):
         self._set(parts=parts, boost=boost)
 
 
-class Or(_Node):
-    __slots__ = ("parts", "boost")
-    parts: tuple[Node, ...]
-    boost: float
+class And(_Group):
+    """Every part."""
 
-    def __init__(self, parts: tuple[Node, ...], boost: float = 1.0):
-        self._set(parts=parts, boost=boost)
+    __slots__ = ()
+
+
+class Or(_Group):
+    """Any part."""
+
+    __slots__ = ()
 
 
 class Not(_Node):

@@ -388,6 +388,8 @@ def test_tree_nodes_are_frozen_and_equal_by_kind_and_fields():
     from search import tree as t
 
     assert t.Term("text", "putin") == t.Term("text", "putin", 1.0)
+    assert t.Term("text", "putin") != t.Term("text", "erdogan")
+    assert t.Or((t.Term("text", "a"),)) != t.Or((t.Term("text", "b"),))
     assert hash(t.Term("text", "putin")) == hash(t.Term("text", "putin"))
     assert t.Term("text", "putin") != t.Prefix("text", "putin")  # same fields, another kind
     assert t.And((t.Term("text", "a"),)) != t.Or((t.Term("text", "a"),))
