@@ -229,8 +229,11 @@ def test_common_words_matched_in_arrays_answer_as_whoosh(
         text = " ".join(
             [words[0]] + [f"{o} {w}" if o == "OR" else o + w for o, w in zip(operators, words[1:])]
         )
+    import numpy  # noqa: F401  (loaded, as in a server: the array paths are taken)
+
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(bulk, "ARRAYS_FROM", 0)
+        patch.setattr(bulk, "ARRAY_SCORES_FROM", 0)
         same_answer(searcher, f"{text} {filter_}".strip(), limit)
 
 

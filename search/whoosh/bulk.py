@@ -38,6 +38,7 @@ from .internals import field_b, filter_terms, length_bytes, postings_extent
 # Postings (of all a phrase's words together) from which its positions are matched in NumPy
 # arrays: below, the pure Python sets are as fast and NumPy's import (70 ms) is not paid.
 ARRAYS_FROM = 20_000
+ARRAY_SCORES_FROM = 2_000  # documents to score in one long list, for arrays to pay
 
 
 @dataclass(frozen=True)
@@ -336,6 +337,9 @@ class _Term(_Node):
             score = weight * self.boost if self.boost != 1.0 else weight
             return self._masked(segment, docs, repeat(score, len(docs)), within)
         lengths = segment.scorer.lengths(segment, self.fieldname)
+        many = len(docs) >= ARRAY_SCORES_FROM and postings.size >= ARRAYS_FROM
+        if many and "numpy" in sys.modules:
+            return self._scores_in_arrays(segment, postings, docs, lengths)
         weight_of = postings.weights(docs)
         if len(docs) < 64:  # a few documents: score each
             return [
@@ -345,6 +349,36 @@ class _Term(_Node):
         rows, table = self._table(segment, set(weight_of.values()))
         row_of = map(rows.__getitem__, map(weight_of.get, docs, repeat(0.0)))
         return list(map(table.__getitem__, map(add, row_of, map(lengths.__getitem__, docs))))
+
+    def _scores_in_arrays(
+        self, segment: _Segment, postings: _Postings, docs: list[int], lengths: bytes
+    ) -> list[float]:
+        """`scores` of thousands of documents in a long posting list ("arbeidet setter" at
+        100,000 articles: 4,559 paragraphs that have both of two words in 150,000 each),
+        looked up in arrays in the same table of floats, where a dictionary of every posting
+        of the blocks read took 16 ms a word."""
+        import numpy as np
+
+        held = [postings.blocks[i] for i in postings._holding(docs)]
+        ids = np.concatenate([block.id_array() for block in held])
+        weights = np.concatenate(
+            [
+                np.ones(block.count) if (w := block.weights()) is None else np.asarray(w, float)
+                for block in held
+            ]
+        )
+        wanted = np.asarray(docs, np.int64)
+        at = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
+        has = ids[at] == wanted
+        present = weights[at[has]]
+        distinct = np.unique(present)
+        rows, table = self._table(segment, {float(w) for w in distinct})
+        row_of = np.zeros(len(wanted), np.int64)  # row 0: a document without the word, 0.0
+        if len(distinct):
+            offsets = np.array([rows[float(w)] for w in distinct], np.int64)
+            row_of[has] = offsets[np.searchsorted(distinct, present)]
+        lengths_of = np.frombuffer(lengths, np.uint8)
+        return np.asarray(table)[row_of + lengths_of[wanted]].tolist()
 
     def _table(self, segment: _Segment, weights) -> tuple[dict[float, int], list[float]]:
         """Scores to look up by weight and length byte: ``table[rows[weight] + length]``,
