@@ -360,6 +360,8 @@ class _Term(_Node):
         import numpy as np
 
         held = [postings.blocks[i] for i in postings._holding(docs)]
+        if not held:
+            return [0.0] * len(docs)
         ids = np.concatenate([block.id_array() for block in held])
         weights = np.concatenate(
             [
