@@ -328,8 +328,13 @@ class Block:
     def max_position(self) -> int:
         return max(self._positions()[1], default=0)
 
+    def posting_ids(self):
+        """The document id of each posting, as a NumPy array (int64)."""
+        return _id_array(self)
+
     def id_array(self):
-        """The document ids as a NumPy array (int64); see `position_arrays`."""
+        """The document ids as a NumPy array (int64): one per position once the positions
+        were read as arrays (`position_arrays`), else one per posting."""
         return self.position_arrays()[0] if self._arrays is not None else _id_array(self)
 
     def position_arrays(self):

@@ -49,6 +49,13 @@ def test_a_block_decodes_to_what_was_encoded(ids, weights_kind, compressed, data
     assert stride == max(p for ps in positions for p in ps) + 2
     keys = set(block.position_keys(ids, stride, 1))
     assert keys == {doc * stride + p + 1 for doc, ps in zip(ids, positions) for p in ps}
+    # the arrays: one id per position, and one per posting, before and after the positions
+    # were read (the array scoring once took the first for the second: a paragraph with a
+    # word twice shifted every weight after it)
+    assert block.posting_ids().tolist() == ids
+    docs, _ = block.position_arrays()
+    assert docs.tolist() == [doc for doc, ps in zip(ids, positions) for _ in ps]
+    assert block.posting_ids().tolist() == ids
 
 
 def test_every_posting_is_the_analysis_of_its_paragraph(tmp_path):

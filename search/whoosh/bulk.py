@@ -362,7 +362,7 @@ class _Term(_Node):
         held = [postings.blocks[i] for i in postings._holding(docs)]
         if not held:
             return [0.0] * len(docs)
-        ids = np.concatenate([block.id_array() for block in held])
+        ids = np.concatenate([block.posting_ids() for block in held])
         weights = np.concatenate(
             [
                 np.ones(block.count) if (w := block.weights()) is None else np.asarray(w, float)
@@ -462,7 +462,7 @@ class _Term(_Node):
         Whoosh breaks them."""
         import numpy as np
 
-        ids = np.concatenate([block.id_array() for block in postings.blocks])
+        ids = np.concatenate([block.posting_ids() for block in postings.blocks])
         weights = np.concatenate(
             [
                 np.ones(block.count) if (w := block.weights()) is None else np.asarray(w, float)
