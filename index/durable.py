@@ -44,17 +44,20 @@ class SyncedStorage(MappedStorage):
         sync_directory(self.folder)
 
 
-def write_file(path: Path, text: str) -> None:
+def write_file(path: Path, text: str, *, durable: bool = True) -> None:
     """Replace ``path`` with ``text`` atomically and durably: a reader sees the old content or
-    the new, and after the call returns a power cut keeps the new."""
+    the new, and after the call returns a power cut keeps the new. Not ``durable``: atomic
+    only, for what can be made again (a power cut may leave the old, or a file cut short)."""
     temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
         with open(temp, "w", encoding="utf-8") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                handle.flush()
+                os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
-    sync_directory(path.parent)
+    if durable:
+        sync_directory(path.parent)

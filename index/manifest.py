@@ -26,6 +26,7 @@ from .durable import write_file
 from .schema import Field
 
 FILENAME = "sitat-files.json"
+FORMAT = 1  # a list of another format (another sitat's) is not read
 STAT = "stat"  # [size, modification time in ns] of the file, as last read or checked
 RACY_NS = 2_000_000_000  # the coarsest file system clock sitat expects (FAT's two seconds)
 
@@ -53,20 +54,33 @@ def load(index_dir: Path, generation: int) -> Listed | None:
         data = json.loads((index_dir / FILENAME).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if not isinstance(data, dict) or data.get("generation") != generation:
+    if (
+        not isinstance(data, dict)
+        or data.get("format") != FORMAT
+        or data.get("generation") != generation
+    ):
         return None
     articles, written = data.get("articles"), data.get("written_ns")
     if not isinstance(articles, dict) or not isinstance(written, int):
         return None
+    if not all(isinstance(record, dict) for record in articles.values()):
+        return None  # damaged, or edited by hand: the records are read instead
     return Listed(articles, written)
 
 
 def save(index_dir: Path, generation: int, records: dict[str, dict]) -> None:
     """Write the list for ``generation`` of the index (atomically: a reader sees the old
     list or the new)."""
-    listed = {"generation": generation, "written_ns": time.time_ns(), "articles": records}
+    listed = {
+        "format": FORMAT,
+        "generation": generation,
+        "written_ns": time.time_ns(),
+        "articles": records,
+    }
     text = json.dumps(listed, ensure_ascii=False, separators=(",", ":"))
-    write_file(index_dir / FILENAME, text)
+    # Not synced to disk: after a power cut a list cut short, or of the generation before,
+    # is not read, and the records are (30 MB synced at 100,000 articles: 0.3-1.5 s).
+    write_file(index_dir / FILENAME, text, durable=False)
 
 
 def slim(record: dict, stat: list[int] | None = None) -> dict:

@@ -126,3 +126,24 @@ def test_a_removed_file_leaves_the_list(tmp_path):
     assert report.removed == 1
     listed = json.loads((index_dir / manifest.FILENAME).read_text(encoding="utf-8"))
     assert set(listed["articles"]) == {f"artikler/{ARTICLES[0]}"}
+
+
+def test_a_list_written_is_read_back_as_written(tmp_path):
+    """Rows and numbered folders on disk, the records an update compares in memory."""
+    records = {
+        "a/b": {"path": "/a/b.txt", "root": "/a", "content_hash": "x", manifest.STAT: [3, 5]},
+        "c#1": {
+            "path": "/c.jsonl",
+            "content_hash": "z",
+            "attribution": {"file_id": "c", "file_hash": "y", "corrections": "d"},
+        },
+    }
+    manifest.save(tmp_path, 7, records)
+    listed = manifest.load(tmp_path, 7)
+    assert listed is not None and listed.records == records
+    assert manifest.load(tmp_path, 8) is None
+    (tmp_path / manifest.FILENAME).write_text('{"generation": 7}', encoding="utf-8")
+    assert manifest.load(tmp_path, 7) is None  # a list cut short is no list
+    listed_as_rows = {"format": 1, "generation": 7, "written_ns": 1, "articles": {"a": [1, 2]}}
+    (tmp_path / manifest.FILENAME).write_text(json.dumps(listed_as_rows), encoding="utf-8")
+    assert manifest.load(tmp_path, 7) is None  # nor one whose articles are not records
