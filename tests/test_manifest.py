@@ -147,3 +147,16 @@ def test_a_list_written_is_read_back_as_written(tmp_path):
     listed_as_rows = {"format": 1, "generation": 7, "written_ns": 1, "articles": {"a": [1, 2]}}
     (tmp_path / manifest.FILENAME).write_text(json.dumps(listed_as_rows), encoding="utf-8")
     assert manifest.load(tmp_path, 7) is None  # nor one whose articles are not records
+
+
+def test_a_list_that_cannot_be_written_leaves_the_update_done(tmp_path):
+    """The list is a cache: a full disk or a read-only file in its place (here a folder of
+    its name) does not fail the update it follows; the next update reads the records."""
+    corpus, index_dir = _built(tmp_path)
+    (index_dir / manifest.FILENAME).unlink()
+    (index_dir / manifest.FILENAME).mkdir()  # cannot be replaced by a file
+    (corpus / f"{ARTICLES[1]}.txt").unlink()
+    report = update_index(index_dir, [corpus])
+    assert report.removed == 1
+    report = update_index(index_dir, [corpus])
+    assert (report.removed, report.unchanged) == (0, 1)
