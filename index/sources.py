@@ -105,10 +105,11 @@ class Discovery:
     problems: list[str] = field(default_factory=list)  # one line each
     passed_over: Counter = field(default_factory=Counter)  # reason -> count
     kinds: Counter = field(default_factory=Counter)  # extensions of files that are not read
+    read: Counter = field(default_factory=Counter)  # extensions of the files found
 
     def read_line(self) -> str:
         """'12 files: 10 .txt, 2 .html', or '' when there are none."""
-        found = Counter(os.path.splitext(f.real)[1].lower() or "no extension" for f in self.files)
+        found = self.read
         if not found:
             return ""
         noun = "file" if len(self.files) == 1 else "files"
@@ -219,6 +220,7 @@ def discover(paths: Sequence[str | Path], roots: Roots, known: dict[str, str]) -
             )
         taken[article_id] = real
         found.files.append(ArticleFile(article_id, real, root))
+        found.read[os.path.splitext(real)[1].lower() or "no extension"] += 1
 
     for given in paths:
         path = Path(given)
