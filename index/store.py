@@ -677,7 +677,8 @@ class _Filling:
         self.skipped: list[str] = []
         self.kept: set[str] = set()
         # what the index holds after this fill, for the next update to compare against
-        self.listed: dict[str, dict] = {} if full else {o: dict(r) for o, r in records.items()}
+        # (the records' own dicts, shared: an entry that changes is replaced, not changed)
+        self.listed: dict[str, dict] = {} if full else dict(records)
         self.by_path: dict[str, list[str]] = {}
         for owner, record in records.items():
             if record.get(Field.PATH):
@@ -722,7 +723,7 @@ class _Filling:
                 counts["unchanged"] += len(owners)
                 kept.update(owners)
                 for owner in owners:
-                    self.listed[owner][manifest.STAT] = stat
+                    self.listed[owner] = {**self.listed[owner], manifest.STAT: stat}
                 return
             fields = self.fields
             documents: Iterable[Document] = (
