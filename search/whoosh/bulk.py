@@ -362,25 +362,25 @@ class _Term(_Node):
         held = [postings.blocks[i] for i in postings._holding(docs)]
         if not held:
             return [0.0] * len(docs)
-        ids = np.concatenate([block.posting_ids() for block in held])
-        weights = np.concatenate(
-            [
-                np.ones(block.count) if (w := block.weights()) is None else np.asarray(w, float)
-                for block in held
-            ]
-        )
+        ids, weights = _posting_arrays(held)
         wanted = np.asarray(docs, np.int64)
         at = np.minimum(np.searchsorted(ids, wanted), len(ids) - 1)
         has = ids[at] == wanted
-        present = weights[at[has]]
-        distinct = np.unique(present)
-        rows, table = self._table(segment, {float(w) for w in distinct})
         row_of = np.zeros(len(wanted), np.int64)  # row 0: a document without the word, 0.0
-        if len(distinct):
-            offsets = np.array([rows[float(w)] for w in distinct], np.int64)
-            row_of[has] = offsets[np.searchsorted(distinct, present)]
+        rows, table = self._rows_in_arrays(segment, weights[at[has]])
+        row_of[has] = rows
         lengths_of = np.frombuffer(lengths, np.uint8)
-        return np.asarray(table)[row_of + lengths_of[wanted]].tolist()
+        return table[row_of + lengths_of[wanted]].tolist()
+
+    def _rows_in_arrays(self, segment: _Segment, weights):
+        """`_table` for an array of weights: each weight's row in the table, and the table,
+        as arrays."""
+        import numpy as np
+
+        distinct = np.unique(weights)
+        rows, table = self._table(segment, {float(w) for w in distinct})
+        row_of = np.array([rows[float(w)] for w in distinct], np.int64)
+        return row_of[np.searchsorted(distinct, weights)], np.asarray(table)
 
     def _table(self, segment: _Segment, weights) -> tuple[dict[float, int], list[float]]:
         """Scores to look up by weight and length byte: ``table[rows[weight] + length]``,
@@ -462,23 +462,14 @@ class _Term(_Node):
         Whoosh breaks them."""
         import numpy as np
 
-        ids = np.concatenate([block.posting_ids() for block in postings.blocks])
-        weights = np.concatenate(
-            [
-                np.ones(block.count) if (w := block.weights()) is None else np.asarray(w, float)
-                for block in postings.blocks
-            ]
-        )
+        ids, weights = _posting_arrays(postings.blocks)
         if deleted:
             kept = ~np.isin(ids, np.fromiter(deleted, np.int64, len(deleted)))
             ids, weights = ids[kept], weights[kept]
         if not len(ids):
             return 0, []
-        distinct = np.unique(weights)
-        rows, table = self._table(segment, {float(w) for w in distinct})
-        row_of = np.array([rows[float(w)] for w in distinct], np.int64)
-        lengths_of = np.frombuffer(lengths, np.uint8)
-        scores = np.asarray(table)[row_of[np.searchsorted(distinct, weights)] + lengths_of[ids]]
+        rows, table = self._rows_in_arrays(segment, weights)
+        scores = table[rows + np.frombuffer(lengths, np.uint8)[ids]]
         chosen = np.arange(len(ids))
         if len(ids) > limit:
             least = np.partition(scores, len(ids) - limit)[len(ids) - limit]
@@ -665,6 +656,20 @@ class _Phrase(_Node):
     def scores(self, segment, docs, within):
         summed = _summed([term.scores(segment, docs, False) for term in self.terms], self.boost)
         return self._masked(segment, docs, summed, within)
+
+
+def _posting_arrays(blocks_: list[Block]):
+    """The document ids and weights of the postings of ``blocks_``, as two NumPy arrays."""
+    import numpy as np
+
+    ids = np.concatenate([block.posting_ids() for block in blocks_])
+    weights = np.concatenate(
+        [
+            np.ones(block.count) if (w := block.weights()) is None else np.asarray(w, float)
+            for block in blocks_
+        ]
+    )
+    return ids, weights
 
 
 def _words_of(node: _Node) -> list[_Term] | None:
