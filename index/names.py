@@ -611,6 +611,13 @@ class NameBook:
                 return name
         return self._introduced[k - 1][1] if k else None
 
+    def mentions_before(self, name: str, at: Position) -> tuple[int, Position | None]:
+        """How often the full name ``name`` was mentioned or quoted at or before ``at``, and
+        where last."""
+        positions = self.by_surname.get(self._fold(name.split()[-1]), {}).get(name, [])
+        k = bisect.bisect_right(positions, at)
+        return k, positions[k - 1] if k else None
+
     def named_between(self, after: Position, at: Position) -> bool:
         """Whether a full name was introduced after ``after`` and at or before ``at``."""
         i = bisect.bisect_right(self._introduced, (after, "\U0010ffff"))

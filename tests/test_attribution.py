@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from index import parse_article
+from index import parse_article, read_article
 from index.article import Paragraph
+
+from .conftest import DATA
 
 
 def last(*paragraphs: str) -> Paragraph:
@@ -559,3 +561,36 @@ def test_a_role_in_a_compound_is_no_part_of_the_name():
     speakers = {s for p in parse_article(text, "502").paragraphs for s in p.speakers}
     assert "Magne Østnor" in speakers
     assert not any(s.startswith("Valutastrateg") for s in speakers)
+
+
+# -- the learned referent linker (index/attribution/referents.json) -----------------------------
+
+# Real text (NorQuAD, CC0; development article 590, of the train part): the pronoun's sentence
+# opens with the person it means, while the last one quoted is someone else.
+SVINDAL = DATA / "norquad" / "norquad-590.txt"
+
+
+def svindal_paragraph() -> Paragraph:
+    return next(
+        p for p in read_article(SVINDAL).paragraphs if p.text.startswith("Aksel Lund Svindal kom")
+    )
+
+
+def test_linker_takes_the_person_opening_the_pronouns_sentence():
+    p = svindal_paragraph()
+    assert p.speakers == ("Aksel Lund Svindal",)
+    assert p.quotes[0].rule == "sentence.parsed/pronoun-learned"
+
+
+def test_without_the_linkers_table_the_rules_take_the_last_speaker(monkeypatch, tmp_path):
+    from index.attribution import linker
+
+    monkeypatch.setattr(linker, "REFERENTS", tmp_path / "absent.json")
+    linker._referent_model.cache_clear()
+    try:
+        p = svindal_paragraph()
+    finally:
+        monkeypatch.undo()
+        linker._referent_model.cache_clear()
+    assert p.speakers == ("Filip Christensen",)
+    assert p.quotes[0].rule == "sentence.parsed/pronoun"

@@ -43,6 +43,7 @@ class GoldArticle:
     gold: dict
     parsed: object  # index.article.Article
     unique: set[str]  # surnames that name one person in this article
+    referents: list  # pronouns' candidates, when `linker.RECORD` is set (`referents.py`)
 
     def options(self, n: int, field: str = "speakers") -> list[list[str]]:
         """The gold lists a paragraph's ``field`` may be, the first the canonical one."""
@@ -69,11 +70,16 @@ def load(gold_dir: Path, part: str, raw: bool = True) -> list[GoldArticle]:
         read = raw_parse()
     else:
         from index import read_article as read
+    from index.attribution import linker
+
     articles = gold_dir.parent / "articles"
     out = []
     for name in names:
         gold = json.loads((gold_dir / f"{name}.json").read_text("utf-8"))
+        recording = linker.RECORD is not None
+        if recording:
+            linker.RECORD = []
         parsed = read(articles / gold["article"])
         unique = score.unique_surnames(score.article_names(gold))
-        out.append(GoldArticle(name, gold, parsed, unique))
+        out.append(GoldArticle(name, gold, parsed, unique, linker.RECORD if recording else []))
     return out

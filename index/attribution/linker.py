@@ -20,6 +20,7 @@ from ..article import Quote
 from ..names import gender_of
 
 TABLE = Path(__file__).with_name("confidence.json")
+REFERENTS = Path(__file__).with_name("referents.json")
 # cue words common enough to carry a weight of their own; any other is "cue=other"
 COMMON_CUES = frozenset(
     "sier sa mener forteller fortalte skriver opplyser ifølge uttaler kommentere".split()
@@ -29,11 +30,44 @@ _FEMININE = re.compile(r"\b(?:hun|ho)\b", re.IGNORECASE)
 
 @cache
 def _model() -> dict:
+    return _table(TABLE)
+
+
+@cache
+def _referent_model() -> dict:
+    return _table(REFERENTS)
+
+
+def _table(path: Path) -> dict:
     try:
-        loaded = json.loads(TABLE.read_text("utf-8"))
+        loaded = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError):
         return {}
     return loaded if isinstance(loaded, dict) else {}
+
+
+# Set to a list, every pronoun's candidates are appended to it as (paragraph number, their
+# names, their features, the rules' choice): what `train/referents.py` learns from.
+RECORD: list[tuple[int, list[str], list[dict[str, float]], int | None]] | None = None
+
+
+def choose_referent(rows: list[dict[str, float]], ruled: int | None) -> int | None:
+    """Which of a pronoun's candidate referents it stands for (their ``rows`` of
+    `resolve.referent_features`, most recent first), or None for nobody: the candidate the
+    referent model (``referents.json``) scores highest, unless below its threshold; the
+    rules' choice ``ruled`` without a model."""
+    model = _referent_model()
+    weights = model.get("weights")
+    if not isinstance(weights, dict) or not rows:
+        return ruled
+    scores = [_probability(model, weights, f) for f in rows]
+    best = max(range(len(rows)), key=lambda i: (scores[i], -i))
+    return best if scores[best] >= float(model.get("threshold", 0.0)) else None
+
+
+def _probability(model: dict, weights: dict, f: dict[str, float]) -> float:
+    z = float(model.get("bias", 0.0)) + sum(weights.get(k, 0.0) * v for k, v in f.items())
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def threshold() -> float:
@@ -46,6 +80,7 @@ def features(q: Quote, text: str, kind: str, named: int) -> dict[str, float]:
     the speaker's kind, ``named`` how many paragraphs of the article name them."""
     rule = q.rule or "none"
     stage, _, how = rule.partition("/")
+    how = "pronoun" if how == "pronoun-learned" else how  # weighed as the rules' pronouns
     speaker = q.speaker or ""
     f = {
         f"rule={stage}": 1.0,
@@ -65,7 +100,7 @@ def features(q: Quote, text: str, kind: str, named: int) -> dict[str, float]:
         gap = q.cue[0] - q.mention[1] if before else q.mention[0] - q.cue[1]
         f["mention before cue"] = float(before)
         f["chars between"] = math.log1p(max(gap, 0))
-    if how == "pronoun" and q.mention is not None:
+    if how.startswith("pronoun") and q.mention is not None:
         sex = gender_of(speaker)
         said = "f" if _FEMININE.fullmatch(text[q.mention[0] : q.mention[1]]) else "m"
         f["pronoun sex unknown"] = float(sex is None)
@@ -84,5 +119,4 @@ def confidence(f: dict[str, float]) -> float | None:
     weights = model.get("weights")
     if not isinstance(weights, dict):
         return None
-    z = float(model.get("bias", 0.0)) + sum(weights.get(k, 0.0) * v for k, v in f.items())
-    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+    return round(_probability(model, weights, f), 3)

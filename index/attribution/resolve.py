@@ -2,28 +2,34 @@
 
 from __future__ import annotations
 
+import math
+
 from ..lexicon import (
     FUNCTION_WORDS,
     OUTLET_LAST_WORDS,
     OUTLET_NAME_ENDINGS,
     PUBLIC_BODIES,
     PUBLISH_VERBS,
+    known_kind,
     known_outlet,
 )
-from ..names import gender_of, is_name_token, join_name, name_span
+from ..names import Position, gender_of, is_given_name, is_name_token, join_name, name_span
+from . import linker
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
 from .words import CATAPHORA_PARAGRAPHS, PRONOUN_LOOKBACK
 
 
 def pronoun_subject(r: Reading, k: int) -> Subject | None:
-    """Who "han"/"hun" at token ``k`` is: the most recent person of that sex (or of unknown
-    sex), preferring the person named earlier in the same narrative, then the last one
-    quoted, then anyone named before. Nobody, when no one fits."""
+    """Who "han"/"hun" at token ``k`` is. The rules prefer the most recent person of that sex
+    (or of unknown sex) named earlier in the same narrative, then the last one quoted, then
+    anyone named before; the learned linker (`linker.choose_referent`) may choose another of
+    those candidates, or nobody. Nobody, when no one fits."""
     want = "f" if r.tokens[k].lower in ("hun", "ho") else "m"
     at = r.position(k)
     book = r.story.book
-    candidates: list[str | None] = list(named_earlier_here(r, k))
+    earlier = named_earlier_here(r, k)
+    candidates: list[str | None] = list(earlier)
     last = r.story.last_speakers
     if (
         not candidates
@@ -40,18 +46,103 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
         r.story.last_person or book.last_person_before(at, "hun" if want == "f" else "han")
     )
     candidates.extend(book.people_before(at))
-    for person in candidates:
-        if person and gender_of(person) in (None, want):
-            return Subject((person,), "person", k + 1, (k, k + 1), "pronoun")
-    if not any(candidates):  # nobody named yet: the lede's person is named just below
-        ahead = [
-            p
-            for p in book.people_after(at, CATAPHORA_PARAGRAPHS)
-            if r.story.kinds.get(p, "person") == "person"
+    here = named_in_sentence(r, k)
+    candidates.extend(here)
+    named = [p for p in dict.fromkeys(candidates) if p]
+    # a pronoun agrees with its referent's sex: one known to differ is no candidate
+    people = [p for p in named if gender_of(p) in (None, want)]
+    ruled = people[0] if people else None
+    if named and not people:
+        return None
+    if people:
+        rows = [
+            referent_features(r, at, want, p, i, earlier, here, ruled) for i, p in enumerate(people)
         ]
-        if ahead and gender_of(ahead[0]) in (None, want):
-            return Subject((ahead[0],), "person", k + 1, (k, k + 1), "pronoun-ahead")
+        if linker.RECORD is not None:
+            linker.RECORD.append((r.p.n, people, rows, people.index(ruled) if ruled else None))
+        chosen = linker.choose_referent(rows, people.index(ruled) if ruled else None)
+        if chosen is None:
+            return None
+        how = "pronoun" if people[chosen] == ruled else "pronoun-learned"
+        return Subject((people[chosen],), "person", k + 1, (k, k + 1), how)
+    ahead = [
+        p
+        for p in book.people_after(at, CATAPHORA_PARAGRAPHS)
+        if r.story.kinds.get(p, "person") == "person"
+    ]
+    if ahead and gender_of(ahead[0]) in (None, want):  # the lede's person is named just below
+        return Subject((ahead[0],), "person", k + 1, (k, k + 1), "pronoun-ahead")
     return None
+
+
+def referent_features(
+    r: Reading,
+    at: Position,
+    want: str,
+    name: str,
+    rank: int,
+    earlier: list[str],
+    here: dict[str, bool],
+    ruled: str | None,
+) -> dict[str, float]:
+    """What the linker weighs for ``name`` as the referent of a pronoun of sex ``want`` at
+    ``at``: ``rank`` is its place among the candidates (most recent first), ``earlier`` the
+    person named in the sentence before, ``here`` those named before the pronoun in its own
+    sentence (True: opening it)."""
+    story = r.story
+    sex = gender_of(name)
+    count, last_at = story.book.mentions_before(name, at)
+    back = at[0] - last_at[0] if last_at else 10
+    first = name.split()[0]
+    return {
+        "rules' choice": float(name == ruled),
+        "named earlier here": float(name in earlier),
+        "this sentence": float(name in here),
+        "opens this sentence": float(here.get(name, False)),
+        "last person": float(name == story.last_person),
+        "last speaker": float(name in story.last_speakers),
+        "rank": math.log1p(rank),
+        "sex agrees": float(sex == want),
+        "given name": float(" " in name and (sex is not None or is_given_name(first))),
+        "known body": float(known_kind(name) is not None or known_outlet(name) is not None),
+        "not a person": float(story.kinds.get(name, "person") != "person"),
+        "one word": float(" " not in name),
+        "mentions": math.log1p(count),
+        "paragraphs back": math.log1p(max(back, 0)),
+        "this paragraph": float(back == 0),
+    }
+
+
+def named_in_sentence(r: Reading, k: int) -> dict[str, bool]:
+    """The names the article knows that stand before token ``k`` in its sentence, outside
+    quotes, resolved to full names; True for the one that opens it ("Stig Inge Bjørnebye
+    sparte ikke på kruttet da han forklarte")."""
+    tokens = r.tokens
+    begin = k
+    while begin > 0 and tokens[begin - 1].text not in (".", "!", "?", ":", "–") and k - begin < 60:
+        begin -= 1
+    if r.masked is None:
+        r.masked = mask_quotes(r.text)
+    book = r.story.book
+    found: dict[str, bool] = {}
+    i = begin
+    while i < k:
+        token = tokens[i]
+        if (
+            not is_name_token(token.text)
+            or token.lower in FUNCTION_WORDS
+            or inside_quote(r.masked, token.start)
+        ):
+            i += 1
+            continue
+        j = min(name_span(tokens, i), k)
+        name = join_name(tokens, i, j)
+        if book.knows(name):
+            person = book.resolve(name, r.position(i))
+            if " " in person:
+                found.setdefault(person, i == begin)
+        i = max(j, i + 1)
+    return found
 
 
 def named_earlier_here(r: Reading, k: int) -> list[str]:
