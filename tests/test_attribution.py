@@ -580,6 +580,7 @@ def test_linker_takes_the_person_opening_the_pronouns_sentence():
     p = svindal_paragraph()
     assert p.speakers == ("Aksel Lund Svindal",)
     assert p.quotes[0].rule == "sentence.parsed/pronoun-learned"
+    assert "the rules' pronoun: Filip Christensen" in p.quotes[0].rejected  # shown by --explain
 
 
 def test_without_the_linkers_table_the_rules_take_the_last_speaker(monkeypatch, tmp_path):

@@ -165,7 +165,10 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 other_rule = "sentence.parsed"
             evidence = Evidence.of(rule, k, subject)
             if other is not None and other.names and other.names != subject.names:
-                rejected = (f"{other_rule}/{other.how}: {', '.join(other.names)}",)
+                rejected = (
+                    *evidence.rejected,
+                    f"{other_rule}/{other.how}: {', '.join(other.names)}",
+                )
                 evidence = replace(evidence, rejected=rejected)
             add_reported(r, start, end, subject, source, sentence_speakers, evidence)
             break

@@ -63,8 +63,10 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
         chosen = linker.choose_referent(rows, people.index(ruled) if ruled else None)
         if chosen is None:
             return None
-        how = "pronoun" if people[chosen] == ruled else "pronoun-learned"
-        return Subject((people[chosen],), "person", k + 1, (k, k + 1), how)
+        if people[chosen] == ruled:
+            return Subject((ruled,), "person", k + 1, (k, k + 1), "pronoun")
+        passed = (f"the rules' pronoun: {ruled}",)
+        return Subject((people[chosen],), "person", k + 1, (k, k + 1), "pronoun-learned", passed)
     ahead = [
         p
         for p in book.people_after(at, CATAPHORA_PARAGRAPHS)

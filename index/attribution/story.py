@@ -23,6 +23,7 @@ class Subject:
     end: int  # token index after the subject
     mention: tuple[int, int] | None = None  # the tokens that name it
     how: str = "name"  # how the mention was read: name, pronoun, role, they, institution, …
+    passed_over: tuple[str, ...] = ()  # candidates a learned choice overturned ("rule: Name")
 
     @property
     def outlet(self) -> bool:
@@ -44,7 +45,7 @@ class Evidence:
     def of(cls, rule: str, cue: int | None, subject: Subject) -> Evidence:
         """The evidence for ``subject`` found by ``rule`` at the cue token ``cue``."""
         span = (cue, cue + 1) if cue is not None else None
-        return cls(f"{rule}/{subject.how}", span, subject.mention)
+        return cls(f"{rule}/{subject.how}", span, subject.mention, subject.passed_over)
 
 
 @dataclass
