@@ -45,7 +45,7 @@ from whoosh.index import open_dir
 start, cpu = time.perf_counter(), time.process_time()
 report = update_index(index_dir, [folder], full=True)
 wall, cpu = time.perf_counter() - start, time.process_time() - cpu
-from index.store import open_index
+from index.stored import open_index
 with open_index(index_dir).searcher() as s:
     texts = sorted(d["body"] for d in s.documents(kind="text"))
 import hashlib

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from .article import Article, Paragraph
 from .errors import SitatError
-from .sources import shown
+from .shown import shown
 
 FORMAT = "sitat corrections 1"
 

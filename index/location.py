@@ -58,7 +58,7 @@ def packaged_article_changed(record_of: Callable[[str], dict | None]) -> bool:
     was installed) or another installation's (sitat installed again elsewhere). ``record_of``
     looks up an article's record in the open index: one lookup and one small file read."""
     from .schema import Field
-    from .store import content_hash
+    from .stored import content_hash
 
     article = default_article_path()
     record = record_of(article.stem)

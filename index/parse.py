@@ -16,7 +16,7 @@ from .reading import format_of, read_file
 from .reading.document import Block, Document, Metadata
 from .reading.furniture import furniture, trailing_agency
 from .reading.text import read_text
-from .sources import shown
+from .shown import shown
 from .standard import written_standard
 from .syntax import DASH_QUOTE, kind_of_line
 

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import errno
 import fcntl
-import gc
 import hashlib
 import os
 import re
@@ -26,8 +25,6 @@ import shutil
 import signal
 import threading
 import time
-import traceback
-import warnings
 from collections.abc import Callable, Iterable, Iterator, Set
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field, replace
@@ -43,11 +40,11 @@ from .errors import (
     DiskFull,
     IndexDamaged,
     IndexLocked,
-    IndexMissing,
     IndexReadOnly,
     SitatError,
 )
 from .schema import ARTICLE, SCHEMA_VERSION, SEARCHED_KINDS, TEXT_KIND, Field, build_schema
+from .shown import shown
 from .sources import (
     ArticleFile,
     Discovery,
@@ -56,13 +53,20 @@ from .sources import (
     discover,
     is_within,
     read_roots,
-    shown,
     write_roots,
+)
+from .stored import (
+    INDEX_NAME,
+    VERSION_FILE,
+    content_hash,
+    damaged,
+    indexed_articles,
+    read_version,
+    release_failed_read,
+    stored_article,
 )
 from .writer import WhooshWriter, Writer
 
-VERSION_FILE = "sitat-version"
-INDEX_NAME = "MAIN"  # Whoosh's name for the index inside its directory
 WRITER_MEMORY_MB = 256
 OPEN_ATTEMPTS = 3
 # Temporary disk a build needs per byte of article text (Whoosh's sorted runs and the segment),
@@ -101,10 +105,6 @@ class UpdateReport:
 _PLAIN_TEXT_ONLY = re.compile(r"\d+ files?: \d+ \.txt")
 
 
-def content_hash(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
-
-
 def file_hash(path: Path) -> str:
     """`content_hash` of a file's bytes, read a megabyte at a time."""
     digest = hashlib.blake2b(digest_size=16)
@@ -112,68 +112,6 @@ def file_hash(path: Path) -> str:
         for chunk in iter(lambda: file.read(1 << 20), b""):
             digest.update(chunk)
     return digest.hexdigest()
-
-
-# --- opening -----------------------------------------------------------------------------------
-
-
-def open_index(index_dir: str | Path):
-    """The Whoosh index in ``index_dir``, or an error that says how to get a working one."""
-    index_dir = Path(index_dir)
-    if index_dir.exists() and not index_dir.is_dir():
-        raise IndexDamaged(
-            f"index path {shown(index_dir)} is a file, not a directory; pass another --index"
-        )
-    missing = IndexMissing(f"no index in {shown(index_dir)}; build one with: sitat index PATH")
-    if not index_dir.is_dir():
-        raise missing
-    version = read_version(index_dir)
-    try:
-        ix = SyncedStorage(str(index_dir)).open_index(INDEX_NAME)
-    except Exception as err:  # Whoosh reports damage as anything from EOFError to pickle errors  # noqa: BLE001
-        from whoosh.index import EmptyIndexError
-
-        if isinstance(err, EmptyIndexError):
-            raise missing from None
-        raise damaged(index_dir, err) from None
-    if version != SCHEMA_VERSION:
-        raise IndexDamaged(
-            f"the index in {shown(index_dir)} was built by another version of "
-            "sitat; update it with: sitat index"
-        )
-    return ix
-
-
-def damaged(index_dir: Path, err: BaseException) -> IndexDamaged:
-    """The error for an index Whoosh could not read."""
-    release_failed_read(err)
-    return IndexDamaged(
-        f"the index in {shown(index_dir)} is damaged ({type(err).__name__}); "
-        "rebuild it with: sitat index --full"
-    )
-
-
-def release_failed_read(err: BaseException) -> None:
-    """A failed read leaves Whoosh's open files behind in the traceback's frames; close them
-    now, quietly, rather than have them warned about at exit."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ResourceWarning)
-        traceback.clear_frames(err.__traceback__)
-        err.__traceback__ = None
-        gc.collect()
-
-
-def read_version(index_dir: Path) -> int | None:
-    try:
-        return int((index_dir / VERSION_FILE).read_text().strip())
-    except (OSError, ValueError):
-        return None
-
-
-def indexed_articles(ix) -> dict[str, dict]:
-    """The article records of an index, by article id."""
-    with ix.searcher() as searcher:
-        return {doc[Field.OWNER]: doc for doc in searcher.documents(kind=ARTICLE)}
 
 
 # --- the write lock ----------------------------------------------------------------------------
@@ -979,51 +917,6 @@ def _carry_over(writer: Writer, old, owner: str, article_id: str, record: dict) 
         _add_article(
             writer, article, file, record.get(Field.CONTENT_HASH, ""), about.get("file_hash", "")
         )
-
-
-def stored_documents(searcher, owner: str) -> tuple[dict, list[dict]]:
-    """The stored fields of article ``owner``: its record ({} if none) and its paragraphs
-    in order."""
-    docs = [searcher.stored_fields(n) for n in searcher.document_numbers(owner=owner)]
-    record: dict = next((d for d in docs if d.get(Field.KIND) == ARTICLE), {})
-    return record, sorted(
-        (d for d in docs if d.get(Field.KIND) != ARTICLE), key=lambda d: d[Field.N]
-    )
-
-
-def stored_article(searcher, owner: str, article_id: str | None = None):
-    """The article ``owner`` as the index holds it (paragraphs, attribution), or None."""
-    from .article import Article, Paragraph, Quote
-
-    record, paragraphs = stored_documents(searcher, owner)
-    if not paragraphs:
-        return None
-    about = record.get(Field.ATTRIBUTION) or {}
-    return Article(
-        id=article_id or owner,
-        speaker_kinds=dict(about.get("kinds", {})),
-        lang=about.get("lang", "nb"),
-        published=about.get("date"),
-        title=about.get("title"),
-        outlet=about.get("outlet"),
-        url=about.get("url"),
-        authors=tuple(about.get("authors", ())),
-        agency=about.get("agency"),
-        paragraphs=tuple(
-            Paragraph(
-                n=d[Field.N],
-                kind=d[Field.ATTRIBUTION].get("kind", d[Field.KIND]),
-                section=d.get(Field.SECTION),
-                text=d[Field.BODY],
-                quote_kind=d.get(Field.QUOTE, "none"),
-                speakers=tuple(d[Field.ATTRIBUTION]["speakers"]),
-                sources=tuple(d[Field.ATTRIBUTION]["sources"]),
-                quotes=tuple(Quote.from_dict(q) for q in d[Field.ATTRIBUTION]["quotes"]),
-                corrected=bool(d[Field.ATTRIBUTION].get("corrected")),
-            )
-            for d in paragraphs
-        ),
-    )
 
 
 # --- the directory -----------------------------------------------------------------------------

@@ -24,11 +24,9 @@ from pathlib import Path
 from typing import overload
 
 from index.analysis import fold
-from index.corrections import corrections_path, load_links
 from index.errors import IndexDamaged, IndexMissing, SitatError
 from index.location import build_default_index, packaged_article_changed, resolve_index
 from index.schema import EXACT_NAMES, TEXT_KIND, Field
-from index.store import damaged
 
 from . import clock as clocks
 from . import tree as t
@@ -257,6 +255,8 @@ def _reads_index(method):
         except SitatError:
             raise
         except Exception as err:  # Whoosh reports damage as anything at all  # noqa: BLE001
+            from index.stored import damaged
+
             raise damaged(self.index_dir, err) from None
 
     return wrapper
@@ -467,6 +467,8 @@ class Searcher:
     def _speaker_links(self) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
         """The names a person gave as one speaker, and as two (`sitat speakers --merge`,
         ``--split``), read again when the corrections file changes."""
+        from index.corrections import corrections_path, load_links
+
         file = corrections_path(self.index_dir)
         try:
             stamp: object = file.stat().st_mtime_ns

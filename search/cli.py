@@ -12,7 +12,7 @@ from typing import Any
 import click
 
 from index.errors import SitatError
-from index.sources import printable, shown
+from index.shown import printable, shown
 
 ERROR_EXIT = 2
 INTERRUPTED_EXIT = 130  # as a shell reports a program ended by Ctrl-C
@@ -229,7 +229,7 @@ def search_command(
             _echo(note, err=True)
         color = _color()
         # Coloured: the styles are ours; the text in it is clean (index.parse.clean,
-        # index.sources.shown), so it is not escaped again.
+        # index.shown.shown), so it is not escaped again.
         click.echo(results_text(results, width=_width(), color=color), color=color, nl=False)
     sys.exit(0 if results.hits else NO_HITS_EXIT)
 

@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from index.sources import name_shown, printable
+from index.shown import name_shown, printable
 
 if TYPE_CHECKING:  # searching never needs the article model
     from index.article import Article, Paragraph

@@ -183,7 +183,7 @@ def test_segments_read_through_maps_answer_as_whoosh_does(seed_index):
     from whoosh.qparser import QueryParser
 
     from index.mapped import MappedStorage
-    from index.store import INDEX_NAME
+    from index.stored import INDEX_NAME
 
     answers = []
     for storage in (FileStorage(str(seed_index)), MappedStorage(str(seed_index))):

@@ -22,8 +22,13 @@ SEARCH_MODULES = {
     "cached_property",
 }
 ALLOWED = {"search": SEARCH_MODULES, "speakers": SEARCH_MODULES}
-# Modules of our own that searching must never load: the attribution parser and its rules.
+# Modules of our own that searching must never load: the attribution parser and its rules,
+# and building or updating an index (the store, its file list and writer, finding articles).
 NOT_FOR_SEARCHING = {
+    "index.store",
+    "index.manifest",
+    "index.writer",
+    "index.sources",
     "index.parse",
     "index.attribution",
     "index.names",

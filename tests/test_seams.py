@@ -134,6 +134,7 @@ STORAGE = {
     "index/mapped.py",
     "index/pool.py",
     "index/store.py",
+    "index/stored.py",
 }
 
 

@@ -6,7 +6,8 @@ import pytest
 from whoosh import index as whoosh_index
 
 from index.errors import ArticleError, IndexDamaged, IndexLocked, IndexMissing
-from index.store import open_index, update_index
+from index.store import update_index
+from index.stored import open_index
 from search.api import Searcher
 
 from .helpers import paragraphs, snapshot, write_corpus

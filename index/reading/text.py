@@ -8,7 +8,7 @@ import re
 import unicodedata
 
 from ..errors import ArticleError
-from ..sources import CONTROL
+from ..shown import CONTROL
 from .document import Block, Document, Metadata
 from .furniture import furniture
 

@@ -17,7 +17,7 @@ from whoosh import query as q
 from index.analysis import query_forms
 from index.errors import IndexDamaged, IndexMissing
 from index.schema import ARTICLE, Field
-from index.store import damaged, open_index, release_failed_read, stored_article, stored_documents
+from index.stored import damaged, open_index, release_failed_read, stored_article, stored_documents
 
 from .. import clock as clocks
 from .. import tree as t
