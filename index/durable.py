@@ -44,14 +44,15 @@ class SyncedStorage(MappedStorage):
         sync_directory(self.folder)
 
 
-def write_file(path: Path, text: str, *, durable: bool = True) -> None:
+def write_file(path: Path, text: str | bytes, *, durable: bool = True) -> None:
     """Replace ``path`` with ``text`` atomically and durably: a reader sees the old content or
     the new, and after the call returns a power cut keeps the new. Not ``durable``: atomic
     only, for what can be made again (a power cut may leave the old, or a file cut short)."""
     temp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
     try:
-        with open(temp, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        data = text.encode("utf-8") if isinstance(text, str) else text
+        with open(temp, "wb") as handle:
+            handle.write(data)
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())

@@ -16,11 +16,12 @@ time less than two seconds before the list was written is not trusted (`trusted`
 
 from __future__ import annotations
 
-import json
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+import orjson
 
 from .durable import write_file
 from .schema import Field
@@ -51,8 +52,8 @@ class Listed:
 def load(index_dir: Path, generation: int) -> Listed | None:
     """The list, if it describes the index's ``generation``; None if there is no such list."""
     try:
-        data = json.loads((index_dir / FILENAME).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = orjson.loads((index_dir / FILENAME).read_bytes())
+    except (OSError, ValueError):  # orjson.JSONDecodeError is a ValueError
         return None
     if (
         not isinstance(data, dict)
@@ -77,7 +78,7 @@ def save(index_dir: Path, generation: int, records: dict[str, dict]) -> None:
         "written_ns": time.time_ns(),
         "articles": records,
     }
-    text = json.dumps(listed, ensure_ascii=False, separators=(",", ":"))
+    text = orjson.dumps(listed)
     # Not synced to disk: after a power cut a list cut short, or of the generation before,
     # is not read, and the records are (30 MB synced at 100,000 articles: 0.3-1.5 s). Nor
     # is a failure to write it an error: the index is committed, and a list left of another
