@@ -32,7 +32,8 @@ CUE_VERBS = frozenset(
     medgikk innrømmet tror trodde håper håpet frykter fryktet spår spådde oppklarer oppklarte
     smiler smilte ler lo sukket slår slo føyer føyde hvisker hvisket
     synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
-    fremholder fremholdt roser roste omtaler omtalte
+    fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
+    viser viste
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -57,7 +58,9 @@ AFTER_QUOTE_VERBS = frozenset(
 )
 
 # Verbs that only count as speech with the particle "til" ("legger han til", "la Putin til").
-PARTICLE_VERBS = frozenset({"legger", "la", "lagt", "slår", "slo", "føyer", "føyde"})
+PARTICLE_VERBS = frozenset(
+    {"legger", "la", "lagt", "slår", "slo", "føyer", "føyde", "viser", "viste"}
+)
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
 PARTICLES = {
     "legger": "til",
@@ -67,6 +70,8 @@ PARTICLES = {
     "slo": "fast",
     "føyer": "til",
     "føyde": "til",
+    "viser": "til",  # "Hauglie viste til en intern e-post"
+    "viste": "til",
 }
 
 # Verbs whose subject, when it is an unknown single name, is a publication ("skriver Independent").
@@ -383,6 +388,26 @@ INSTITUTIONS = frozenset(
         "sykehuset",
     }
 )
+
+# A body's common noun in its definite form, with the stem its name holds: "ifølge banken"
+# after "Handelsbanken", "opplyste selskapet" after "flyselskapet Norwegian", "ifølge
+# instituttet" after "Norsk filminstitutt" (`attribution.resolve.body_named_before`).
+BODY_NOUNS = {
+    "selskapet": "selskap",
+    "banken": "bank",
+    "instituttet": "institutt",
+    "rederiet": "rederi",
+    "tilsynet": "tilsyn",
+    "direktoratet": "direktorat",
+    "organisasjonen": "organisasjon",
+    "foreningen": "forening",
+    "forbundet": "forbund",
+    "klubben": "klubb",
+    "konsernet": "konsern",
+    "stiftelsen": "stiftelse",
+    "etaten": "etat",
+    "universitetet": "universitet",
+}
 
 # Nynorsk words the rules above read, with the bokmål word each stands for. In a nynorsk
 # article a token is looked up by its bokmål counterpart, so every rule reads both standards

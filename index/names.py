@@ -350,7 +350,16 @@ _DEFINITE_BODIES = (
     "byrået",
     "verket",
     "senteret",
+    "etaten",
+    "ombudet",
+    "kontoret",
 )
+
+
+def is_body_word(word: str) -> bool:
+    """Whether one word names a public body by its definite head noun ("Mattilsynet",
+    "Skatteetaten", "Barneombudet", "Veterinærinstituttet"): a body, never a publication."""
+    return word[:1].isupper() and word.casefold().endswith(_DEFINITE_BODIES)
 
 
 def outlet_end(tokens: list[Token], i: int, j: int) -> int:

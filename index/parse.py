@@ -12,6 +12,7 @@ from .article import Article, Kind, Paragraph
 from .attribution import attribute
 from .credits import credit_agencies
 from .errors import ArticleError
+from .lexicon import CUE_VERBS
 from .reading import format_of, read_file
 from .reading.document import Block, Document, Metadata
 from .reading.furniture import furniture, trailing_agency
@@ -21,6 +22,8 @@ from .standard import written_standard
 from .syntax import DASH_QUOTE, kind_of_line
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+\S")
+# "…, sa Solberg" at a dash quote's end: the quote's attribution, its full stop left out
+_ATTRIBUTION_AT_END = re.compile(r",\s+(\w+)\s+\w[\w.-]*(?:\s+\w[\w.-]*){0,3}$")
 _BYLINE = re.compile(r"(?:Av|Tekst:)\s+[A-ZÆØÅ][\w.-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]+){1,4}$")
 MAX_HEADING_WORDS = 14
 # Only web addresses are links: a page's "javascript:" URL must never reach the web page.
@@ -204,6 +207,9 @@ def is_heading(block: str) -> bool:
         return False  # "Av Sjur Natvig": who wrote it
     if DASH_QUOTE.match(block) and block.endswith("?"):
         return False  # a question put in an interview: "– Er fysisk aktivitet bedre …?"
+    attribution = _ATTRIBUTION_AT_END.search(block) if DASH_QUOTE.match(block) else None
+    if attribution and attribution.group(1).casefold() in CUE_VERBS:
+        return False  # "– Han kommer hjem så snart som mulig, sa Solberg": a quote, unstopped
     if len(block.split()) > MAX_HEADING_WORDS:
         return False
     return not _SENTENCE_BREAK.search(block)

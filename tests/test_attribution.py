@@ -595,3 +595,69 @@ def test_without_the_linkers_table_the_rules_take_the_last_speaker(monkeypatch, 
         linker._referent_model.cache_clear()
     assert p.speakers == ("Filip Christensen",)
     assert p.quotes[0].rule == "sentence.parsed/pronoun"
+
+
+# -- cues and bodies found on the train part of the development gold (real text, NorQuAD) -------
+
+
+def test_a_body_named_by_its_definite_head_noun_speaks_after_ifolge():
+    """Development article 278: "ifølge Mattilsynet" credits a body, not a publication."""
+    p = last(
+        "Foreløpige vurderinger viser at det har vært en tydelig økning av tilfeller med "
+        "blodig diaré i det sentrale østlandsområdet fra rundt 20. august i år, ifølge "
+        "Mattilsynet."
+    )
+    assert (p.speakers, p.sources) == (("Mattilsynet",), ())
+
+
+def test_a_bodys_common_noun_is_the_body_named_before():
+    """Development article 518: "ifølge banken" is Handelsbanken, named two paragraphs up."""
+    article = parse_article(
+        "\n\n".join(
+            [
+                "Handelsbanken skriver i sin morgenrapport torsdag at de tror på en realvekst i "
+                "oljeinvesteringene på omtrent seks prosent i år.",
+                "I sum var tallet likevel noe svakere enn ventet for 2019, ifølge banken, som "
+                "mener det representerer en liten nedside for bnp-anslaget til Norges Bank.",
+            ]
+        )
+    )
+    assert article.paragraphs[-1].speakers == ("Handelsbanken",)
+
+
+def test_a_promise_reports_speech():
+    """Development article 676: ", lover Thaule." after the meteorologist was named."""
+    p = last(
+        "Det er bare å forberede seg på en svett 17. mai i Bergen, ifølge meteorolog Tone "
+        "Christin Thaule ved Vervarslinga på Vestlandet.",
+        "Været på nasjonaldagen vil bli bedre og bedre utover dagen, lover Thaule.",
+    )
+    assert p.speakers == ("Tone Christin Thaule",)
+
+
+def test_lover_as_a_noun_reports_nothing():
+    """Development article 306: "lover" is also the plural of "lov" (law)."""
+    p = last(
+        "Kongefamilien er en hyggelig familie, men den fortjener også å være fri. I Norge har "
+        "vi lover som gjør at kongefamilien har begrensninger på hva de kan gjøre."
+    )
+    assert p.quotes == ()
+
+
+def test_viser_til_reports_speech_and_credits_nothing_it_points_to():
+    """Development article 650: what someone "viser til" is no source of theirs."""
+    p = last(
+        "Leder Ingvild Endestad i FRI – Foreningen for kjønns- og seksualmangfold viser til en "
+        "rapport fra Likestillingsombudet som slår fast at lesbiske, homofile, biseksuelle og "
+        "transpersoner har dårligere soningsforhold."
+    )
+    assert (p.speakers, p.sources) == (("Ingvild Endestad",), ())
+
+
+def test_viser_at_is_a_finding_not_speech():
+    """Development article 214: "Kartleggingen viser at" reports no one's words."""
+    p = last(
+        "Kartleggingen viser at totalt 15.844 svingkurver er bygget slik at det er vanskelig "
+        "for sjåførene å klare dem i veienes tillatte hastighet."
+    )
+    assert p.quotes == ()

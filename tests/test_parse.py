@@ -68,6 +68,8 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
         ("Hvem tar over etter Solberg? Det blir en av disse tre. To av dem er ukjente.", "text"),
         ("Nå sitter de i fengsel.", "text"),
         ("Dette er saken:", "text"),
+        # real text (development article 479): a dash quote whose full stop was left out
+        ("– Han kommer hjem så snart som praktisk mulig, sa Solberg", "text"),
         (
             "Regjeringen vil bruke mer penger på forsvar, skole, helse, samferdsel, kultur, "
             "politi og beredskap i årene som kommer fra og med neste år",
@@ -82,6 +84,7 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
         "teaser",
         "sentence",
         "colon",
+        "unstopped-quote",
         "long-line",
     ],
 )

@@ -137,7 +137,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 subject = ruled  # "Både A og B mener": the rules read every name
             straight = subject is not None and subject.end <= k
             if subject is None:
-                if not unnamed and unnamed_report(r, k + 1, last):
+                lacks_particle = verb in PARTICLE_VERBS and not has_particle(r, verb, k + 1, last)
+                if not unnamed and not lacks_particle and unnamed_report(r, k + 1, last):
                     # once a sentence: its text is the quote, however many verbs it has
                     unread = Evidence("sentence.unnamed", (k, k + 1))
                     add_quote(r, "indirect", start, end, (), None, False, unread)
@@ -147,14 +148,20 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 r, verb, subject.end if not straight else k + 1, last
             ):
                 continue
+            # "viser til en rapport fra X": what is referred to follows, not who was told
+            refers = verb in REFERRING_VERBS
             source = (
-                credited_outlet(
-                    r, subject.end if not straight else k + 1, report_start(r, k + 1, end)
+                (
+                    None
+                    if refers
+                    else credited_outlet(
+                        r, subject.end if not straight else k + 1, report_start(r, k + 1, end)
+                    )
                 )
                 or publisher(r, k + 1, last)
                 or own_source(subject)
                 or fronted_source(r, first, k)
-                or (told_outlet(r, k, last) if straight else None)
+                or (told_outlet(r, k, last) if straight and not refers else None)
                 or interview_source(r, first, k)
             )
             colon_quote = colon_quote or ":" in masked[token.start - start :]
@@ -187,6 +194,10 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         add_quote(r, kind, m.start() + 1, m.end() - 1, speakers, source, False, partial)
 
 
+# Verbs that point to something ("viser til"): the words after them are not a credit.
+REFERRING_VERBS = frozenset({"viser", "viste"})
+
+
 def report_start(r: Reading, k: int, end: int) -> int:
     """Where the reported words begin: at "at"/"om"/":" after the verb, else ``end``."""
     for t in r.tokens[k:]:
@@ -214,7 +225,12 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
 def unnamed_report(r: Reading, k: int, last: int) -> bool:
     """'varslet russerne at': a speech verb, an unnamed subject, then "at"."""
     window = r.tokens[k : min(last, k + 4)]
-    return any(t.lower == "at" for t in window) and bool(window) and window[0].text[0].isalpha()
+    return (
+        any(t.lower == "at" for t in window)
+        and bool(window)
+        and window[0].text[0].isalpha()
+        and window[0].lower != "som"  # "har vi lover som gjør at": a noun, not a verb
+    )
 
 
 def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:

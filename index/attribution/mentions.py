@@ -28,7 +28,7 @@ from ..names import (
     person_start,
 )
 from .outlets import is_genitive
-from .resolve import name_subject, pronoun_subject
+from .resolve import body_named_before, name_subject, pronoun_subject
 from .story import Reading, Subject
 from .words import (
     ADVERBS,
@@ -124,6 +124,9 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
             word = next((t for t in lower if t.lower in INSTITUTIONS or is_role(t.text)), word)
         if word.lower in INSTITUTIONS:
             return Subject((word.text,), "organisation", k, (k - 1, k), "institution")
+        body = body_named_before(r, k - 1) if word is lower[-1] else None
+        if body is not None:  # "ifølge banken", after "Handelsbanken"
+            return Subject((body,), "organisation", k, (k - 1, k), "body-noun")
         if is_role(word.text) or is_plural_definite(word.text):
             names = r.story.book.by_role(word.text, r.position(k), is_plural_definite(word.text))
             if names:
@@ -198,6 +201,9 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         return pronoun_subject(r, i)
     if word.lower in INSTITUTIONS:
         return Subject((word.text,), "organisation", k, (i, i + 1), "institution")
+    body = body_named_before(r, i)
+    if body is not None:  # "Selskapet opplyser", after "flyselskapet Norwegian"
+        return Subject((body,), "organisation", k, (i, i + 1), "body-noun")
     names: list[str] = []
     outlet = False
     role: str | None = None

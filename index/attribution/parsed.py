@@ -24,7 +24,7 @@ from ..names import (
     organisation_end,
     person_start,
 )
-from .resolve import name_subject, pronoun_subject
+from .resolve import body_named_before, name_subject, pronoun_subject
 from .story import Reading, Subject
 from .words import PREPOSITIONS
 
@@ -67,6 +67,9 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return None
     if word.lower in INSTITUTIONS:
         return Subject((word.text,), "organisation", j, (i, j), "institution")
+    body = body_named_before(r, i) if j - i == 1 else None
+    if body is not None:
+        return Subject((body,), "organisation", j, (i, j), "body-noun")
     body = organisation_ending_at(r, i)
     if body is not None:
         return Subject((body,), "organisation", i + 1, (i, i + 1), "organisation")

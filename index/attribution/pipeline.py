@@ -37,10 +37,8 @@ def attribute(
     for p in paragraphs:
         if p.kind == "text":
             book.add_paragraph(p.n, tokenize(p.text, words))
-    story = Story(
-        book,
-        syntax.Reader([p.text if p.kind == "text" else "" for p in paragraphs], cues),
-    )
+    texts = [p.text if p.kind == "text" else "" for p in paragraphs]
+    story = Story(book, syntax.Reader(texts, cues), texts=texts)
     found: dict[int, Found] = {}
     previous: int | None = None
     tweets = embedded_tweets(paragraphs)

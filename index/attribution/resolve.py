@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import math
+import re
+from functools import cache
 
 from ..lexicon import (
+    BODY_NOUNS,
+    CUE_VERBS,
     FUNCTION_WORDS,
     OUTLET_LAST_WORDS,
     OUTLET_NAME_ENDINGS,
@@ -13,7 +17,15 @@ from ..lexicon import (
     known_kind,
     known_outlet,
 )
-from ..names import Position, gender_of, is_given_name, is_name_token, join_name, name_span
+from ..names import (
+    Position,
+    gender_of,
+    is_body_word,
+    is_given_name,
+    is_name_token,
+    join_name,
+    name_span,
+)
 from . import linker
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
@@ -176,6 +188,40 @@ def named_earlier_here(r: Reading, k: int) -> list[str]:
     return []
 
 
+def body_named_before(r: Reading, k: int) -> str | None:
+    """The body a definite common noun at token ``k`` stands for ("ifølge banken",
+    "opplyste selskapet"): the last name before it in the article that holds the noun's stem
+    ("Handelsbanken", "Ugland-rederiet"), or that the stem's word announces ("flyselskapet
+    Norwegian") or ends ("Norsk filminstitutt"). None when nothing before names one."""
+    stem = BODY_NOUNS.get(r.tokens[k].lower)
+    if stem is None:
+        return None
+    before = [*r.story.texts[: r.p.n], r.text[: r.tokens[k].start]]
+    for text in reversed(before):
+        found = None
+        for m in _body_names(stem).finditer(text):
+            owner = m.group("owner")
+            if owner and owner.split()[0].casefold() in FUNCTION_WORDS | CUE_VERBS | {"ifølge"}:
+                continue  # "Ifølge banken": a sentence's first word, not a name's
+            found = m.group("after") or owner or m.group("word")
+        if found:
+            return found
+    return None
+
+
+@cache
+def _body_names(stem: str) -> re.Pattern[str]:
+    stem = re.escape(stem)
+    word = rf"[\w-]*{stem}\w*"  # a word holding the stem
+    name = r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,3}"
+    owner = r"(?!(?:Den|Det|De|En|Et|I|På|Og)\b)[A-ZÆØÅ][\w-]+"
+    return re.compile(
+        rf"(?P<word>\b[A-ZÆØÅ][\w-]+?{stem}\w*)"  # "Handelsbanken"
+        rf"|\b(?P<owner>{owner} {word})"  # "Norsk filminstitutt"
+        rf"|\b{word} (?P<after>{name})"  # "flyselskapet Norwegian"
+    )
+
+
 def name_subject(
     r: Reading, i: int, j: int, verb: str, outlet_noun: bool, role: str | None = None
 ) -> Subject:
@@ -183,14 +229,19 @@ def name_subject(
     name = " ".join(t.text for t in tokens[i:j])
     book = r.story.book
     known = known_outlet(name)
-    if name.casefold() in PUBLIC_BODIES:
+    if name.casefold() in PUBLIC_BODIES or (j - i == 1 and is_body_word(name)):
         return Subject((name,), "organisation", j, (i, j), "organisation")
     single = j - i == 1
     unknown = not book.knows(name) and book.resolve(name, r.position(i)) == name
     outlet = bool(
         outlet_noun
         or known
-        or (unknown and single and (verb in PUBLISH_VERBS or verb == "ifølge" or name.isupper()))
+        or (
+            unknown
+            and single
+            and (verb in PUBLISH_VERBS or verb == "ifølge" or name.isupper())
+            and not is_body_word(name)  # "ifølge Mattilsynet": a body speaks
+        )
         or (
             # "ifølge Gudbrandsdølen Dagningen", "skriver Romerikes Blad"
             not single

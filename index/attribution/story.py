@@ -71,6 +71,7 @@ class Story:
     last_outlet: str | None = None  # the outlet most recently credited
     lead_in: bool = False  # the paragraph before ended with ":" ("Han skriver:")
     spellings: dict[str, str] = field(default_factory=dict)  # folded -> an organisation's name
+    texts: list[str] = field(default_factory=list)  # the text paragraphs by number ("" others)
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
         """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
