@@ -33,14 +33,17 @@ def decisions(articles: list[GoldArticle]):
 
     rows = []
     for ai, a in enumerate(articles):
-        texts = [p.text for p in a.parsed.paragraphs if p.kind == "text"]
+        text_paragraphs = [p for p in a.parsed.paragraphs if p.kind == "text"]
+        texts = [p.text for p in text_paragraphs]
+        quotes = [list(p.quotes) for p in text_paragraphs]
         speakers = {q.speaker for p in a.parsed.paragraphs for q in p.quotes if q.speaker}
         named = linker.named_counts(texts, speakers)
-        for p in a.parsed.paragraphs:
+        for i, p in enumerate(text_paragraphs):
             for q in p.quotes:
                 if q.speaker:
                     kind = a.parsed.speaker_kinds.get(q.speaker, "person")
                     f = linker.features(q, p.text, kind, named[q.speaker])
+                    f |= linker.carried_features(q, kind, texts, quotes, i)
                     rows.append((ai, p.n, q.speaker, f, a.right(p.n, q.speaker)))
     return rows
 

@@ -108,6 +108,37 @@ def features(q: Quote, text: str, kind: str, named: int) -> dict[str, float]:
     return f
 
 
+_FULL_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)+")
+
+
+def carried_features(
+    q: Quote, kind: str, texts: list[str], quotes: list[list[Quote]], i: int
+) -> dict[str, float]:
+    """What the model weighs for a speaker carried over to a quote with no attribution of its
+    own (``q`` in text paragraph ``i`` of ``texts``, whose quotes are ``quotes``): how far
+    back the speaker was quoted, whether someone else was named since, whether the quote asks
+    the reader something, and what kind of speaker is carried."""
+    if q.rule != "quote.carried" or q.speaker is None:
+        return {}
+    back = next(
+        (i - j for j in range(i - 1, -1, -1) if any(o.speaker == q.speaker for o in quotes[j])),
+        None,
+    )
+    between = texts[i - back + 1 : i] if back else []
+    last = q.speaker.split()[-1]
+    others = any(
+        m.group() != q.speaker and last not in m.group()
+        for t in between
+        for m in _FULL_NAME.finditer(t)
+    )
+    return {
+        "carried: paragraphs back": math.log1p(back or 10),
+        "carried: someone else named since": float(others),
+        "carried: a question": float("?" in q.text.split(".")[0]),
+        f"carried: kind={kind}": 1.0,
+    }
+
+
 def named_counts(texts: list[str], speakers: set[str]) -> dict[str, int]:
     """How many of the paragraphs ``texts`` name each speaker (by the last word of the name)."""
     return {s: sum(s.split()[-1] in t for t in texts) for s in speakers}

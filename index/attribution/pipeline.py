@@ -163,13 +163,17 @@ def weigh(paragraphs: tuple[Paragraph, ...], found: dict[int, Found], story: Sto
     speakers = {q.speaker for f in found.values() for q in f.quotes if q.speaker}
     named = linker.named_counts(texts, speakers)
     cut = linker.threshold()
-    for index, result in found.items():
+    order = sorted(found)  # the text paragraphs, in reading order
+    quotes = [list(found[index].quotes) for index in order]
+    for i, index in enumerate(order):
+        result = found[index]
         text = paragraphs[index].text
         weighed = []
         for q in result.quotes:
             if q.speaker is not None:
                 kind = story.kinds.get(q.speaker, "person")
                 f = linker.features(q, text, kind, named[q.speaker])
+                f |= linker.carried_features(q, kind, texts, quotes, i)
                 q = replace(q, confidence=linker.confidence(f))
                 if q.confidence is not None and q.confidence < cut:
                     q = replace(q, speaker=None)
