@@ -431,6 +431,7 @@ class NameBook:
     _after_pronoun: dict[Position, str] = field(default_factory=dict)  # "Han ... <name>"
     _in_group: set[Position] = field(default_factory=set)  # names in "trenerne A og B"
     _spelling: dict[str, str] = field(default_factory=dict)  # folded, initials out -> name
+    words: frozenset[str] = frozenset()  # every word of the article, as written
 
     def add_paragraph(self, n: int, tokens: list[Token]) -> None:
         group: list[str] = []
@@ -449,6 +450,14 @@ class NameBook:
             if j - start >= 2 and is_descriptor(tokens[start], opens_sentence(tokens, start)):
                 start += 1
             start = person_start(tokens, start, j)
+            if j - start >= 3 and self.owner_genitive(tokens[start].text):
+                start += 1  # "Pittsburghs Mason Rudolph", where the article has "Pittsburgh"
+            if (
+                j - start == 2
+                and self.owner_genitive(tokens[j - 1].text)
+                and self.knows(tokens[start].text)
+            ):
+                j -= 1  # "møter Trump Tysklands statsminister": a known surname, then an owner
             if j - start >= 3 and self._fold(join_name(tokens, start, j - 1)) in self._full_names:
                 j -= 1  # "leder Phil Neville England mot Norge": a known name, then a place
             name = join_name(tokens, start, j)
@@ -485,6 +494,17 @@ class NameBook:
                     self._set_role(group_role, tuple(group))
                     if group_role[2] and len(group) >= 2:  # "trenerne Egil Kristiansen og …"
                         self._in_group.update(p for p, _ in group_positions)
+
+    def owner_genitive(self, word: str) -> bool:
+        """Whether a capitalised word in -s before a name is an owner's genitive: the article
+        writes the word without the -s too ("Clevelands Myles Garrett" beside "Cleveland"),
+        and it is no given name ("Jonas")."""
+        return (
+            len(word) > 4
+            and word.endswith("s")
+            and word[:-1] in self.words
+            and not is_given_name(word)
+        )
 
     def _set_role(self, role: tuple[Position, str, bool], names: tuple[str, ...]) -> None:
         position, key, plural = role
@@ -554,6 +574,11 @@ class NameBook:
             self._remember(at, name, noted=True)
 
     def _remember(self, at: Position, name: str, noted: bool = False) -> None:
+        last = name.rsplit(" ", 1)[-1]
+        if len(last) > 4 and last.endswith("s") and last[:-1] in self.words:
+            # "Boris Johnsons tilnærming" before "Johnson har sagt": the genitive of a name
+            # the article also writes bare
+            name = name[:-1]
         # "Donald J. Trump" and "Donald Trump" are one person, under the spelling met first;
         key = self._fold(_without_initials(name))
         if key not in self._spelling and name.endswith("s") and key[:-1] in self._spelling:

@@ -661,3 +661,46 @@ def test_viser_at_is_a_finding_not_speech():
         "for sjåførene å klare dem i veienes tillatte hastighet."
     )
     assert p.quotes == ()
+
+
+# -- genitives around names (real text, development articles of the train part and free ones) ---
+
+
+def test_a_name_met_first_in_the_genitive_is_the_bare_name():
+    """Development article 584: "Boris Johnsons tilnærming" comes before "Johnson har sagt"."""
+    p = last(
+        "– Jeg vil gjøre alt for å hindre en brexit uten avtale, skriver Labour-lederen, som "
+        "blant annet er bekymret for statsminister Boris Johnsons tilnærming til USAs "
+        "president Donald Trump.",
+        "Johnson har sagt at han ønsker en ny og bedre avtale med EU, men at det viktigste er "
+        "å unngå flere utsettelser.",
+    )
+    assert p.speakers == ("Boris Johnson",)
+
+
+def test_a_clubs_genitive_before_a_name_is_not_part_of_it():
+    """Development article 623: "Pittsburghs Mason Rudolph", where the article also writes
+    "Pittsburgh" ("Pittsburgh-spillerens")."""
+    p = last(
+        "Etter at Clevelands Myles Garrett taklet Pittsburghs Mason Rudolph, fikk Garrett "
+        "grepet om Pittsburgh-spillerens hjelm.",
+        "– Det var feigt gjort av Garrett, men det er greit. Jeg tar den. Men jeg kommer ikke "
+        "til å trekke meg fra noen kamp på banen, sa Rudolph, som ikke ble skadd i bråket.",
+    )
+    assert p.speakers == ("Mason Rudolph",)
+
+
+def test_a_known_surname_then_a_countrys_genitive_is_no_name():
+    """Development article 583: "møter Trump Tysklands statsminister Angela Merkel"."""
+    article = parse_article(
+        "\n\n".join(
+            [
+                "President Donald Trump og Tysklands statsminister Angela Merkel møttes søndag.",
+                "Mandag møter Trump Tysklands statsminister Angela Merkel, som heller ikke har "
+                "nølt med å kritisere den amerikanske presidenten de siste årene.",
+                "Tyskland har også sagt nei til å delta i en USA-ledet flåtestyrke i Persiabukta.",
+            ]
+        )
+    )
+    names = {s for p in article.paragraphs for s in p.speakers}
+    assert not any("Trump" in s and "Tyskland" in s for s in names)

@@ -17,6 +17,7 @@ from .quotes import read_paragraph
 from .story import Found, Reading, Story
 from .words import BACKREF, TWEET_SIGNATURE
 
+WORD = re.compile(r"\w+")
 # "– …. Det sier X til NRK.": the quote before gets the speaker named after it
 NAMED_AFTER = "quote.named-after"
 
@@ -31,7 +32,7 @@ def attribute(
     cues = (CUE_VERBS - AFTER_QUOTE_VERBS) | INFINITIVE_VERBS
     if words:
         cues |= {nn for nn, nb in words.items() if nb in cues}
-    book = NameBook()
+    book = NameBook(words=frozenset(WORD.findall("\n".join(p.text for p in paragraphs))))
     # Tokens are made again for the second pass rather than kept: kept, they were most of the
     # memory a long article took (some 35 bytes per byte of text).
     for p in paragraphs:
@@ -49,6 +50,7 @@ def attribute(
             result = Found()
             account = tweets[index]
             if account is not None:  # the tweet's own words, quoted by its account
+                account = book.resolve(account, (p.n, 0))  # as the article spells the person
                 tweet = Quote(p.text, "direct", account, "Twitter", 0, len(p.text))
                 result.quotes.append(replace(tweet, rule="tweet"))
             found[index] = result

@@ -226,8 +226,10 @@ def name_subject(
     r: Reading, i: int, j: int, verb: str, outlet_noun: bool, role: str | None = None
 ) -> Subject:
     tokens = r.tokens
-    name = " ".join(t.text for t in tokens[i:j])
     book = r.story.book
+    if j - i >= 3 and book.owner_genitive(tokens[i].text):
+        i += 1  # "sa Clevelands Myles Garrett": the club's genitive is not the name's
+    name = " ".join(t.text for t in tokens[i:j])
     known = known_outlet(name)
     if name.casefold() in PUBLIC_BODIES or (j - i == 1 and is_body_word(name)):
         return Subject((name,), "organisation", j, (i, j), "organisation")
