@@ -33,7 +33,7 @@ CUE_VERBS = frozenset(
     smiler smilte ler lo sukket slår slo føyer føyde hvisker hvisket
     synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
     fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
-    viser viste
+    viser viste offentliggjør offentliggjorde
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -220,7 +220,10 @@ OUTLET_NAME_ENDINGS = (
 # The last word of many foreign papers' names ("South China Morning Post", "The New York
 # Times", "Financial Times", "Wall Street Journal"), as a whole word.
 OUTLET_LAST_WORDS = frozenset(
-    "post times news journal herald tribune gazette telegraph chronicle".split()
+    """
+    post times news journal herald tribune gazette telegraph chronicle mail mirror express
+    guardian observer standard today independent
+    """.split()
 )
 
 # Social platforms a statement can be published on ("skriver han på Facebook").

@@ -34,7 +34,10 @@ from .lexicon import (
 
 # A middle initial is one token with its full stop ("Harald T. Nesvik"), not a sentence end.
 TOKEN = re.compile(r"[A-ZÆØÅ]\.(?= [A-ZÆØÅ][a-zæøå])|[^\W_][\w'’]*(?:[-.][^\W_][\w'’]*)*|[^\w\s]")
-_NAME_PREFIX = re.compile(r"^(?:al|el|bin|ibn|abu|ben|de|da|di|van|von|le|la|o|d|mc)[-'’][A-ZÀ-Þ]")
+_NAME_PREFIX = re.compile(
+    r"^(?:(?:al|el|bin|ibn|abu|ben|de|da|di|van|von|le|la|o|d|mc)[-'’][A-ZÀ-Þ]"
+    r"|i[A-ZÆØÅ][a-zæøå]{2,})"  # a local paper's name: "iFinnmark", "iTromsø"
+)
 NEAR_MISS_RATIO = 0.85
 
 Position = tuple[int, int]  # (paragraph number, character offset)

@@ -704,3 +704,61 @@ def test_a_known_surname_then_a_countrys_genitive_is_no_name():
     )
     names = {s for p in article.paragraphs for s in p.speakers}
     assert not any("Trump" in s and "Tyskland" in s for s in names)
+
+
+# -- found on the first-sight gold (train/firstsight: real text, annotated before parsing) -----
+
+SEMENYA = (
+    "Mandag (i dag) ble det klart at Semenya får det som hun vil. Hun får ha sitt naturlige "
+    "hormonnivå.",
+    "– Jeg er takknemlig overfor sveitsisk Høyesterett for denne avgjørelsen. Jeg håper etter "
+    "dette at jeg igjen skal få løpe som jeg vil, heter det i en uttalelse fra Semenya, melder "
+    "Daily Mail.",
+)
+
+
+def test_a_statement_from_someone_and_the_paper_that_reports_it():
+    """Article 691: "…, heter det i en uttalelse fra Semenya, melder Daily Mail."."""
+    p = last("VANT: Caster Semenya vant 800-meteren under Diamond League i Doha.", *SEMENYA)
+    assert (p.speakers, p.sources) == (("Caster Semenya",), ("Daily Mail",))
+
+
+def test_a_web_address_is_an_outlet():
+    """Article 691: "sier Semenyas advokat, Greg Nott til 702.co.za ."."""
+    p = last(
+        "– Vi la inn en søknad om suspensasjon fra regelverket, som vi i dag fikk vite var "
+        "suksessfull, sier Semenyas advokat, Greg Nott til 702.co.za ."
+    )
+    assert (p.speakers, p.sources) == (("Greg Nott",), ("702.co.za",))
+
+
+def test_a_quote_attributed_in_the_perfect_is_not_carried_over():
+    """Article 691: "…, har IAAF-president Sebastian Coe tidligere uttalt." after a quote of
+    Greg Nott's."""
+    p = last(
+        "– Vi la inn en søknad om suspensasjon fra regelverket, som vi i dag fikk vite var "
+        "suksessfull, sier Semenyas advokat, Greg Nott til 702.co.za .",
+        "– Dette er et utrolig følsomt tema, men det er forbundets ansvar å skape like "
+        "konkurransevilkår i kvinneidrett, har IAAF-president Sebastian Coe tidligere uttalt.",
+    )
+    assert p.speakers == ("Sebastian Coe",)
+
+
+def test_a_local_paper_named_in_lower_case_i():
+    """Article 639: "Ifølge iFinnmark ba aktor Anja Mikkelsen Indbjør om …"."""
+    p = last(
+        "Ifølge iFinnmark ba aktor Anja Mikkelsen Indbjør om brev- og besøksforbud mens mannen "
+        "sitter i varetekt."
+    )
+    assert (p.speakers, p.sources) == (("Anja Mikkelsen Indbjør",), ("iFinnmark",))
+
+
+def test_made_public_is_speech_only_with_what_was_said():
+    """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
+    article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""
+    said = last(
+        "Tirsdag formiddag offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at "
+        "også de ville stanse midlertidig bruken av sine to fly."
+    )
+    assert said.speakers == ("Eastar Jet",)
+    assert last("Politiet offentliggjorde opptak fra overvåkingskameraer.").speakers == ()

@@ -110,6 +110,12 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue
             if verb in AFTER_QUOTE_VERBS and not (k > first and r.tokens[k - 1].text == ","):
                 continue
+            if (
+                verb in THAT_VERBS
+                and not (k > first and r.tokens[k - 1].text == ",")
+                and not any(t.lower in THAT for t in r.tokens[k + 1 : min(last, k + 10)])
+            ):
+                continue  # "Politiet offentliggjorde opptak": a thing made public, not words
             if told and told.start(2) <= token.start - start < told.end(2):
                 continue
             ruled = subject_before(r, k, first)
@@ -194,6 +200,9 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         add_quote(r, kind, m.start() + 1, m.end() - 1, speakers, source, False, partial)
 
 
+# Verbs of saying only with what was said after them ("lovet at", "offentliggjorde at") or
+# right after the words (", lover Thaule."); else they promise or publish a thing.
+THAT_VERBS = frozenset({"lover", "lovet", "offentliggjør", "offentliggjorde"})
 # Verbs that point to something ("viser til"): the words after them are not a credit.
 REFERRING_VERBS = frozenset({"viser", "viste"})
 

@@ -87,7 +87,12 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
             if named is not None:
                 k = named  # "vaktleder ved 110-sentralen Stein Arild Egeland"
                 break
-        if not t.text[0].isalpha() or t.text[0].isupper() or t.lower in NOT_SUBJECT - DETERMINERS:
+        if (
+            not t.text[0].isalpha()
+            or t.text[0].isupper()
+            or is_name_token(t.text)  # "ifølge iFinnmark"
+            or t.lower in NOT_SUBJECT - DETERMINERS
+        ):
             break
         if t.lower in DETERMINERS and lower:
             break

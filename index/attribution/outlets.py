@@ -12,7 +12,15 @@ from ..lexicon import (
 )
 from ..names import Token, is_name_token, join_name, name_span, organisation_end, outlet_end
 from .story import Reading, Subject
-from .words import DEFINITE_OUTLET_NOUNS, DETERMINERS, INTERVIEW, NOT_SUBJECT, TELLING_VERBS, THAT
+from .words import (
+    DEFINITE_OUTLET_NOUNS,
+    DETERMINERS,
+    INTERVIEW,
+    NOT_SUBJECT,
+    TELLING_VERBS,
+    THAT,
+    WEB_ADDRESS,
+)
 
 
 def credited_outlet(r: Reading, k: int, end: int) -> str | None:
@@ -23,6 +31,9 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
     while i < min(end_token, len(tokens)):
         t = tokens[i]
         if t.lower in ("til", "overfor", "ifølge") or INTERVIEW.match(r.text, t.start):
+            domain = WEB_ADDRESS.match(r.text, t.end)
+            if domain:  # "sier Semenyas advokat til 702.co.za"
+                return domain.group(1)
             j = i + 1
             interview = INTERVIEW.match(r.text, t.start)
             if interview:
@@ -31,6 +42,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             while (
                 j < end_token
                 and tokens[j].text[0].islower()
+                and not is_name_token(tokens[j].text)  # "ifølge iFinnmark"
                 and j - i <= 4
                 and tokens[j].lower not in THAT
             ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import syntax
 from ..lexicon import CUE_VERBS
-from .cues import read_narrative
+from .cues import publisher, read_narrative
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
 from .parsed import parsed_subject
@@ -60,7 +60,11 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         quote_end = at + 1 if r.text[at] in "?!…»" else at
         if r.text[body] == "«":
             body, quote_end = body + 1, quote_end - 1
-        source = credited_outlet(r, subject.end, clause_end) or carried_source(r, subject)
+        source = (
+            credited_outlet(r, subject.end, clause_end)
+            or publisher(r, subject.end, r.token_at(max(clause_end - 1, 0)) + 1)
+            or carried_source(r, subject)
+        )
         add_quote(
             r,
             "direct",
@@ -111,12 +115,58 @@ def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int, Ev
         return None
     k = r.token_at(match.start(1))
     verb = r.tokens[k].lower
+    if verb in ("har", "hadde"):
+        return perfect_after_quote(r, at, k, limit)
+    if verb == "heter":
+        return statement_after_quote(r, k, limit)
     if verb not in CUE_VERBS:
         return None
     ruled = subject_after(r, k + 1, verb)
     if ruled is not None:  # "…, sier X": V2 order reads reliably by position
         clause_end = r.clause_end(r.tokens[ruled.end - 1].end, limit)
         return ruled, clause_end, Evidence.of("quote.after-verb", k, ruled)
+    return parsed_after_quote(r, at, limit)
+
+
+def statement_after_quote(r: Reading, k: int, limit: int) -> tuple[Subject, int, Evidence] | None:
+    """'…, heter det i en uttalelse fra Semenya': the body or person a statement is from."""
+    tokens = r.tokens
+    end = r.clause_end(tokens[k].end, limit)
+    if k + 1 >= len(tokens) or tokens[k + 1].lower != "det":
+        return None
+    origin = next(
+        (
+            i
+            for i in range(k + 2, min(k + 8, len(tokens)))
+            if tokens[i].start < end and tokens[i].lower == "fra"
+        ),
+        None,
+    )
+    subject = subject_after(r, origin + 1, "heter") if origin is not None else None
+    if subject is None or not subject.names:
+        return None
+    return subject, end, Evidence.of("quote.statement", k, subject)
+
+
+def perfect_after_quote(
+    r: Reading, at: int, k: int, limit: int
+) -> tuple[Subject, int, Evidence] | None:
+    """'…, har IAAF-president Sebastian Coe tidligere uttalt.': the auxiliary right after the
+    quote, the subject, then the verb of saying as a participle before the clause ends."""
+    end = r.clause_end(r.tokens[k].end, limit)
+    participle = next(
+        (
+            i
+            for i in range(k + 1, min(k + 9, len(r.tokens)))
+            if r.tokens[i].start < end and r.tokens[i].lower in CUE_VERBS
+        ),
+        None,
+    )
+    if participle is None:
+        return None
+    ruled = subject_after(r, k + 1, r.tokens[participle].lower)
+    if ruled is not None and ruled.end <= participle:
+        return ruled, end, Evidence.of("quote.perfect", participle, ruled)
     return parsed_after_quote(r, at, limit)
 
 

@@ -187,3 +187,8 @@ PREPOSITIONS = frozenset(
 PRONOUN_LOOKBACK = 120  # tokens searched back for the person a pronoun refers to
 CATAPHORA_PARAGRAPHS = 2  # paragraphs searched ahead when nobody is named before a pronoun
 NUMBER_GENITIVE = re.compile(r"\d+s")  # "TV 2s": a name with a number, in the genitive
+
+# A web address that names an outlet: "til 702.co.za", "ifølge nettavisen.no".
+WEB_ADDRESS = re.compile(
+    r"\s+((?:[a-z0-9][a-z0-9-]*\.)+(?:no|com|net|org|se|dk|fi|de|uk|za|io|tv|news))\b"
+)
