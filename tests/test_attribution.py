@@ -762,3 +762,13 @@ def test_made_public_is_speech_only_with_what_was_said():
     )
     assert said.speakers == ("Eastar Jet",)
     assert last("Politiet offentliggjorde opptak fra overvåkingskameraer.").speakers == ()
+
+
+def test_a_definite_noun_opening_the_sentence_is_not_the_speakers_first_name():
+    """Development article 209: "Flyverten Carlos Alberto Munoz-Moyano oppga til en
+    grensevakt at …"."""
+    p = last(
+        "Flyverten Carlos Alberto Munoz-Moyano oppga til en grensevakt at han hadde med seg 100 "
+        "dollar, rundt regnet 914 kroner."
+    )
+    assert p.speakers == ("Carlos Alberto Munoz-Moyano",)

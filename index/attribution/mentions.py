@@ -16,6 +16,7 @@ from ..lexicon import (
 )
 from ..names import (
     Token,
+    is_descriptor,
     is_name_token,
     is_organisation_genitive,
     is_plural_definite,
@@ -23,6 +24,7 @@ from ..names import (
     join_name,
     name_span,
     not_of_the_name,
+    opens_sentence,
     organisation_end,
     outlet_name_end,
     person_start,
@@ -220,7 +222,11 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
             or tokens[start - 1].lower in ("de", "van", "von", "al")
         ):
             start -= 1
-        while start <= i and not_of_the_name(tokens[start]):
+        while start <= i and (
+            not_of_the_name(tokens[start])
+            # "Flyverten Carlos Alberto Munoz-Moyano oppga": a definite noun opening the sentence
+            or (i - start >= 2 and is_descriptor(tokens[start], opens_sentence(tokens, start)))
+        ):
             role = tokens[start].text if is_role(tokens[start].text) else role
             start += 1
         start = person_start(tokens, start, i + 1)
