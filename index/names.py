@@ -212,7 +212,8 @@ def not_of_the_name(token: Token) -> bool:
     word, a role ("Stjernekokk Trond Moi") or a nationality ("Amerikanske David Leibowitz")."""
     return (
         token.lower in FUNCTION_WORDS
-        or token.lower in CUE_VERBS  # "– Eg lyt feire! Seier Jens Brekke"
+        # "– Eg lyt feire! Seier Jens Brekke"; not an acronym ("SA skrev": Sarpsborg Arbeiderblad)
+        or (token.lower in CUE_VERBS and not (len(token.text) > 1 and token.text.isupper()))
         or is_role(token.text)
         or (token.lower.endswith("ske") and len(token.lower) > 5)
     )
@@ -435,6 +436,7 @@ class NameBook:
     _in_group: set[Position] = field(default_factory=set)  # names in "trenerne A og B"
     _spelling: dict[str, str] = field(default_factory=dict)  # folded, initials out -> name
     words: frozenset[str] = frozenset()  # every word of the article, as written
+    proper: frozenset[str] = frozenset()  # capitalised words the article has mid-sentence
 
     def add_paragraph(self, n: int, tokens: list[Token]) -> None:
         group: list[str] = []

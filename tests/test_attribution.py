@@ -772,3 +772,65 @@ def test_a_definite_noun_opening_the_sentence_is_not_the_speakers_first_name():
         "dollar, rundt regnet 914 kroner."
     )
     assert p.speakers == ("Carlos Alberto Munoz-Moyano",)
+
+
+def test_a_passive_verb_of_saying_with_its_agent():
+    """First-sight article 139: "Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2."."""
+    p = last("Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2.")
+    assert (p.speakers, p.sources) == (("Olav Thon Gruppen",), ("TV 2",))
+
+
+def test_an_acronym_is_a_name_not_the_verb_sa():
+    """First-sight article 147: "SA skrev den gangen at …" (Sarpsborg Arbeiderblad)."""
+    p = last(
+        "SA skrev den gangen at USA ønsker å bygge en såkalt Quick Reaction Alert-pad (QRA) "
+        "for jagerfly."
+    )
+    assert (p.speakers, p.sources) == (("SA",), ("SA",))
+
+
+def test_declaring_a_state_of_emergency_is_an_act():
+    """First-sight article 147: "erklærte" reports speech only with what was declared."""
+    p = last(
+        "President Trump erklærte unntakstilstand i forrige måned for å få mulighet til å hente "
+        "finansiering av muren fra andre militære byggeprosjekter."
+    )
+    assert p.speakers == ()
+
+
+def test_a_body_of_a_country_keeps_the_country_in_its_name():
+    """First-sight article 207: "Luftfartstilsynet i USA krever …, men mener ikke at …"."""
+    p = last(
+        "Luftfartstilsynet i USA krever endringer fra Boeing, men mener ikke at situasjonen er "
+        "så kritisk at flyene bør settes på bakken."
+    )
+    assert p.speakers == ("Luftfartstilsynet i USA",)
+
+
+def test_a_word_the_article_capitalises_mid_sentence_is_a_name_at_a_sentences_start():
+    """Development article 661: "Politidirektoratet viser i pressemeldingen til at …", where
+    the article wrote "… PST og Politidirektoratet (POD), sier politidirektør …" before."""
+    p = last(
+        "– Beslutningen om at vi skal sette ned et eksternt ledet utvalg til å evaluere oss, er "
+        "tatt i samråd mellom Oslo politidistrikt, PST og Politidirektoratet (POD), sier "
+        "politidirektør Benedicte Bjørnland i en pressemelding.",
+        "Politidirektoratet viser i pressemeldingen til at det ved større hendelser er etablert "
+        "praksis at det i etterkant blir gjort evalueringer.",
+    )
+    assert p.speakers == ("Politidirektoratet",)
+
+
+def test_a_name_inside_the_quoted_words_does_not_speak_them():
+    """Development article 158: "«Hvorfor brant dine soldater vår hellige bok (Koranen)»
+    spurte han videre.", and the article writes "satte fyr på Koranen" further down."""
+    article = parse_article(
+        "\n\n".join(
+            [
+                "«Hvorfor brant dine soldater vår hellige bok (Koranen)» spurte han videre.",
+                "Andre Instagram-brukere føyde dessuten til at det ikke var norske soldater som "
+                "satte fyr på Koranen, men at de tvert om brøt inn og stoppet ekstremister fra å "
+                "gjøre det.",
+            ]
+        )
+    )
+    assert "Koranen" not in article.paragraphs[0].speakers

@@ -10,6 +10,7 @@ from ..lexicon import (
     AFTER_QUOTE_VERBS,
     CUE_VERBS,
     INFINITIVE_VERBS,
+    INSTITUTIONS,
     PARTICLE_VERBS,
     PARTICLES,
     PUBLISH_VERBS,
@@ -19,13 +20,14 @@ from .mentions import subject_after, subject_before
 from .outlets import credited_outlet, fronted_source, interview_source, own_source, told_outlet
 from .parsed import parsed_subject
 from .spans import inside_quote, mask_quotes
-from .story import Evidence, Reading, add_quote, add_reported
+from .story import Evidence, Reading, Subject, add_quote, add_reported
 from .words import (
     BACKREF,
     CLAUSE_VERBS,
     GUILLEMETS,
     IFOLGE,
     NO_COMMENT,
+    PASSIVE_CUES,
     SENTENCE,
     SENTENCE_CUES,
     THAT,
@@ -101,11 +103,15 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         for k in range(first, last):
             token = r.tokens[k]
             verb = token.lower
+            if passive_agent(r, k, last, start, end, sentence_speakers):
+                break  # "Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2."
             if verb in INFINITIVE_VERBS:
                 if k + 1 >= last or r.tokens[k + 1].lower != "at":
                     continue
             elif verb not in CUE_VERBS:
                 continue
+            if len(token.text) > 1 and token.text.isupper():
+                continue  # "SA skrev den gangen at": an acronym, not the verb "sa"
             if inside_quote(masked, token.start - start):
                 continue
             if verb in AFTER_QUOTE_VERBS and not (k > first and r.tokens[k - 1].text == ","):
@@ -202,9 +208,38 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
 
 # Verbs of saying only with what was said after them ("lovet at", "offentliggjorde at") or
 # right after the words (", lover Thaule."); else they promise or publish a thing.
-THAT_VERBS = frozenset({"lover", "lovet", "offentliggjør", "offentliggjorde"})
+THAT_VERBS = frozenset(
+    {"lover", "lovet", "offentliggjør", "offentliggjorde", "erklærer", "erklærte"}
+)
 # Verbs that point to something ("viser til"): the words after them are not a credit.
 REFERRING_VERBS = frozenset({"viser", "viste"})
+
+
+def passive_agent(r: Reading, k: int, last: int, start: int, end: int, said: list[str]) -> bool:
+    """A verb of saying in the passive with its agent ("bekreftes av X", "ble opplyst av X"):
+    the agent's report, with the outlet it was told to; whether one was read."""
+    tokens = r.tokens
+    verb = tokens[k].lower
+    if not (
+        verb in PASSIVE_CUES
+        or (verb in CUE_VERBS and k > 0 and tokens[k - 1].lower in ("ble", "blir", "blitt"))
+    ):
+        return False
+    by = next((i for i in range(k + 1, min(k + 4, last)) if tokens[i].lower == "av"), None)
+    if by is None or by + 1 >= last:
+        return False
+    if tokens[by + 1].lower in INSTITUTIONS:  # "av politiet natt til søndag"
+        body = tokens[by + 1].text
+        agent: Subject | None = Subject(
+            (body,), "organisation", by + 2, (by + 1, by + 2), "institution"
+        )
+    else:
+        agent = subject_after(r, by + 1, verb)
+    if agent is None or not agent.names:
+        return False
+    source = credited_outlet(r, agent.end, end) or own_source(agent)
+    add_reported(r, start, end, agent, source, said, Evidence.of("sentence.passive", k, agent))
+    return True
 
 
 def report_start(r: Reading, k: int, end: int) -> int:

@@ -16,6 +16,7 @@ from ..lexicon import (
 )
 from ..names import (
     Token,
+    is_body_word,
     is_descriptor,
     is_name_token,
     is_organisation_genitive,
@@ -271,6 +272,8 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         and not outlet
         and not r.story.book.knows(names[0])
         and names[0].casefold() not in KNOWN_OUTLETS
+        and not (len(names[0]) > 1 and names[0].isupper())  # an acronym is a name: "SA skrev"
+        and names[0] not in r.story.book.proper  # "Vale opplyste", after "ansatte i Vale"
     ):
         # A capitalised word opening the sentence is a name only if the entity recogniser
         # or the article says so ("Klimanøytralitet vil si at", "Butikkeieren vil ikke").
@@ -285,6 +288,16 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
             for n in names
         )
         kind: SpeakerKind = "outlet" if outlet else r.story.kind_of(resolved)
+        after = i + 1 + len(names[0].split())  # the token after the first name
+        if (
+            len(resolved) == 1
+            and is_body_word(resolved[0])
+            and after + 1 < len(tokens)
+            and tokens[after].lower == "i"
+            and is_name_token(tokens[after + 1].text)
+        ):
+            # "Luftfartstilsynet i USA krever": the body of that country or place
+            resolved, kind = (f"{resolved[0]} i {tokens[after + 1].text}",), "organisation"
         return Subject(
             tuple(known_outlet(n) or n for n in resolved),
             kind,

@@ -25,6 +25,7 @@ from ..names import (
     person_start,
 )
 from .resolve import body_named_before, name_subject, pronoun_subject
+from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
 from .words import PREPOSITIONS
 
@@ -44,6 +45,10 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return None
     if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
         return None  # "Til Expressen forteller multikunstneren": the parser erred
+    if r.masked is None:
+        r.masked = mask_quotes(r.text)
+    if inside_quote(r.masked, tokens[j - 1].start):
+        return None  # "«… vår hellige bok (Koranen)» spurte han": quoted words speak not
     role_word = None
     whole = join_name(tokens, i, j).casefold()
     while (
@@ -84,7 +89,12 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         )
     opens = i == 0 or not tokens[i - 1].text[0].isalnum()
     if not is_name_token(word.text) or (
-        j - i == 1 and words.kind is None and opens and not r.story.book.knows(word.text)
+        j - i == 1
+        and words.kind is None
+        and opens
+        and not r.story.book.knows(word.text)
+        and not (len(word.text) > 1 and word.text.isupper())  # an acronym: "SA skrev"
+        and word.text not in r.story.book.proper  # a name the article has mid-sentence
     ):
         # a common noun, or a capitalised word that opens a sentence and is no name
         # the article or the entity recogniser knows ("Butikkeieren vil ikke si noe")

@@ -18,6 +18,8 @@ from .story import Found, Reading, Story
 from .words import BACKREF, TWEET_SIGNATURE
 
 WORD = re.compile(r"\w+")
+# A capitalised word after a lower-case word or a comma: a name, wherever else it stands
+PROPER = re.compile(r"(?<=[a-zæøå0-9,] )([A-ZÆØÅ][\w-]*)")
 # "– …. Det sier X til NRK.": the quote before gets the speaker named after it
 NAMED_AFTER = "quote.named-after"
 
@@ -32,7 +34,8 @@ def attribute(
     cues = (CUE_VERBS - AFTER_QUOTE_VERBS) | INFINITIVE_VERBS
     if words:
         cues |= {nn for nn, nb in words.items() if nb in cues}
-    book = NameBook(words=frozenset(WORD.findall("\n".join(p.text for p in paragraphs))))
+    whole = "\n".join(p.text for p in paragraphs)
+    book = NameBook(words=frozenset(WORD.findall(whole)), proper=frozenset(PROPER.findall(whole)))
     # Tokens are made again for the second pass rather than kept: kept, they were most of the
     # memory a long article took (some 35 bytes per byte of text).
     for p in paragraphs:

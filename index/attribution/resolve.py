@@ -232,6 +232,9 @@ def name_subject(
     name = " ".join(t.text for t in tokens[i:j])
     known = known_outlet(name)
     if name.casefold() in PUBLIC_BODIES or (j - i == 1 and is_body_word(name)):
+        if j + 1 < len(tokens) and tokens[j].lower == "i" and is_name_token(tokens[j + 1].text):
+            # "Luftfartstilsynet i USA": the body of that country or place
+            name, j = f"{name} i {tokens[j + 1].text}", j + 2
         return Subject((name,), "organisation", j, (i, j), "organisation")
     single = j - i == 1
     unknown = not book.knows(name) and book.resolve(name, r.position(i)) == name

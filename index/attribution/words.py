@@ -26,8 +26,15 @@ NO_COMMENT = re.compile(
     r"(?:kommentere|uttale seg|si noe|seie noko|svare)"
 )
 # Words without which a narrative sentence attributes nothing (see the patterns above).
+# Verbs of saying in the s-passive, read with their agent: "bekreftes av", "opplyses av".
+PASSIVE_CUES = frozenset(
+    "bekreftes opplyses meldes hevdes sies uttales kunngjøres fortelles skrives avkreftes".split()
+)
 SENTENCE_CUES = (
-    CUE_VERBS | INFINITIVE_VERBS | {"ifølge", "følge", "kommentere", "uttale", "svare", "får"}
+    CUE_VERBS
+    | INFINITIVE_VERBS
+    | PASSIVE_CUES
+    | {"ifølge", "følge", "kommentere", "uttale", "svare", "får"}
 )
 # Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
 TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opplyser", "opplyste"))
