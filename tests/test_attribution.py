@@ -834,3 +834,36 @@ def test_a_name_inside_the_quoted_words_does_not_speak_them():
         )
     )
     assert "Koranen" not in article.paragraphs[0].speakers
+
+
+def test_a_role_compounded_with_its_owners_name_is_not_a_name():
+    """First-sight article 586: "…, sier Manchester City-sjefen." (the article never names
+    Manchester City, but Manchester United): nobody named rather than the club."""
+    p = last(
+        "På pressekonferansen fredag ettermiddag, fikk Pep Guardiola flere spørsmål om sin norske "
+        "kollega. Han ville imidlertid ikke gi en vurdering av jobben Solskjær har gjort på Old "
+        "Trafford.",
+        "– Bra, men jeg er ikke der, så jeg vet ikke. Det er vanskelig for meg å bedømme en "
+        "kollega. Han er en strålende person, men for å være helt ærlig, så vet jeg ikke, sier "
+        "Manchester City-sjefen.",
+    )
+    assert not any("Manchester" in s for s in p.speakers)
+
+
+def test_seems_to_is_nobodys_opinion():
+    """First-sight article 225: "Toppjobben … synes å ryke for Margrethe Vestager"."""
+    p = last(
+        "Toppjobben som president for Europakommisjonen synes å ryke for Margrethe Vestager, som "
+        "i dag er EUs konkurransekommissær."
+    )
+    assert p.speakers == ()
+
+
+def test_a_name_and_a_colon_before_the_words_is_a_headlines_quote():
+    """First-sight article 151: "Roger Ruud: «Ikke tenk, bare sett utfor». FOTO: …"; and not
+    a caption's label in capitals (article 657: "SKRIVER SEG SELV: – Alt skrives …")."""
+    p = last("Roger Ruud: «Ikke tenk, bare sett utfor». FOTO: TERJE BENDIKSBY/NTB SCANPIX")
+    assert (p.speakers, p.quote_kind) == (("Roger Ruud",), "direct")
+    assert p.quotes[0].text == "Ikke tenk, bare sett utfor"
+    label = last("SKRIVER SEG SELV: – Alt skrives frem fra ingenting.")
+    assert label.speakers == ()

@@ -116,6 +116,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue
             if verb in AFTER_QUOTE_VERBS and not (k > first and r.tokens[k - 1].text == ","):
                 continue
+            if verb in ("synes", "syntes") and k + 1 < last and r.tokens[k + 1].lower == "å":
+                continue  # "Toppjobben synes å ryke": it seems, nobody thinks
             if (
                 verb in THAT_VERBS
                 and not (k > first and r.tokens[k - 1].text == ",")

@@ -109,6 +109,12 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     j = name_span(tokens, k) if k < len(tokens) else k
     if j < len(tokens) and j > k and NUMBER_GENITIVE.fullmatch(tokens[j].text):
         return None  # "sier TV 2s Jesper Mathisen": an owner; the parser reads the rest
+    if j < len(tokens) and j > k and is_owned_role(tokens[j].text):
+        # "sier Manchester City-sjefen": a role whose owner's name runs into it
+        if j + 1 < len(tokens) and is_name_token(tokens[j + 1].text):
+            k, j = j + 1, name_span(tokens, j + 1)  # "… City-sjef Pep Guardiola"
+        else:
+            return None  # the person is not named here
     j = outlet_name_end(tokens, k, j) if outlet_name_end(tokens, k, j) > k else j
     organisation = organisation_end(tokens, k, j) if j > k else j
     if organisation > j:
@@ -140,6 +146,13 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
             if names:
                 return Subject(names, "person", k, (k - 1, k), "role")
     return None
+
+
+def is_owned_role(word: str) -> bool:
+    """'City-sjefen', 'United-manageren': a role compounded with the end of its owner's
+    name."""
+    owner, _, head = word.rpartition("-")
+    return bool(owner) and owner[:1].isupper() and head[:1].islower() and is_role(head)
 
 
 def name_after_affiliation(r: Reading, k: int) -> int | None:

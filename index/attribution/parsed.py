@@ -24,6 +24,7 @@ from ..names import (
     organisation_end,
     person_start,
 )
+from .mentions import is_owned_role
 from .resolve import body_named_before, name_subject, pronoun_subject
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
@@ -45,6 +46,8 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return None
     if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
         return None  # "Til Expressen forteller multikunstneren": the parser erred
+    if is_owned_role(tokens[j - 1].text):
+        return None  # "sier Manchester City-sjefen": a role; the person is not named here
     if r.masked is None:
         r.masked = mask_quotes(r.text)
     if inside_quote(r.masked, tokens[j - 1].start):

@@ -14,6 +14,7 @@ from .words import (
     FIRST_PERSON,
     GUILLEMETS,
     MID_DASH,
+    NAMED_COLON,
     QUOTE_END,
     SENTENCE,
     SINGULAR_I,
@@ -23,7 +24,7 @@ from .words import (
 
 
 def read_paragraph(r: Reading) -> Found:
-    cursor = 0
+    cursor = named_headline(r)
     text = r.text
     while cursor < len(text):
         start = syntax.DASH_QUOTE.match(text, cursor)
@@ -35,6 +36,36 @@ def read_paragraph(r: Reading) -> Found:
         read_narrative(r, cursor, end)
         cursor = end
     return r.found
+
+
+def named_headline(r: Reading) -> int:
+    """'Roger Ruud: «Ikke tenk, bare sett utfor».', 'Støre: – Vi må …': a headline's or
+    caption's convention, the speaker's name and a colon before their words. Returns where
+    reading goes on (0 when the paragraph does not open so)."""
+    m = NAMED_COLON.match(r.text)
+    if m is None:
+        return 0
+    name = m.group(1)
+    book = r.story.book
+    if " " not in name and not book.knows(name):
+        return 0  # "Foto:", "Kilde:": one word names a speaker only when the article does
+    if " " in name and name.isupper():
+        return 0  # "SKRIVER SEG SELV: – …": a caption's label in capitals
+    body = m.end()
+    if r.text[body] == "«":
+        closing = GUILLEMETS.match(r.text, body)
+        if closing is None:
+            return 0
+        start, end = body + 1, closing.end() - 1
+    else:
+        dash = syntax.DASH_QUOTE.match(r.text, body)
+        following = MID_DASH.search(r.text, body)
+        start = dash.end() if dash else body
+        end = following.start() if following else len(r.text)
+    speaker = book.resolve(name, r.position(0))
+    subject = Subject((speaker,), r.story.kind_of((speaker,)), r.token_at(m.start(1)) + 1)
+    add_quote(r, "direct", start, end, subject.names, None, True, Evidence("quote.headline"))
+    return end + 1 if end < len(r.text) and r.text[end] == "»" else end
 
 
 def read_quote(r: Reading, cursor: int, body: int) -> int:

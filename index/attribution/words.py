@@ -199,3 +199,6 @@ NUMBER_GENITIVE = re.compile(r"\d+s")  # "TV 2s": a name with a number, in the g
 WEB_ADDRESS = re.compile(
     r"\s+((?:[a-z0-9][a-z0-9-]*\.)+(?:no|com|net|org|se|dk|fi|de|uk|za|io|tv|news))\b"
 )
+
+# A headline's speaker: "Roger Ruud: «…»", "Støre: – …" (names of one to four capitalised words).
+NAMED_COLON = re.compile(r"([A-ZÆØÅ][\w.'’-]+(?: [A-ZÆØÅ][\w.'’-]+){0,3}): (?=«|[–—-] )")
