@@ -867,3 +867,45 @@ def test_a_name_and_a_colon_before_the_words_is_a_headlines_quote():
     assert p.quotes[0].text == "Ikke tenk, bare sett utfor"
     label = last("SKRIVER SEG SELV: – Alt skrives frem fra ingenting.")
     assert label.speakers == ()
+
+
+def test_an_apposition_before_the_verb_is_the_subject_and_the_outlet_told_is_no_speaker():
+    """First-sight article 451: "En talsmann for Den nordiske motstandsbevegelsen i Danmark,
+    Jacob Vullum Andersen, benekter overfor TV2 Østjylland at …" (a regional channel of a
+    known one)."""
+    p = last(
+        "En talsmann for Den nordiske motstandsbevegelsen i Danmark, Jacob Vullum Andersen, "
+        "benekter overfor TV2 Østjylland at det var de som sto bak helgens hærverk, men legger "
+        "ikke skjul på at han støtter dem som sto bak."
+    )
+    assert (p.speakers, p.sources) == (("Jacob Vullum Andersen",), ("TV2 Østjylland",))
+
+
+def test_a_title_inside_the_apposition():
+    """Development article 460: "Programdirektør i Forsvarsdepartementet, generalmajor Morten
+    Klever, erkjenner overfor Bergens Tidende at …"."""
+    p = last(
+        "Programdirektør i Forsvarsdepartementet, generalmajor Morten Klever, erkjenner overfor "
+        "Bergens Tidende at sannsynligheten er lavere for å nå styringsmålet satt i 2012."
+    )
+    assert (p.speakers, p.sources) == (("Morten Klever",), ("Bergens Tidende",))
+
+
+def test_people_of_a_place_are_not_the_place():
+    """First-sight article 451: "40 høytstående demokrater i USA ba … Mike Pompeo om å …":
+    neither USA nor the man asked is the speaker."""
+    p = last(
+        "40 høytstående demokrater i USA ba i forrige måned utenriksminister Mike Pompeo om å "
+        "føre opp organisasjonen på USAs lise over utenlandske terrororganisasjoner."
+    )
+    assert p.speakers == ()
+
+
+def test_a_known_paper_after_i_is_the_source():
+    """Development article 525: "Nei til EUs leder, Kathrine Kleveland, hevder i DN 1. juli
+    at …"."""
+    p = last(
+        "Nei til EUs leder, Kathrine Kleveland, hevder i DN 1. juli at EØS-tilhengerne driver "
+        "med skremsler når det advares mot å erstatte EØS-avtalen med handelsavtalen fra 1971."
+    )
+    assert (p.speakers, p.sources) == (("Kathrine Kleveland",), ("DN",))

@@ -106,6 +106,8 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
         return None
     if any(t.lower == "av" for t in lower):
         return None  # "ifølge en av Macrons rådgivere": one of many, not a named speaker
+    if lower and lower[0].lower in GOVERNING - {"om"}:
+        return None  # "benekter overfor TV2 Østjylland at": the name is the preposition's
     j = name_span(tokens, k) if k < len(tokens) else k
     if j < len(tokens) and j > k and NUMBER_GENITIVE.fullmatch(tokens[j].text):
         return None  # "sier TV 2s Jesper Mathisen": an owner; the parser reads the rest
@@ -205,6 +207,16 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
     """The subject that precedes a verb: 'Både Putin og Erdogan sa', 'Presidentene sa'."""
     tokens = r.tokens
     i = k - 1
+    apposition = False
+    if i - 1 > first and tokens[i].text == "," and is_name_token(tokens[i - 1].text):
+        start = i - 1
+        while start - 1 >= first and is_name_token(tokens[start - 1].text):
+            start -= 1
+        edge = start - 1
+        while edge >= first and start - edge <= 3 and tokens[edge].text.islower():
+            edge -= 1  # "…, generalmajor Morten Klever, erkjenner": a title inside the commas
+        if edge >= first and tokens[edge].text == ",":
+            i, apposition = i - 1, True  # "En talsmann for …, Jacob Vullum Andersen, benekter"
     steps = 0
     while i >= first and tokens[i].lower in AUXILIARIES and steps < 3:
         i, steps = i - 1, steps + 1
@@ -263,6 +275,8 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
             if owner is not None:
                 i = owner
                 continue
+            # "40 høytstående demokrater i USA ba": a place; the subject is no one named
+            return Subject((), "person", k, (start, k), "unnamed")
         name = " ".join(t.text for t in tokens[start : i + 1])
         if start > first and is_role(tokens[start - 1].text):
             role = tokens[start - 1].text
@@ -270,7 +284,8 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         names.insert(0, name)
         i = start - 1
         if (
-            i >= first
+            not apposition
+            and i >= first
             and tokens[i].lower in ("og", ",")
             and i - 1 >= first
             and is_name_token(tokens[i - 1].text)

@@ -62,6 +62,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                 if (
                     outlet_noun
                     or known
+                    or (stop - j >= 2 and known_outlet(tokens[j].text))  # "TV2 Østjylland"
                     or not r.story.book.knows(name)
                     or tokens[stop - 1].lower.endswith(OUTLET_NAME_ENDINGS)
                 ):
@@ -79,6 +80,11 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             platform = platform_after(tokens, i + 1, end_token)
             if platform:
                 return platform
+        if t.lower == "i" and i + 1 < end_token:  # "hevder i DN 1. juli at"
+            stop = outlet_end(tokens, i + 1, name_span(tokens, i + 1))
+            known = known_outlet(join_name(tokens, i + 1, stop)) if stop > i + 1 else None
+            if known:
+                return known
         i += 1
     return None
 
