@@ -230,6 +230,8 @@ def name_span(tokens: list[Token], i: int) -> int:
         text = tokens[j].text
         if is_name_token(text):
             j += 1
+        elif j > i and text == "&" and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text):
+            j += 2  # "Road & Track", "Procter & Gamble"
         elif j > i and text.casefold() in NAME_PARTICLES:
             # "von der Leyen": particles count only when a name follows them
             k = j

@@ -909,3 +909,29 @@ def test_a_known_paper_after_i_is_the_source():
         "med skremsler når det advares mot å erstatte EØS-avtalen med handelsavtalen fra 1971."
     )
     assert (p.speakers, p.sources) == (("Kathrine Kleveland",), ("DN",))
+
+
+def test_a_name_with_an_ampersand_and_a_statement_a_body_sent():
+    """First-sight article 522: "Nå skriver Road & Track at …", then "«…», heter det i en
+    uttalelse Tesla har sendt til Road & Track."."""
+    article = parse_article(
+        "\n\n".join(
+            [
+                "Nå skriver Road & Track at en talsperson for Tesla har bekreftet at "
+                "racingbanen er booket.",
+                "«Tesla er begeistret for å være en del av Industry Pools' testesamfunn neste uke "
+                "på Nürburgring. Vår deltagelse er bekreftet og kontraktfestet av Nürburgring», "
+                "heter det i en uttalelse Tesla har sendt til Road & Track.",
+            ]
+        )
+    )
+    first, second = article.paragraphs
+    assert first.speakers == ("Road & Track",)
+    assert (second.speakers, second.sources) == (("Tesla",), ("Road & Track",))
+
+
+def test_a_capitalised_role_compound_before_a_name():
+    """Development article 623: "– Han kunne ha drept ham, skrev NFL-legenden Andre Reed på
+    Twitter."."""
+    p = last("– Han kunne ha drept ham, skrev NFL-legenden Andre Reed på Twitter.")
+    assert (p.speakers, p.sources) == (("Andre Reed",), ("Twitter",))

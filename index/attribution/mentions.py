@@ -42,6 +42,7 @@ from .words import (
     MAX_LOWER_BEFORE_NAME,
     NOT_SUBJECT,
     NUMBER_GENITIVE,
+    ROLE_COMPOUND,
 )
 
 
@@ -58,6 +59,12 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
         k, skipped = k + 1, skipped + 1
     if k >= len(tokens):
         return None
+    if (
+        k + 1 < len(tokens)
+        and ROLE_COMPOUND.fullmatch(tokens[k].text)
+        and is_name_token(tokens[k + 1].text)
+    ):
+        k += 1  # "kritiserte Tesla-topp Elon Musk": the role before the name
     first = tokens[k]
     if first.lower in PRONOUNS_SINGULAR:
         return pronoun_subject(r, k)

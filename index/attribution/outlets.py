@@ -64,6 +64,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                     or known
                     or (stop - j >= 2 and known_outlet(tokens[j].text))  # "TV2 Østjylland"
                     or not r.story.book.knows(name)
+                    or "&" in name  # "til Road & Track": no person's name has one
                     or tokens[stop - 1].lower.endswith(OUTLET_NAME_ENDINGS)
                 ):
                     return known or name

@@ -19,6 +19,7 @@ from ..names import (
     is_plural_definite,
     is_role,
     join_name,
+    name_span,
     not_of_the_name,
     opens_sentence,
     organisation_end,
@@ -42,6 +43,8 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     j = r.token_at(words.name.end - 1) + 1
     while j > i and not tokens[j - 1].text[-1].isalnum():
         j -= 1  # the parser's token may carry the full stop ("Nordmann1.")
+    if j < len(tokens) and tokens[j].text == "&":
+        j = max(j, name_span(tokens, i))  # "Road & Track": one name
     if i >= len(tokens) or i >= j:
         return None
     if i > 0 and tokens[i - 1].lower in PREPOSITIONS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .. import syntax
 from ..lexicon import CUE_VERBS
+from ..names import is_name_token, name_span
 from .cues import publisher, read_narrative
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
@@ -173,6 +174,18 @@ def statement_after_quote(r: Reading, k: int, limit: int) -> tuple[Subject, int,
         ),
         None,
     )
+    if origin is None:
+        # "…, heter det i en uttalelse Tesla har sendt til Road & Track": the name that sent it
+        origin = next(
+            (
+                i - 1
+                for i in range(k + 3, min(k + 8, len(tokens) - 1))
+                if tokens[i].start < end
+                and is_name_token(tokens[i].text)
+                and tokens[name_span(tokens, i)].lower in ("har", "hadde")
+            ),
+            None,
+        )
     subject = subject_after(r, origin + 1, "heter") if origin is not None else None
     if subject is None or not subject.names:
         return None

@@ -202,3 +202,6 @@ WEB_ADDRESS = re.compile(
 
 # A headline's speaker: "Roger Ruud: «…»", "Støre: – …" (names of one to four capitalised words).
 NAMED_COLON = re.compile(r"([A-ZÆØÅ][\w.'’-]+(?: [A-ZÆØÅ][\w.'’-]+){0,3}): (?=«|[–—-] )")
+
+# A capitalised compound with a lower-case head before a name: "Tesla-topp Elon Musk".
+ROLE_COMPOUND = re.compile(r"[A-ZÆØÅ][\w]*-[a-zæøå]{3,}")
