@@ -19,7 +19,7 @@ import argparse
 import json
 from pathlib import Path
 
-from devgold import GoldArticle, load, scorer
+from devgold import GoldArticle, learned_weights, load, scorer
 
 TABLE = Path(__file__).resolve().parent.parent / "index" / "attribution" / "confidence.json"
 FOLDS = 5
@@ -107,12 +107,7 @@ def main() -> None:
     f1, neg_t, p, r = max((c for c in curve if c[0] >= best - MARGIN), key=lambda c: c[1])
     print(f"chosen threshold {-neg_t:.2f}: P {p:.3f} R {r:.3f} F1 {f1:.3f} (best F1 {best:.3f})")
     vec, model = fit(rows)
-    weights = {
-        name: round(float(w), 4)
-        for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
-    }
-    for name, w in sorted(weights.items(), key=lambda kv: kv[1]):
-        print(f"  {w:+.3f}  {name}")
+    weights = learned_weights(vec, model)
     if args.write:
         table = {
             "threshold": -neg_t,

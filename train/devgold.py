@@ -83,3 +83,15 @@ def load(gold_dir: Path, part: str, raw: bool = True) -> list[GoldArticle]:
         unique = score.unique_surnames(score.article_names(gold))
         out.append(GoldArticle(name, gold, parsed, unique, linker.RECORD if recording else []))
     return out
+
+
+def learned_weights(vec, model) -> dict[str, float]:
+    """A fitted logistic model's weight for each feature (rounded, as the tables store them),
+    printed from the most negative up."""
+    weights = {
+        name: round(float(w), 4)
+        for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
+    }
+    for name, w in sorted(weights.items(), key=lambda kv: kv[1]):
+        print(f"  {w:+.3f}  {name}")
+    return weights

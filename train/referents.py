@@ -18,7 +18,7 @@ import argparse
 import json
 from pathlib import Path
 
-from devgold import load
+from devgold import learned_weights, load
 
 TABLE = Path(__file__).resolve().parent.parent / "index" / "attribution" / "referents.json"
 FOLDS = 5
@@ -114,12 +114,7 @@ def main() -> None:
     assert best is not None
     print(f"chosen threshold {best_t:.2f}: right {best[0]}, wrong {best[1]}, nobody {best[2]}")
     vec, model = fit(rows)
-    weights = {
-        name: round(float(w), 4)
-        for name, w in zip(vec.get_feature_names_out(), model.coef_[0], strict=True)
-    }
-    for name, w in sorted(weights.items(), key=lambda kv: kv[1]):
-        print(f"  {w:+.3f}  {name}")
+    weights = learned_weights(vec, model)
     better = best[0] - best[1] > rules[0] - rules[1]
     if args.write and not better:
         print("not written: the held-out decisions are no better than the rules'")
