@@ -62,6 +62,11 @@ def _given_names() -> frozenset[str]:
     return frozenset(table.split()) | frozenset(_first_names())
 
 
+def is_acronym(word: str) -> bool:
+    """A word of two or more capitals ("SA", "NRK", "PST"): a name, whatever word it spells."""
+    return len(word) > 1 and word.isupper()
+
+
 def is_given_name(word: str) -> bool:
     """Whether a word starts people's names in Norwegian news (``given_names.txt``, from
     NorNE's person names, and ``first_names.tsv``): "Tom" in "Kolstads Tom Kåre Nikolaisen"."""
@@ -213,7 +218,7 @@ def not_of_the_name(token: Token) -> bool:
     return (
         token.lower in FUNCTION_WORDS
         # "– Eg lyt feire! Seier Jens Brekke"; not an acronym ("SA skrev": Sarpsborg Arbeiderblad)
-        or (token.lower in CUE_VERBS and not (len(token.text) > 1 and token.text.isupper()))
+        or (token.lower in CUE_VERBS and not is_acronym(token.text))
         or is_role(token.text)
         or (token.lower.endswith("ske") and len(token.lower) > 5)
     )
@@ -318,7 +323,7 @@ def outlet_name_end(tokens: list[Token], i: int, j: int) -> int:
 def _owner_before_name(tokens: list[Token], i: int) -> bool:
     return bool(
         is_organisation_genitive(tokens[i].text)
-        or (len(tokens[i].text) > 1 and tokens[i].text.isupper())
+        or is_acronym(tokens[i].text)
         or _CAMEL_CASE.match(tokens[i].text) is not None
         or tokens[i].lower in KNOWN_OUTLETS
         or tokens[i].lower.endswith(_DEFINITE_BODIES)

@@ -16,6 +16,7 @@ from ..lexicon import (
     PUBLISH_VERBS,
     known_outlet,
 )
+from ..names import is_acronym
 from .mentions import subject_after, subject_before
 from .outlets import credited_outlet, fronted_source, interview_source, own_source, told_outlet
 from .parsed import parsed_subject
@@ -110,7 +111,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                     continue
             elif verb not in CUE_VERBS:
                 continue
-            if len(token.text) > 1 and token.text.isupper():
+            if is_acronym(token.text):
                 continue  # "SA skrev den gangen at": an acronym, not the verb "sa"
             if inside_quote(masked, token.start - start):
                 continue

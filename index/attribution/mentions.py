@@ -16,6 +16,7 @@ from ..lexicon import (
 )
 from ..names import (
     Token,
+    is_acronym,
     is_body_word,
     is_descriptor,
     is_name_token,
@@ -307,7 +308,7 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         and not outlet
         and not r.story.book.knows(names[0])
         and names[0].casefold() not in KNOWN_OUTLETS
-        and not (len(names[0]) > 1 and names[0].isupper())  # an acronym is a name: "SA skrev"
+        and not is_acronym(names[0])  # an acronym is a name: "SA skrev"
         and names[0] not in r.story.book.proper  # "Vale opplyste", after "ansatte i Vale"
     ):
         # A capitalised word opening the sentence is a name only if the entity recogniser

@@ -14,6 +14,7 @@ from ..lexicon import (
     PRONOUNS_SINGULAR,
 )
 from ..names import (
+    is_acronym,
     is_descriptor,
     is_name_token,
     is_plural_definite,
@@ -99,7 +100,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         and words.kind is None
         and opens
         and not r.story.book.knows(word.text)
-        and not (len(word.text) > 1 and word.text.isupper())  # an acronym: "SA skrev"
+        and not is_acronym(word.text)  # "SA skrev"
         and word.text not in r.story.book.proper  # a name the article has mid-sentence
     ):
         # a common noun, or a capitalised word that opens a sentence and is no name
