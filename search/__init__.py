@@ -21,9 +21,9 @@ _EXPORTS = {
     "Neighbour": "search.api",
     "Results": "search.api",
     "Facets": "search.api",
-    "SpeakerCount": "search.api",
-    "QuoteLine": "search.api",
-    "ArticleInfo": "search.api",
+    "SpeakerCount": "search.listings",
+    "QuoteLine": "search.listings",
+    "ArticleInfo": "search.listings",
     "ArticleMissing": "search.api",
     "QueryError": "search.query",
     "SitatError": "index.errors",
@@ -65,16 +65,16 @@ if TYPE_CHECKING:
     from index.errors import IndexReadOnly as IndexReadOnly
     from index.errors import SitatError as SitatError
 
-    from .api import ArticleInfo as ArticleInfo
     from .api import ArticleMissing as ArticleMissing
     from .api import Facets as Facets
     from .api import Hit as Hit
     from .api import Neighbour as Neighbour
-    from .api import QuoteLine as QuoteLine
     from .api import Results as Results
     from .api import Searcher as Searcher
-    from .api import SpeakerCount as SpeakerCount
     from .api import search as search
+    from .listings import ArticleInfo as ArticleInfo
+    from .listings import QuoteLine as QuoteLine
+    from .listings import SpeakerCount as SpeakerCount
     from .query import QueryError as QueryError
 
 

@@ -19,9 +19,9 @@ import re
 import weakref
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 from index.analysis import fold
 from index.errors import IndexDamaged, IndexMissing, SitatError
@@ -30,11 +30,14 @@ from index.schema import EXACT_NAMES, TEXT_KIND, Field
 
 from . import clock as clocks
 from . import tree as t
-from .identities import identities, identity_id, shown_names
+from .identities import identities, shown_names
 from .query import QueryError, QueryParser
 from .snapshot import Snapshot
 from .snippets import Span, make_snippet, matched_spans
 from .whoosh.snapshot import open_snapshot  # the engine: Whoosh
+
+if TYPE_CHECKING:
+    from .listings import ArticleInfo, QuoteLine, SpeakerCount
 
 _WORD = re.compile(r'"[^"]*"?|\b\w+:("[^"]*"?|\S+)|([^\W\d_][\w-]*)')
 _OPERATORS = {"AND", "OR", "NOT", "TO"}
@@ -151,98 +154,6 @@ class Results(Sequence[Hit]):
 
     def __iter__(self) -> Iterator[Hit]:
         return iter(self.hits)
-
-
-@dataclass(frozen=True)
-class ArticleInfo:
-    """An indexed article: its id, date, number of paragraphs, speakers, file, written
-    standard, and what it says about itself."""
-
-    id: str
-    date: str | None  # published, ISO 8601 as precise as the article says
-    paragraphs: int
-    speakers: tuple[str, ...]
-    path: str
-    lang: str = "nb"  # the written standard: nb (bokmål) or nn (nynorsk)
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    authors: tuple[str, ...] = ()
-    agency: str | None = None
-
-    def to_dict(self) -> dict:
-        return {
-            "article": self.id,
-            "title": self.title,
-            "outlet": self.outlet,
-            "date": self.date,
-            "published": self.date,
-            "url": self.url,
-            "authors": list(self.authors),
-            "agency": self.agency,
-            "lang": self.lang,
-            "paragraphs": self.paragraphs,
-            "speakers": list(self.speakers),
-            "path": self.path,
-        }
-
-
-@dataclass(frozen=True)
-class SpeakerCount:
-    """One speaker across the index (`search.identities`): the name shown, the paragraphs
-    quoting them under any of their names, the sources credited, and those names."""
-
-    name: str
-    paragraphs: int
-    sources: tuple[str, ...] = field(default=())
-    kind: str = "person"  # person | organisation | outlet
-    variants: tuple[str, ...] = ()  # every name it is indexed under, most quoted first
-
-    def to_dict(self) -> dict:
-        return {
-            "id": identity_id(self.name),
-            "name": self.name,
-            "kind": self.kind,
-            "paragraphs": self.paragraphs,
-            "variants": list(self.variants or (self.name,)),
-            "sources": list(self.sources),
-        }
-
-
-@dataclass(frozen=True)
-class QuoteLine:
-    """One quote: the speaker's own words (``kind`` direct or partial) or what they said in
-    the article's words (indirect: a paraphrase, never to be put in quotation marks), with
-    where it was published."""
-
-    article: str
-    n: int
-    kind: str  # direct | partial | indirect
-    text: str
-    speaker: str | None
-    source: str | None
-    section: str | None
-    speaker_kind: str | None = None  # person | organisation | outlet
-    title: str | None = None
-    outlet: str | None = None
-    date: str | None = None  # published, ISO 8601 as precise as the article says
-    url: str | None = None
-
-    @property
-    def own_words(self) -> bool:
-        """Whether ``text`` is the speaker's own words (shown in «»), not a paraphrase."""
-        return self.kind != "indirect"
-
-    @property
-    def citation(self) -> str:
-        """«words» – Speaker to Source. Headline, Outlet, date, url: the speaker's own words
-        in «», a paraphrase as the article words it (as `Hit.citation`)."""
-        said = f"«{self.text}»" if self.own_words else self.text
-        where = [self.title or self.article, self.outlet, self.date, self.url]
-        return _cited(said, self.speaker, self.source, where)
-
-    def to_dict(self) -> dict:
-        return asdict(self)
 
 
 def _reads_index(method):
@@ -634,6 +545,8 @@ class Searcher:
                 docnums = [d for d in docnums if d in allowed]
             if docnums:  # else only in documents an update has deleted
                 quoting[name] = docnums
+        from .listings import SpeakerCount
+
         found = []
         counted = {n: len(d) for n, d in quoting.items()}
         for shown, names in identities(counted, *self._speaker_links()).items():
@@ -675,6 +588,8 @@ class Searcher:
         10,000 articles)."""
         if kind is not None and kind not in QUOTE_FILTERS:
             raise QueryError(f"--kind {kind}: use " + " or ".join(QUOTE_FILTERS))
+        from .listings import QuoteLine
+
         snap = self._current()
         wanted = _name_key(speaker) if speaker else None
         kinds = QUOTE_FILTERS[kind] if kind else None
@@ -736,6 +651,8 @@ class Searcher:
     @_reads_index
     def articles(self) -> list[ArticleInfo]:
         """Every indexed article, by id."""
+        from .listings import ArticleInfo
+
         found = []
         for record in self._current().records():
             about = record.get(Field.ATTRIBUTION) or {}
@@ -1057,10 +974,11 @@ def citation(
     said = f"«{direct['text']}»" if direct else text
     who = (direct.get("speaker") if direct else None) or ", ".join(speakers)
     to = (direct.get("source") if direct else None) or ", ".join(sources)
-    return _cited(said, who, to, [about.title or article, about.outlet, date, about.url])
+    return cited(said, who, to, [about.title or article, about.outlet, date, about.url])
 
 
-def _cited(said: str, who: str | None, to: str | None, where: list[str | None]) -> str:
+def cited(said: str, who: str | None, to: str | None, where: list[str | None]) -> str:
+    """A citation: the words, who said them to whom, then where they were published."""
     if who and to:
         said += f" – {who} to {to}."
     elif who:

@@ -12,7 +12,6 @@ to it.
 
 from __future__ import annotations
 
-import difflib
 from bisect import bisect_left
 from collections import OrderedDict
 
@@ -116,4 +115,6 @@ class _Skipper:
 
 
 def _similarity(a: str, b: str) -> float:
+    import difflib  # only a word the index lacks is compared
+
     return difflib.SequenceMatcher(None, a, b).ratio()
