@@ -9,6 +9,7 @@ from .lexicon import KNOWN_OUTLETS
 _PREFIX = re.compile(r"^(?:foto|photo|illustrasjon|bilde|video)\s*:\s*", re.IGNORECASE)
 _SLASH = re.compile(r"\s*/\s*")
 _SLASH_OR_COMMA = re.compile(r"\s*[/,]\s*")
+_AND = re.compile(r"\s+(?:og|and)\s+")
 _ALL_CAPS_COMMA = re.compile(r"^[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\s*,\s*[^\W\d_][^,]*$")
 
 
@@ -60,7 +61,9 @@ def normalise_agency(name: str) -> str:
 def _agencies(segments: list[str]) -> tuple[str, ...]:
     first, rest = segments[0], segments[1:]
     agencies = rest if _is_photographer(first) else segments
-    return tuple(dict.fromkeys(normalise_agency(s) for s in agencies if s.strip()))
+    # "Av Helge Rønning Birkelund/FriFagbevegelse og NTB": two agencies, not one
+    named = [a for s in agencies for a in _AND.split(s) if a.strip()]
+    return tuple(dict.fromkeys(normalise_agency(s) for s in named))
 
 
 def _is_photographer(segment: str) -> bool:

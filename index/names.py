@@ -462,6 +462,8 @@ class NameBook:
             if j - start >= 2 and is_descriptor(tokens[start], opens_sentence(tokens, start)):
                 start += 1
             start = person_start(tokens, start, j)
+            while j - start >= 3 and not_of_the_name(tokens[start]):
+                start += 1  # "TT NYHETSBYRÅN Innenriksminister Sajid Javid": after the owners
             if j - start >= 3 and self.owner_genitive(tokens[start].text):
                 start += 1  # "Pittsburghs Mason Rudolph", where the article has "Pittsburgh"
             if (

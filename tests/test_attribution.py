@@ -935,3 +935,27 @@ def test_a_capitalised_role_compound_before_a_name():
     Twitter."."""
     p = last("– Han kunne ha drept ham, skrev NFL-legenden Andre Reed på Twitter.")
     assert (p.speakers, p.sources) == (("Andre Reed",), ("Twitter",))
+
+
+def test_a_caption_credit_before_a_titled_speaker():
+    """First-sight article 617: "FOTO: Matt Dunham / TT NYHETSBYRÅN Innenriksminister Sajid
+    Javid forteller at …": neither the photographer nor the agency speaks, and the title is
+    not the name's."""
+    p = last(
+        "FOTO: Matt Dunham / TT NYHETSBYRÅN Innenriksminister Sajid Javid forteller at han har "
+        "signert USAs utleveringsbegjær av Julian Assange."
+    )
+    assert p.speakers == ("Sajid Javid",)
+
+
+def test_an_apology_is_speech():
+    """First-sight article 323: "Skattedirektør Hans Christian Holte beklaget til dem dette
+    gjelder, skriver NRK."."""
+    p = last("Skattedirektør Hans Christian Holte beklaget til dem dette gjelder, skriver NRK.")
+    assert (p.speakers, p.sources) == (("Hans Christian Holte",), ("NRK",))
+
+
+def test_a_source_line_credits_the_agency():
+    """First-sight article 617: a fact box closed by "Kilde: NTB"."""
+    p = last("I fjor ble det kjent at han er siktet av amerikansk påtalemyndighet.", "Kilde: NTB")
+    assert p.sources == ("NTB",)

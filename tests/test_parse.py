@@ -104,6 +104,8 @@ def test_heading_or_text(block, kind):
         ("LISE ÅSERUD,NTB", ("NTB",)),
         ("Tore Meek / NTB", ("NTB",)),
         ("Photo: Jane Doe / AP", ("AP",)),
+        # first-sight article 456: a byline of two outlets
+        ("Av Helge Rønning Birkelund/FriFagbevegelse og NTB", ("FriFagbevegelse", "NTB")),
     ],
 )
 def test_photo_credits_and_their_agencies(credit, agencies):

@@ -264,6 +264,9 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
             role = tokens[start].text if is_role(tokens[start].text) else role
             start += 1
         start = person_start(tokens, start, i + 1)
+        while i - start >= 2 and not_of_the_name(tokens[start]):
+            role = tokens[start].text if is_role(tokens[start].text) else role
+            start += 1  # "TT NYHETSBYRÅN Innenriksminister Sajid Javid": after the owners
         if start > i:
             break
         before = tokens[start - 1].lower if start > first else ""

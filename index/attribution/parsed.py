@@ -50,6 +50,8 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return None
     if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
         return None  # "Til Expressen forteller multikunstneren": the parser erred
+    if any(t.text == "/" for t in tokens[i:k]):
+        return None  # "FOTO: Matt Dunham / TT … Sajid Javid forteller": a credit, not a clause
     if is_owned_role(tokens[j - 1].text):
         return None  # "sier Manchester City-sjefen": a role; the person is not named here
     if r.masked is None:

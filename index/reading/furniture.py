@@ -36,6 +36,7 @@ _BYLINE = re.compile(
     r"(?:Av|Tekst:|Tekst og foto:)\s+([A-ZÆØÅ][\w.-]+(?:\s+(?:og\s+)?[A-ZÆØÅ][\w.-]+){1,6})"
 )
 _SIGNATURE = re.compile(rf"\(\s*(?:©\s*)?({_AGENCY})\s*\)", re.IGNORECASE)
+_SOURCE_LINE = re.compile(rf"Kilde:\s*({_AGENCY})\.?", re.IGNORECASE)  # "Kilde: NTB"
 _TRAILING_SIGNATURE = re.compile(rf"\(\s*(?:©\s*)?({_AGENCY})\s*\)\s*$")
 MAX_FURNITURE_CHARS = 200
 
@@ -47,7 +48,7 @@ def furniture(block: str) -> Metadata | None:
         return None
     if _LINK.match(block):
         return Metadata()
-    signature = _SIGNATURE.fullmatch(block.strip())
+    signature = _SIGNATURE.fullmatch(block.strip()) or _SOURCE_LINE.fullmatch(block.strip())
     if signature:
         return Metadata(agency=AGENCIES[signature.group(1).upper()])
     published = _PUBLISHED.match(block)
