@@ -959,3 +959,26 @@ def test_a_source_line_credits_the_agency():
     """First-sight article 617: a fact box closed by "Kilde: NTB"."""
     p = last("I fjor ble det kjent at han er siktet av amerikansk påtalemyndighet.", "Kilde: NTB")
     assert p.sources == ("NTB",)
+
+
+def test_an_unknown_acronym_is_a_body_not_a_paper():
+    """First-sight article 250: "WADA opplyste tirsdag kveld at …": WADA speaks, and is no
+    source of its own."""
+    p = last(
+        "WADA opplyste tirsdag kveld at det har samlet inn totalt 2262 prøver, delt dem inn i "
+        "A- og B-prøver og sendt dem til et laboratorium utenfor Russland der de skal testes."
+    )
+    assert (p.speakers, p.sources) == (("WADA",), ())
+
+
+def test_a_pronoun_after_a_quote_is_nobody_named_inside_it():
+    """First-sight article 180: "– Gitt Vestens rolle …, sa hun." after Maria Zakharova was
+    named: the capitalised words opening the quote are no one."""
+    p = last(
+        "I forrige uke anklaget en talskvinne for det russiske utenriksdepartementet, Maria "
+        "Zakharova, Le Mesurier for å være en britisk spion med opphold flere steder i verden, "
+        "blant annet i Midtøsten og på Balkan.",
+        "– Gitt Vestens rolle i å undergrave stabiliteten i disse regionene, er det ikke "
+        "vanskelig å tenke seg hva den britiske etterretningsoffiseren gjorde der, sa hun.",
+    )
+    assert p.speakers == ("Maria Zakharova",)

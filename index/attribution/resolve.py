@@ -6,6 +6,7 @@ import math
 import re
 from functools import cache
 
+from .. import syntax
 from ..lexicon import (
     BODY_NOUNS,
     CUE_VERBS,
@@ -39,6 +40,8 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     those candidates, or nobody. Nobody, when no one fits."""
     want = "f" if r.tokens[k].lower in ("hun", "ho") else "m"
     at = r.position(k)
+    if after_quote(r, k):
+        at = (r.p.n, 0)  # "– Gitt Vestens rolle …, sa hun": no one named in the words she said
     book = r.story.book
     earlier = named_earlier_here(r, k)
     candidates: list[str | None] = list(earlier)
@@ -127,6 +130,18 @@ def referent_features(
     }
 
 
+def after_quote(r: Reading, k: int) -> bool:
+    """Whether the pronoun at token ``k`` attributes a dash quote that opens the paragraph
+    ("– …, sa hun")."""
+    tokens = r.tokens
+    return (
+        k >= 2
+        and tokens[k - 1].lower in CUE_VERBS
+        and tokens[k - 2].text in (",", "?", "!")
+        and syntax.DASH_QUOTE.match(r.text) is not None
+    )
+
+
 def named_in_sentence(r: Reading, k: int) -> dict[str, bool]:
     """The names the article knows that stand before token ``k`` in its sentence, outside
     quotes, resolved to full names; True for the one that opens it ("Stig Inge Bjørnebye
@@ -135,6 +150,8 @@ def named_in_sentence(r: Reading, k: int) -> dict[str, bool]:
     begin = k
     while begin > 0 and tokens[begin - 1].text not in (".", "!", "?", ":", "–") and k - begin < 60:
         begin -= 1
+    if after_quote(r, k):
+        return {}  # "– Gitt Vestens rolle …, sa hun": the names before are the quote's
     if r.masked is None:
         r.masked = mask_quotes(r.text)
     book = r.story.book
@@ -244,7 +261,7 @@ def name_subject(
         or (
             unknown
             and single
-            and (verb in PUBLISH_VERBS or verb == "ifølge" or name.isupper())
+            and (verb in PUBLISH_VERBS or verb == "ifølge")
             and not is_body_word(name)  # "ifølge Mattilsynet": a body speaks
         )
         or (
