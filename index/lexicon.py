@@ -33,7 +33,7 @@ CUE_VERBS = frozenset(
     smiler smilte ler lo sukket slår slo føyer føyde hvisker hvisket
     synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
     fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
-    viser viste offentliggjør offentliggjorde beklager beklaget
+    viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")

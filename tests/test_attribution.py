@@ -982,3 +982,14 @@ def test_a_pronoun_after_a_quote_is_nobody_named_inside_it():
         "vanskelig å tenke seg hva den britiske etterretningsoffiseren gjorde der, sa hun.",
     )
     assert p.speakers == ("Maria Zakharova",)
+
+
+def test_a_paper_that_revealed_something():
+    """First-sight article 646: "Dagbladet har tidligere avslørt at politiet hadde …"; and
+    "avslørte" with a thing and no "at" reports nothing."""
+    p = last(
+        "Dagbladet har tidligere avslørt at politiet hadde fått montert bevegelsessensor på "
+        "utgangsdøren, og at det flere ganger var blitt registrert bevegelser i den."
+    )
+    assert (p.speakers, p.sources) == (("Dagbladet",), ("Dagbladet",))
+    assert last("Politiet avslørte et stort nettverk av smuglere i fjor.").speakers == ()

@@ -212,7 +212,17 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
 # Verbs of saying only with what was said after them ("lovet at", "offentliggjorde at") or
 # right after the words (", lover Thaule."); else they promise or publish a thing.
 THAT_VERBS = frozenset(
-    {"lover", "lovet", "offentliggjør", "offentliggjorde", "erklærer", "erklærte"}
+    {
+        "lover",
+        "lovet",
+        "offentliggjør",
+        "offentliggjorde",
+        "erklærer",
+        "erklærte",
+        "avslører",
+        "avslørte",
+        "avslørt",
+    }
 )
 # Verbs that point to something ("viser til"): the words after them are not a credit.
 REFERRING_VERBS = frozenset({"viser", "viste"})

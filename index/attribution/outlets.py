@@ -56,6 +56,11 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                 j += 1
             stop = organisation_end(tokens, j, name_span(tokens, j)) if j < end_token else j
             stop = outlet_end(tokens, j, stop)
+            if stop > j and is_genitive(tokens, stop):
+                owner = join_name(tokens, j, stop)
+                known = known_outlet(owner[:-1]) if owner.endswith("s") else None
+                if known:
+                    return known  # "ifølge Aftonbladets kilde": the paper's source, credited to it
             if stop > j and not is_genitive(tokens, stop):
                 name = " ".join(x.text for x in tokens[j:stop])
                 known = known_outlet(name)
