@@ -108,6 +108,8 @@ def features(q: Quote, text: str, kind: str, named: int) -> dict[str, float]:
     return f
 
 
+# paragraphs searched back for a carried speaker's last quote (further counts as this far)
+CARRY_LOOKBACK = 10
 _FULL_NAME = re.compile(r"\b[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)+")
 
 
@@ -121,7 +123,11 @@ def carried_features(
     if q.rule != "quote.carried" or q.speaker is None:
         return {}
     back = next(
-        (i - j for j in range(i - 1, -1, -1) if any(o.speaker == q.speaker for o in quotes[j])),
+        (
+            i - j
+            for j in range(i - 1, max(-1, i - 1 - CARRY_LOOKBACK), -1)
+            if any(o.speaker == q.speaker for o in quotes[j])
+        ),
         None,
     )
     between = texts[i - back + 1 : i] if back else []

@@ -205,6 +205,9 @@ def named_earlier_here(r: Reading, k: int) -> list[str]:
     return []
 
 
+BODY_LOOKBACK = 30  # paragraphs searched back for the body a common noun stands for
+
+
 def body_named_before(r: Reading, k: int) -> str | None:
     """The body a definite common noun at token ``k`` stands for ("ifølge banken",
     "opplyste selskapet"): the last name before it in the article that holds the noun's stem
@@ -213,7 +216,9 @@ def body_named_before(r: Reading, k: int) -> str | None:
     stem = BODY_NOUNS.get(r.tokens[k].lower)
     if stem is None:
         return None
-    before = [*r.story.texts[: r.p.n], r.text[: r.tokens[k].start]]
+    # the paragraphs just before, not the whole article: a long article with many such nouns
+    # stays linear
+    before = [*r.story.texts[max(0, r.p.n - BODY_LOOKBACK) : r.p.n], r.text[: r.tokens[k].start]]
     for text in reversed(before):
         found = None
         for m in _body_names(stem).finditer(text):
