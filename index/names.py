@@ -302,11 +302,29 @@ def opens_sentence(tokens: list[Token], i: int) -> bool:
 
 
 def person_start(tokens: list[Token], i: int, j: int) -> int:
-    """Where a person's name in ``tokens[i:j]`` starts: after an organisation's genitive (or
-    two: "NTB Scanpix Pave Frans"), when at least a first name and a surname remain."""
+    """Where a person's name in ``tokens[i:j]`` starts: after a photographer's name
+    (`after_photographer`), after an organisation's genitive (or two: "NTB Scanpix Pave
+    Frans"), when at least a first name and a surname remain."""
+    i = after_photographer(tokens, i, j)
     while j - i >= 3 and _owner_before_name(tokens, i):
         i += 1
     return max(i, outlet_name_end(tokens, i, j))
+
+
+_CREDIT_LABELS = frozenset({"foto", "fotograf", "bilde", "illustrasjon", "video", "photo"})
+
+
+def after_photographer(tokens: list[Token], i: int, j: int) -> int:
+    """Where a caption's name starts when the photo credit before it runs into it ("FOTO: Pål
+    Christensen Kent Håvard Eriksen spiller"): at the first given name after the credit's
+    first two words, else after those two; ``i`` when ``tokens[i:j]`` is no credit's name
+    with a name of two words after it."""
+    if j - i < 4 or i < 2 or tokens[i - 1].text != ":" or tokens[i - 2].lower not in _CREDIT_LABELS:
+        return i
+    for k in range(i + 2, j - 1):
+        if is_given_name(tokens[k].text):
+            return k
+    return i + 2
 
 
 def outlet_name_end(tokens: list[Token], i: int, j: int) -> int:

@@ -105,6 +105,25 @@ def test_a_person_starts_after_a_party_or_outlet(text, name):
 
 
 @pytest.mark.parametrize(
+    ("caption", "name"),
+    [
+        # real captions (norquad-282, -581): the photographer's name runs into the person's
+        ("FOTO: Pål Christensen Kent Håvard Eriksen spiller søndag", "Kent Håvard Eriksen"),
+        ("FOTO: Cornelius Poppe Politiadvokat Fredrik Hjort Kraby under", "Fredrik Hjort Kraby"),
+        ("FOTO: Olav Olsen Fredelig demonstrasjon", "Olav Olsen Fredelig"),  # no second name
+        ("Foto: Heiko Junge", "Heiko Junge"),  # the credit alone
+        # without a credit's label the rule does not part the run
+        ("Pål Christensen Kent Håvard Eriksen spiller", "Pål Christensen Kent Håvard Eriksen"),
+    ],
+)
+def test_a_person_starts_after_the_photographer_a_caption_runs_into(caption, name):
+    tokens = tokenize(caption)
+    i = 2 if tokens[1].text == ":" else 0
+    j = name_span(tokens, i)
+    assert join_name(tokens, person_start(tokens, i, j), j).removeprefix("Politiadvokat ") == name
+
+
+@pytest.mark.parametrize(
     ("token", "expected"),
     [("Høyres", True), ("NHOs", True), ("Fremskrittspartiets", True), ("Hansens", False)],
 )
