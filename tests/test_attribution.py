@@ -753,6 +753,20 @@ def test_a_local_paper_named_in_lower_case_i():
     assert (p.speakers, p.sources) == (("Anja Mikkelsen Indbjør",), ("iFinnmark",))
 
 
+def test_an_outlet_whose_name_ends_in_a_number_after_ifolge():
+    """Articles 276 and 283: "ifølge TV 2 skal hun …" credits TV 2, not "TV"."""
+    p = last(
+        "Den meniskskadede håndballstjernen er på vei ut av treårskontrakten med Györ, og "
+        "ifølge TV 2 skal hun være på vei bort fra de regjerende Champions League-mesterne."
+    )
+    assert p.sources == ("TV 2",)
+    p = last(
+        "Politiet etterforsker saken bredt og undersøker flere hypoteser. Ifølge TV 2 "
+        "utelukker ikke politiet at brannen kan ha vært påsatt."
+    )
+    assert (p.speakers, p.sources) == (("politiet",), ("TV 2",))
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -29,6 +29,7 @@ from ..names import (
     opens_sentence,
     organisation_end,
     outlet_name_end,
+    outlet_end,
     person_start,
 )
 from .outlets import is_genitive
@@ -117,6 +118,7 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     if lower and lower[0].lower in GOVERNING - {"om"}:
         return None  # "benekter overfor TV2 Østjylland at": the name is the preposition's
     j = name_span(tokens, k) if k < len(tokens) else k
+    j = outlet_end(tokens, k, j)  # "ifølge TV 2": the number is the outlet's name
     if j < len(tokens) and j > k and NUMBER_GENITIVE.fullmatch(tokens[j].text):
         return None  # "sier TV 2s Jesper Mathisen": an owner; the parser reads the rest
     if j < len(tokens) and j > k and is_owned_role(tokens[j].text):
