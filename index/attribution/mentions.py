@@ -28,8 +28,8 @@ from ..names import (
     not_of_the_name,
     opens_sentence,
     organisation_end,
-    outlet_name_end,
     outlet_end,
+    outlet_name_end,
     person_start,
 )
 from .outlets import is_genitive
