@@ -368,13 +368,15 @@ ORGANISATION_NOUNS = frozenset(
     """.split()
 )
 
-# Public bodies named by their initials, which speak under their own name and are never the
-# outlet a claim is credited to ("ifølge NVE", "melder SSB"): an unknown name in capitals after
-# "ifølge" is otherwise read as an outlet's.
+# Public bodies named by their initials, and the organisations of one word news cites most,
+# which speak under their own name and are never the outlet a claim is credited to ("ifølge
+# NVE", "melder SSB", "ifølge Amnesty"): an unknown single name after "ifølge" is otherwise
+# read as an outlet's.
 PUBLIC_BODIES = frozenset(
     """
     nve ssb fhi nav dsb udi une pst nho lo ks kripos økokrim nsm imdi who fn nato eu imf oecd
-    unicef unhcr
+    unicef unhcr unesco wto opec iea iaea ilo interpol europol amnesty greenpeace bellona
+    flyktninghjelpen frelsesarmeen
     """.split()
 )
 

@@ -767,6 +767,15 @@ def test_an_outlet_whose_name_ends_in_a_number_after_ifolge():
     assert (p.speakers, p.sources) == (("politiet",), ("TV 2",))
 
 
+def test_a_known_organisation_after_ifolge_speaks_and_is_no_outlet():
+    """Article 158: "Ifølge Amnesty har to av tre …" (Amnesty is no paper)."""
+    p = last(
+        "Ifølge Amnesty har to av tre kvinnelige politikere, og 12 prosent av kvinner totalt, "
+        "opplevd netthets."
+    )
+    assert (p.speakers, p.sources) == (("Amnesty",), ())
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""
