@@ -34,6 +34,7 @@ CUE_VERBS = frozenset(
     synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
     fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
     viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
+    uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -59,7 +60,7 @@ AFTER_QUOTE_VERBS = frozenset(
 
 # Verbs that only count as speech with the particle "til" ("legger han til", "la Putin til").
 PARTICLE_VERBS = frozenset(
-    {"legger", "la", "lagt", "slår", "slo", "føyer", "føyde", "viser", "viste"}
+    {"legger", "la", "lagt", "slår", "slo", "føyer", "føyde", "viser", "viste", "nekter", "nektet"}
 )
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
 PARTICLES = {
@@ -72,6 +73,8 @@ PARTICLES = {
     "føyde": "til",
     "viser": "til",  # "Hauglie viste til en intern e-post"
     "viste": "til",
+    "nekter": "for",  # "nektet han for å ha slått": a denial; "nekter å" is a refusal
+    "nektet": "for",
 }
 
 # Verbs whose subject, when it is an unknown single name, is a publication ("skriver Independent").

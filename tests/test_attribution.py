@@ -776,6 +776,42 @@ def test_a_known_organisation_after_ifolge_speaks_and_is_no_outlet():
     assert (p.speakers, p.sources) == (("Amnesty",), ())
 
 
+def test_an_expressed_wish_or_doubt_is_reported_speech():
+    """Articles 531 and 271: "uttrykt støtte til", "uttrykker ønske om"."""
+    p = last(
+        "Høyreekstremisten som er pågrepet, er ifølge Filter Nyheter Greg Johnson.",
+        "Han er blant mellom 50 og 100 personer som lørdag skulle delta i en konferanse "
+        "arrangert av det høyreekstreme nettverket Scandza Forum.",
+        "Han har blant annet uttrykt støtte til Anders Behring Breiviks begrunnelse for "
+        "22-juli-terroren, og kalt terroren for «nødvendig».",
+    )
+    assert p.speakers == ("Greg Johnson",)
+    p = last(
+        "– Jeg har det virkelig godt. Jeg har fått gleden tilbake fordi jeg har sluttet, sier "
+        "Bille.",
+        "Han er for øyeblikket klubbløs, men uttrykker ønske om å fortsette fotballkarrieren – "
+        "selv om hans høyre arm fortsatt er preget etter haglskuddet.",
+    )
+    assert p.speakers == ("Bille",)
+
+
+def test_a_denial_is_reported_speech_and_a_refusal_is_not():
+    """Article 271: "Derimot nektet han for å ha slått …" denies; article 548: "hvis Messi har
+    nektet å spille for landslaget" refuses."""
+    p = last(
+        "Bille, som spilte for Rosenborg i 2013 og 2014, erkjente i retten at han i "
+        "ruspåvirket tilstand med luftpistol truet en syklist i København.",
+        "Derimot nektet han for å ha slått en dørvakt i ansiktet med knyttet hånd, og for å ha "
+        "truet en sykepleier da han var innlagt etter en skyteepisode",
+    )
+    assert p.speakers == ("Bille",)
+    p = last(
+        "Tenk hvilket ramaskrik det ville vært blant folket i Argentina hvis Messi har nektet å "
+        "spille for landslaget på grunn av konflikt med forbundet."
+    )
+    assert p.speakers == ()
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -271,6 +271,8 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     left out ("Nå mener han myndighetene må følge opp")."""
     if verb > 0 and r.tokens[verb - 1].text == ",":
         return True
+    if subject_end < last and r.tokens[subject_end].lower == PARTICLES.get(r.tokens[verb].lower):
+        return True  # "Derimot nektet han for å ha slått": the particle makes the report
     after = r.tokens[subject_end : min(last, subject_end + 6)]
     if any(t.lower in THAT for t in after):
         return True
@@ -291,8 +293,15 @@ def unnamed_report(r: Reading, k: int, last: int) -> bool:
 
 
 def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
+    """Whether the verb's particle follows it, before any infinitive ("nektet han for å ha
+    slått" denies; "har nektet å spille for landslaget" refuses)."""
     particle = PARTICLES[verb]
-    return any(t.lower == particle for t in r.tokens[k : min(last, k + 4)])
+    for t in r.tokens[k : min(last, k + 4)]:
+        if t.lower == particle:
+            return True
+        if t.lower == "å":
+            return False
+    return False
 
 
 def publisher(r: Reading, k: int, last: int) -> str | None:
