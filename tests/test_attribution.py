@@ -812,6 +812,26 @@ def test_a_denial_is_reported_speech_and_a_refusal_is_not():
     assert p.speakers == ()
 
 
+def test_an_epithet_after_an_announced_quote_is_the_one_announced():
+    """Article 565: "…, sa Solskjær og fortsatte:" then "– …, sa nordmannen."; without the
+    announcement the epithet names nobody."""
+    announced = (
+        "– Det går bra med Paul. Paul har en sterk personlighet, og dette gjør ham sterkere. "
+        "Jeg kan ikke tro at vi fortsatt snakker om disse tingene i 2019. Sosiale medier er et "
+        "sted hvor folk kan gjemme seg bak skjulte identiteter. Det er ikke opp til meg å endre"
+        " det, men vi er nødt til å gjøre noe med det, sa Solskjær og fortsatte:"
+    )
+    quote = (
+        "– Myndighetene må gjøre noe med det. Jeg synes synd på dem som hetser folk. De må ha "
+        "problemer med seg selv. Hva kan man gjøre med det? Når det er dødstrusler og rasisme, "
+        "er det alvorlige hendelser. Vi skal ikke bannlyse spillerne våre fra sosiale medier. "
+        "Det er så mye bra vi kan bruke sosiale medier til, men vi må stoppe slike hendelser, "
+        "sa nordmannen."
+    )
+    assert last(announced, quote).speakers == ("Solskjær",)
+    assert last(announced.removesuffix(" og fortsatte:") + ".", quote).speakers == ()
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -84,6 +84,12 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
             unread = unreadable_attribution(r, at, limit)
             if unread is None:
                 continue
+            announced = announced_speaker(r, body, at)
+            if announced is not None:
+                # "…, sa Solskjær og fortsatte:" then "– …, sa nordmannen.": the one announced
+                evidence = Evidence("quote.announced-epithet")
+                add_quote(r, "direct", body, at, announced, None, True, evidence)
+                return unread
             # "– …, sier X" where X cannot be read: say nothing rather than guess.
             add_quote(r, "direct", body, at, (), None, False, Evidence("quote.unreadable"))
             r.story.last_speakers, r.story.last_source = (), None
@@ -226,6 +232,28 @@ def parsed_after_quote(r: Reading, at: int, limit: int) -> tuple[Subject, int, E
         return None
     clause_end = r.clause_end(r.tokens[subject.end - 1].end, limit)
     return subject, clause_end, Evidence.of("quote.parsed", k, subject)
+
+
+def announced_speaker(r: Reading, body: int, at: int) -> tuple[str, ...] | None:
+    """The person the paragraph before announced ("…, sa Solskjær og fortsatte:") when this
+    paragraph's quote opens it and ends with a verb of saying and one definite noun that
+    names nobody the rules know ("sa nordmannen", "sier treneren"): an epithet for them."""
+    last = r.story.last_speakers
+    if not r.story.lead_in or body > 2 or len(last) != 1:
+        return None
+    if r.story.kinds.get(last[0], "person") != "person":
+        return None
+    match = VERB_AFTER_QUOTE.match(r.text, at)
+    if match is None:
+        return None
+    k = r.token_at(match.start(1)) + 1
+    if k + 1 > len(r.tokens):
+        return None
+    word = r.tokens[k]
+    ends = k + 1 == len(r.tokens) or not r.tokens[k + 1].text[0].isalnum()
+    if ends and word.text.islower() and word.lower.endswith(("en", "et", "a")):
+        return last
+    return None
 
 
 def unreadable_attribution(r: Reading, at: int, limit: int) -> int | None:
