@@ -581,13 +581,14 @@ class NameBook:
         for n in names:
             positions = self.by_surname[self._fold(n.split()[-1])][n]
             k = bisect.bisect_right(positions, at)
-            if k and (latest is None or (positions[k - 1], n) > latest):
-                latest = (positions[k - 1], n)
+            if k and (latest is None or (k, positions[k - 1], n) > latest):
+                latest = (k, positions[k - 1], n)
             if first is None or (positions[0], n) < first:
                 first = (positions[0], n)
-        found = latest or first
-        assert found is not None  # names is not empty
-        return found[1]
+        if latest is not None:
+            return latest[2]
+        assert first is not None  # names is not empty
+        return first[1]
 
     def _by_first_name(self, key: str, at: Position) -> str | None:
         if " " in key or len(key) < 3:

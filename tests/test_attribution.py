@@ -832,6 +832,27 @@ def test_an_epithet_after_an_announced_quote_is_the_one_announced():
     assert last(announced.removesuffix(" og fortsatte:") + ".", quote).speakers == ()
 
 
+def test_a_shared_surname_is_the_person_the_article_names_most():
+    """Article 277: the professor is named in three captions, then "Norum døde …, opplyser hans
+    sønn Lars Fredrik Norum"; "Norum var en forkjemper … og ropte tidlig varsku om at" is
+    the professor."""
+    p = last(
+        "FOTO: Arkivfoto: Per Løchen / NTB scanpix Professor Kaare R. Norum.",
+        "FOTO: Arkivfoto: Berit Roald / NTB scanpix Ingrid Espelid Hovig fra fjernsynskjøkkenet "
+        "i NRK og Kaare Norum i forbindelse med utgivelsen av boka «Tips om slanking og mat» i "
+        "1997.",
+        "FOTO: Arkivfoto: Bjørn Sigurdsøn / NTB scanpix FNs generalsekretær Kofi Annan med "
+        "universitetsrektor Kaare R. Norum og t.v. statsminister Jens Stoltenberg under et besøk "
+        "ved Universitetet i Oslo i 2001.",
+        "Norum døde fredag ettermiddag etter kort tids sykeleie, opplyser hans sønn Lars Fredrik "
+        "Norum til NTB.",
+        "Norum var en forkjemper for å få kunnskap om matvaner og helse inn i skolen og ropte "
+        "tidlig varsku om at kampen mot sukkerindustrien ville bli like hard som kampen mot "
+        "tobakk.",
+    )
+    assert p.speakers == ("Kaare R. Norum",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""
