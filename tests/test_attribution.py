@@ -853,6 +853,20 @@ def test_a_shared_surname_is_the_person_the_article_names_most():
     assert p.speakers == ("Kaare R. Norum",)
 
 
+def test_a_body_noun_right_after_ifolge_is_the_body_named_before():
+    """Article 590: "Ifølge instituttet vil filmen skildrer «…»" after "fra Norsk
+    filminstitutt": the noun after "ifølge", not the last lower-case word read."""
+    p = last(
+        "Regissørene Even Sigstad og Filip Christensen i Field Productions har fått 1,5 "
+        "millioner kroner i produksjonstilskudd. Det kommer fram av tildelingene fra Norsk "
+        "filminstitutt.",
+        "Ifølge instituttet vil filmen skildrer «alt fra dramatiske hendelser i utforløypene, "
+        "opp- og nedturer i livet og kampen mot en kropp som sliter med å tåle belastningene "
+        "den utsettes for».",
+    )
+    assert p.speakers == ("Norsk filminstitutt",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

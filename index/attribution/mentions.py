@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..article import SpeakerKind
 from ..lexicon import (
+    BODY_NOUNS,
     FUNCTION_WORDS,
     INSTITUTIONS,
     KNOWN_OUTLETS,
@@ -147,10 +148,19 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     if lower:
         word = lower[-1]
         if verb == "ifølge":  # "ifølge politiet ble han …": the words after are the claim
-            word = next((t for t in lower if t.lower in INSTITUTIONS or is_role(t.text)), word)
+            word = next(
+                (
+                    t
+                    for t in lower
+                    if t.lower in INSTITUTIONS or t.lower in BODY_NOUNS or is_role(t.text)
+                ),
+                word,
+            )
         if word.lower in INSTITUTIONS:
             return Subject((word.text,), "organisation", k, (k - 1, k), "institution")
-        body = body_named_before(r, k - 1) if word is lower[-1] else None
+        # "ifølge instituttet vil filmen": the body noun right after "ifølge", not the last word
+        at = k - len(lower) + next(n for n, t in enumerate(lower) if t is word)
+        body = body_named_before(r, at) if word is lower[-1] or verb == "ifølge" else None
         if body is not None:  # "ifølge banken", after "Handelsbanken"
             return Subject((body,), "organisation", k, (k - 1, k), "body-noun")
         if is_role(word.text) or is_plural_definite(word.text):
