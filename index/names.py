@@ -141,6 +141,8 @@ def is_role(word: str) -> bool:
 
 def _role_forms(base: str) -> str:
     forms = [re.escape(base) + "(?:e|en|ene|ne|er|erne)?"]
+    if base.endswith("e"):  # pave -> paven, pavene
+        forms.append(re.escape(base) + "(?:n|ne)")
     if base.endswith("er"):  # minister -> ministrene
         forms.append(re.escape(base[:-2]) + "r(?:e|ene)")
     return "|".join(forms)
@@ -153,10 +155,15 @@ _ROLE_FORM = re.compile(
 
 @functools.lru_cache(maxsize=65536)
 def role_key(word: str) -> str:
-    """One key for a role's forms: 'presidenten', 'presidentene' -> 'presid'."""
+    """One key for a role's forms: 'presidenten', 'presidentene' -> 'presid'; an ending
+    goes only when a role is left ('treneren' -> 'trener', but 'Trener' keeps its -er)."""
     low = word.casefold()
-    for suffix in ("ene", "ne", "en", "et", "er", "e"):
-        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+    for suffix in ("erne", "ene", "ne", "en", "er", "n", "e"):
+        if (
+            low.endswith(suffix)
+            and len(low) - len(suffix) >= 4
+            and _ROLE_FORM.search(low[: -len(suffix)])
+        ):
             low = low[: -len(suffix)]
             break
     return low[:6]
@@ -212,11 +219,21 @@ def person_after_body(name: str) -> str | None:
     return None
 
 
+_NAME_TOO = frozenset({"dag", "august"})  # function words (a day, a month) that are given names
+
+
+def is_function_word(token: Token) -> bool:
+    """A function word, unless it is capitalised and a first name too ("Dag Kolstø")."""
+    return token.lower in FUNCTION_WORDS and not (
+        token.lower in _NAME_TOO and token.text[:1].isupper()
+    )
+
+
 def not_of_the_name(token: Token) -> bool:
     """A capitalised word before a name that is not part of it: a sentence's first function
     word, a role ("Stjernekokk Trond Moi") or a nationality ("Amerikanske David Leibowitz")."""
     return (
-        token.lower in FUNCTION_WORDS
+        is_function_word(token)
         # "– Eg lyt feire! Seier Jens Brekke"; not an acronym ("SA skrev": Sarpsborg Arbeiderblad)
         or (token.lower in CUE_VERBS and not is_acronym(token.text))
         or is_role(token.text)

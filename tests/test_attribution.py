@@ -867,6 +867,31 @@ def test_a_body_noun_right_after_ifolge_is_the_body_named_before():
     assert p.speakers == ("Norsk filminstitutt",)
 
 
+def test_a_role_epithet_is_the_one_the_article_gave_that_role():
+    """Articles 677, 281, 604: "sier treneren" after "Trener Christian Ruud", "sa paven" after
+    "pave Frans", "sier talspersonen" after "sier talsperson Dag Kolstø" ("Dag" is a first
+    name there, not "i dag")."""
+    p = last(
+        "Trener Christian Ruud var også på plass med hånden for å hilse på sveitseren og hans "
+        "folk.",
+        "– I første omgang nå må vi ha fokus på det som skal skje i neste kamp, sier treneren.",
+    )
+    assert p.speakers == ("Christian Ruud",)
+    p = last(
+        "Dét var ifølge BBC den klare oppfordringen fra pave Frans til folkemengden som søndag "
+        "fylte Petersplassen i Roma.",
+        "– Jeg undres på om dere vet hvordan dere best skal snakke sammen hjemme, sa paven.",
+    )
+    assert p.speakers == ("Frans",)  # the article never gives more of his name
+    p = last(
+        "– Bak disse dørene tas det livsviktige beslutninger som truer vårt livsgrunnlag, sier "
+        "talsperson Dag Kolstø og peker på Finansdepartementet.",
+        "– Hva legger du i at dere skal ryste den norske befolkningen?",
+        "– Vi må rystes ut av vår status quo opplevelse av virkeligheten, sier talspersonen.",
+    )
+    assert p.speakers == ("Dag Kolstø",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

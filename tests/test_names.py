@@ -17,6 +17,7 @@ from index.names import (
     join_name,
     name_key,
     name_span,
+    not_of_the_name,
     organisation_end,
     outlet_end,
     person_start,
@@ -217,3 +218,25 @@ def test_a_genitive_of_a_known_name_is_that_name():
     )
     assert book.resolve("Johnsons", (1, 40)) == "Boris Johnson"
     assert book.resolve("Boris Johnsons", (1, 40)) == "Boris Johnson"
+
+
+@pytest.mark.parametrize(
+    ("forms"),
+    [
+        ("Trener", "treneren", "trenerne"),
+        ("pave", "paven", "Pave"),
+        ("talsperson", "talspersonen"),
+        ("president", "presidenten", "presidentene"),
+        ("minister", "ministeren", "ministrene"),
+        ("ordfører", "ordføreren"),
+    ],
+)
+def test_a_role_has_one_key_in_all_its_forms(forms):
+    assert all(is_role(f) for f in forms)
+    assert len({role_key(f) for f in forms}) == 1
+
+
+def test_dag_is_a_first_name_when_capitalised():
+    assert not not_of_the_name(tokenize("Dag")[0])
+    assert not_of_the_name(tokenize("dag")[0])
+    assert not_of_the_name(tokenize("Den")[0])

@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lexicon import (
-    FUNCTION_WORDS,
     INSTITUTIONS,
     KNOWN_OUTLETS,
     OUTLET_NOUNS,
@@ -16,6 +15,7 @@ from ..lexicon import (
 from ..names import (
     is_acronym,
     is_descriptor,
+    is_function_word,
     is_name_token,
     is_plural_definite,
     is_role,
@@ -77,7 +77,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
             if len(last) > 1
             else None
         )
-    if word.lower in FUNCTION_WORDS:
+    if is_function_word(word):
         return None
     if word.lower in INSTITUTIONS:
         return Subject((word.text,), "organisation", j, (i, j), "institution")
