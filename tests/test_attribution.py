@@ -892,6 +892,15 @@ def test_a_role_epithet_is_the_one_the_article_gave_that_role():
     assert p.speakers == ("Dag Kolstø",)
 
 
+def test_an_adverb_after_a_role_epithet_is_no_part_of_it():
+    """Article 667: "– Vi skal klare dette her, vi vil lykkes, sa presidenten videre."."""
+    p = last(
+        "Frankrikes president Emmanuel Macron holdt en TV-sendt tale til nasjonen tirsdag kveld.",
+        "– Vi skal klare dette her, vi vil lykkes, sa presidenten videre.",
+    )
+    assert p.speakers == ("Emmanuel Macron",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -145,6 +145,9 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
             if join_name(tokens, k, j).casefold() not in KNOWN_OUTLETS:
                 return None
         return name_subject(r, person_start(tokens, k, j), j, verb, outlet_noun, role)
+    while len(lower) >= 2 and lower[-1].lower in ADVERBS and lower[-1].lower != "i":
+        lower.pop()  # "sa presidenten videre": the adverb after the subject
+        k -= 1
     if lower:
         word = lower[-1]
         if verb == "ifølge":  # "ifølge politiet ble han …": the words after are the claim
