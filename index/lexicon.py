@@ -415,6 +415,7 @@ BODY_NOUNS = {
     "stiftelsen": "stiftelse",
     "etaten": "etat",
     "universitetet": "universitet",
+    "departementet": "departement",
 }
 
 # Nynorsk words the rules above read, with the bokmål word each stands for. In a nynorsk

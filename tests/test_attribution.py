@@ -901,6 +901,20 @@ def test_an_adverb_after_a_role_epithet_is_no_part_of_it():
     assert p.speakers == ("Emmanuel Macron",)
 
 
+def test_a_compound_body_noun_is_the_body_named_before():
+    """Article 513: "skriver finansdepartementet i en uttalelse" after "USAs
+    finansdepartement opplyser at"."""
+    p = last(
+        "USAs finansdepartement opplyser at Jakubets arbeidet for den russiske "
+        "sikkerhetstjenesten FSB i 2017, og at han hadde i oppgave å jobbe med prosjekter for "
+        "den russiske staten.",
+        "– Personer bosatt i Moskva står bak gruppen. De har årevis av erfaring og godt "
+        "utviklede tillitsforhold til hverandre, skriver finansdepartementet i en uttalelse om "
+        "saken torsdag.",
+    )
+    assert p.speakers == ("USAs finansdepartement",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -213,7 +213,7 @@ def body_named_before(r: Reading, k: int) -> str | None:
     "opplyste selskapet"): the last name before it in the article that holds the noun's stem
     ("Handelsbanken", "Ugland-rederiet"), or that the stem's word announces ("flyselskapet
     Norwegian") or ends ("Norsk filminstitutt"). None when nothing before names one."""
-    stem = BODY_NOUNS.get(r.tokens[k].lower)
+    stem = body_stem(r.tokens[k].lower)
     if stem is None:
         return None
     # the paragraphs just before, not the whole article: a long article with many such nouns
@@ -225,9 +225,24 @@ def body_named_before(r: Reading, k: int) -> str | None:
             owner = m.group("owner")
             if owner and owner.split()[0].casefold() in FUNCTION_WORDS | CUE_VERBS | {"ifølge"}:
                 continue  # "Ifølge banken": a sentence's first word, not a name's
-            found = m.group("after") or owner or m.group("word")
+            after = m.group("after")
+            if after and after.casefold() in FUNCTION_WORDS:
+                continue  # "hjelpeorganisasjonen De hvite hjelmene": not a name in capitals
+            found = after or owner or m.group("word")
         if found:
             return found
+    return None
+
+
+def body_stem(word: str) -> str | None:
+    """The stem a body's name holds for a definite common noun: "banken" -> "bank", and a
+    compound of one ("finansdepartementet" -> "finansdepartement"); None for other words."""
+    stem = BODY_NOUNS.get(word)
+    if stem is not None:
+        return stem
+    for noun, noun_stem in BODY_NOUNS.items():
+        if word.endswith(noun) and len(word) - len(noun) >= 3:
+            return word[: -len(noun)] + noun_stem
     return None
 
 
