@@ -241,6 +241,27 @@ def not_of_the_name(token: Token) -> bool:
     )
 
 
+_AFFILIATION = frozenset({"i", "ved", "fra", "for", "hos", "på"})
+
+
+def _role_before_affiliation(tokens: list[Token], comma: int) -> Token | None:
+    """The role of "ordfører i Luster kommune, Ivar Kvalen": a lower-case role word in the
+    singular, its affiliation, a comma, then the name ("lederne for valgkomiteene i Equinor,
+    Yara" is a list)."""
+    for b in range(comma - 2, max(-1, comma - 7), -1):
+        word = tokens[b]
+        if word.text == ",":
+            return None
+        if (
+            word.text[:1].islower()
+            and is_role(word.text)
+            and not is_plural_definite(word.text)
+            and tokens[b + 1].lower in _AFFILIATION
+        ):
+            return word
+    return None
+
+
 def is_plural_definite(word: str) -> bool:
     return word.casefold().endswith(("ene", "erne", "rne"))
 
@@ -518,6 +539,8 @@ class NameBook:
                     if pronoun:
                         self._after_pronoun[position] = pronoun
                 before = tokens[start - 1] if start > 0 else None
+                if before is not None and before.text == "," and j - start >= 2:
+                    before = _role_before_affiliation(tokens, start - 1) or before
                 continues = group and i >= 1 and tokens[i - 1].lower in ("og", ",")
                 if continues and group_role:
                     group.append(name)

@@ -915,6 +915,26 @@ def test_a_compound_body_noun_is_the_body_named_before():
     assert p.speakers == ("USAs finansdepartement",)
 
 
+def test_a_role_given_with_its_affiliation_before_a_comma_is_the_named_one():
+    """Articles 654 and 552: "sier ordfører i Luster kommune, Ivar Kvalen." then "sier
+    ordføreren"; "Ifølge pressesjef i Vy, Åge-Christoffer Lundeby, var det …" then "sier
+    pressesjefen"."""
+    p = last(
+        "– Dette er et område der det jevnlig går ras, men nå er det lenge siden sist, sier "
+        "ordfører i Luster kommune, Ivar Kvalen.",
+        "– Jeg merket først at strømmen gikk, også hørte vi dundringen og så en stor grå sky "
+        "som bredte seg over sentrum, sier ordføreren.",
+    )
+    assert p.speakers == ("Ivar Kvalen",)
+    p = last(
+        "Ifølge pressesjef i Vy, Åge-Christoffer Lundeby, var det lokaltoget fra Steinkjer til "
+        "Lundamo som måtte stanse for bilen som lå på jernbanelinja.",
+        "- Det var en kontrollert nedbremsing og toget stanset 25-30 meter fra der bilen lå, "
+        "sier pressesjefen.",
+    )
+    assert p.speakers == ("Åge-Christoffer Lundeby",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""
