@@ -244,20 +244,24 @@ def not_of_the_name(token: Token) -> bool:
 _AFFILIATION = frozenset({"i", "ved", "fra", "for", "hos", "på"})
 
 
-def _role_before_affiliation(tokens: list[Token], comma: int) -> Token | None:
-    """The role of "ordfører i Luster kommune, Ivar Kvalen": a lower-case role word in the
-    singular, its affiliation, a comma, then the name ("lederne for valgkomiteene i Equinor,
-    Yara" is a list)."""
-    for b in range(comma - 2, max(-1, comma - 7), -1):
+def _role_before_comma(tokens: list[Token], start: int) -> Token | None:
+    """The role set off by a comma before a name: "ordfører i Luster kommune, Ivar Kvalen"
+    (a lower-case role word in the singular and its affiliation) and "Hennes trener, tyske
+    Markus Cramer" (the role right before the comma; a nationality may stand after it).
+    "lederne for valgkomiteene i Equinor, Yara" is a list, not a role."""
+    comma = start - 1
+    while comma > 0 and tokens[comma].lower.endswith("ske") and tokens[comma].text.islower():
+        comma -= 1  # "tyske", "svenske": a nationality before the name
+    if comma < 1 or tokens[comma].text != ",":
+        return None
+    for b in range(comma - 1, max(-1, comma - 7), -1):
         word = tokens[b]
         if word.text == ",":
             return None
-        if (
-            word.text[:1].islower()
-            and is_role(word.text)
-            and not is_plural_definite(word.text)
-            and tokens[b + 1].lower in _AFFILIATION
-        ):
+        singular_role = (
+            word.text[:1].islower() and is_role(word.text) and not is_plural_definite(word.text)
+        )
+        if singular_role and (b == comma - 1 or tokens[b + 1].lower in _AFFILIATION):
             return word
     return None
 
@@ -539,8 +543,8 @@ class NameBook:
                     if pronoun:
                         self._after_pronoun[position] = pronoun
                 before = tokens[start - 1] if start > 0 else None
-                if before is not None and before.text == "," and j - start >= 2:
-                    before = _role_before_affiliation(tokens, start - 1) or before
+                if before is not None and j - start >= 2:
+                    before = _role_before_comma(tokens, start) or before
                 continues = group and i >= 1 and tokens[i - 1].lower in ("og", ",")
                 if continues and group_role:
                     group.append(name)
@@ -629,6 +633,18 @@ class NameBook:
             return latest[2]
         assert first is not None  # names is not empty
         return first[1]
+
+    def last_named(self, at: Position) -> str | None:
+        """The person of a full name the article named last before ``at``: whom an epithet
+        with nothing else to go by stands for ("Kryger er innforstått med …" then "– …, sier
+        21-åringen")."""
+        best: tuple[Position, str] | None = None
+        for names in self.by_surname.values():
+            for name, positions in names.items():
+                k = bisect.bisect_left(positions, at)
+                if " " in name and k and (best is None or (positions[k - 1], name) > best):
+                    best = (positions[k - 1], name)
+        return best[1] if best else None
 
     def _by_first_name(self, key: str, at: Position) -> str | None:
         if " " in key or len(key) < 3:

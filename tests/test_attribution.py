@@ -787,12 +787,14 @@ def test_an_expressed_wish_or_doubt_is_reported_speech():
     )
     assert p.speakers == ("Greg Johnson",)
     p = last(
+        "Den tidligere Rosenborg-spilleren Nicki Bille (31) ble fredag dømt til fire måneders "
+        "ubetinget fengsel for vold, trusler og besittelse av narkotika.",
         "– Jeg har det virkelig godt. Jeg har fått gleden tilbake fordi jeg har sluttet, sier "
         "Bille.",
         "Han er for øyeblikket klubbløs, men uttrykker ønske om å fortsette fotballkarrieren – "
         "selv om hans høyre arm fortsatt er preget etter haglskuddet.",
     )
-    assert p.speakers == ("Bille",)
+    assert p.speakers == ("Nicki Bille",)
 
 
 def test_a_denial_is_reported_speech_and_a_refusal_is_not():
@@ -933,6 +935,31 @@ def test_a_role_given_with_its_affiliation_before_a_comma_is_the_named_one():
         "sier pressesjefen.",
     )
     assert p.speakers == ("Åge-Christoffer Lundeby",)
+
+
+def test_a_role_set_off_by_commas_before_a_name_is_that_persons():
+    """Article 567: "Hennes trener, tyske Markus Cramer, forstår at …" then "– …, sier
+    treneren som …"; article 175: "Atomprogrammets sjef, Ali Akbar Salehi, sa …"."""
+    p = last(
+        "Hun vil ikke snakke så mye om «graviditetsordren» fra Välbe. Hennes trener, tyske "
+        "Markus Cramer, forstår at stallordren fra Välbe kan virke «litt merkelig».",
+        "– Hun hadde rett i at det er et gunstig år å bli gravid. Det er kulturelt betinget, "
+        "sier treneren som i et delt russisk landslag er ansvarlig for utviklingen til "
+        "Neprjajeva.",
+    )
+    assert p.speakers == ("Markus Cramer",)
+
+
+def test_an_age_epithet_is_the_person_last_named():
+    """Article 567: "– Jeg er ikke gravid, sier 24-åringen og smiler." after "Natalja
+    Neprjajeva er ikke med."; the quote ends before its attribution."""
+    p = last(
+        "Men den beste av dem har ikke fulgt Jelena Välbes anbefalinger. Natalja Neprjajeva er "
+        "ikke med.",
+        "– Jeg er ikke gravid, sier 24-åringen og smiler.",
+    )
+    assert p.speakers == ("Natalja Neprjajeva",)
+    assert [p.text[q.start : q.end] for q in p.quotes] == ["Jeg er ikke gravid"]
 
 
 def test_made_public_is_speech_only_with_what_was_said():

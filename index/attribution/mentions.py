@@ -39,6 +39,7 @@ from .story import Reading, Subject
 from .words import (
     ADVERBS,
     AFFILIATION,
+    AGE_EPITHET,
     AUXILIARIES,
     DETERMINERS,
     GOVERNING,
@@ -71,6 +72,10 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     first = tokens[k]
     if first.lower in PRONOUNS_SINGULAR:
         return pronoun_subject(r, k)
+    if AGE_EPITHET.fullmatch(first.lower):
+        # "sier 21-åringen": the person last named, as the article gives the age nowhere else
+        person = r.story.book.last_named(r.position(k))
+        return Subject((person,), "person", k + 1, (k, k + 1), "age") if person else None
     if first.lower in PRONOUNS_PLURAL and (
         k + 1 >= len(tokens)
         or not tokens[k + 1].text[0].isalpha()

@@ -193,6 +193,7 @@ PREPOSITIONS = frozenset(
 )
 PRONOUN_LOOKBACK = 120  # tokens searched back for the person a pronoun refers to
 CATAPHORA_PARAGRAPHS = 2  # paragraphs searched ahead when nobody is named before a pronoun
+AGE_EPITHET = re.compile(r"\d{1,3}-åringen")  # "sier 24-åringen"
 NUMBER_GENITIVE = re.compile(r"\d+s")  # "TV 2s": a name with a number, in the genitive
 
 # A web address that names an outlet: "til 702.co.za", "ifølge nettavisen.no".
