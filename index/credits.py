@@ -17,8 +17,12 @@ def credit_agencies(text: str) -> tuple[str, ...] | None:
     """The agencies named by a photo credit, or None when ``text`` is not a credit."""
     if text.startswith("(") and text.endswith(")"):
         text = text[1:-1].strip()  # "(Foto: Jean-Francois Badias/AP)"
+    if text.endswith(".") and _SLASH_OR_COMMA.split(text[:-1])[-1].casefold() in KNOWN_OUTLETS:
+        text = text[:-1]  # "Ron Schwane / AP / NTB scanpix.": a credit with a full stop
     if len(text) > 100 or text.endswith((".", "!", "?", ":", ";")):
         return None
+    if text.casefold() in KNOWN_OUTLETS and len(text) > 4:
+        return (normalise_agency(text),)  # "NTB scanpix" on its own line
     prefixed = _PREFIX.match(text)
     if prefixed:
         # "FOTO: Heiko Junge, NTB scanpix": after the label a comma separates like a slash
@@ -33,7 +37,8 @@ def credit_agencies(text: str) -> tuple[str, ...] | None:
         if not any(_is_agency_like(s) for s in segments[1:]):
             return None
         return _agencies(segments)
-    if text.isupper() and _ALL_CAPS_COMMA.match(text):
+    if _ALL_CAPS_COMMA.match(text) and (text.isupper() or _person_then_outlet(text)):
+        # "LISE ÅSERUD,NTB", "Rune Stoltz Bertinussen, NTB scanpix"
         segments = [s.strip() for s in text.split(",")]
         if all(_is_credit_segment(s) for s in segments):
             return _agencies(segments)
@@ -79,6 +84,43 @@ def _is_credit_segment(segment: str) -> bool:
         1 <= len(words) <= 4
         and all(w[0].isalpha() for w in words)
         and not re.search(r"[.!?:;«»\"]", segment)
+    )
+
+
+# Agencies that credit photographs, for a credit written as "Name, Agency"
+_PHOTO_AGENCIES = frozenset(
+    {
+        "ntb",
+        "ntb scanpix",
+        "scanpix",
+        "anb",
+        "npk",
+        "tt",
+        "tt nyhetsbyrån",
+        "afp",
+        "ap",
+        "ap photo",
+        "reuters",
+        "reuter",
+        "ritzau",
+        "ritzau scanpix",
+        "dpa",
+        "epa",
+        "getty images",
+        "bildbyrån",
+    }
+)
+
+
+def _person_then_outlet(text: str) -> bool:
+    """ "Rune Stoltz Bertinussen, NTB scanpix": a name of two to four words, then a photo
+    agency ("Oslo, NTB" is a place; "Kari Hansen, NRK" may be a byline)."""
+    name, outlet = (s.strip() for s in text.rsplit(",", 1))
+    words = name.split()
+    return (
+        outlet.casefold() in _PHOTO_AGENCIES
+        and 2 <= len(words) <= 4
+        and all(w[:1].isupper() for w in words)
     )
 
 

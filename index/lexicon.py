@@ -190,6 +190,7 @@ KNOWN_OUTLETS = {
     ]
 }
 KNOWN_OUTLETS["tv2"] = "TV 2"  # spelt both ways
+KNOWN_OUTLETS["reuter"] = "Reuters"  # "Reuter / NTB scanpix", as older credits spell it
 
 
 def known_outlet(name: str) -> str | None:

@@ -106,6 +106,12 @@ def test_heading_or_text(block, kind):
         ("Photo: Jane Doe / AP", ("AP",)),
         # first-sight article 456: a byline of two outlets
         ("Av Helge Rønning Birkelund/FriFagbevegelse og NTB", ("FriFagbevegelse", "NTB")),
+        # development articles 322, 594, 623, 281: a comma, the agency alone, a full stop,
+        # an old spelling
+        ("Rune Stoltz Bertinussen, NTB scanpix", ("NTB Scanpix",)),
+        ("NTB scanpix", ("NTB Scanpix",)),
+        ("Ron Schwane / AP / NTB scanpix.", ("AP", "NTB Scanpix")),
+        ("Reuter / NTB scanpix", ("Reuters", "NTB Scanpix")),
     ],
 )
 def test_photo_credits_and_their_agencies(credit, agencies):
@@ -122,6 +128,9 @@ def test_photo_credits_and_their_agencies(credit, agencies):
         "og/eller",
         "Rentene / inflasjonen steg.",
         "Les også: Slik blir budsjettet",
+        "Oslo, NTB",  # a place, then the agency
+        "Sigrid Bonde Tusvik, NRK",  # a byline, perhaps; NRK takes no photographs here
+        "Han sa det til NTB.",
     ],
 )
 def test_not_a_credit(text):
