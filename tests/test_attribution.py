@@ -962,6 +962,39 @@ def test_an_age_epithet_is_the_person_last_named():
     assert [p.text[q.start : q.end] for q in p.quotes] == ["Jeg er ikke gravid"]
 
 
+def test_the_outlet_told_is_credited_when_the_speaker_is_not_named():
+    """Articles 694, 668, 523: "Kilder sier til Aftonbladet at …", "En ansatt i
+    administrasjonen opplyser til CNN at …"; a place after "til" is no outlet (509)."""
+    assert last(
+        "Kilder sier til Aftonbladet at politiet har innledet etterforskning om drap, men at de "
+        "i utgangspunktet mistenker at det kan være snakk om en ulykke."
+    ).sources == ("Aftonbladet",)
+    assert last(
+        "En ansatt i administrasjonen opplyser til CNN at papirene sist ble oppdatert i forrige "
+        "uke."
+    ).sources == ("CNN",)
+    assert (
+        last(
+            "I fjor sa han fra seg statsrådsposten for å flytte med familien til USA, men returnerer "
+            "til Norge i juli neste år."
+        ).sources
+        == ()
+    )
+
+
+def test_avisen_is_the_paper_named_before_not_a_photo_agency():
+    """Article 457: a caption credits NTB Scanpix, then "Det er Finansavisen som …" and
+    "Skatteadvokater sier til avisen at …"."""
+    p = last(
+        "Kjell Inge Røkke. FOTO: LISE ÅSERUD/NTB SCANPIX",
+        "Det er Finansavisen som har tatt for seg Røkkes skattevilje.",
+        "Avisen har spekulert i hvordan det kan være mulig ikke å ha hatt inntekt siden 2005. "
+        "Skatteadvokater sier til avisen at mest sannsynlig tok milliardæren ut enorme utbytter "
+        "fra sine selskaper før innføringen av utbytteskatt i 2006.",
+    )
+    assert p.sources == ("Finansavisen",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

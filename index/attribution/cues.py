@@ -152,6 +152,10 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 subject = ruled  # "Både A og B mener": the rules read every name
             straight = subject is not None and subject.end <= k
             if subject is None:
+                told_to = credited_outlet(r, k + 1, report_start(r, k + 1, end))
+                if told_to is not None and known_outlet(told_to) and not unnamed:
+                    # "opplyser en politiadvokat … til NTB": the outlet, though nobody is named
+                    r.found.claims.append(told_to)
                 lacks_particle = verb in PARTICLE_VERBS and not has_particle(r, verb, k + 1, last)
                 if not unnamed and not lacks_particle and unnamed_report(r, k + 1, last):
                     # once a sentence: its text is the quote, however many verbs it has

@@ -174,6 +174,6 @@ def last_outlet_named(tokens: list[Token]) -> str | None:
         for width in (2, 1):
             if i + width <= len(tokens):
                 known = known_outlet(join_name(tokens, i, i + width))
-                if known and tokens[i].text[:1].isupper():
-                    return known
+                if known and tokens[i].text[:1].isupper() and "scanpix" not in known.casefold():
+                    return known  # a photo agency's credit is no paper "avisen" could mean
     return None
