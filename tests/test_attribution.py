@@ -973,13 +973,11 @@ def test_the_outlet_told_is_credited_when_the_speaker_is_not_named():
         "En ansatt i administrasjonen opplyser til CNN at papirene sist ble oppdatert i forrige "
         "uke."
     ).sources == ("CNN",)
-    assert (
-        last(
-            "I fjor sa han fra seg statsrådsposten for å flytte med familien til USA, men returnerer "
-            "til Norge i juli neste år."
-        ).sources
-        == ()
+    moved = last(
+        "I fjor sa han fra seg statsrådsposten for å flytte med familien til USA, men "
+        "returnerer til Norge i juli neste år."
     )
+    assert moved.sources == ()
 
 
 def test_avisen_is_the_paper_named_before_not_a_photo_agency():
@@ -993,6 +991,28 @@ def test_avisen_is_the_paper_named_before_not_a_photo_agency():
         "fra sine selskaper før innføringen av utbytteskatt i 2006.",
     )
     assert p.sources == ("Finansavisen",)
+
+
+def test_ifolge_avisa_credits_the_paper_named_before_not_an_agency():
+    """Articles 559 and 531: "…, ifølge avisa." after "Ifølge Dagens Næringsliv …"; "ifølge
+    nettavisen" after "ifølge Filter", with a quote to NTB between (an agency, no paper)."""
+    p = last(
+        "Ifølge Dagens Næringsliv er en av dem som går inn med penger, skipsreder og investor "
+        "John Fredriksen.",
+        "Samtidig med meldingen om emisjon kom informasjonen om at Norwegian hadde et "
+        "driftsresultat (EBIT) på minus 3,8 milliarder kroner i 2018, ifølge avisa.",
+    )
+    assert p.sources == ("Dagens Næringsliv",)
+    p = last(
+        "Nettverket Scandza Forum har holdt arrangementer i Norge, Sverige og Danmark siden "
+        "2017, ifølge Filter.",
+        "– De forsøkte å ta seg over sperringene, og da måtte politiet gripe inn. Vi har ikke "
+        "fått melding om noen skadde, sier operasjonsleder Marianne Heidenstrøm i Oslo "
+        "politidistrikt til NTB.",
+        "Johnson har kommet med en rekke uttalelser om Breivik og norsk politikk, ifølge "
+        "nettavisen.",
+    )
+    assert p.sources == ("Filter",)
 
 
 def test_made_public_is_speech_only_with_what_was_said():

@@ -25,6 +25,7 @@ from .story import Evidence, Reading, Subject, add_quote, add_reported
 from .words import (
     BACKREF,
     CLAUSE_VERBS,
+    DEFINITE_OUTLET_NOUNS,
     GUILLEMETS,
     IFOLGE,
     NO_COMMENT,
@@ -80,9 +81,13 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         k = r.token_at(start + m.end())
         subject = subject_after(r, k, "ifølge")
         if subject is None or not subject.names:
+            paper = credited_outlet(r, r.token_at(start + m.start()), end)
+            if paper is not None and r.tokens[k].lower in DEFINITE_OUTLET_NOUNS:
+                r.found.claims.append(paper)  # "…, ifølge avisa.": the paper named before
             continue
         if subject.outlet:
             r.found.claims.extend(subject.names)
+            r.story.note_outlet(subject.names[-1])
         else:
             evidence = Evidence.of("sentence.ifolge", r.token_at(start + m.start()), subject)
             add_reported(r, start, end, subject, None, sentence_speakers, evidence)

@@ -75,13 +75,12 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                     return known or name
                 i = stop
                 continue
-            if (
-                stop == j
-                and outlet_noun
-                and r.story.last_outlet
-                and tokens[j - 1].lower in DEFINITE_OUTLET_NOUNS
-            ):
-                return r.story.last_outlet  # "til avisen": the paper named before
+            if stop == j and outlet_noun and tokens[j - 1].lower in DEFINITE_OUTLET_NOUNS:
+                # "til avisen": the paper named before; "nyhetsbyrået" may be an agency
+                agency = tokens[j - 1].lower in ("nyhetsbyrået", "byrået")
+                named = r.story.last_outlet if agency else r.story.last_paper
+                if named:
+                    return named
         if t.lower == "på":
             platform = platform_after(tokens, i + 1, end_token)
             if platform:

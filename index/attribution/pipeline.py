@@ -60,7 +60,9 @@ def attribute(
             continue
         tokens = tokenize(p.text, words)
         result = read_paragraph(Reading(p, tokens, story))
-        story.last_outlet = last_outlet_named(tokens) or story.last_outlet
+        named = last_outlet_named(tokens)
+        if named is not None:
+            story.note_outlet(named)
         story.lead_in = p.text.rstrip().endswith(":")
         if p.text.endswith(":") and not any(q.speaker for q in result.quotes):
             # "På TV 2s nettsider heter det i beskrivelsen:": what follows is not the last

@@ -11,6 +11,7 @@ from .. import syntax
 from ..article import Paragraph, Quote, QuoteKind, SpeakerKind
 from ..lexicon import INSTITUTIONS, PLATFORMS, known_kind
 from ..names import NameBook, Position, Token, person_after_body, without_glued_words
+from ..reading.furniture import AGENCIES
 from .words import CLAUSE_END
 
 
@@ -69,6 +70,7 @@ class Story:
     last_spoke_at: Position | None = None  # where last_speakers were quoted
     kinds: dict[str, SpeakerKind] = field(default_factory=dict)
     last_outlet: str | None = None  # the outlet most recently credited
+    last_paper: str | None = None  # … that is no news agency ("ifølge avisen")
     lead_in: bool = False  # the paragraph before ended with ":" ("Han skriver:")
     spellings: dict[str, str] = field(default_factory=dict)  # folded -> an organisation's name
     texts: list[str] = field(default_factory=list)  # the text paragraphs by number ("" others)
@@ -82,6 +84,11 @@ class Story:
         if (kind or self.kinds.get(name)) != "organisation":
             return name
         return self.spellings.setdefault(folded, name)
+
+    def note_outlet(self, outlet: str) -> None:
+        self.last_outlet = outlet
+        if outlet.upper() not in AGENCIES and outlet.casefold() not in PLATFORMS:
+            self.last_paper = outlet
 
     def kind_of(self, names: tuple[str, ...]) -> SpeakerKind:
         """What these speakers are, as far as the article has told: people unless known."""
@@ -170,7 +177,7 @@ def add_quote(
             )
         )
     if source is not None and source.casefold() not in PLATFORMS:
-        r.story.last_outlet = source
+        r.story.note_outlet(source)
     if speakers:
         for speaker in speakers:
             r.story.book.note_speaker(speaker, (r.p.n, start))
