@@ -524,7 +524,9 @@ class NameBook:
             start = person_start(tokens, start, j)
             while j - start >= 3 and not_of_the_name(tokens[start]):
                 start += 1  # "TT NYHETSBYRÅN Innenriksminister Sajid Javid": after the owners
-            if j - start >= 3 and self.owner_genitive(tokens[start].text):
+            if j - start >= 3 and (
+                self.owner_genitive(tokens[start].text) or self.owner_bare(tokens, start)
+            ):
                 start += 1  # "Pittsburghs Mason Rudolph", where the article has "Pittsburgh"
             if (
                 j - start == 2
@@ -570,6 +572,17 @@ class NameBook:
                     self._set_role(group_role, tuple(group))
                     if group_role[2] and len(group) >= 2:  # "trenerne Egil Kristiansen og …"
                         self._in_group.update(p for p, _ in group_positions)
+
+    def owner_bare(self, tokens: list[Token], i: int) -> bool:
+        """Whether a word before a given name is an owner the article elsewhere writes in the
+        genitive: "Cleveland Myles Garrett" in a caption beside "Clevelands Myles Garrett"."""
+        word = tokens[i].text
+        return (
+            i + 1 < len(tokens)
+            and f"{word}s" in self.words
+            and tokens[i + 1].text[:1].isupper()
+            and not is_given_name(word)
+        )
 
     def owner_genitive(self, word: str) -> bool:
         """Whether a capitalised word in -s before a name is an owner's genitive: the article

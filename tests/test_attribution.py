@@ -1015,6 +1015,25 @@ def test_ifolge_avisa_credits_the_paper_named_before_not_an_agency():
     assert p.sources == ("Filter",)
 
 
+def test_names_cut_or_glued_by_the_layout():
+    """Article 233: the parser's subject of "Innenriksminister Priti Patel skriver på Twitter
+    at" was "Priti" alone (then read as a paper); article 623: a caption's "Cleveland Myles
+    Garrett" beside "Clevelands Myles Garrett" is Myles Garrett of Cleveland."""
+    p = last(
+        "Innenriksminister Priti Patel skriver på Twitter at hun er sjokkert og lei seg over "
+        "nyheten."
+    )
+    assert (p.speakers, p.sources) == (("Priti Patel",), ("Twitter",))
+    p = last(
+        "FOTO: Foto: David Richard / AP / NTB scanpix. Cleveland Myles Garrett slår Pittsburghs "
+        "Mason Rudolph med motspillerens egen hjelm mot slutten av torsdagens NFL-kamp.",
+        "Clevelands Myles Garrett (venstre) er i ferd med å slå Pittsburghs Mason Rudolph (uten "
+        "hjem) med motstanderens egen hjelm.",
+        "– Jeg gjorde en feil og mistet hodet. Det er min feil, sa Garrett.",
+    )
+    assert p.speakers == ("Myles Garrett",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -46,6 +46,13 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         j -= 1  # the parser's token may carry the full stop ("Nordmann1.")
     if j < len(tokens) and tokens[j].text == "&":
         j = max(j, name_span(tokens, i))  # "Road & Track": one name
+    elif (
+        i < j < k
+        and is_name_token(tokens[j].text)
+        and is_name_token(tokens[j - 1].text)
+        and join_name(tokens, i, j).casefold() not in KNOWN_OUTLETS  # "Nettavisen Økonomi"
+    ):
+        j = min(k, max(j, name_span(tokens, i)))  # "Priti Patel": the parser took "Priti"
     if i >= len(tokens) or i >= j:
         return None
     if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
