@@ -438,6 +438,7 @@ INSTITUTIONS = frozenset(
         "forsvaret",
         "ambulansetjenesten",
         "sykehuset",
+        "barnevernet",
     }
 )
 

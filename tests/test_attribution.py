@@ -1034,6 +1034,53 @@ def test_names_cut_or_glued_by_the_layout():
     assert p.speakers == ("Myles Garrett",)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers", "sources"),
+    [
+        # the thirteenth first-sight batch (articles 218, 475, 279, 665) and article 179
+        (
+            "Vår Energi betaler rundt 38 milliarder kroner for andelene til ExxonMobil, ifølge "
+            "DNs kilder.",
+            (),
+            ("DN",),
+        ),
+        (
+            "Digitaliseringsminister Nikolai Astrup (H) er bekymra for at barna får tilgang for "
+            "tidlig. I Klassekampen tirsdag sa han at foreldre bør ta ansvar og ikke gi barn en "
+            "smarttelefon før de er 13.",
+            ("Nikolai Astrup",),
+            ("Klassekampen",),
+        ),
+        (
+            "Ingen er foreløpig pågrepet, og politiet arbeider bredt. Aftonbladet har fått "
+            "opplysninger om at hendelsen var knyttet til en MC-gjeng.",
+            (),
+            ("Aftonbladet",),
+        ),
+        (
+            "I et intervju på rumensk TV innrømmer paret at de har gitt barna klaps på baken og "
+            "trukket dem i ørene.",
+            (),
+            (),
+        ),
+        (
+            "Ifølge NRK mente imidlertid barnevernet at saken var så alvorlig at de ønsket å ta "
+            "barna vekk fra foreldrene på permanent basis.",
+            ("barnevernet",),
+            ("NRK",),
+        ),
+        (
+            "Ifølge Aftonbladets kilde er de tre partiene enige om de vanskelige spørsmålene.",
+            (),
+            ("Aftonbladet",),
+        ),
+    ],
+)
+def test_who_a_claim_is_credited_to(text, speakers, sources):
+    p = last(text)
+    assert (p.speakers, p.sources) == (speakers, sources)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

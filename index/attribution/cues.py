@@ -34,6 +34,7 @@ from .words import (
     SENTENCE_CUES,
     THAT,
     TOLD,
+    TOLD_INFORMATION,
 )
 
 
@@ -82,8 +83,11 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         subject = subject_after(r, k, "ifølge")
         if subject is None or not subject.names:
             paper = credited_outlet(r, r.token_at(start + m.start()), end)
-            if paper is not None and r.tokens[k].lower in DEFINITE_OUTLET_NOUNS:
-                r.found.claims.append(paper)  # "…, ifølge avisa.": the paper named before
+            word = r.tokens[k].text if k < len(r.tokens) else ""
+            owned = word.endswith("s") and known_outlet(word[:-1]) is not None
+            if paper is not None and (word.casefold() in DEFINITE_OUTLET_NOUNS or owned):
+                # "…, ifølge avisa.": the paper named before; "ifølge DNs kilder": the paper's
+                r.found.claims.append(paper)
             continue
         if subject.outlet:
             r.found.claims.extend(subject.names)
@@ -100,6 +104,9 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             evidence = Evidence.of("sentence.no-comment", k, subject)
             add_reported(r, start, end, subject, source, sentence_speakers, evidence)
 
+    informed = TOLD_INFORMATION.search(masked)
+    if informed and known_outlet(informed.group(1)):
+        r.found.claims.append(known_outlet(informed.group(1)) or informed.group(1))
     told = TOLD.search(masked)
     if told:
         # "får Aftenposten opplyst": the outlet was told; it is the source, not a speaker.

@@ -46,6 +46,7 @@ from .words import (
     MAX_LOWER_BEFORE_NAME,
     NOT_SUBJECT,
     NUMBER_GENITIVE,
+    PREPOSITIONS,
     ROLE_COMPOUND,
 )
 
@@ -231,6 +232,21 @@ def before_affiliation(r: Reading, i: int, first: int) -> int:
     return i
 
 
+def governed_after_adjective(tokens: list[Token], start: int, first: int) -> bool:
+    """Whether a name follows a preposition and an adjective or two ("på rumensk TV", "i
+    det britiske Parlamentet"): the preposition's object, not a subject."""
+    b, words = start - 1, 0
+    while (
+        b >= first
+        and words < 2
+        and tokens[b].text.isalpha()
+        and tokens[b].text.islower()
+        and tokens[b].lower not in PREPOSITIONS
+    ):
+        b, words = b - 1, words + 1
+    return words > 0 and b >= first and tokens[b].lower in PREPOSITIONS
+
+
 def subject_before(r: Reading, k: int, first: int) -> Subject | None:
     """The subject that precedes a verb: 'Både Putin og Erdogan sa', 'Presidentene sa'."""
     tokens = r.tokens
@@ -292,6 +308,8 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         before = tokens[start - 1].lower if start > first else ""
         if before in GOVERNING and not names:
             return None  # "Til VG presiserer X": the name belongs to the preposition
+        if not names and governed_after_adjective(tokens, start, first):
+            return None  # "I et intervju på rumensk TV innrømmer paret": the place said
         if before in AFFILIATION and not names:
             # "Helge Drange ved Universitetet i Bergen mener": the subject stands before
             # the affiliation.

@@ -95,13 +95,15 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
 
 
 def fronted_source(r: Reading, first: int, verb: int) -> str | None:
-    """'Til VG presiserer X at …': the outlet put first, before the verb."""
+    """'Til VG presiserer X at …': the outlet put first, before the verb; 'I Klassekampen
+    tirsdag sa han at …': the paper it was said in."""
     tokens = r.tokens
-    if (
-        verb - first < 2
-        or tokens[first].lower not in ("til", "overfor")
-        or not is_name_token(tokens[first + 1].text)
-    ):
+    if verb - first < 2 or not is_name_token(tokens[first + 1].text):
+        return None
+    if tokens[first].lower == "i":
+        stop = outlet_end(tokens, first + 1, name_span(tokens, first + 1))
+        return known_outlet(join_name(tokens, first + 1, stop))
+    if tokens[first].lower not in ("til", "overfor"):
         return None
     return credited_outlet(r, first, tokens[verb - 1].end)
 

@@ -19,6 +19,11 @@ TOLD = re.compile(
     r"\bfår\s+([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
     r"(opplyst|bekreftet|vite|høre|fortalt)\b"
 )
+# "Aftonbladet har fått opplysninger om at …": a paper told, and so the claim's source
+TOLD_INFORMATION = re.compile(
+    r"\b([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+(?:har\s+fått|får|fikk)\s+"
+    r"opplysninger\s+om\b"
+)
 IFOLGE = re.compile(r"\b[Ii] ?(?:følge|følgje|fylgje|fylge)\s+")
 # "X vil ikke kommentere", "X ville i midten av november ikke svare på om …"
 NO_COMMENT = re.compile(
@@ -34,7 +39,7 @@ SENTENCE_CUES = (
     CUE_VERBS
     | INFINITIVE_VERBS
     | PASSIVE_CUES
-    | {"ifølge", "følge", "kommentere", "uttale", "svare", "får"}
+    | {"ifølge", "følge", "kommentere", "uttale", "svare", "får", "opplysninger"}
 )
 # Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
 TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opplyser", "opplyste"))
