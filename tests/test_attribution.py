@@ -1081,6 +1081,28 @@ def test_who_a_claim_is_credited_to(text, speakers, sources):
     assert (p.speakers, p.sources) == (speakers, sources)
 
 
+def test_ifolge_avisen_is_the_paper_named_in_the_genitive_or_at_a_sentences_start():
+    """First-sight articles 646 and 639 (the tenth and first batches' leftovers): "I
+    Dagbladets gjennomgåelse … , ifølge avisen." after NRK was named; "Ifølge avisen ønsker
+    han …" after "Ifølge iFinnmark"."""
+    p = last(
+        "Det var NRK som først omtalte saken.",
+        "I Dagbladets gjennomgåelse av bevisene sist søndag fremgår det også at et av "
+        "overvåkingskameraene på eiendommen var ute av funksjon i en ukjent tidsperiode. "
+        "Opptakene fra dem som fungerte, viser ingenting unormalt i det aktuelle tidsrommet, "
+        "ifølge avisen.",
+    )
+    assert p.sources == ("Dagbladet",)
+    p = last(
+        "Ifølge iFinnmark ba aktor Anja Mikkelsen Indbjør om brev- og besøksforbud mens mannen "
+        "sitter i varetekt.",
+        "Han har ikke tatt stilling til skyldspørsmålet, og har heller ikke forklart seg for "
+        "politiet på grunn av manglende tolk. Ifølge avisen ønsker han å forklare seg for "
+        "politiet.",
+    )
+    assert p.sources == ("iFinnmark",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -11,6 +11,7 @@ from ..lexicon import (
     known_outlet,
 )
 from ..names import Token, is_name_token, join_name, name_span, organisation_end, outlet_end
+from ..reading.furniture import AGENCIES
 from .story import Reading, Subject
 from .words import (
     DEFINITE_OUTLET_NOUNS,
@@ -54,6 +55,10 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                 ):
                     break
                 j += 1
+                if tokens[j - 1].lower in DEFINITE_OUTLET_NOUNS and not (
+                    j < end_token and is_name_token(tokens[j].text)
+                ):
+                    break  # "Ifølge avisen ønsker han": the noun ends what is credited
             stop = organisation_end(tokens, j, name_span(tokens, j)) if j < end_token else j
             stop = outlet_end(tokens, j, stop)
             if stop > j and is_genitive(tokens, stop):
@@ -78,7 +83,9 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             if stop == j and outlet_noun and tokens[j - 1].lower in DEFINITE_OUTLET_NOUNS:
                 # "til avisen": the paper named before; "nyhetsbyrået" may be an agency
                 agency = tokens[j - 1].lower in ("nyhetsbyrået", "byrået")
-                named = r.story.last_outlet if agency else r.story.last_paper
+                named = last_outlet_named(tokens[: j - 1], papers_only=not agency) or (
+                    r.story.last_outlet if agency else r.story.last_paper
+                )
                 if named:
                     return named
         if t.lower == "på":
@@ -169,12 +176,19 @@ def own_source(subject: Subject) -> str | None:
     return subject.names[0] if subject.outlet and subject.names else None
 
 
-def last_outlet_named(tokens: list[Token]) -> str | None:
-    """The last known publication a paragraph names ("… fortalte han til Aftenposten")."""
+def last_outlet_named(tokens: list[Token], papers_only: bool = False) -> str | None:
+    """The last known publication ``tokens`` name ("… fortalte han til Aftenposten"), also
+    in the genitive ("I Dagbladets gjennomgåelse"); with ``papers_only`` no news agency."""
     for i in range(len(tokens) - 1, -1, -1):
         for width in (2, 1):
             if i + width <= len(tokens):
-                known = known_outlet(join_name(tokens, i, i + width))
-                if known and tokens[i].text[:1].isupper() and "scanpix" not in known.casefold():
-                    return known  # a photo agency's credit is no paper "avisen" could mean
+                name = join_name(tokens, i, i + width)
+                known = known_outlet(name) or (
+                    known_outlet(name[:-1]) if name.endswith("s") and len(name) > 3 else None
+                )
+                if not known or not tokens[i].text[:1].isupper() or "scanpix" in known.casefold():
+                    continue  # a photo agency's credit is no paper "avisen" could mean
+                if papers_only and known.upper() in AGENCIES:
+                    continue
+                return known
     return None
