@@ -348,6 +348,8 @@ def person_start(tokens: list[Token], i: int, j: int) -> int:
     (`after_photographer`), after an organisation's genitive (or two: "NTB Scanpix Pave
     Frans"), when at least a first name and a surname remain."""
     i = after_photographer(tokens, i, j)
+    if j - i >= 3 and opens_sentence(tokens, i) and _compound_descriptor(tokens[i].text):
+        i += 1  # "Verdensener Novak Djokovic", "Startsikre Axel Kryger": a noun, then a name
     while j - i >= 3 and _owner_before_name(tokens, i):
         i += 1
     return max(i, outlet_name_end(tokens, i, j))
@@ -367,6 +369,20 @@ def after_photographer(tokens: list[Token], i: int, j: int) -> int:
         if is_given_name(tokens[k].text):
             return k
     return i + 2
+
+
+def _compound_descriptor(word: str) -> bool:
+    """A capitalised word that is a closed compound of common words ("Verdensener",
+    "Fotballmamma"), so no first name ("Liss" is none)."""
+    if not word[1:].islower() or is_given_name(word) or len(word) < 8:
+        return False
+    from .compounds import split_compound  # wordfreq loads only for a name that needs it
+
+    parts = split_compound(word.lower())
+    # "Christin" is no "chris" + "tin", "Marianne" no "mari" + "anne": no part a first name
+    return bool(parts) and all(
+        len(part) >= 4 and not is_given_name(part.capitalize()) for part in parts
+    )
 
 
 def outlet_name_end(tokens: list[Token], i: int, j: int) -> int:

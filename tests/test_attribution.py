@@ -1103,6 +1103,40 @@ def test_ifolge_avisen_is_the_paper_named_in_the_genitive_or_at_a_sentences_star
     assert p.sources == ("iFinnmark",)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the fourteenth first-sight batch (articles 519, 564, 483) and article 282
+        (
+            "Underveis melder vi tydelig fra til våre fabrikker om forrykende elbilsalg og "
+            "særnorske tilstander.",
+            (),
+        ),
+        (
+            "Sakene er imidlertid ressurskrevende, og fagforeningene i politiet viser til at de "
+            "ikke har nok etterforskere og spesialister på området.",
+            (),
+        ),
+        (
+            "Verdensener Novak Djokovic tok seg enkelt til finalen i Australian Open.\n\n"
+            "– Helt klart en av mine beste kamper, sa Djokovic i seiersintervjuet med arrangøren.",
+            ("Novak Djokovic",),
+        ),
+        (
+            "Startsikre Axel Kryger er derimot på sidelinjen. Han måtte stå over i serieåpningen "
+            "grunnet rødt kort i en tidlig treningskamp.\n\n"
+            "Nå er straffen sonet, men Kryger er innforstått med at han starter årets første "
+            "seriekamp som innbytter.\n\n"
+            "– Jeg har forståelse for det, sier 21-åringen til Aftenbladet og er klar til å tre "
+            "inn om noen av de elleve som starter får problemer.",
+            ("Axel Kryger",),
+        ),
+    ],
+)
+def test_who_is_no_speaker_and_what_is_no_name(text, speakers):
+    assert last(text).speakers == speakers
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

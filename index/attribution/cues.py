@@ -32,6 +32,7 @@ from .words import (
     PASSIVE_CUES,
     SENTENCE,
     SENTENCE_CUES,
+    SUBJECT_PRONOUNS,
     THAT,
     TOLD,
     TOLD_INFORMATION,
@@ -139,7 +140,9 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "Politiet offentliggjorde opptak": a thing made public, not words
             if told and told.start(2) <= token.start - start < told.end(2):
                 continue
-            ruled = subject_before(r, k, first)
+            inverted = k + 1 < last and r.tokens[k + 1].lower in SUBJECT_PRONOUNS
+            # "Underveis melder vi": a pronoun right after the verb is the subject (V2 order)
+            ruled = None if inverted else subject_before(r, k, first)
             rule = "sentence.before-verb"
             if ruled is None:
                 ruled, rule = subject_after(r, k + 1, verb), "sentence.after-verb"

@@ -276,6 +276,16 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         i == first or not tokens[i - 1].text[0].isalpha() or tokens[i - 1].lower in NOT_SUBJECT
     ):
         return pronoun_subject(r, i)
+    if (
+        word.lower in INSTITUTIONS
+        and i - 2 >= first
+        and tokens[i - 1].lower in AFFILIATION
+        and tokens[i - 2].text.isalpha()
+        and tokens[i - 2].text.islower()
+        and tokens[i - 2].lower not in FUNCTION_WORDS
+    ):
+        # "fagforeningene i politiet viser til at": who speaks is unnamed, not the body
+        return Subject((), "person", k, (i - 2, k), "unnamed")
     if word.lower in INSTITUTIONS:
         return Subject((word.text,), "organisation", k, (i, i + 1), "institution")
     body = body_named_before(r, i)

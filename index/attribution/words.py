@@ -171,6 +171,7 @@ DEFINITE_OUTLET_NOUNS = frozenset(
         "lokalavisen",
     }
 )
+SUBJECT_PRONOUNS = frozenset({"jeg", "vi", "du", "dere", "han", "hun", "de", "eg", "ho", "me"})
 FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
 SINGULAR_I = re.compile(r"\b(?:[Jj]eg|[Ee]g|meg|[Mm]in|[Mm]itt|[Mm]ine)\b")
 MAX_LOWER_BEFORE_NAME = 4
