@@ -1074,9 +1074,16 @@ def test_names_cut_or_glued_by_the_layout():
             (),
             ("Aftonbladet",),
         ),
+        (
+            "Fædrelandsvennen skriver at ifølge politiet sto det en ATV, et annet kjøretøy og en "
+            "henger på stedet, men at det er uvisst om ATV-en har kollidert med noe.",
+            ("politiet",),
+            ("Fædrelandsvennen",),
+        ),
     ],
 )
 def test_who_a_claim_is_credited_to(text, speakers, sources):
+    """Also the fourteenth batch's "Fædrelandsvennen skriver at ifølge politiet …"."""
     p = last(text)
     assert (p.speakers, p.sources) == (speakers, sources)
 

@@ -16,7 +16,7 @@ from ..lexicon import (
     PUBLISH_VERBS,
     known_outlet,
 )
-from ..names import is_acronym
+from ..names import is_acronym, join_name
 from .mentions import subject_after, subject_before
 from .outlets import credited_outlet, fronted_source, interview_source, own_source, told_outlet
 from .parsed import parsed_subject
@@ -94,8 +94,10 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             r.found.claims.extend(subject.names)
             r.story.note_outlet(subject.names[-1])
         else:
-            evidence = Evidence.of("sentence.ifolge", r.token_at(start + m.start()), subject)
-            add_reported(r, start, end, subject, None, sentence_speakers, evidence)
+            at = r.token_at(start + m.start())
+            evidence = Evidence.of("sentence.ifolge", at, subject)
+            reporter = reporting_outlet(r, first, at)
+            add_reported(r, start, end, subject, reporter, sentence_speakers, evidence)
 
     for m in NO_COMMENT.finditer(masked):
         k = r.token_at(start + m.start() + 1)
@@ -282,6 +284,17 @@ def report_start(r: Reading, k: int, end: int) -> int:
         if t.lower in THAT:
             return t.start
     return end
+
+
+def reporting_outlet(r: Reading, first: int, k: int) -> str | None:
+    """The paper that reports a claim credited further on: "Fædrelandsvennen skriver at
+    ifølge politiet sto det …" (the police speak; the paper is the source)."""
+    for i in range(first, k - 1):
+        if r.tokens[i + 1].lower in PUBLISH_VERBS:
+            known = known_outlet(join_name(r.tokens, first, i + 1))
+            if known:
+                return known
+    return None
 
 
 def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
