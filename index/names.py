@@ -169,6 +169,20 @@ def role_key(word: str) -> str:
     return low[:6]
 
 
+_ROLE_BASES = tuple(sorted(ROLE_WORDS | set(ROLE_SUFFIXES), key=len, reverse=True))
+
+
+def role_head_key(word: str) -> str | None:
+    """The key of the role a compound role word ends in ("kommunikasjonsminister" ->
+    "minister"'s, "landslagstreneren" -> "trener"'s); None for a word that is no compound."""
+    low = word.casefold()
+    for base in _ROLE_BASES:
+        at = low.rfind(base)
+        if at >= 3 and len(base) >= 5 and _ROLE_FORM.fullmatch(low[at:]):
+            return role_key(low[at:])
+    return None
+
+
 _LAYOUT = frozenset("«»|/:–—-")
 # Words that join the words of a title-cased name of a body or work ("Start En Drøm", "Leger
 # Uten Grenser", "Hjem For Eldre"), never those of a person's name.
@@ -523,7 +537,7 @@ class NameBook:
 
     def add_paragraph(self, n: int, tokens: list[Token]) -> None:
         group: list[str] = []
-        group_role: tuple[Position, str, bool] | None = None
+        group_role: tuple[Position, str, bool, str | None] | None = None
         j = 0
         pronoun_here = _pronoun_so_far(tokens)
         group_positions: list[tuple[Position, str]] = []
@@ -583,6 +597,7 @@ class NameBook:
                             (n, before.start),
                             role_key(before.text),
                             is_plural_definite(before.text),
+                            role_head_key(before.text),
                         )
                 if group_role:
                     self._set_role(group_role, tuple(group))
@@ -611,8 +626,10 @@ class NameBook:
             and not is_given_name(word)
         )
 
-    def _set_role(self, role: tuple[Position, str, bool], names: tuple[str, ...]) -> None:
-        position, key, plural = role
+    def _set_role(
+        self, role: tuple[Position, str, bool, str | None], names: tuple[str, ...]
+    ) -> None:
+        position, key, plural, head = role
         # A group of names after one role only grows ("presidentene A" -> "... A og B").
         self._holders.setdefault(key, set()).update(names)
         if self.roles and self.roles[-1].position == position:
@@ -620,8 +637,10 @@ class NameBook:
         else:
             mention = RoleMention(position, key, names, plural)
             self.roles.append(mention)
-            self._roles_by_key.setdefault(key, []).append(mention)
-            self._role_positions.setdefault(key, []).append(position)
+            # "kommunikasjonsminister Tupai" is also "ministeren"
+            for k in (key, head) if head and head != key else (key,):
+                self._roles_by_key.setdefault(k, []).append(mention)
+                self._role_positions.setdefault(k, []).append(position)
 
     def _fold(self, name: str) -> str:
         folded = self._folded.get(name)

@@ -21,7 +21,6 @@ from ..names import (
     is_body_word,
     is_descriptor,
     is_name_token,
-    is_organisation_genitive,
     is_plural_definite,
     is_role,
     join_name,
@@ -32,6 +31,12 @@ from ..names import (
     outlet_end,
     outlet_name_end,
     person_start,
+)
+from .affiliations import (
+    before_affiliation,
+    governed_after_adjective,
+    is_owned_role,
+    name_after_affiliation,
 )
 from .outlets import is_genitive
 from .resolve import body_named_before, name_subject, pronoun_subject
@@ -46,7 +51,6 @@ from .words import (
     MAX_LOWER_BEFORE_NAME,
     NOT_SUBJECT,
     NUMBER_GENITIVE,
-    PREPOSITIONS,
     ROLE_COMPOUND,
 )
 
@@ -179,80 +183,19 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     return None
 
 
-def is_owned_role(word: str) -> bool:
-    """'City-sjefen', 'United-manageren': a role compounded with the end of its owner's
-    name."""
-    owner, _, head = word.rpartition("-")
-    return bool(owner) and owner[:1].isupper() and head[:1].islower() and is_role(head)
-
-
-def name_after_affiliation(r: Reading, k: int) -> int | None:
-    """Where a full name starts within two words after an affiliation's preposition; when
-    those words name the body and a name follows between commas, that name ("prosjektleder
-    for The Tall Ships Races Fredrikstad, Ingar Guttormsen, i en pressemelding")."""
-    tokens = r.tokens
-    for m in range(k + 1, min(k + 3, len(tokens))):
-        if is_name_token(tokens[m].text) and name_span(tokens, m) - m >= 2:
-            j = name_span(tokens, m)
-            if j + 1 < len(tokens) and tokens[j].text == "," and is_name_token(tokens[j + 1].text):
-                end = name_span(tokens, j + 1)
-                if end - (j + 1) >= 2 and (end == len(tokens) or tokens[end].text in ",."):
-                    return j + 1
-            return m
-        if tokens[m].lower in NOT_SUBJECT or not tokens[m].text[0].isalnum():
-            return None
-    return None
-
-
-def before_affiliation(r: Reading, i: int, first: int) -> int:
-    """'Anne Hansen i supporterklubben forteller', 'Tormod Heier ved Forsvarets høgskole
-    mener': skip an affiliation between a name and its verb, back to the name."""
-    tokens = r.tokens
-    j = i
-    while (
-        j >= first
-        and i - j < 4
-        and tokens[j].text.replace("-", "").isalpha()
-        and tokens[j].lower not in AFFILIATION
-        and tokens[j].lower not in FUNCTION_WORDS
-        and (
-            tokens[j].text.islower()
-            or is_organisation_genitive(tokens[j].text)
-            or (j < i and is_name_token(tokens[j].text))
-        )
-    ):
-        j -= 1
-    if (
-        j < i
-        and j - 1 >= first
-        and tokens[j].lower in AFFILIATION
-        and is_name_token(tokens[j - 1].text)
-    ):
-        return j - 1
-    return i
-
-
-def governed_after_adjective(tokens: list[Token], start: int, first: int) -> bool:
-    """Whether a name follows a preposition and an adjective or two ("på rumensk TV", "i
-    det britiske Parlamentet"): the preposition's object, not a subject."""
-    b, words = start - 1, 0
-    while (
-        b >= first
-        and words < 2
-        and tokens[b].text.isalpha()
-        and tokens[b].text.islower()
-        and tokens[b].lower not in PREPOSITIONS
-    ):
-        b, words = b - 1, words + 1
-    return words > 0 and b >= first and tokens[b].lower in PREPOSITIONS
-
-
 def subject_before(r: Reading, k: int, first: int) -> Subject | None:
     """The subject that precedes a verb: 'Både Putin og Erdogan sa', 'Presidentene sa'."""
     tokens = r.tokens
     i = k - 1
     apposition = False
-    if i - 1 > first and tokens[i].text == "," and is_name_token(tokens[i - 1].text):
+    if (
+        i - 2 >= first
+        and tokens[i].lower == "som"
+        and tokens[i - 1].text == ","
+        and is_name_token(tokens[i - 2].text)
+    ):
+        i -= 2  # "Høyres Erlend Svardal Bøe, som viser til at": the name the clause is about
+    elif i - 1 > first and tokens[i].text == "," and is_name_token(tokens[i - 1].text):
         start = i - 1
         while start - 1 >= first and is_name_token(tokens[start - 1].text):
             start -= 1

@@ -26,7 +26,7 @@ from ..names import (
     organisation_end,
     person_start,
 )
-from .mentions import is_owned_role
+from .affiliations import is_owned_role
 from .resolve import body_named_before, name_subject, pronoun_subject
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject

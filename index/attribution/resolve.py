@@ -43,7 +43,11 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     if after_quote(r, k):
         at = (r.p.n, 0)  # "– Gitt Vestens rolle …, sa hun": no one named in the words she said
     book = r.story.book
-    earlier = named_earlier_here(r, k)
+    here = named_in_sentence(r, k)
+    # "Edwin Tamasese var tidligere blitt advart, men … etter at han skrev": the name that
+    # opens the pronoun's own sentence comes first
+    opening = [name for name, opens in here.items() if opens]
+    earlier = opening or named_earlier_here(r, k)
     candidates: list[str | None] = list(earlier)
     last = r.story.last_speakers
     if (
@@ -61,7 +65,6 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
         r.story.last_person or book.last_person_before(at, "hun" if want == "f" else "han")
     )
     candidates.extend(book.people_before(at))
-    here = named_in_sentence(r, k)
     candidates.extend(here)
     named = [p for p in dict.fromkeys(candidates) if p]
     # a pronoun agrees with its referent's sex: one known to differ is no candidate

@@ -1,0 +1,78 @@
+"""What a name is attached to around a cue: an affiliation ("Tormod Heier ved Forsvarets
+høgskole mener"), a role compounded with its owner ("City-sjefen"), a preposition that
+governs it ("på rumensk TV")."""
+
+from __future__ import annotations
+
+from ..lexicon import FUNCTION_WORDS
+from ..names import Token, is_name_token, is_organisation_genitive, is_role, name_span
+from .story import Reading
+from .words import AFFILIATION, NOT_SUBJECT, PREPOSITIONS
+
+
+def is_owned_role(word: str) -> bool:
+    """'City-sjefen', 'United-manageren': a role compounded with the end of its owner's
+    name."""
+    owner, _, head = word.rpartition("-")
+    return bool(owner) and owner[:1].isupper() and head[:1].islower() and is_role(head)
+
+
+def name_after_affiliation(r: Reading, k: int) -> int | None:
+    """Where a full name starts within two words after an affiliation's preposition; when
+    those words name the body and a name follows between commas, that name ("prosjektleder
+    for The Tall Ships Races Fredrikstad, Ingar Guttormsen, i en pressemelding")."""
+    tokens = r.tokens
+    for m in range(k + 1, min(k + 3, len(tokens))):
+        if is_name_token(tokens[m].text) and name_span(tokens, m) - m >= 2:
+            j = name_span(tokens, m)
+            if j + 1 < len(tokens) and tokens[j].text == "," and is_name_token(tokens[j + 1].text):
+                end = name_span(tokens, j + 1)
+                if end - (j + 1) >= 2 and (end == len(tokens) or tokens[end].text in ",."):
+                    return j + 1
+            return m
+        if tokens[m].lower in NOT_SUBJECT or not tokens[m].text[0].isalnum():
+            return None
+    return None
+
+
+def before_affiliation(r: Reading, i: int, first: int) -> int:
+    """'Anne Hansen i supporterklubben forteller', 'Tormod Heier ved Forsvarets høgskole
+    mener': skip an affiliation between a name and its verb, back to the name."""
+    tokens = r.tokens
+    j = i
+    while (
+        j >= first
+        and i - j < 4
+        and tokens[j].text.replace("-", "").isalpha()
+        and tokens[j].lower not in AFFILIATION
+        and tokens[j].lower not in FUNCTION_WORDS
+        and (
+            tokens[j].text.islower()
+            or is_organisation_genitive(tokens[j].text)
+            or (j < i and is_name_token(tokens[j].text))
+        )
+    ):
+        j -= 1
+    if (
+        j < i
+        and j - 1 >= first
+        and tokens[j].lower in AFFILIATION
+        and is_name_token(tokens[j - 1].text)
+    ):
+        return j - 1
+    return i
+
+
+def governed_after_adjective(tokens: list[Token], start: int, first: int) -> bool:
+    """Whether a name follows a preposition and an adjective or two ("på rumensk TV", "i
+    det britiske Parlamentet"): the preposition's object, not a subject."""
+    b, words = start - 1, 0
+    while (
+        b >= first
+        and words < 2
+        and tokens[b].text.isalpha()
+        and tokens[b].text.islower()
+        and tokens[b].lower not in PREPOSITIONS
+    ):
+        b, words = b - 1, words + 1
+    return words > 0 and b >= first and tokens[b].lower in PREPOSITIONS
