@@ -34,7 +34,7 @@ CUE_VERBS = frozenset(
     synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
     fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
     viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
-    uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet
+    uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")

@@ -73,11 +73,18 @@ def is_given_name(word: str) -> bool:
     return word in _given_names()
 
 
+_SWEDISH = str.maketrans("öäÖÄ", "øæØÆ")
+
+
 def gender_of(name: str) -> str | None:
     """ "m" or "f" for a full name whose first name the news corpora use for one sex only
     (``first_names.tsv``, made by ``train/first_names.py``); None when unknown."""
     parts = name.split()
-    return _first_names().get(parts[0]) if len(parts) >= 2 else None
+    if len(parts) < 2:
+        return None
+    first = parts[0]
+    # "Björn" is "Bjørn" in Swedish spelling (ö, ä for ø, æ)
+    return _first_names().get(first) or _first_names().get(first.translate(_SWEDISH))
 
 
 def tokenize(text: str, words: Mapping[str, str] | None = None) -> list[Token]:

@@ -1198,6 +1198,18 @@ def test_the_fifteenth_batchs_speakers():
     assert p.speakers == ("Erlend Svardal Bøe",)
 
 
+def test_a_clause_after_a_credited_claim_is_read_for_its_own_speaker():
+    """Article 473: "Etterforskningen er ifølge politiet i en avsluttende fase, men Melbye
+    tilføyer at …" quotes both."""
+    p = last(
+        "– Siktede blir om kort tid presentert for den nye siktelsen, sier etterforskningsleder "
+        "John Eivind Melbye.",
+        "Etterforskningen er ifølge politiet i en avsluttende fase, men Melbye tilføyer at det "
+        "gjenstår avhør av noen få vitner.",
+    )
+    assert p.speakers == ("politiet", "John Eivind Melbye")
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

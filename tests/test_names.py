@@ -240,3 +240,7 @@ def test_dag_is_a_first_name_when_capitalised():
     assert not not_of_the_name(tokenize("Dag")[0])
     assert not_of_the_name(tokenize("dag")[0])
     assert not_of_the_name(tokenize("Den")[0])
+
+
+def test_a_swedish_spelling_of_a_first_name_has_its_sex():
+    assert gender_of("Björn Ola Lind") == gender_of("Bjørn Lind") == "m"

@@ -79,6 +79,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             evidence = Evidence.of("sentence.det-sier", k, subject)
             add_reported(r, start, end, subject, source, sentence_speakers, evidence)
 
+    claim_end: int | None = None  # where a claim credited with "ifølge" ends
     for m in IFOLGE.finditer(masked):
         k = r.token_at(start + m.end())
         subject = subject_after(r, k, "ifølge")
@@ -98,6 +99,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             evidence = Evidence.of("sentence.ifolge", at, subject)
             reporter = reporting_outlet(r, first, at)
             add_reported(r, start, end, subject, reporter, sentence_speakers, evidence)
+            claim_end = subject.end
 
     for m in NO_COMMENT.finditer(masked):
         k = r.token_at(start + m.start() + 1)
@@ -114,7 +116,18 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
     if told:
         # "får Aftenposten opplyst": the outlet was told; it is the source, not a speaker.
         r.found.claims.append(known_outlet(told.group(1)) or told.group(1))
-    if not sentence_speakers:
+    if sentence_speakers and claim_end is not None:
+        # "I følge 55-åringen er …, og hun nevnte blant annet …": a clause of its own after
+        # the credited claim is read for its own speaker
+        first = next(
+            (
+                c + 2
+                for c in range(claim_end, last - 2)
+                if r.tokens[c].text == "," and r.tokens[c + 1].lower in ("og", "men")
+            ),
+            last,
+        )
+    if not sentence_speakers or first < last:
         unnamed = False
         for k in range(first, last):
             token = r.tokens[k]
@@ -134,6 +147,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue
             if verb in ("synes", "syntes") and k + 1 < last and r.tokens[k + 1].lower == "å":
                 continue  # "Toppjobben synes å ryke": it seems, nobody thinks
+            if verb in ("nevner", "nevnte") and k + 1 < last and r.tokens[k + 1].lower == "ikke":
+                continue  # "ambassadøren nevner ikke noe om": nothing mentioned
             if (
                 verb in THAT_VERBS
                 and not (k > first and r.tokens[k - 1].text == ",")
@@ -243,6 +258,8 @@ THAT_VERBS = frozenset(
         "avslører",
         "avslørte",
         "avslørt",
+        "nevner",  # "hun nevnte blant annet ønske om"; "de nevnte sakene" is no speech
+        "nevnte",
     }
 )
 # Verbs that point to something ("viser til"): the words after them are not a credit.
