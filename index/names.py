@@ -402,7 +402,7 @@ def _compound_descriptor(word: str) -> bool:
     parts = split_compound(word.lower())
     # "Christin" is no "chris" + "tin", "Marianne" no "mari" + "anne": no part a first name
     return bool(parts) and all(
-        len(part) >= 4 and not is_given_name(part.capitalize()) for part in parts
+        len(part) >= 4 and (is_role(part) or not is_given_name(part.capitalize())) for part in parts
     )
 
 

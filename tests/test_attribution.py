@@ -1154,6 +1154,13 @@ def test_ifolge_avisen_is_the_paper_named_in_the_genitive_or_at_a_sentences_star
             ("Novak Djokovic",),
         ),
         (
+            "Presidentdatter Ivanka Trump tjente i fjor nesten 35 millioner kroner på sin "
+            "eierandel i Donald Trumps hotell nær Det hvite hus i Washington DC.\n\n"
+            "Ivanka Trump sa i fjor at hun legger ned klesselskapet for å konsentrere seg om "
+            "jobben som rådgiver i Det hvite hus.",
+            ("Ivanka Trump",),
+        ),
+        (
             "Startsikre Axel Kryger er derimot på sidelinjen. Han måtte stå over i serieåpningen "
             "grunnet rødt kort i en tidlig treningskamp.\n\n"
             "Nå er straffen sonet, men Kryger er innforstått med at han starter årets første "
