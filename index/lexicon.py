@@ -34,7 +34,8 @@ CUE_VERBS = frozenset(
     synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
     fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
     viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
-    uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte
+    uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte omtalt vedgår
+    vedgikk vedgått informerer informerte påviser påviste påvist langer langet
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -60,7 +61,21 @@ AFTER_QUOTE_VERBS = frozenset(
 
 # Verbs that only count as speech with the particle "til" ("legger han til", "la Putin til").
 PARTICLE_VERBS = frozenset(
-    {"legger", "la", "lagt", "slår", "slo", "føyer", "føyde", "viser", "viste", "nekter", "nektet"}
+    {
+        "legger",
+        "la",
+        "lagt",
+        "slår",
+        "slo",
+        "føyer",
+        "føyde",
+        "viser",
+        "viste",
+        "nekter",
+        "nektet",
+        "langer",
+        "langet",
+    }
 )
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
 PARTICLES = {
@@ -73,6 +88,8 @@ PARTICLES = {
     "føyde": "til",
     "viser": "til",  # "Hauglie viste til en intern e-post"
     "viste": "til",
+    "langer": "ut",  # "langet han også ut mot Frankrike"
+    "langet": "ut",
     "nekter": "for",  # "nektet han for å ha slått": a denial; "nekter å" is a refusal
     "nektet": "for",
 }
@@ -441,6 +458,17 @@ INSTITUTIONS = frozenset(
         "barnevernet",
     }
 )
+
+
+def is_institution(word: str) -> bool:
+    """A lower-case institution that speaks ("politiet"), also named with its place in front
+    ("Oslo-politiet", "Bergen-politiet")."""
+    low = word.casefold()
+    if low in INSTITUTIONS:
+        return True
+    head, _, tail = word.rpartition("-")
+    return bool(head) and head[:1].isupper() and tail in INSTITUTIONS
+
 
 # A body's common noun in its definite form, with the stem its name holds: "ifølge banken"
 # after "Handelsbanken", "opplyste selskapet" after "flyselskapet Norwegian", "ifølge

@@ -287,6 +287,26 @@ def _role_before_comma(tokens: list[Token], start: int) -> Token | None:
     return None
 
 
+def _role_after_som(tokens: list[Token], j: int) -> int | None:
+    """The role a name is given after it in its clause: "Giuseppe Conte får fortsette som
+    statsminister", "Einar Wilhelmsen (oppe t.h.) overtok som finansbyråd" (the role word's
+    index); None when another name, a sentence's end or no such role comes first."""
+    for k in range(j, min(j + 8, len(tokens) - 1)):
+        text = tokens[k].text
+        if text in (".", "!", "?", ":") or (k > j and is_name_token(text)):
+            return None
+        following = tokens[k + 1].text
+        if (
+            tokens[k].lower == "som"
+            and following.islower()
+            and is_role(following)
+            and not is_plural_definite(following)
+            and not following.endswith("en")
+        ):
+            return k + 1
+    return None
+
+
 def is_plural_definite(word: str) -> bool:
     return word.casefold().endswith(("ene", "erne", "rne"))
 
@@ -610,6 +630,13 @@ class NameBook:
                     self._set_role(group_role, tuple(group))
                     if group_role[2] and len(group) >= 2:  # "trenerne Egil Kristiansen og …"
                         self._in_group.update(p for p, _ in group_positions)
+                role_after = _role_after_som(tokens, j) if j - start >= 2 else None
+                if role_after is not None:  # "Giuseppe Conte får fortsette som statsminister"
+                    word = tokens[role_after]
+                    place = (n, word.start)
+                    self._set_role(
+                        (place, role_key(word.text), False, role_head_key(word.text)), (name,)
+                    )
 
     def owner_bare(self, tokens: list[Token], i: int) -> bool:
         """Whether a word before a given name is an owner the article elsewhere writes in the

@@ -1217,6 +1217,62 @@ def test_a_clause_after_a_credited_claim_is_read_for_its_own_speaker():
     assert p.speakers == ("politiet", "John Eivind Melbye")
 
 
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the sixteenth first-sight batch (articles 583, 194, 686, 183)
+        (
+            [
+                "President Donald Trump er en ihuga motstander av overnasjonale avtaler. Han har "
+                "trukket USA fra Parisavtalen om å begrense den globale oppvarming – en avtale han "
+                "har omtalt som «urettferdig, ineffektiv og veldig, veldig dyr».",
+            ],
+            ("Donald Trump",),
+        ),
+        (
+            [
+                "President Donald Trump er en ihuga motstander av overnasjonale avtaler.",
+                "Før han satte seg på flyet til Biarritz, langet han også ut mot Frankrike og "
+                "truet med å innføre høyere tollsatser på fransk vin.",
+            ],
+            ("Donald Trump",),
+        ),
+        (
+            [
+                "Giuseppe Conte får fortsette som statsminister i Italia.",
+                "Italia er tynget av stor utenlandsgjeld og økonomisk stagnasjon, og "
+                "statsministeren vedgår at det er en «veldig kinkig periode» landet er inne i.",
+            ],
+            ("Giuseppe Conte",),
+        ),
+        (
+            [
+                "Onsdag informerte leder Luigi Di Maio i Femstjernersbevegelsen landets president "
+                "om at de hadde blitt enige med PD om at Conte skulle få klarsignal.",
+            ],
+            ("Luigi Di Maio",),
+        ),
+        (
+            [
+                "Skolenes Landsforbund har påvist at Stangnes videregående skole er en fullt "
+                "fungerende skole som er godt vedlikeholdt.",
+            ],
+            ("Skolenes Landsforbund",),
+        ),
+        (
+            [
+                "Etter Skolenes Landsforbund sin mening er Fylkesrådets framgangsmåte "
+                "kritikkverdig.",
+            ],
+            ("Skolenes Landsforbund",),
+        ),
+        (["– Meget glatt på stedet, skrev Oslo-politiet på Twitter."], ("Oslo-politiet",)),
+    ],
+)
+def test_verbs_and_names_the_sixteenth_batch_missed(paragraphs, speakers):
+    assert last(*paragraphs).speakers == speakers
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -28,6 +28,7 @@ from .words import (
     DEFINITE_OUTLET_NOUNS,
     GUILLEMETS,
     IFOLGE,
+    IN_THE_VIEW_OF,
     NO_COMMENT,
     PASSIVE_CUES,
     SENTENCE,
@@ -100,6 +101,18 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             reporter = reporting_outlet(r, first, at)
             add_reported(r, start, end, subject, reporter, sentence_speakers, evidence)
             claim_end = subject.end
+
+    for m in IN_THE_VIEW_OF.finditer(masked):
+        name = m.group(1)  # "Støre" of "Etter Støres syn"
+        if known_outlet(name):
+            continue
+        i = r.token_at(start + m.start(1))
+        j = r.token_at(start + m.end(1) - 1) + 1
+        resolved = r.story.book.resolve(name, r.position(i))
+        subject = Subject((resolved,), r.story.kind_of((resolved,)), j, (i, j), "name")
+        cue = r.token_at(start + m.start())
+        evidence = Evidence.of("sentence.in-the-view-of", cue, subject)
+        add_reported(r, start, end, subject, None, sentence_speakers, evidence)
 
     for m in NO_COMMENT.finditer(masked):
         k = r.token_at(start + m.start() + 1)
@@ -260,6 +273,11 @@ THAT_VERBS = frozenset(
         "avslørt",
         "nevner",  # "hun nevnte blant annet ønske om"; "de nevnte sakene" is no speech
         "nevnte",
+        "informerer",  # "informerte … landets president om at"; "informerte pressen" is not
+        "informerte",
+        "påviser",  # "har påvist at skolen er …"; "påviste smitte" is no speech
+        "påviste",
+        "påvist",
     }
 )
 # Verbs that point to something ("viser til"): the words after them are not a credit.

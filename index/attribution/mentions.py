@@ -13,6 +13,7 @@ from ..lexicon import (
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     PUBLISH_VERBS,
+    is_institution,
     known_outlet,
 )
 from ..names import (
@@ -77,6 +78,8 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     first = tokens[k]
     if first.lower in PRONOUNS_SINGULAR:
         return pronoun_subject(r, k)
+    if is_institution(first.text) and not first.text.islower():
+        return Subject((first.text,), "organisation", k + 1, (k, k + 1), "institution")
     if AGE_EPITHET.fullmatch(first.lower):
         # "sier 21-åringen": the person last named, as the article gives the age nowhere else
         person = r.story.book.last_named(r.position(k))
@@ -169,7 +172,7 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
                 ),
                 word,
             )
-        if word.lower in INSTITUTIONS:
+        if is_institution(word.text):
             return Subject((word.text,), "organisation", k, (k - 1, k), "institution")
         # "ifølge instituttet vil filmen": the body noun right after "ifølge", not the last word
         at = k - len(lower) + next(n for n, t in enumerate(lower) if t is word)
@@ -229,7 +232,7 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
     ):
         # "fagforeningene i politiet viser til at": who speaks is unnamed, not the body
         return Subject((), "person", k, (i - 2, k), "unnamed")
-    if word.lower in INSTITUTIONS:
+    if is_institution(word.text):
         return Subject((word.text,), "organisation", k, (i, i + 1), "institution")
     body = body_named_before(r, i)
     if body is not None:  # "Selskapet opplyser", after "flyselskapet Norwegian"

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..lexicon import (
-    INSTITUTIONS,
     KNOWN_OUTLETS,
     OUTLET_NOUNS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
+    is_institution,
 )
 from ..names import (
     is_acronym,
@@ -86,7 +86,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         )
     if is_function_word(word):
         return None
-    if word.lower in INSTITUTIONS:
+    if is_institution(word.text):
         return Subject((word.text,), "organisation", j, (i, j), "institution")
     body = body_named_before(r, i) if j - i == 1 else None
     if body is not None:

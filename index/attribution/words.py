@@ -24,6 +24,11 @@ TOLD_INFORMATION = re.compile(
     r"\b([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+(?:har\s+fått|får|fikk)\s+"
     r"opplysninger\s+om\b"
 )
+# "Etter Skolenes Landsforbund sin mening er …", "Etter Støres syn": an opinion credited
+IN_THE_VIEW_OF = re.compile(
+    r"\b[Ee]tter ([A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*){0,4}?)(?:s| sin| sitt| hans| hennes) "
+    r"(?:mening|oppfatning|syn|vurdering)\b"
+)
 IFOLGE = re.compile(r"\b[Ii] ?(?:følge|følgje|fylgje|fylge)\s+")
 # "X vil ikke kommentere", "X ville i midten av november ikke svare på om …"
 NO_COMMENT = re.compile(
@@ -40,6 +45,7 @@ SENTENCE_CUES = (
     | INFINITIVE_VERBS
     | PASSIVE_CUES
     | {"ifølge", "følge", "kommentere", "uttale", "svare", "får", "opplysninger"}
+    | {"mening", "oppfatning", "syn", "vurdering"}
 )
 # Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
 TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opplyser", "opplyste"))
