@@ -1273,6 +1273,17 @@ def test_verbs_and_names_the_sixteenth_batch_missed(paragraphs, speakers):
     assert last(*paragraphs).speakers == speakers
 
 
+def test_an_agency_signed_at_a_paragraphs_end_is_its_source():
+    """First-sight articles 453 and 183: "… med finalen opp monsterbakken 6. januar. (NTB)"."""
+    p = last(
+        "Touren avsluttes med to etapper i Val di Fiemme, med finalen opp monsterbakken 6. "
+        "januar. (NTB)"
+    )
+    assert p.sources == ("NTB",)
+    p = last("– Det er veldig glatt på stedet, skrev Øst politidistrikt på Twitter. (NTB)")
+    assert (p.speakers, p.sources) == (("Øst politidistrikt",), ("Twitter", "NTB"))
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 from .. import syntax
 from ..lexicon import CUE_VERBS
 from ..names import is_name_token, name_span
+from ..reading.furniture import trailing_agency
 from .cues import publisher, read_narrative
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
@@ -36,6 +37,9 @@ def read_paragraph(r: Reading) -> Found:
         end = following.end() if following else len(text)
         read_narrative(r, cursor, end)
         cursor = end
+    agency = trailing_agency(text)
+    if agency is not None:
+        r.found.claims.append(agency)  # "… to etapper i Val di Fiemme. (NTB)": the agency's
     return r.found
 
 
