@@ -1284,6 +1284,17 @@ def test_an_agency_signed_at_a_paragraphs_end_is_its_source():
     assert (p.speakers, p.sources) == (("Øst politidistrikt",), ("Twitter", "NTB"))
 
 
+def test_a_comparison_with_someones_belief_quotes_nobody():
+    """First-sight article 446: "… er ikke velgerne så opptatt av skatter og avgifter som
+    Høyre tror." is the editorial's claim, not Høyre's words."""
+    p = last(
+        "Ser vi bort fra eiendomsskatten i enkelte kommuner og dagens spesielle "
+        "bompengedebatt, er ikke velgerne så opptatt av skatter og avgifter som Høyre tror."
+    )
+    assert p.speakers == ()
+    assert last("Høyre tror velgerne er opptatt av skatt.").speakers == ("Høyre",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -16,7 +16,7 @@ from ..lexicon import (
     PUBLISH_VERBS,
     known_outlet,
 )
-from ..names import is_acronym, join_name
+from ..names import is_acronym, is_name_token, join_name
 from .mentions import subject_after, subject_before
 from .outlets import credited_outlet, fronted_source, interview_source, own_source, told_outlet
 from .parsed import parsed_subject
@@ -162,6 +162,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "Toppjobben synes å ryke": it seems, nobody thinks
             if verb in ("nevner", "nevnte") and k + 1 < last and r.tokens[k + 1].lower == "ikke":
                 continue  # "ambassadøren nevner ikke noe om": nothing mentioned
+            if compared(r, first, k):
+                continue  # "er ikke velgerne så opptatt av skatter som Høyre tror": a comparison
             if (
                 verb in THAT_VERBS
                 and not (k > first and r.tokens[k - 1].text == ",")
@@ -319,6 +321,19 @@ def report_start(r: Reading, k: int, end: int) -> int:
         if t.lower in THAT:
             return t.start
     return end
+
+
+def compared(r: Reading, first: int, k: int) -> bool:
+    """Whether the verb at ``k`` ends a comparison ("så opptatt av skatter som Høyre tror",
+    "så mye som han hevder"): what is compared with someone's belief, not their words."""
+    som = next(
+        (i for i in range(k - 1, max(first, k - 5) - 1, -1) if r.tokens[i].lower == "som"), None
+    )
+    if som is None or not all(
+        is_name_token(t.text) or t.lower in SUBJECT_PRONOUNS for t in r.tokens[som + 1 : k]
+    ):
+        return False
+    return any(t.lower in ("så", "like", "mer", "mindre") for t in r.tokens[first:som])
 
 
 def reporting_outlet(r: Reading, first: int, k: int) -> str | None:
