@@ -262,7 +262,7 @@ def not_of_the_name(token: Token) -> bool:
     )
 
 
-_AFFILIATION = frozenset({"i", "ved", "fra", "for", "hos", "på"})
+_AFFILIATION = frozenset({"i", "ved", "fra", "for", "hos", "på"})  # as attribution.words
 
 
 def _role_before_comma(tokens: list[Token], start: int) -> Token | None:
@@ -288,9 +288,9 @@ def _role_before_comma(tokens: list[Token], start: int) -> Token | None:
 
 
 def _role_after_som(tokens: list[Token], j: int) -> int | None:
-    """The role a name is given after it in its clause: "Giuseppe Conte får fortsette som
-    statsminister", "Einar Wilhelmsen (oppe t.h.) overtok som finansbyråd" (the role word's
-    index); None when another name, a sentence's end or no such role comes first."""
+    """The role a name is given after it in its clause ("Giuseppe Conte får fortsette som
+    statsminister": the role word's index); None when another name, a sentence's end or no
+    such role comes first."""
     for k in range(j, min(j + 8, len(tokens) - 1)):
         text = tokens[k].text
         if text in (".", "!", "?", ":") or (k > j and is_name_token(text)):
@@ -639,7 +639,7 @@ class NameBook:
                     )
 
     def owner_bare(self, tokens: list[Token], i: int) -> bool:
-        """Whether a word before a given name is an owner the article elsewhere writes in the
+        """Whether a word before a name is an owner the article elsewhere writes in the
         genitive: "Cleveland Myles Garrett" in a caption beside "Clevelands Myles Garrett"."""
         word = tokens[i].text
         return (

@@ -123,8 +123,9 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             add_reported(r, start, end, subject, source, sentence_speakers, evidence)
 
     informed = TOLD_INFORMATION.search(masked)
-    if informed and known_outlet(informed.group(1)):
-        r.found.claims.append(known_outlet(informed.group(1)) or informed.group(1))
+    paper_told = known_outlet(informed.group(1)) if informed else None
+    if paper_told:  # "Aftonbladet har fått opplysninger om at": the paper is the source
+        r.found.claims.append(paper_told)
     told = TOLD.search(masked)
     if told:
         # "får Aftenposten opplyst": the outlet was told; it is the source, not a speaker.
