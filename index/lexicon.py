@@ -35,7 +35,7 @@ CUE_VERBS = frozenset(
     fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
     viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
     uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte omtalt vedgår
-    vedgikk vedgått informerer informerte påviser påviste påvist langer langet
+    vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")

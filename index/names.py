@@ -307,6 +307,30 @@ def _role_after_som(tokens: list[Token], j: int) -> int | None:
     return None
 
 
+_SURNAME_ENDINGS = (
+    "sen",
+    "stad",
+    "gård",
+    "gaard",
+    "rud",
+    "heim",
+    "dal",
+    "vik",
+    "nes",
+    "berg",
+    "haug",
+    "strand",
+    "voll",
+    "holm",
+)
+
+
+def looks_like_surname(word: str) -> bool:
+    """A capitalised word with a Norwegian surname's ending ("Handegård", "Kolstad",
+    "Johansen"): a person when it writes, not an unknown paper."""
+    return word[:1].isupper() and word[1:].islower() and word.casefold().endswith(_SURNAME_ENDINGS)
+
+
 def is_plural_definite(word: str) -> bool:
     return word.casefold().endswith(("ene", "erne", "rne"))
 
@@ -481,6 +505,7 @@ _DEFINITE_BODIES = (
     "etaten",
     "ombudet",
     "kontoret",
+    "myndighetene",  # "Myndighetene i Moskva har bedt …", "Havnemyndighetene"
 )
 
 

@@ -1295,6 +1295,43 @@ def test_a_comparison_with_someones_belief_quotes_nobody():
     assert last("Høyre tror velgerne er opptatt av skatt.").speakers == ("Høyre",)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers", "sources"),
+    [
+        # the eighteenth first-sight batch (articles 481, 683, 293) and article 460
+        ("Marcus Rashford la på til 4-0 etter akkurat halvtimen.", (), ()),
+        (
+            "Handegård skriver at Norges vannkraftressurser har tjent arbeidsliv og husstander på "
+            "en fortreffelig måte i hundre år.",
+            ("Handegård",),
+            (),
+        ),
+        (
+            "Konstantin Kosatsjev, som leder utenrikskomiteen i overhuset i den russiske "
+            "nasjonalforsamlingen, kaller pågripelsen «det nyeste angrepet mot en russisk borger "
+            "utenfor rammene av folkeretten», ifølge Interfax.",
+            ("Konstantin Kosatsjev",),
+            ("Interfax",),
+        ),
+        (
+            "Myndighetene i Moskva har bedt amerikanske myndigheter om å forklare årsaken til "
+            "pågripelsen.",
+            ("Myndighetene i Moskva",),
+            (),
+        ),
+        (
+            "Også hans partifelle Kari Elisabeth Kaski tar til orde. Hun kaller utgiftsøkningen "
+            "«en skandale av dimensjoner».",
+            ("Kari Elisabeth Kaski",),
+            (),
+        ),
+    ],
+)
+def test_the_eighteenth_batchs_speakers_and_sources(text, speakers, sources):
+    p = last(text)
+    assert (p.speakers, p.sources) == (speakers, sources)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

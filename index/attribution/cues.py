@@ -12,19 +12,25 @@ from ..lexicon import (
     INFINITIVE_VERBS,
     INSTITUTIONS,
     PARTICLE_VERBS,
-    PARTICLES,
     PUBLISH_VERBS,
     known_outlet,
 )
-from ..names import is_acronym, is_name_token, join_name
+from ..names import is_acronym, join_name
 from .mentions import subject_after, subject_before
 from .outlets import credited_outlet, fronted_source, interview_source, own_source, told_outlet
 from .parsed import parsed_subject
 from .spans import inside_quote, mask_quotes
+from .speech import (
+    REFERRING_VERBS,
+    THAT_VERBS,
+    compared,
+    has_particle,
+    reports_speech,
+    unnamed_report,
+)
 from .story import Evidence, Reading, Subject, add_quote, add_reported
 from .words import (
     BACKREF,
-    CLAUSE_VERBS,
     DEFINITE_OUTLET_NOUNS,
     GUILLEMETS,
     IFOLGE,
@@ -165,6 +171,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "ambassadøren nevner ikke noe om": nothing mentioned
             if compared(r, first, k):
                 continue  # "er ikke velgerne så opptatt av skatter som Høyre tror": a comparison
+            if verb in ("kaller", "kalte") and "«" not in r.text[token.end : end]:
+                continue  # "kaller pågripelsen «det nyeste angrepet»" quotes; "kaller inn" not
             if (
                 verb in THAT_VERBS
                 and not (k > first and r.tokens[k - 1].text == ",")
@@ -261,32 +269,6 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         add_quote(r, kind, m.start() + 1, m.end() - 1, speakers, source, False, partial)
 
 
-# Verbs of saying only with what was said after them ("lovet at", "offentliggjorde at") or
-# right after the words (", lover Thaule."); else they promise or publish a thing.
-THAT_VERBS = frozenset(
-    {
-        "lover",
-        "lovet",
-        "offentliggjør",
-        "offentliggjorde",
-        "erklærer",
-        "erklærte",
-        "avslører",
-        "avslørte",
-        "avslørt",
-        "nevner",  # "hun nevnte blant annet ønske om"; "de nevnte sakene" is no speech
-        "nevnte",
-        "informerer",  # "informerte … landets president om at"; "informerte pressen" is not
-        "informerte",
-        "påviser",  # "har påvist at skolen er …"; "påviste smitte" is no speech
-        "påviste",
-        "påvist",
-    }
-)
-# Verbs that point to something ("viser til"): the words after them are not a credit.
-REFERRING_VERBS = frozenset({"viser", "viste"})
-
-
 def passive_agent(r: Reading, k: int, last: int, start: int, end: int, said: list[str]) -> bool:
     """A verb of saying in the passive with its agent ("bekreftes av X", "ble opplyst av X"):
     the agent's report, with the outlet it was told to; whether one was read."""
@@ -324,19 +306,6 @@ def report_start(r: Reading, k: int, end: int) -> int:
     return end
 
 
-def compared(r: Reading, first: int, k: int) -> bool:
-    """Whether the verb at ``k`` ends a comparison ("så opptatt av skatter som Høyre tror",
-    "så mye som han hevder"): what is compared with someone's belief, not their words."""
-    som = next(
-        (i for i in range(k - 1, max(first, k - 5) - 1, -1) if r.tokens[i].lower == "som"), None
-    )
-    if som is None or not all(
-        is_name_token(t.text) or t.lower in SUBJECT_PRONOUNS for t in r.tokens[som + 1 : k]
-    ):
-        return False
-    return any(t.lower in ("så", "like", "mer", "mindre") for t in r.tokens[first:som])
-
-
 def reporting_outlet(r: Reading, first: int, k: int) -> str | None:
     """The paper that reports a claim credited further on: "Fædrelandsvennen skriver at
     ifølge politiet sto det …" (the police speak; the paper is the source)."""
@@ -346,45 +315,6 @@ def reporting_outlet(r: Reading, first: int, k: int) -> str | None:
             if known:
                 return known
     return None
-
-
-def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
-    """Whether an inverted "sier X" reports speech: "at"/"om"/":" soon after, a comma
-    right before the verb ("Dette er alvorlig, sier Støre.") or a clause whose "at" is
-    left out ("Nå mener han myndighetene må følge opp")."""
-    if verb > 0 and r.tokens[verb - 1].text == ",":
-        return True
-    if subject_end < last and r.tokens[subject_end].lower == PARTICLES.get(r.tokens[verb].lower):
-        return True  # "Derimot nektet han for å ha slått": the particle makes the report
-    after = r.tokens[subject_end : min(last, subject_end + 6)]
-    if any(t.lower in THAT for t in after):
-        return True
-    return any(t.lower in CLAUSE_VERBS for t in after[1:3]) and all(
-        t.text[0].isalpha() for t in after[:3]
-    )
-
-
-def unnamed_report(r: Reading, k: int, last: int) -> bool:
-    """'varslet russerne at': a speech verb, an unnamed subject, then "at"."""
-    window = r.tokens[k : min(last, k + 4)]
-    return (
-        any(t.lower == "at" for t in window)
-        and bool(window)
-        and window[0].text[0].isalpha()
-        and window[0].lower != "som"  # "har vi lover som gjør at": a noun, not a verb
-    )
-
-
-def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
-    """Whether the verb's particle follows it, before any infinitive ("nektet han for å ha
-    slått" denies; "har nektet å spille for landslaget" refuses)."""
-    particle = PARTICLES[verb]
-    for t in r.tokens[k : min(last, k + 4)]:
-        if t.lower == particle:
-            return True
-        if t.lower == "å":
-            return False
-    return False
 
 
 def publisher(r: Reading, k: int, last: int) -> str | None:

@@ -25,6 +25,7 @@ from ..names import (
     is_given_name,
     is_name_token,
     join_name,
+    looks_like_surname,
     name_span,
 )
 from . import linker
@@ -286,6 +287,7 @@ def name_subject(
             and single
             and (verb in PUBLISH_VERBS or verb == "ifølge")
             and not is_body_word(name)  # "ifølge Mattilsynet": a body speaks
+            and not looks_like_surname(name)  # "Handegård skriver at": a person writes
         )
         or (
             # "ifølge Gudbrandsdølen Dagningen", "skriver Romerikes Blad"

@@ -1,0 +1,87 @@
+"""Whether a verb of saying reports speech where it stands: with what was said after it
+("lovet at"), with its particle ("la han til"), after an inverted subject ("sier Støre."),
+and not in a comparison ("så opptatt av skatter som Høyre tror")."""
+
+from __future__ import annotations
+
+from ..lexicon import PARTICLES
+from ..names import is_name_token
+from .story import Reading
+from .words import CLAUSE_VERBS, SUBJECT_PRONOUNS, THAT
+
+# Verbs of saying only with what was said after them ("lovet at", "offentliggjorde at") or
+# right after the words (", lover Thaule."); else they promise or publish a thing.
+THAT_VERBS = frozenset(
+    {
+        "lover",
+        "lovet",
+        "offentliggjør",
+        "offentliggjorde",
+        "erklærer",
+        "erklærte",
+        "avslører",
+        "avslørte",
+        "avslørt",
+        "nevner",  # "hun nevnte blant annet ønske om"; "de nevnte sakene" is no speech
+        "nevnte",
+        "informerer",  # "informerte … landets president om at"; "informerte pressen" is not
+        "informerte",
+        "påviser",  # "har påvist at skolen er …"; "påviste smitte" is no speech
+        "påviste",
+        "påvist",
+    }
+)
+# Verbs that point to something ("viser til"): the words after them are not a credit.
+REFERRING_VERBS = frozenset({"viser", "viste"})
+
+
+def compared(r: Reading, first: int, k: int) -> bool:
+    """Whether the verb at ``k`` ends a comparison ("så opptatt av skatter som Høyre tror",
+    "så mye som han hevder"): what is compared with someone's belief, not their words."""
+    som = next(
+        (i for i in range(k - 1, max(first, k - 5) - 1, -1) if r.tokens[i].lower == "som"), None
+    )
+    if som is None or not all(
+        is_name_token(t.text) or t.lower in SUBJECT_PRONOUNS for t in r.tokens[som + 1 : k]
+    ):
+        return False
+    return any(t.lower in ("så", "like", "mer", "mindre") for t in r.tokens[first:som])
+
+
+def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
+    """Whether an inverted "sier X" reports speech: "at"/"om"/":" soon after, a comma
+    right before the verb ("Dette er alvorlig, sier Støre.") or a clause whose "at" is
+    left out ("Nå mener han myndighetene må følge opp")."""
+    if verb > 0 and r.tokens[verb - 1].text == ",":
+        return True
+    if subject_end < last and r.tokens[subject_end].lower == PARTICLES.get(r.tokens[verb].lower):
+        return True  # "Derimot nektet han for å ha slått": the particle makes the report
+    after = r.tokens[subject_end : min(last, subject_end + 6)]
+    if any(t.lower in THAT for t in after):
+        return True
+    return any(t.lower in CLAUSE_VERBS for t in after[1:3]) and all(
+        t.text[0].isalpha() for t in after[:3]
+    )
+
+
+def unnamed_report(r: Reading, k: int, last: int) -> bool:
+    """'varslet russerne at': a speech verb, an unnamed subject, then "at"."""
+    window = r.tokens[k : min(last, k + 4)]
+    return (
+        any(t.lower == "at" for t in window)
+        and bool(window)
+        and window[0].text[0].isalpha()
+        and window[0].lower != "som"  # "har vi lover som gjør at": a noun, not a verb
+    )
+
+
+def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
+    """Whether the verb's particle follows it, before any infinitive ("nektet han for å ha
+    slått" denies; "har nektet å spille for landslaget" refuses)."""
+    particle = PARTICLES[verb]
+    for t in r.tokens[k : min(last, k + 4)]:
+        if t.lower == particle:
+            return True
+        if t.lower in ("å", "på"):
+            return False  # "la på til 4-0": a goal added, no words
+    return False
