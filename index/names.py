@@ -287,6 +287,17 @@ def _role_before_comma(tokens: list[Token], start: int) -> Token | None:
     return None
 
 
+def _partner_sharing_surname(tokens: list[Token], start: int) -> int | None:
+    """The index of a first name standing alone before "og" and a full name ("David og Ruth
+    McIntyre"): a person who shares that surname; None when there is none."""
+    k = start - 2
+    if k < 0 or tokens[start - 1].lower != "og" or not is_given_name(tokens[k].text):
+        return None
+    if k > 0 and is_name_token(tokens[k - 1].text) and not not_of_the_name(tokens[k - 1]):
+        return None  # "Jonas Gahr og Ruth McIntyre": the word before is a name of its own
+    return k
+
+
 def _role_after_som(tokens: list[Token], j: int) -> int | None:
     """The role a name is given after it in its clause ("Giuseppe Conte får fortsette som
     statsminister": the role word's index); None when another name, a sentence's end or no
@@ -622,6 +633,12 @@ class NameBook:
             if start < j:
                 position = (n, tokens[start].start)
                 if j - start >= 2:
+                    partner = _partner_sharing_surname(tokens, start)
+                    if partner is not None:  # "David og Ruth McIntyre": David McIntyre too
+                        self._remember(
+                            (n, tokens[partner].start),
+                            f"{tokens[partner].text} {tokens[j - 1].text}",
+                        )
                     self._remember(position, name)
                     pronoun = pronoun_here[start]
                     if pronoun:

@@ -1332,6 +1332,18 @@ def test_the_eighteenth_batchs_speakers_and_sources(text, speakers, sources):
     assert (p.speakers, p.sources) == (speakers, sources)
 
 
+def test_a_first_name_before_og_and_a_full_name_shares_its_surname():
+    """First-sight article 488: "Amerikanske David og Ruth McIntyre …" then "sier ektemannen
+    David" is David McIntyre."""
+    p = last(
+        "Amerikanske David og Ruth McIntyre fra nær Seattle i staten Washington er lykkelig over "
+        "å være i live.",
+        "– Vi er veldig takknemlige over å være i live, sier Ruth McIntyre til NTB.",
+        "– Vi vil være takknemlige overfor det norske folk til evig tid, sier ektemannen David.",
+    )
+    assert p.speakers == ("David McIntyre",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""
