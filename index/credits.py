@@ -32,6 +32,10 @@ def credit_agencies(text: str) -> tuple[str, ...] | None:
         return _agencies(segments)
     if "/" in text:
         segments = _SLASH.split(text)
+        photographer, _, agency = segments[0].rpartition(",")
+        if photographer and agency.strip().casefold() in _PHOTO_AGENCIES:
+            # "Jens Meyer, AP / NTB scanpix": the agency after the photographer's comma
+            segments = [photographer.strip(), agency.strip(), *segments[1:]]
         if len(segments) < 2 or not all(_is_credit_segment(s) for s in segments):
             return None
         if not any(_is_agency_like(s) for s in segments[1:]):

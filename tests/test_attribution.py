@@ -8,6 +8,7 @@ import pytest
 
 from index import parse_article, read_article
 from index.article import Paragraph
+from index.credits import credit_agencies
 
 from .conftest import DATA
 
@@ -1342,6 +1343,21 @@ def test_a_first_name_before_og_and_a_full_name_shares_its_surname():
         "– Vi vil være takknemlige overfor det norske folk til evig tid, sier ektemannen David.",
     )
     assert p.speakers == ("David McIntyre",)
+
+
+def test_the_twentieth_batchs_speakers_and_credits():
+    """First-sight article 462: "har lokallagsleder Trym Aafløy ifølge Bergens Tidende
+    oppsummert programmet med «…»" (the subject between "har" and its participle); article
+    292: the credit "Jens Meyer, AP / NTB scanpix"; a platform written closed ("på sin
+    twitterkonto")."""
+    p = last(
+        "I Bergen – der FNB er største parti – har lokallagsleder Trym Aafløy ifølge Bergens "
+        "Tidende oppsummert programmet med «det er ingenting som ikke er viktig for oss»."
+    )
+    assert (p.speakers, p.sources) == (("Trym Aafløy",), ("Bergens Tidende",))
+    assert credit_agencies("Jens Meyer, AP / NTB scanpix") == ("AP", "NTB Scanpix")
+    p = last("Erna Solberg skrev på sin twitterkonto at hun er glad.")
+    assert (p.speakers, p.sources) == (("Erna Solberg",), ("Twitter",))
 
 
 def test_made_public_is_speech_only_with_what_was_said():

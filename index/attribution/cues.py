@@ -21,6 +21,7 @@ from .outlets import credited_outlet, fronted_source, interview_source, own_sour
 from .parsed import parsed_subject
 from .spans import inside_quote, mask_quotes
 from .speech import (
+    QUOTING_VERBS,
     REFERRING_VERBS,
     THAT_VERBS,
     compared,
@@ -171,7 +172,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "ambassadøren nevner ikke noe om": nothing mentioned
             if compared(r, first, k):
                 continue  # "er ikke velgerne så opptatt av skatter som Høyre tror": a comparison
-            if verb in ("kaller", "kalte") and "«" not in r.text[token.end : end]:
+            if verb in QUOTING_VERBS and "«" not in r.text[token.end : end]:
                 continue  # "kaller pågripelsen «det nyeste angrepet»" quotes; "kaller inn" not
             if (
                 verb in THAT_VERBS
@@ -206,6 +207,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 and set(subject.names) < set(ruled.names)
             ):
                 subject = ruled  # "Både A og B mener": the rules read every name
+            if subject is None:
+                subject = inverted_perfect(r, first, k, verb)
             straight = subject is not None and subject.end <= k
             if subject is None:
                 told_to = credited_outlet(r, k + 1, report_start(r, k + 1, end))
@@ -294,6 +297,25 @@ def passive_agent(r: Reading, k: int, last: int, start: int, end: int, said: lis
     source = credited_outlet(r, agent.end, end) or own_source(agent)
     add_reported(r, start, end, agent, source, said, Evidence.of("sentence.passive", k, agent))
     return True
+
+
+def inverted_perfect(r: Reading, first: int, k: int, verb: str) -> Subject | None:
+    """The subject between "har" and its participle ("I Bergen har lokallagsleder Trym
+    Aafløy ifølge Bergens Tidende oppsummert programmet med «…»")."""
+    aux = next(
+        (
+            i
+            for i in range(k - 1, max(first, k - 12) - 1, -1)
+            if r.tokens[i].lower in ("har", "hadde")
+        ),
+        None,
+    )
+    if aux is None or aux + 1 >= k:
+        return None
+    if any(t.lower in ("som", "at", "der", "vi", "jeg", "de") for t in r.tokens[aux + 1 : k]):
+        return None  # "har Adresseavisen lagt fram utfordringer som vi mener": another clause
+    subject = subject_after(r, aux + 1, verb)
+    return subject if subject is not None and subject.names and subject.end <= k else None
 
 
 def report_start(r: Reading, k: int, end: int) -> int:

@@ -146,6 +146,9 @@ def interview_source(r: Reading, first: int, k: int) -> str | None:
     return credited_outlet(r, r.token_at(found.start()), r.tokens[k].start)
 
 
+_ACCOUNT_WORDS = frozenset({"konto", "kontoen", "side", "siden", "sida", "profil", "profilen"})
+
+
 def platform_after(tokens: list[Token], i: int, end: int) -> str | None:
     """The platform 'på' names: 'på Twitter', 'på bildedeleappen Instagram', 'på sin
     Twitter-konto', 'på Facebook-siden sin' (at most two lower-case words before it)."""
@@ -154,6 +157,9 @@ def platform_after(tokens: list[Token], i: int, end: int) -> str | None:
         head = word.split("-", 1)[0]
         if word in PLATFORMS or (head != word and head in PLATFORMS):
             return PLATFORMS[word if word in PLATFORMS else head]
+        closed = next((p for p in PLATFORMS if len(p) > 4 and word.startswith(p)), None)
+        if closed and word[len(closed) :] in _ACCOUNT_WORDS:
+            return PLATFORMS[closed]  # "på sin twitterkonto", "på facebooksiden"
         if not tokens[j].text.islower():
             return None
     return None

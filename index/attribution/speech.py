@@ -31,6 +31,9 @@ THAT_VERBS = frozenset(
         "påvist",
     }
 )
+# Verbs of saying only with words in «» after them ("kaller pågripelsen «…»", "oppsummert
+# programmet med «…»"); else they call someone in or sum something up.
+QUOTING_VERBS = frozenset({"kaller", "kalte", "oppsummerer", "oppsummerte", "oppsummert"})
 # Verbs that point to something ("viser til"): the words after them are not a credit.
 REFERRING_VERBS = frozenset({"viser", "viste"})
 
