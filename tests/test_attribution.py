@@ -840,8 +840,10 @@ def test_a_denial_is_reported_speech_and_a_refusal_is_not():
 
 
 def test_an_epithet_after_an_announced_quote_is_the_one_announced():
-    """Article 565: "…, sa Solskjær og fortsatte:" then "– …, sa nordmannen."; without the
-    announcement the epithet names nobody."""
+    """Article 565: "…, sa Solskjær og fortsatte:" then "– …, sa nordmannen."; an epithet
+    that names nobody known goes to the one announced (here a nationality, which also names
+    the last one quoted without the announcement), and "sa profilen" names nobody
+    unannounced."""
     announced = (
         "– Det går bra med Paul. Paul har en sterk personlighet, og dette gjør ham sterkere. "
         "Jeg kan ikke tro at vi fortsatt snakker om disse tingene i 2019. Sosiale medier er et "
@@ -856,7 +858,11 @@ def test_an_epithet_after_an_announced_quote_is_the_one_announced():
         "sa nordmannen."
     )
     assert last(announced, quote).speakers == ("Solskjær",)
-    assert last(announced.removesuffix(" og fortsatte:") + ".", quote).speakers == ()
+    unannounced = announced.removesuffix(" og fortsatte:") + "."
+    assert last(unannounced, quote).speakers == ("Solskjær",)  # the nationality
+    profile = quote.replace("sa nordmannen.", "sa profilen.")
+    assert last(announced, profile).speakers == ("Solskjær",)
+    assert last(unannounced, profile).speakers == ()
 
 
 def test_a_shared_surname_is_the_person_the_article_names_most():
@@ -1358,6 +1364,24 @@ def test_the_twentieth_batchs_speakers_and_credits():
     assert credit_agencies("Jens Meyer, AP / NTB scanpix") == ("AP", "NTB Scanpix")
     p = last("Erna Solberg skrev på sin twitterkonto at hun er glad.")
     assert (p.speakers, p.sources) == (("Erna Solberg",), ("Twitter",))
+
+
+def test_a_nationality_is_the_person_last_quoted_or_named():
+    """First-sight article 483: "sa serberen" after Djokovic was quoted and Nadal named;
+    article 490: "skrev nordmannen" when nobody was quoted before."""
+    p = last(
+        "– Helt klart en av mine beste kamper, sa Novak Djokovic i seiersintervjuet.",
+        "I finalen venter spanske Rafael Nadal. De to møttes også i finalen Melbourne i 2012.",
+        "– Jeg ville helt klart kjøpt billett til den kampen, men nå er det super tiebreak så "
+        "vi får ingen reprise på den kampen, sa serberen.",
+    )
+    assert p.speakers == ("Novak Djokovic",)
+    p = last(
+        "Johannes Thingnes Bø, her fra et tidligere renn.",
+        "– Nær å treffe 10 av 10, men ikke nær nok. Oberhof er alltid veldig vanskelig, skrev "
+        "nordmannen på sin twitterkonto.",
+    )
+    assert (p.speakers, p.sources) == (("Johannes Thingnes Bø",), ("Twitter",))
 
 
 def test_made_public_is_speech_only_with_what_was_said():

@@ -50,6 +50,7 @@ from .words import (
     DETERMINERS,
     GOVERNING,
     MAX_LOWER_BEFORE_NAME,
+    NATIONALITIES,
     NOT_SUBJECT,
     NUMBER_GENITIVE,
     ROLE_COMPOUND,
@@ -183,6 +184,13 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
             names = r.story.book.by_role(word.text, r.position(k), is_plural_definite(word.text))
             if names:
                 return Subject(names, "person", k, (k - 1, k), "role")
+        if len(lower) == 1 and word.lower in NATIONALITIES and verb != "ifølge":
+            # "sa serberen": a nationality for the person last quoted, else last named
+            last = r.story.last_speakers
+            quoted = last[0] if len(last) == 1 and r.story.kind_of(last) == "person" else None
+            person = quoted or r.story.book.last_named(r.position(k))
+            if person is not None:
+                return Subject((person,), "person", k, (k - 1, k), "nationality")
     return None
 
 

@@ -177,6 +177,15 @@ DEFINITE_OUTLET_NOUNS = frozenset(
         "lokalavisen",
     }
 )
+# A nationality in the definite form stands for a person named before ("sa serberen")
+NATIONALITIES = frozenset(
+    """
+    nordmannen svensken dansken finnen islendingen russeren amerikaneren briten engelskmannen
+    skotten tyskeren franskmannen italieneren spanjolen portugiseren nederlenderen belgieren
+    sveitseren østerrikeren polakken tsjekkeren ungareren serberen kroaten argentineren
+    brasilianeren kanadieren australieren japaneren kineseren
+    """.split()
+)
 SUBJECT_PRONOUNS = frozenset({"jeg", "vi", "du", "dere", "han", "hun", "de", "eg", "ho", "me"})
 FIRST_PERSON = frozenset({"jeg", "vi", "du", "dere", "man", "det", "den", "de", "seg"})
 SINGULAR_I = re.compile(r"\b(?:[Jj]eg|[Ee]g|meg|[Mm]in|[Mm]itt|[Mm]ine)\b")
