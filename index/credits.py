@@ -112,6 +112,7 @@ _PHOTO_AGENCIES = frozenset(
         "epa",
         "getty images",
         "bildbyrån",
+        "shutterstock",
     }
 )
 

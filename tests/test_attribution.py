@@ -1384,6 +1384,19 @@ def test_a_nationality_is_the_person_last_quoted_or_named():
     assert (p.speakers, p.sources) == (("Johannes Thingnes Bø",), ("Twitter",))
 
 
+def test_a_second_report_after_mens_or_men_in_one_sentence():
+    """Article 212 (the eighth first-sight batch's leftover): "Wall Street Journal skrev
+    lørdag at …, men Reuters siterer … en kilde"; a stock photo agency credits too (307)."""
+    p = last(
+        "Det er foreløpig stor usikkerhet rundt når produksjonen kan gjenopptas. Wall Street "
+        "Journal skrev lørdag at produksjonen ville være oppe mot normalt nivå allerede mandag, "
+        "men Reuters siterer søndag formiddag en kilde på at det ikke er snakk om dager, men "
+        "uker, før full produksjon er oppe igjen."
+    )
+    assert set(p.sources) == {"Wall Street Journal", "Reuters"}
+    assert credit_agencies("Shutterstock / NTB scanpix") == ("Shutterstock", "NTB Scanpix")
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -150,7 +150,11 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         )
     if not sentence_speakers or first < last:
         unnamed = False
+        resume = first  # where reading goes on after a report: its sentence's next clause
         for k in range(first, last):
+            if k < resume:
+                continue
+            first = resume
             token = r.tokens[k]
             verb = token.lower
             if passive_agent(r, k, last, start, end, sentence_speakers):
@@ -199,6 +203,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 and not reports_speech(r, parsed.end, last, k)
             ):
                 parsed = None  # "Trodde han.": an inverted subject with nothing reported
+            if parsed is not None and parsed.mention is not None and parsed.mention[0] < first:
+                parsed = None  # "…, mens Terje Olav Moen … hevder": the clause's own subject
             subject = parsed or ruled
             if (
                 ruled is not None
@@ -256,7 +262,9 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 )
                 evidence = replace(evidence, rejected=rejected)
             add_reported(r, start, end, subject, source, sentence_speakers, evidence)
-            break
+            resume = next_clause(r, k + 1, last)  # "…, mens Terje Olav Moen … hevder at"
+            if resume >= last:
+                break
 
     speakers = tuple(dict.fromkeys(sentence_speakers)) or r.speakers
     partial = Evidence(
@@ -297,6 +305,15 @@ def passive_agent(r: Reading, k: int, last: int, start: int, end: int, said: lis
     source = credited_outlet(r, agent.end, end) or own_source(agent)
     add_reported(r, start, end, agent, source, said, Evidence.of("sentence.passive", k, agent))
     return True
+
+
+def next_clause(r: Reading, k: int, last: int) -> int:
+    """Where a clause of its own begins after token ``k`` in its sentence (", mens",
+    ", men"), the report before it read; ``last`` when none does."""
+    for c in range(k, last - 2):
+        if r.tokens[c].text == "," and r.tokens[c + 1].lower in ("mens", "men"):
+            return c + 2
+    return last
 
 
 def inverted_perfect(r: Reading, first: int, k: int, verb: str) -> Subject | None:
