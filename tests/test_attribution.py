@@ -1397,6 +1397,20 @@ def test_a_second_report_after_mens_or_men_in_one_sentence():
     assert credit_agencies("Shutterstock / NTB scanpix") == ("Shutterstock", "NTB Scanpix")
 
 
+def test_the_twenty_second_batchs_credits_and_a_signature():
+    """First-sight articles 501 and 138: "I et intervju med Aftenposten i 2008 fortalte Hagen
+    at …" credits the paper (the sentence opens with it); "Horneland skrev under på en ny
+    treårskontrakt" signed, and said nothing."""
+    p = last(
+        "Stein Erik Hagen forteller at han er ferdig med troféjakt.",
+        "I et intervju med Aftenposten i 2008 fortalte Hagen at han hadde en løvefell liggende "
+        "hjemme.",
+    )
+    assert (p.speakers, p.sources) == (("Stein Erik Hagen",), ("Aftenposten",))
+    p = last("Horneland skrev under på en ny treårskontrakt med Haugesund i november.")
+    assert p.speakers == ()
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

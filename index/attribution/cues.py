@@ -174,6 +174,12 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "Toppjobben synes å ryke": it seems, nobody thinks
             if verb in ("nevner", "nevnte") and k + 1 < last and r.tokens[k + 1].lower == "ikke":
                 continue  # "ambassadøren nevner ikke noe om": nothing mentioned
+            if (
+                verb in PUBLISH_VERBS | {"skrevet"}
+                and k + 1 < last
+                and r.tokens[k + 1].lower == "under"
+            ):
+                continue  # "Horneland skrev under på en ny kontrakt": signed, no words
             if compared(r, first, k):
                 continue  # "er ikke velgerne så opptatt av skatter som Høyre tror": a comparison
             if verb in QUOTING_VERBS and "«" not in r.text[token.end : end]:
