@@ -474,6 +474,27 @@ def is_institution(word: str) -> bool:
     return bool(head) and head[:1].isupper() and tail in INSTITUTIONS
 
 
+# Bodies whose names open with "Det"/"Den", which the rules otherwise read as a pronoun
+NAMED_WITH_ARTICLE = {
+    ("det", "hvite", "hus"): "Det hvite hus",
+    ("den", "norske", "kirke"): "Den norske kirke",
+    ("det", "europeiske", "råd"): "Det europeiske råd",
+    ("den", "europeiske", "sentralbanken"): "Den europeiske sentralbanken",
+    ("den", "norske", "nobelkomité"): "Den norske Nobelkomité",
+    ("den", "norske", "nobelkomite"): "Den norske Nobelkomite",
+    ("det", "norske", "nobelinstituttet"): "Det norske Nobelinstituttet",
+}
+
+
+def known_body_at(tokens: list, k: int) -> tuple[str, int] | None:
+    """(name, end) of a body named with "Det"/"Den" at token ``k`` ("Det hvite hus")."""
+    for words, name in NAMED_WITH_ARTICLE.items():
+        end = k + len(words)
+        if end <= len(tokens) and tuple(t.lower for t in tokens[k:end]) == words:
+            return name, end
+    return None
+
+
 # A body's common noun in its definite form, with the stem its name holds: "ifølge banken"
 # after "Handelsbanken", "opplyste selskapet" after "flyselskapet Norwegian", "ifølge
 # instituttet" after "Norsk filminstitutt" (`attribution.resolve.body_named_before`).

@@ -1411,6 +1411,31 @@ def test_the_twenty_second_batchs_credits_and_a_signature():
     assert p.speakers == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers", "sources"),
+    [
+        # the twenty-third first-sight batch (articles 203, 663)
+        (
+            "«Vi danset og hadde det hyggelig, så ble det litt mye, så jeg og venninnen min dro "
+            "derfra». Det valgte VG å sitere Sofie (27) på, da de publiserte den første saken om "
+            "Trond Giskes besøk på Bar Vulkan i februar. Til NRK uttalte Sofie at hun og "
+            "venninnen ikke hadde opplevd episoden som ubehagelig.",
+            ("Sofie",),
+            ("NRK",),
+        ),
+        (
+            "Etter en samtale mellom Trump og Erdogan i helgen kunngjorde Det hvite hus at "
+            "Tyrkia snart kommer til å iverksette sin lenge planlagte militæroperasjon.",
+            ("Det hvite hus",),
+            (),
+        ),
+    ],
+)
+def test_the_twenty_third_batchs_speakers(text, speakers, sources):
+    p = last(text)
+    assert (p.speakers, p.sources) == (speakers, sources)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

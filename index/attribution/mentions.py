@@ -14,6 +14,7 @@ from ..lexicon import (
     PRONOUNS_SINGULAR,
     PUBLISH_VERBS,
     is_institution,
+    known_body_at,
     known_outlet,
 )
 from ..names import (
@@ -79,6 +80,10 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     first = tokens[k]
     if first.lower in PRONOUNS_SINGULAR:
         return pronoun_subject(r, k)
+    named = known_body_at(tokens, k)
+    if named is not None:  # "kunngjorde Det hvite hus at"
+        name, after = named
+        return Subject((name,), "organisation", after, (k, after), "organisation")
     if is_institution(first.text) and not first.text.islower():
         return Subject((first.text,), "organisation", k + 1, (k, k + 1), "institution")
     if AGE_EPITHET.fullmatch(first.lower):
@@ -270,8 +275,8 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         if start > i:
             break
         before = tokens[start - 1].lower if start > first else ""
-        if before in GOVERNING and not names:
-            return None  # "Til VG presiserer X": the name belongs to the preposition
+        if (before in GOVERNING or before == "mellom") and not names:
+            return None  # "Til VG presiserer X", "samtale mellom Trump og Erdogan": a preposition's
         if not names and governed_after_adjective(tokens, start, first):
             return None  # "I et intervju på rumensk TV innrømmer paret": the place said
         if before in AFFILIATION and not names:
@@ -306,6 +311,8 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
             i -= 1
             continue
         break
+    if names and i >= first and tokens[i].lower in ("mellom", "med", "mot", "om", "til"):
+        return None  # "Etter en samtale mellom Trump og Erdogan … kunngjorde X": their object
     if (
         len(names) == 1
         and " " not in names[0]

@@ -141,9 +141,12 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         return limit
     if r.text[body : body + 1] == "«" and not r.story.lead_in:
         # A paragraph that is a «…» block with no attribution and no lead-in ("… skriver:")
-        # is most often a document or statement quoted, not the last speaker's words.
-        add_quote(r, "direct", body, limit, (), None, False, Evidence("quote.block-unnamed"))
-        return limit
+        # is most often a document or statement quoted, not the last speaker's words; what
+        # follows its closing » is read as narrative ("«…». Det valgte VG å sitere Sofie på").
+        closing = GUILLEMETS.match(r.text, body)
+        end = closing.end() if closing and closing.end() < limit - 1 else limit
+        add_quote(r, "direct", body, end, (), None, False, Evidence("quote.block-unnamed"))
+        return end
     r.found.unattributed = True
     carried = Evidence("quote.carried", None, None)
     add_quote(r, "direct", body, limit, last, r.story.last_source, False, carried)
