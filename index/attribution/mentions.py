@@ -80,9 +80,9 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     first = tokens[k]
     if first.lower in PRONOUNS_SINGULAR:
         return pronoun_subject(r, k)
-    named = known_body_at(tokens, k)
-    if named is not None:  # "kunngjorde Det hvite hus at"
-        name, after = named
+    with_article = known_body_at(tokens, k)
+    if with_article is not None:  # "kunngjorde Det hvite hus at"
+        name, after = with_article
         return Subject((name,), "organisation", after, (k, after), "organisation")
     if is_institution(first.text) and not first.text.islower():
         return Subject((first.text,), "organisation", k + 1, (k, k + 1), "institution")
