@@ -1436,6 +1436,24 @@ def test_the_twenty_third_batchs_speakers(text, speakers, sources):
     assert (p.speakers, p.sources) == (speakers, sources)
 
 
+def test_wrong_names_on_the_train_part():
+    """Article 594: "sa Bodø/Glimts daglige leder Frode Thomassen" (the club's genitive
+    owns the title; "Bodø" had become "Bodø Domkirke"); article 441: "Asap Rocky er bekreftet
+    til Palmesus 2020" is a booking in the passive, no words."""
+    p = last(
+        "Det var fullt i Bodø Domkirke.",
+        "– Vi fikk aldri se hvor god han kunne bli, sa Bodø/Glimts daglige leder Frode "
+        "Thomassen i begravelsen.",
+        "– Arild tok ny kurs og utfordret det bestående, sa Bodø/Glimts daglige leder.",
+    )
+    assert p.speakers == ("Frode Thomassen",)
+    p = last(
+        "Asap Rocky er bekreftet til Palmesus 2020. Bildet er fra et tidligere år, og kun ment "
+        "som illustrasjon."
+    )
+    assert (p.speakers, p.sources) == ((), ())
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

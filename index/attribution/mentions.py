@@ -58,6 +58,11 @@ from .words import (
 )
 
 
+def is_organisation_genitive_like(word: str) -> bool:
+    """The second half of a slashed club name in the genitive ("Glimts" of "Bodø/Glimts")."""
+    return word[:1].isupper() and word.endswith("s") and len(word) > 2
+
+
 def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     """The subject that follows a verb of saying (V2 order): 'sier analytiker Andrew Neff'."""
     tokens = r.tokens
@@ -110,6 +115,15 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
     lower: list[Token] = []
     while k < len(tokens) and len(lower) < MAX_LOWER_BEFORE_NAME:
         t = tokens[k]
+        if (
+            not lower
+            and k + 2 < len(tokens)
+            and tokens[k + 1].text == "/"
+            and tokens[k + 1].start == t.end
+            and is_organisation_genitive_like(tokens[k + 2].text)
+        ):
+            k += 3  # "sa Bodø/Glimts daglige leder Frode Thomassen": the club owns the title
+            continue
         owner = name_span(tokens, k) if not lower else k
         if owner > k and is_genitive(tokens, owner) and organisation_end(tokens, k, owner) == owner:
             k = owner  # "sier Unge Høyres nestleder Ola Berg": the owner is not the speaker

@@ -67,7 +67,12 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     )
     candidates.extend(book.people_before(at))
     candidates.extend(here)
-    named = [p for p in dict.fromkeys(candidates) if p]
+    # "hun"/"han" is a person, never a paper or a party quoted before ("Oslo Høyre")
+    named = [
+        p
+        for p in dict.fromkeys(candidates)
+        if p and r.story.kinds.get(p, "person") == "person" and known_outlet(p) is None
+    ]
     # a pronoun agrees with its referent's sex: one known to differ is no candidate
     people = [p for p in named if gender_of(p) in (None, want)]
     ruled = people[0] if people else None
