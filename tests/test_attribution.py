@@ -1454,6 +1454,22 @@ def test_wrong_names_on_the_train_part():
     assert (p.speakers, p.sources) == ((), ())
 
 
+def test_the_twenty_fourth_batchs_credit_and_a_ruling():
+    """First-sight article 556: "Til samme avis sier statsadvokat Unni Sandøy at" after a
+    quote to VG credits VG; "– Retten forstår det slik …, står det i dommen." quotes the
+    ruling, not the last one quoted."""
+    p = parse_article(
+        "- Jenta og hennes familie har det veldig vanskelig etter det som har skjedd, sier "
+        "jentas bistandsadvokat Gunhild Oftedal til VG.\n\n"
+        "Til samme avis sier statsadvokat Unni Sandøy at de er fornøyd med å ha fått medhold i "
+        "det mest vesentlige.\n\n"
+        "- Retten forstår det slik at fornærmede, på grunn av ønsket om å være sammen med "
+        "dyrene, kan ha vært et lett offer for tiltales tilnærmelser, står det i dommen."
+    ).paragraphs
+    assert (p[1].speakers, p[1].sources) == (("Unni Sandøy",), ("VG",))
+    assert p[2].speakers == ()
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -55,10 +55,11 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                 ):
                     break
                 j += 1
-                if tokens[j - 1].lower in DEFINITE_OUTLET_NOUNS and not (
+                same = tokens[j - 2].lower == "samme" and tokens[j - 1].lower in OUTLET_NOUNS
+                if (tokens[j - 1].lower in DEFINITE_OUTLET_NOUNS or same) and not (
                     j < end_token and is_name_token(tokens[j].text)
                 ):
-                    break  # "Ifølge avisen ønsker han": the noun ends what is credited
+                    break  # "Ifølge avisen ønsker han", "Til samme avis sier": the noun ends it
             stop = organisation_end(tokens, j, name_span(tokens, j)) if j < end_token else j
             stop = outlet_end(tokens, j, stop)
             if stop > j and is_genitive(tokens, stop):
@@ -80,7 +81,12 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                     return known or name
                 i = stop
                 continue
-            if stop == j and outlet_noun and tokens[j - 1].lower in DEFINITE_OUTLET_NOUNS:
+            same_outlet = tokens[j - 2].lower == "samme" and tokens[j - 1].lower in OUTLET_NOUNS
+            if (
+                stop == j
+                and outlet_noun
+                and (tokens[j - 1].lower in DEFINITE_OUTLET_NOUNS or same_outlet)
+            ):
                 # "til avisen": the paper named before; "nyhetsbyrået" may be an agency
                 agency = tokens[j - 1].lower in ("nyhetsbyrået", "byrået")
                 named = last_outlet_named(tokens[: j - 1], papers_only=not agency) or (
@@ -105,7 +111,11 @@ def fronted_source(r: Reading, first: int, verb: int) -> str | None:
     """'Til VG presiserer X at …': the outlet put first, before the verb; 'I Klassekampen
     tirsdag sa han at …': the paper it was said in."""
     tokens = r.tokens
-    if verb - first < 2 or not is_name_token(tokens[first + 1].text):
+    if verb - first < 2:
+        return None
+    if tokens[first].lower in ("til", "overfor") and tokens[first + 1].lower == "samme":
+        return credited_outlet(r, first, tokens[verb - 1].end)  # "Til samme avis sier X at"
+    if not is_name_token(tokens[first + 1].text):
         return None
     if tokens[first].lower == "i":
         stop = outlet_end(tokens, first + 1, name_span(tokens, first + 1))

@@ -271,8 +271,13 @@ def unreadable_attribution(r: Reading, at: int, limit: int) -> int | None:
     if not match or match.end() > limit:
         return None
     k = r.token_at(match.start(1)) + 1
-    if r.tokens[k - 1].lower not in CUE_VERBS:
+    statement = r.tokens[k - 1].lower in ("står", "sto") and (
+        k < len(r.tokens) and r.tokens[k].lower == "det"
+    )  # "…, står det i dommen": a document's words, not the last speaker's
+    if r.tokens[k - 1].lower not in CUE_VERBS and not statement:
         return None
+    if statement:
+        return r.clause_end(r.tokens[k].end, limit)
     if (
         k >= len(r.tokens)
         or r.tokens[k].lower in FIRST_PERSON | THAT
