@@ -36,7 +36,7 @@ CUE_VERBS = frozenset(
     viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
     uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte omtalt vedgår
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
-    oppsummerer oppsummerte oppsummert
+    oppsummerer oppsummerte oppsummert gjentatt slått
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -76,6 +76,7 @@ PARTICLE_VERBS = frozenset(
         "nektet",
         "langer",
         "langet",
+        "slått",
     }
 )
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
@@ -89,6 +90,7 @@ PARTICLES = {
     "føyde": "til",
     "viser": "til",  # "Hauglie viste til en intern e-post"
     "viste": "til",
+    "slått": "fast",  # "Frp har slått fast at"
     "langer": "ut",  # "langet han også ut mot Frankrike"
     "langet": "ut",
     "nekter": "for",  # "nektet han for å ha slått": a denial; "nekter å" is a refusal

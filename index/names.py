@@ -342,6 +342,16 @@ def looks_like_surname(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and word.casefold().endswith(_SURNAME_ENDINGS)
 
 
+_COMPANY_FORMS = frozenset(
+    {"AS", "ASA", "AB", "A/S", "ApS", "Ltd", "Inc", "GmbH", "SA", "Plc", "LLC"}
+)
+
+
+def is_company_name(name: str) -> bool:
+    """A company by its legal form ("Opaker Gård AS", "Equinor ASA"): never "han" or "hun"."""
+    return name.rsplit(" ", 1)[-1] in _COMPANY_FORMS
+
+
 def is_plural_definite(word: str) -> bool:
     return word.casefold().endswith(("ene", "erne", "rne"))
 

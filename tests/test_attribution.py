@@ -1470,6 +1470,43 @@ def test_the_twenty_fourth_batchs_credit_and_a_ruling():
     assert p[2].speakers == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers", "sources"),
+    [
+        # the twenty-fifth first-sight batch (articles 568, 254)
+        (
+            "Venstre har lagt en rekke nye krav på bordet, men Frp har slått fast at ikke vil "
+            "forhandle mer.",
+            ("Frp",),
+            (),
+        ),
+        (
+            "Adresseavisen får nå bekreftet at også Venstres leder Trine Skei Grande avlyser sitt "
+            "valgkampopplegg i dag.",
+            (),
+            ("Adresseavisen",),
+        ),
+        (
+            "Til tross for statsminister Erna Solberg har vært tydelig på at «ingen kan stille "
+            "ultimatum», har Frp-leder Siv Jensen helt siden søndag gjentatt at hun ikke vil "
+            "forhandle videre med de øvrige tre partiene.",
+            ("Siv Jensen",),
+            (),
+        ),
+        (
+            "Importen ble tatt opp der daglig leder av Opaker Gård AS, Kjersti Rinde Omsted, "
+            "fortalte om sine planer. Hun sa: «Vi må få med yngre generasjoner til å satse på "
+            "juletreproduksjon».",
+            ("Kjersti Rinde Omsted",),
+            (),
+        ),
+    ],
+)
+def test_the_twenty_fifth_batchs_speakers(text, speakers, sources):
+    p = last(text)
+    assert (p.speakers, p.sources) == (speakers, sources)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -22,6 +22,7 @@ from ..names import (
     Position,
     gender_of,
     is_body_word,
+    is_company_name,
     is_given_name,
     is_name_token,
     join_name,
@@ -71,7 +72,10 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     named = [
         p
         for p in dict.fromkeys(candidates)
-        if p and r.story.kinds.get(p, "person") == "person" and known_outlet(p) is None
+        if p
+        and r.story.kinds.get(p, "person") == "person"
+        and known_outlet(p) is None
+        and not is_company_name(p)
     ]
     # a pronoun agrees with its referent's sex: one known to differ is no candidate
     people = [p for p in named if gender_of(p) in (None, want)]

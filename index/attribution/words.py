@@ -22,7 +22,7 @@ TOLD = re.compile(
 # "Aftonbladet har fått opplysninger om at …": a paper told, and so the claim's source
 TOLD_INFORMATION = re.compile(
     r"\b([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+(?:har\s+fått|får|fikk)\s+"
-    r"opplysninger\s+om\b"
+    r"(?:nå\s+|også\s+)?(?:opplysninger\s+om|bekreftet|opplyst)\b"
 )
 # "Etter Skolenes Landsforbund sin mening er …", "Etter Støres syn": an opinion credited
 IN_THE_VIEW_OF = re.compile(
