@@ -36,7 +36,7 @@ CUE_VERBS = frozenset(
     viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
     uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte omtalt vedgår
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
-    oppsummerer oppsummerte oppsummert gjentatt slått
+    oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -233,6 +233,7 @@ KNOWN_OUTLETS = {
         "EPA",
         "Getty Images",
         "Shutterstock",
+        "Ritzau Scanpix",
         "Colourbox",
         "iStock",
         "Scanpix",
@@ -446,7 +447,7 @@ PUBLIC_BODIES = frozenset(
     """
     nve ssb fhi nav dsb udi une pst nho lo ks kripos økokrim nsm imdi who fn nato eu imf oecd
     unicef unhcr unesco wto opec iea iaea ilo interpol europol amnesty greenpeace bellona
-    flyktninghjelpen frelsesarmeen
+    flyktninghjelpen frelsesarmeen høyesterett
     """.split()
 )
 
@@ -462,6 +463,9 @@ INSTITUTIONS = frozenset(
         "ambulansetjenesten",
         "sykehuset",
         "barnevernet",
+        "retten",  # "Retten mener derfor at", "ifølge retten" (the court, as a subject)
+        "tingretten",
+        "lagmannsretten",
     }
 )
 

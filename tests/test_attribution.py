@@ -1507,6 +1507,27 @@ def test_the_twenty_fifth_batchs_speakers(text, speakers, sources):
     assert (p.speakers, p.sources) == (speakers, sources)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # the twenty-sixth first-sight batch (article 573)
+        (
+            "Den 14 år gamle jenta var ifølge retten så full at hun var i bevisstløs tilstand "
+            "under overgrepet. Retten mener derfor at mennene ikke måtte bruke makt eller vold.",
+            ("retten",),
+        ),
+        (
+            "Domstolens kjennelse vekker sinne og oppgitthet i Spania. Barcelonas ordfører Ada "
+            "Colau fordømmer kjennelsen og kaller den skandaløs.",
+            ("Ada Colau",),
+        ),
+    ],
+)
+def test_the_twenty_sixth_batchs_speakers(text, speakers):
+    assert last(text).speakers == speakers
+    assert credit_agencies("Bagger, Henning / Ritzau Scanpix") == ("Ritzau Scanpix",)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""
