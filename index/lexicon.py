@@ -36,7 +36,7 @@ CUE_VERBS = frozenset(
     viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
     uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte omtalt vedgår
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
-    oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte
+    oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")

@@ -28,7 +28,8 @@ if TYPE_CHECKING:
 MODEL_DIR = Path(__file__).with_name("model")
 MAX_SENTENCE_CHARS = 1000  # the parser is only asked about a sentence, never a whole text
 # Where a sentence ends: after . ! ? … and a space, before a capital, digit or quote mark.
-SENTENCE_BREAK = re.compile(r"(?<=[.!?…])\s+(?=[^\s\wæøå]|[A-ZÆØÅÀ-Þ0-9])")
+# Not after an initial: "Hans K. Mjelva", "Donald J. Trump" are one sentence.
+SENTENCE_BREAK = re.compile(r"(?<=[.!?…])(?<!\b[A-ZÆØÅ]\.)\s+(?=[^\s\wæøå]|[A-ZÆØÅÀ-Þ0-9])")
 _WORD = re.compile(r"\w+")
 # A replikkstrek that opens a quote: "– Vi er klare" (an en or em dash, or a hyphen, and space)
 DASH_QUOTE = re.compile(r"[–—-]\s+")

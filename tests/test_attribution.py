@@ -1528,6 +1528,55 @@ def test_the_twenty_sixth_batchs_speakers(text, speakers):
     assert credit_agencies("Bagger, Henning / Ritzau Scanpix") == ("Ritzau Scanpix",)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers", "sources"),
+    [
+        # the twenty-eighth first-sight batch (articles 649, 474, 309, 318)
+        (
+            "I en kommentar i BT 29. mai skriver kommentator Hans K. Mjelva om hvor godt det går "
+            "i Norge.",  # an initial ends no sentence
+            ("Hans K. Mjelva",),
+            ("BT",),
+        ),
+        (
+            "Men det går ikke frem av kommentaren hvilke tall Hans K. Mjelva legger til grunn for "
+            "ledigheten.",  # "legger til grunn" adds nothing said
+            (),
+            (),
+        ),
+        (
+            "På spørsmål fra Demokraten om hvilket år Bane Nor nå ser for seg det første "
+            "spadestikket for Råde-Fredrikstad, opplyser prosjektleder Iselin Engh at det blir "
+            "2024.",
+            ("Iselin Engh",),
+            ("Demokraten",),
+        ),
+        (
+            "– Derfor har vi nå laget et tredje alternativ, opplyste Bane Nors prosjektleder "
+            "Iselin Engh for formannskapspolitikerne mens hun viste fram et kart hvor tre "
+            "traseforslag i Råde blir til to nærmere Ørmen.",
+            ("Iselin Engh",),
+            (),
+        ),
+        (
+            "FOTO: HENRY ROMERO / REUTERS / NTB SCANPIX Diego Maradona tilbakeviser rykter om at "
+            "han er dødelig syk.",
+            ("Diego Maradona",),
+            (),
+        ),
+        (
+            "– Det er ganske ille, sa turisten Jung via Instagram.",
+            ("Jung",),
+            ("Instagram",),
+        ),
+        ("– Vi gir oss ikke, sier Kari Hansen selv til VG.", ("Kari Hansen",), ("VG",)),
+    ],
+)
+def test_the_twenty_eighth_batchs_speakers_and_sources(text, speakers, sources):
+    p = last(text)
+    assert (p.speakers, p.sources) == (speakers, sources)
+
+
 def test_made_public_is_speech_only_with_what_was_said():
     """Article 207: "offentliggjorde også det sørkoreanske flyselskapet Eastar Jet at …";
     article 196: "Politiet offentliggjorde opptak fra overvåkingskameraer." is an act."""

@@ -31,6 +31,8 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
     i = k
     while i < min(end_token, len(tokens)):
         t = tokens[i]
+        if t.lower in ("mens", "hvor", "fordi", "dersom", "hvis") and i > k:
+            break  # "… for formannskapet mens hun viste fram et kart … til to nærmere Ørmen"
         if t.lower in ("til", "overfor", "ifølge") or INTERVIEW.match(r.text, t.start):
             domain = WEB_ADDRESS.match(r.text, t.end)
             if domain:  # "sier Semenyas advokat til 702.co.za"
@@ -94,7 +96,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                 )
                 if named:
                     return named
-        if t.lower == "på":
+        if t.lower in ("på", "via"):  # "på Twitter", "sa turisten … via Instagram"
             platform = platform_after(tokens, i + 1, end_token)
             if platform:
                 return platform

@@ -82,9 +82,10 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
     """Whether the verb's particle follows it, before any infinitive ("nektet han for å ha
     slått" denies; "har nektet å spille for landslaget" refuses)."""
     particle = PARTICLES[verb]
-    for t in r.tokens[k : min(last, k + 4)]:
+    for n, t in enumerate(r.tokens[k : min(last, k + 4)], start=k):
         if t.lower == particle:
-            return True
+            # "legger til grunn" (takes as a basis) is no "legger til" (adds)
+            return not (n + 1 < last and r.tokens[n + 1].lower == "grunn")
         if t.lower in ("å", "på"):
             return False  # "la på til 4-0": a goal added, no words
     return False

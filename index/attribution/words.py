@@ -52,6 +52,7 @@ TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opply
 INTERVIEW = re.compile(
     r"\b[Ii] (?:et|en) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
     r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+"
+    r"|\b[Pp]å spørsmål fra\s+"  # "På spørsmål fra Demokraten om …, opplyser Engh:"
 )
 
 # Words that may stand between a verb and its subject ("sier også Støre").
