@@ -143,7 +143,13 @@ def is_organisation_genitive(token: str) -> bool:
 def is_role(word: str) -> bool:
     """A word for a person's role, in any form or compound ("statsminister",
     "Forsvarsministeren", "presidentene", "lederne", "ministrene")."""
-    return _ROLE_FORM.search(word.casefold()) is not None
+    low = word.casefold()
+    return _ROLE_FORM.search(low) is not None or _RESPONSIBLE.fullmatch(low) is not None
+
+
+# "kommunikasjonsansvarlig", "bærekraftsansvarleg": a compound of "ansvarlig" is a role; the
+# adjective alone ("er ansvarlig for") and "uansvarlig" are not
+_RESPONSIBLE = re.compile(r"\w{3,}ansvarl(?:ig|eg)e?")
 
 
 def _role_forms(base: str) -> str:
@@ -444,6 +450,12 @@ def person_start(tokens: list[Token], i: int, j: int) -> int:
 _CREDIT_LABELS = frozenset({"foto", "fotograf", "bilde", "illustrasjon", "video", "photo"})
 
 
+def _credited_photographer(tokens: list[Token], i: int) -> bool:
+    """Whether the name at ``i`` is the one a photo credit's label introduces ("FOTO:
+    Matthias Schrader, AP / NTB scanpix")."""
+    return i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].lower in _CREDIT_LABELS
+
+
 def after_photographer(tokens: list[Token], i: int, j: int) -> int:
     """Where a caption's name starts when the photo credit before it runs into it ("FOTO: Pål
     Christensen Kent Håvard Eriksen spiller"): at the first given name after the credit's
@@ -640,6 +652,8 @@ class NameBook:
             if j - start >= 3 and self._fold(join_name(tokens, start, j - 1)) in self._full_names:
                 j -= 1  # "leder Phil Neville England mot Norge": a known name, then a place
             name = join_name(tokens, start, j)
+            if _credited_photographer(tokens, start):
+                continue  # "… i verdenscupen. FOTO: Matthias Schrader, AP": no one to refer to
             if start < j:
                 position = (n, tokens[start].start)
                 if j - start >= 2:
@@ -653,6 +667,13 @@ class NameBook:
                     pronoun = pronoun_here[start]
                     if pronoun:
                         self._after_pronoun[position] = pronoun
+                else:
+                    person = self._only_person_of_surname(name)
+                    if person is not None:  # "innviet Clarkson omverdenen": she, again
+                        self._remember(position, person)
+                        pronoun = pronoun_here[start]
+                        if pronoun:
+                            self._after_pronoun[position] = pronoun
                 before = tokens[start - 1] if start > 0 else None
                 if before is not None and j - start >= 2:
                     before = _role_before_comma(tokens, start) or before
@@ -841,6 +862,11 @@ class NameBook:
                 found = found + [surname]
         self._near[key] = (len(surnames), found)
         return found
+
+    def _only_person_of_surname(self, word: str) -> str | None:
+        """The one full name known so far whose surname ``word`` is, if only one."""
+        names = [n for n in self.by_surname.get(self._fold(word), {}) if " " in n]
+        return names[0] if len(names) == 1 else None
 
     def knows(self, name: str) -> bool:
         """Whether ``name`` is, or is part of, a full name in the article."""

@@ -1817,3 +1817,70 @@ def test_a_paper_that_revealed_something():
     )
     assert (p.speakers, p.sources) == (("Dagbladet",), ("Dagbladet",))
     assert last("Politiet avslørte et stort nettverk av smuglere i fjor.").speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers", "sources"),
+    [
+        # the thirtieth first-sight batch (articles 438, 454, 695)
+        (
+            (
+                "Martin Fourcade sliter med formen og dropper verdenscuprennene i Nord-Amerika. "
+                "FOTO: Matthias Schrader, AP / NTB scanpix",
+                "– Jeg kjenner ikke meg selv igjen i løypa, skriver han til sine tilhengere.",
+            ),
+            ("Martin Fourcade",),  # the photographer a credit names is no one "han" means
+            (),
+        ),
+        (
+            (
+                "Martin Fourcade sliter med formen.",
+                "Det har franskmannen fortalt sine tilhengere i et innlegg på sin Facebook-side.",
+            ),
+            ("Martin Fourcade",),  # an epithet between "har" and its participle
+            ("Facebook",),
+        ),
+        (
+            (
+                "Fredag kunngjorde næringsminister Torbjørn Røe Isaksen i en tale fra Høyres "
+                "landsmøte at han vil skrote brukthandelloven.",
+            ),
+            ("Torbjørn Røe Isaksen",),  # a longer phrase before "at"
+            (),
+        ),
+        (
+            (
+                "– Vi synes det er flott at næringsministeren viser slik handlekraft, sier "
+                "bærekraftsansvarlig hos Bergans AS, Yngvill Ofstad.",
+            ),
+            ("Yngvill Ofstad",),  # "-ansvarlig" is a role
+            (),
+        ),
+        (
+            (
+                "GOD TONE: Kelly Clarkson (t.v.) gir en klem til Paula Abdul.",
+                "Sett bildene? Paula Abdul (56) frekkest på Billboard",
+                "Først torsdag morgen innviet Clarkson omverdenen i helsesituasjonen.",
+                "«Skal ikke lyve... Det kan være at jeg brøt sammen i tårer», skrev hun på "
+                "Twitter.",
+            ),
+            ("Kelly Clarkson",),  # her surname alone is the latest mention of her
+            ("Twitter",),
+        ),
+        (
+            ("Ifølge Entertainment Tonight planlegger hun å være tilbake på skjermen.",),
+            (),
+            ("Entertainment Tonight",),
+        ),
+    ],
+)
+def test_the_thirtieth_batchs_speakers_and_sources(paragraphs, speakers, sources):
+    p = last(*paragraphs)
+    assert (p.speakers, p.sources) == (speakers, sources)
+
+
+def test_a_compound_of_ansvarlig_is_a_role_and_the_adjective_is_not():
+    from index.names import is_role
+
+    assert is_role("kommunikasjonsansvarlig") and is_role("informasjonsansvarleg")
+    assert not is_role("ansvarlig") and not is_role("uansvarlig")

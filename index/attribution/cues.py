@@ -343,7 +343,7 @@ def inverted_perfect(r: Reading, first: int, k: int, verb: str) -> Subject | Non
         return None
     if any(t.lower in ("som", "at", "der", "vi", "jeg", "de") for t in r.tokens[aux + 1 : k]):
         return None  # "har Adresseavisen lagt fram utfordringer som vi mener": another clause
-    subject = subject_after(r, aux + 1, verb)
+    subject = subject_after(r, aux + 1, verb, k)
     return subject if subject is not None and subject.names and subject.end <= k else None
 
 

@@ -63,8 +63,9 @@ def is_organisation_genitive_like(word: str) -> bool:
     return word[:1].isupper() and word.endswith("s") and len(word) > 2
 
 
-def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
-    """The subject that follows a verb of saying (V2 order): 'sier analytiker Andrew Neff'."""
+def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Subject | None:
+    """The subject that follows a verb of saying (V2 order): 'sier analytiker Andrew Neff';
+    with ``stop``, one that ends before it ("har franskmannen fortalt": the participle)."""
     tokens = r.tokens
     skipped = 0
     while (
@@ -113,7 +114,7 @@ def subject_after(r: Reading, k: int, verb: str) -> Subject | None:
         )
     outlet_noun = False
     lower: list[Token] = []
-    while k < len(tokens) and len(lower) < MAX_LOWER_BEFORE_NAME:
+    while k < (stop or len(tokens)) and len(lower) < MAX_LOWER_BEFORE_NAME:
         t = tokens[k]
         if (
             not lower

@@ -7,7 +7,10 @@ from __future__ import annotations
 from ..lexicon import PARTICLES
 from ..names import is_name_token
 from .story import Reading
-from .words import CLAUSE_VERBS, SUBJECT_PRONOUNS, THAT
+from .words import CLAUSE_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, THAT
+
+# Words that open a clause of its own inside a phrase ("i en tale som …")
+_CLAUSE_OPENERS = frozenset({"som", "og", "men", "der", "hvor", "da", "når", "mens"})
 
 # Verbs of saying only with what was said after them ("lovet at", "offentliggjorde at") or
 # right after the words (", lover Thaule."); else they promise or publish a thing.
@@ -62,6 +65,13 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     after = r.tokens[subject_end : min(last, subject_end + 6)]
     if any(t.lower in THAT for t in after):
         return True
+    if subject_end < last and r.tokens[subject_end].lower in PREPOSITIONS:
+        # "kunngjorde Røe Isaksen i en tale fra Høyres landsmøte at …": a longer phrase first
+        for t in r.tokens[subject_end + 1 : min(last, subject_end + 12)]:
+            if t.lower == "at":
+                return True
+            if not t.text[0].isalnum() or t.lower in _CLAUSE_OPENERS:
+                break
     return any(t.lower in CLAUSE_VERBS for t in after[1:3]) and all(
         t.text[0].isalpha() for t in after[:3]
     )
