@@ -1457,7 +1457,7 @@ def test_wrong_names_on_the_train_part():
 def test_the_twenty_fourth_batchs_credit_and_a_ruling():
     """First-sight article 556: "Til samme avis sier statsadvokat Unni Sandøy at" after a
     quote to VG credits VG; "– Retten forstår det slik …, står det i dommen." quotes the
-    ruling, not the last one quoted."""
+    ruling (the court, unnamed here), not the last one quoted."""
     p = parse_article(
         "- Jenta og hennes familie har det veldig vanskelig etter det som har skjedd, sier "
         "jentas bistandsadvokat Gunhild Oftedal til VG.\n\n"
@@ -1467,7 +1467,7 @@ def test_the_twenty_fourth_batchs_credit_and_a_ruling():
         "dyrene, kan ha vært et lett offer for tiltales tilnærmelser, står det i dommen."
     ).paragraphs
     assert (p[1].speakers, p[1].sources) == (("Unni Sandøy",), ("VG",))
-    assert p[2].speakers == ()
+    assert p[2].speakers == ("retten",)
 
 
 @pytest.mark.parametrize(
@@ -1884,3 +1884,40 @@ def test_a_compound_of_ansvarlig_is_a_role_and_the_adjective_is_not():
 
     assert is_role("kommunikasjonsansvarlig") and is_role("informasjonsansvarleg")
     assert not is_role("ansvarlig") and not is_role("uansvarlig")
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the thirty-first first-sight batch (articles 511, 182)
+        (
+            (
+                "President Nicolás Maduro og opposisjonsleder Juan Guaido strides om nødhjelpen.",
+                "Maduro opplyser også at militæret har styrket beredskapen ved grenseovergangene.",
+                "Det er foreløpig ikke klart hvordan Guaido har tenkt å gjennomføre sin aksjon "
+                "til helga, der han har oppfordret en million frivillige til å hjelpe til.",
+            ),
+            ("Juan Guaido",),  # the subject of the clause before "han", not the last speaker
+        ),
+        (
+            (
+                "En svensk kvinne er dømt til ti års fengsel. Dommen falt nylig i Borås "
+                "tingrett i Sverige.",
+                "«Hun har knivstukket mens (mannen) sov. Hun har oppgitt at hun tenkte at «om "
+                "ikke hun kan få ham, skal ingen annen få ham heller», står det å lese i dommen.",
+            ),
+            ("Borås tingrett",),  # a ruling's court; the outer » left out
+        ),
+        (
+            (
+                "Nå er kvinnen dømt for drapsforsøk av tingretten i Borås.",
+                "«Hun har hatt god tid til å tenke over situasjonen», heter det i dommen.",
+            ),
+            ("Borås tingrett",),
+        ),
+        (("«Hun har hatt god tid til å tenke over situasjonen», står det i dommen.",), ("retten",)),
+        (("«Dette er en skandale», står det på plakaten.",), ()),
+    ],
+)
+def test_the_thirty_first_batchs_speakers(paragraphs, speakers):
+    assert last(*paragraphs).speakers == speakers

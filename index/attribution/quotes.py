@@ -3,6 +3,8 @@ reads a paragraph from left to right, quotes and narrative in turn."""
 
 from __future__ import annotations
 
+import re
+
 from .. import syntax
 from ..lexicon import CUE_VERBS
 from ..names import is_name_token, name_span
@@ -79,7 +81,11 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
     limit = following.start() if following else len(r.text)
     if r.text[body : body + 1] == "«" and body == cursor:
         closing = GUILLEMETS.match(r.text, body)
-        candidates = [closing.end()] if closing else []
+        if closing is not None:
+            candidates = [closing.end()]
+        else:  # "«… tenkte at «om ikke …», står det i dommen.": the outer » left out
+            last_close = r.text.rfind("»", body + 1, limit)
+            candidates = [last_close + 1] if last_close > 0 else []
     else:
         candidates = [m.start() for m in QUOTE_END.finditer(r.text, body + 1, limit)]
     for at in candidates:
@@ -162,7 +168,7 @@ def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int, Ev
     verb = r.tokens[k].lower
     if verb in ("har", "hadde"):
         return perfect_after_quote(r, at, k, limit)
-    if verb == "heter":
+    if verb in ("heter", "står"):
         return statement_after_quote(r, k, limit)
     if verb not in CUE_VERBS:
         return None
@@ -178,6 +184,11 @@ def statement_after_quote(r: Reading, k: int, limit: int) -> tuple[Subject, int,
     tokens = r.tokens
     end = r.clause_end(tokens[k].end, limit)
     if k + 1 >= len(tokens) or tokens[k + 1].lower != "det":
+        return None
+    court = ruling_court(r, k + 2, end)
+    if court is not None:  # "…, står det å lese i dommen": the court speaks through it
+        return court, end, Evidence.of("quote.ruling", k, court)
+    if tokens[k].lower != "heter":
         return None
     origin = next(
         (
@@ -203,6 +214,40 @@ def statement_after_quote(r: Reading, k: int, limit: int) -> tuple[Subject, int,
     if subject is None or not subject.names:
         return None
     return subject, end, Evidence.of("quote.statement", k, subject)
+
+
+# A court's written decision: "…, heter det i dommen", "står det i kjennelsen"
+_RULINGS = frozenset({"dommen", "kjennelsen", "avgjørelsen", "domsavsigelsen", "orskurden"})
+# A court by its name: "Borås tingrett", "tingretten i Borås", "Høyesterett"
+_COURT = re.compile(
+    r"\b(?:[A-ZÆØÅ][\w-]+ (?:tingrett|lagmannsrett|byrett)|(?:tingretten|lagmannsretten) i "
+    r"[A-ZÆØÅ][\w-]+|Høyesterett|Høgsterett)\b"
+)
+
+
+def ruling_court(r: Reading, i: int, end: int) -> Subject | None:
+    """The court whose ruling "i dommen" (within ``tokens[i:end]``) quotes: the last one the
+    article named, else "retten"."""
+    tokens = r.tokens
+    at = next(
+        (
+            n
+            for n in range(i, min(i + 4, len(tokens)))
+            if tokens[n].start < end and tokens[n].lower == "i"
+        ),
+        None,
+    )
+    if at is None or at + 1 >= len(tokens) or tokens[at + 1].lower not in _RULINGS:
+        return None
+    if not all(t.lower in ("å", "lese") for t in tokens[i:at]):
+        return None  # "står det om dommen i avisen": not the ruling's words
+    for text in reversed([*r.story.texts[: r.p.n], r.text[: tokens[i].start]]):
+        named = _COURT.findall(text)
+        if named:
+            # "tingretten i Borås" is Borås tingrett, the court's own name
+            court = re.sub(r"^(ting|lagmanns)retten i (.+)$", r"\2 \1rett", named[-1])
+            return Subject((court,), "organisation", at + 2, (at + 1, at + 2), "court")
+    return Subject(("retten",), "organisation", at + 2, (at + 1, at + 2), "court")
 
 
 def perfect_after_quote(

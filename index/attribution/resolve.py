@@ -155,6 +155,9 @@ def after_quote(r: Reading, k: int) -> bool:
     )
 
 
+_CLAUSE_START = frozenset({"hvordan", "hvorfor", "at", "da", "når", "fordi", "mens", "hvis", "om"})
+
+
 def named_in_sentence(r: Reading, k: int) -> dict[str, bool]:
     """The names the article knows that stand before token ``k`` in its sentence, outside
     quotes, resolved to full names; True for the one that opens it ("Stig Inge Bjørnebye
@@ -184,7 +187,7 @@ def named_in_sentence(r: Reading, k: int) -> dict[str, bool]:
         if book.knows(name):
             person = book.resolve(name, r.position(i))
             if " " in person:
-                found.setdefault(person, i == begin)
+                found.setdefault(person, i == begin or tokens[i - 1].lower in _CLAUSE_START)
         i = max(j, i + 1)
     return found
 
