@@ -1921,3 +1921,37 @@ def test_a_compound_of_ansvarlig_is_a_role_and_the_adjective_is_not():
 )
 def test_the_thirty_first_batchs_speakers(paragraphs, speakers):
     assert last(*paragraphs).speakers == speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers", "sources"),
+    [
+        # the thirty-second first-sight batch (article 162), and what it corrected in others
+        (
+            "Aftenposten har skrevet både beklagelse og lederartikkel etter Aftenposten "
+            "Junior-oppslaget.",
+            (),  # writing a thing reports no words
+            (),
+        ),
+        (
+            "Jon Fosse var kjent for å la tausheten tale. Nå har han skrevet et gedigent, ordrikt "
+            "romanverk i tre bind.",
+            (),
+            (),
+        ),
+        (
+            "Aftenposten har skrevet at saken var et rent PR-stunt.",
+            ("Aftenposten",),
+            ("Aftenposten",),
+        ),
+        (
+            "Også tidligere statsminister Jens Stoltenberg har torsdag skrevet et innlegg på sine "
+            "Facebook-sider.",
+            ("Jens Stoltenberg",),  # a post announces the words that follow
+            ("Facebook",),
+        ),
+    ],
+)
+def test_the_thirty_second_batchs_speakers_and_sources(text, speakers, sources):
+    p = last(text)
+    assert (p.speakers, p.sources) == (speakers, sources)

@@ -23,9 +23,9 @@ from .spans import inside_quote, mask_quotes
 from .speech import (
     QUOTING_VERBS,
     REFERRING_VERBS,
-    THAT_VERBS,
     compared,
     has_particle,
+    lacks_what_was_said,
     reports_speech,
     unnamed_report,
 )
@@ -190,11 +190,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "er ikke velgerne så opptatt av skatter som Høyre tror": a comparison
             if verb in QUOTING_VERBS and "«" not in r.text[token.end : end]:
                 continue  # "kaller pågripelsen «det nyeste angrepet»" quotes; "kaller inn" not
-            if (
-                verb in THAT_VERBS
-                and not (k > first and r.tokens[k - 1].text == ",")
-                and not any(t.lower in THAT for t in r.tokens[k + 1 : min(last, k + 10)])
-            ):
+            if lacks_what_was_said(r, k, first, last):
                 continue  # "Politiet offentliggjorde opptak": a thing made public, not words
             if told and told.start(2) <= token.start - start < told.end(2):
                 continue

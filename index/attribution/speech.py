@@ -4,7 +4,7 @@ and not in a comparison ("så opptatt av skatter som Høyre tror")."""
 
 from __future__ import annotations
 
-from ..lexicon import PARTICLES
+from ..lexicon import PARTICLES, PLATFORMS
 from ..names import is_name_token
 from .story import Reading
 from .words import CLAUSE_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, THAT
@@ -32,6 +32,7 @@ THAT_VERBS = frozenset(
         "påviser",  # "har påvist at skolen er …"; "påviste smitte" is no speech
         "påviste",
         "påvist",
+        "skrevet",  # "har skrevet at"; "har skrevet både beklagelse og lederartikkel" is not
     }
 )
 # Verbs of saying only with words in «» after them ("kaller pågripelsen «…»", "oppsummert
@@ -39,6 +40,22 @@ THAT_VERBS = frozenset(
 QUOTING_VERBS = frozenset({"kaller", "kalte", "oppsummerer", "oppsummerte", "oppsummert"})
 # Verbs that point to something ("viser til"): the words after them are not a credit.
 REFERRING_VERBS = frozenset({"viser", "viste"})
+
+
+def lacks_what_was_said(r: Reading, k: int, first: int, last: int) -> bool:
+    """Whether a verb that reports speech only with what was said after it (`THAT_VERBS`)
+    stands without it: no "at"/"om"/":" soon after and no comma before ("Politiet
+    offentliggjorde opptak"). A post on a platform announces the words that follow ("har
+    skrevet et innlegg på Facebook")."""
+    tokens = r.tokens
+    if tokens[k].lower not in THAT_VERBS or (k > first and tokens[k - 1].text == ","):
+        return False
+    after = tokens[k + 1 : min(last, k + 10)]
+    if any(t.lower in THAT for t in after):
+        return False
+    return not (
+        tokens[k].lower == "skrevet" and any(t.lower.split("-")[0] in PLATFORMS for t in after)
+    )
 
 
 def compared(r: Reading, first: int, k: int) -> bool:
