@@ -37,6 +37,7 @@ CUE_VERBS = frozenset(
     uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte omtalt vedgår
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
+    understrekte gjør gjorde gjort
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -60,6 +61,9 @@ AFTER_QUOTE_VERBS = frozenset(
     {"fortsetter", "fortsatte", "avslutter", "avsluttet", "smiler", "smilte", "ler", "lo", "sukket"}
 )
 
+# "gjør det klart at": a verb of saying only so
+MADE_CLEAR = frozenset({"gjør", "gjorde", "gjort"})
+
 # Verbs that only count as speech with the particle "til" ("legger han til", "la Putin til").
 PARTICLE_VERBS = frozenset(
     {
@@ -77,6 +81,9 @@ PARTICLE_VERBS = frozenset(
         "langer",
         "langet",
         "slått",
+        "gjør",
+        "gjorde",
+        "gjort",
     }
 )
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
@@ -95,6 +102,9 @@ PARTICLES = {
     "langet": "ut",
     "nekter": "for",  # "nektet han for å ha slått": a denial; "nekter å" is a refusal
     "nektet": "for",
+    "gjør": "klart",  # "gjør det i dag klart at": made clear, said (see `has_particle`)
+    "gjorde": "klart",
+    "gjort": "klart",
 }
 
 # Verbs whose subject, when it is an unknown single name, is a publication ("skriver Independent").
@@ -379,7 +389,7 @@ ROLE_WORDS = frozenset(
     dronning prins prinsesse statsråd politimester lensmann aktor forsvarer dommer
     kronprins sekretær guvernør senator kansler forbundskansler visepresident fylkesmann
     statsforvalter rektor overlege lege etterforsker innsatsleder operasjonsleder
-    pressetalsperson pressesjef kommunikasjonssjef
+    pressetalsperson pressesjef kommunikasjonssjef byråd byrådsleder
     ordførar leiar nestleiar styreleiar partileiar forskar seniorforskar rådgjevar talsperson
     politiinspektør fellingsleiar operasjonsleiar prosjektleiar dagleg
     """.split()
@@ -387,6 +397,7 @@ ROLE_WORDS = frozenset(
 
 # Endings that mark a compound role word ("Forsvarsminister", "Innsatsleder").
 ROLE_SUFFIXES = (
+    "byråd",  # "finansbyråden"
     "minister",
     "ministeren",
     "leder",

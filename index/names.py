@@ -760,11 +760,7 @@ class NameBook:
         mention (speakers count as mentions), one with the same role when a role is given."""
         key = self._fold(_without_initials(name))
         surname = self._fold(name.split()[-1])
-        names = [
-            n
-            for n in self.by_surname.get(surname, ())
-            if self._fold(_without_initials(n)).endswith(key)
-        ]
+        names = [n for n in self.by_surname.get(surname, ()) if self._names_one(n, name, key)]
         if not names:
             names = [n for s in self._near_misses(name) for n in self.by_surname[s]]
         if not names and name.endswith("s") and len(name) > 3 and self.knows(name[:-1]):
@@ -831,11 +827,7 @@ class NameBook:
             # "Nylund Bergan" after "Christin Nylund Bergan": the surname part of a known name
             known = self.by_surname.get(self._fold(name.split()[-1]), {})
             self._spelling[key] = next(
-                (
-                    n
-                    for n in known
-                    if len(n) > len(name) and self._fold(_without_initials(n)).endswith(key)
-                ),
+                (n for n in known if len(n) > len(name) and self._names_one(n, name, key)),
                 name,
             )
         name = self._spelling[key]
@@ -867,6 +859,15 @@ class NameBook:
         """The one full name known so far whose surname ``word`` is, if only one."""
         names = [n for n in self.by_surname.get(self._fold(word), {}) if " " in n]
         return names[0] if len(names) == 1 else None
+
+    def _names_one(self, full: str, name: str, key: str) -> bool:
+        """Whether the known ``full`` name and ``name`` (folded: ``key``; same surname) name
+        one person: the key ends it ("Nylund Bergan", "Bergan"), or the name has its first
+        name too ("John Eivind Melbye" for "John Eivind Glemmestad Melbye")."""
+        if self._fold(_without_initials(full)).endswith(key):
+            return True
+        words = name.split()
+        return len(words) >= 2 and self._fold(full.split()[0]) == self._fold(words[0])
 
     def knows(self, name: str) -> bool:
         """Whether ``name`` is, or is part of, a full name in the article."""

@@ -76,3 +76,29 @@ def governed_after_adjective(tokens: list[Token], start: int, first: int) -> boo
     ):
         b, words = b - 1, words + 1
     return words > 0 and b >= first and tokens[b].lower in PREPOSITIONS
+
+
+# Heads of a public body's name after its owner's genitive ("USAs justisdepartement")
+_BODY_HEADS = (
+    "departement",
+    "departementet",
+    "direktorat",
+    "direktoratet",
+    "tilsyn",
+    "tilsynet",
+    "etat",
+    "etaten",
+    "sentralbank",
+    "sentralbanken",
+    "kommisjon",
+    "kommisjonen",
+)
+
+
+def owned_body_end(tokens: list[Token], owner: int) -> int | None:
+    """Where a body named by its owner's genitive and a lower-case head ends ("Ifølge USAs
+    justisdepartement", "Norges sentralbank"): the token after the head, or None."""
+    if owner >= len(tokens):
+        return None
+    word = tokens[owner].text
+    return owner + 1 if word.islower() and word.endswith(_BODY_HEADS) else None

@@ -39,6 +39,7 @@ from .affiliations import (
     governed_after_adjective,
     is_owned_role,
     name_after_affiliation,
+    owned_body_end,
 )
 from .outlets import is_genitive
 from .resolve import body_named_before, name_subject, pronoun_subject
@@ -127,6 +128,10 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             continue
         owner = name_span(tokens, k) if not lower else k
         if owner > k and is_genitive(tokens, owner) and organisation_end(tokens, k, owner) == owner:
+            body_end = owned_body_end(tokens, owner)
+            if body_end is not None:  # "ifølge USAs justisdepartement": the body speaks
+                name = join_name(tokens, k, body_end)
+                return Subject((name,), "organisation", body_end, (k, body_end), "organisation")
             k = owner  # "sier Unge Høyres nestleder Ola Berg": the owner is not the speaker
             continue
         if lower and t.lower in AFFILIATION and lower[-1].lower not in DETERMINERS:
@@ -165,10 +170,10 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
     j = outlet_name_end(tokens, k, j) if outlet_name_end(tokens, k, j) > k else j
     organisation = organisation_end(tokens, k, j) if j > k else j
     if organisation > j:
-        if verb == "ifølge" or verb in PUBLISH_VERBS:
+        name = " ".join(t.text for t in tokens[k:organisation])
+        if (verb == "ifølge" or verb in PUBLISH_VERBS) and known_outlet(name):
             j, outlet_noun = organisation, True
-        else:  # "opplyser Buskerud tingrett": a body speaks, under its own name
-            name = " ".join(t.text for t in tokens[k:organisation])
+        else:  # "opplyser Buskerud tingrett", "ifølge Norsk helseinformatikk": a body speaks
             return Subject((name,), "organisation", organisation, (k, organisation), "organisation")
     if j > k:
         role = next((t.text for t in reversed(lower) if is_role(t.text)), None)

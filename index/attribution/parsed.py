@@ -26,7 +26,8 @@ from ..names import (
     organisation_end,
     person_start,
 )
-from .affiliations import is_owned_role
+from .affiliations import is_owned_role, owned_body_end
+from .outlets import is_genitive
 from .resolve import body_named_before, name_subject, pronoun_subject
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
@@ -57,6 +58,15 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return None
     if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
         return None  # "Til Expressen forteller multikunstneren": the parser erred
+    if (
+        i > 0
+        and tokens[i - 1].text[:1].isupper()
+        and is_genitive(tokens, i)
+        and owned_body_end(tokens, i) == i + 1
+    ):
+        # "USAs finansdepartement opplyser": the parser's head noun, with its owner
+        name = join_name(tokens, i - 1, i + 1)
+        return Subject((name,), "organisation", i + 1, (i - 1, i + 1), "organisation")
     if any(t.text == "/" for t in tokens[i:k]):
         return None  # "FOTO: Matt Dunham / TT … Sajid Javid forteller": a credit, not a clause
     if is_owned_role(tokens[j - 1].text):

@@ -82,6 +82,22 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     after = r.tokens[subject_end : min(last, subject_end + 6)]
     if any(t.lower in THAT for t in after):
         return True
+    if (
+        subject_end + 1 < last
+        and r.tokens[subject_end].text == ","
+        and r.tokens[subject_end + 1].lower == "som"
+    ):
+        # "uttalte Freddy André Øvstegård, som sitter i komiteen for SV, at …"
+        close = next(
+            (
+                n
+                for n in range(subject_end + 2, min(last, subject_end + 16))
+                if r.tokens[n].text == ","
+            ),
+            None,
+        )
+        if close is not None and close + 1 < last and r.tokens[close + 1].lower in THAT:
+            return True
     if subject_end < last and r.tokens[subject_end].lower in PREPOSITIONS:
         # "kunngjorde Røe Isaksen i en tale fra Høyres landsmøte at …": a longer phrase first
         for t in r.tokens[subject_end + 1 : min(last, subject_end + 12)]:
@@ -111,6 +127,8 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
     particle = PARTICLES[verb]
     for n, t in enumerate(r.tokens[k : min(last, k + 4)], start=k):
         if t.lower == particle:
+            if particle == "klart":  # "gjorde det klart at"; "gjorde det klart for start" not
+                return n + 1 < last and r.tokens[n + 1].lower in THAT
             # "legger til grunn" (takes as a basis) is no "legger til" (adds)
             return not (n + 1 < last and r.tokens[n + 1].lower == "grunn")
         if t.lower in ("å", "på"):
