@@ -354,8 +354,10 @@ _COMPANY_FORMS = frozenset(
 
 
 def is_company_name(name: str) -> bool:
-    """A company by its legal form ("Opaker Gård AS", "Equinor ASA"): never "han" or "hun"."""
-    return name.rsplit(" ", 1)[-1] in _COMPANY_FORMS
+    """A company by its legal form ("Opaker Gård AS", "Equinor ASA"), or a public body by
+    the state's genitive ("Statens Sivilrettsforvaltning"): never "han" or "hun"."""
+    words = name.split()
+    return words[-1] in _COMPANY_FORMS or (len(words) >= 2 and words[0] in ("Statens", "Norges"))
 
 
 def is_plural_definite(word: str) -> bool:
@@ -448,6 +450,12 @@ def person_start(tokens: list[Token], i: int, j: int) -> int:
 
 
 _CREDIT_LABELS = frozenset({"foto", "fotograf", "bilde", "illustrasjon", "video", "photo"})
+
+
+def _in_capitals(tokens: list[Token], i: int, j: int) -> bool:
+    """Whether ``tokens[i:j]`` are two or more words in capitals: a caption's label or a
+    photographer in a credit ("JURIDISK KVINNE", "STEVE MARCUS"), not a name to refer to."""
+    return j - i >= 2 and all(t.text.isupper() and len(t.text) > 1 for t in tokens[i:j])
 
 
 def _credited_photographer(tokens: list[Token], i: int) -> bool:
@@ -652,8 +660,8 @@ class NameBook:
             if j - start >= 3 and self._fold(join_name(tokens, start, j - 1)) in self._full_names:
                 j -= 1  # "leder Phil Neville England mot Norge": a known name, then a place
             name = join_name(tokens, start, j)
-            if _credited_photographer(tokens, start):
-                continue  # "… i verdenscupen. FOTO: Matthias Schrader, AP": no one to refer to
+            if _credited_photographer(tokens, start) or _in_capitals(tokens, start, j):
+                continue  # "FOTO: Matthias Schrader, AP", "JURIDISK KVINNE:": no one to refer to
             if start < j:
                 position = (n, tokens[start].start)
                 if j - start >= 2:
@@ -798,7 +806,9 @@ class NameBook:
         return best[1] if best else None
 
     def _by_first_name(self, key: str, at: Position) -> str | None:
-        if " " in key or len(key) < 3:
+        """The one full name met before ``at`` whose first word is ``key``: a first name
+        alone ("Vetle"), or a surname written first ("sa Xi" after "Xi Jinping")."""
+        if " " in key or len(key) < 2:
             return None
         found = {
             n

@@ -2041,3 +2041,50 @@ def test_train_misses_speakers_and_sources(paragraphs, speakers, sources):
 def test_a_different_first_name_is_a_different_person():
     p = last("Per Hansen leder saken.", "– Vi er glade, sier Kari Hansen.")
     assert p.speakers == ("Kari Hansen",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers", "sources"),
+    [
+        # more of the train part's misses (articles 226, 590, 650)
+        (
+            (
+                "Kinas president Xi Jinping talte på Den himmelske freds plass.",
+                "– De er stolte av dette flotte landet og sender gode ønsker til moderlandet, "
+                "sa Xi.",
+            ),
+            ("Xi Jinping",),  # a surname written first, and short
+            (),
+        ),
+        (
+            (
+                "Kina har lagt til side handelskrig med USA og den svakeste økonomiske veksten på "
+                "nesten 30 år for å feire seg selv denne uken.",
+            ),
+            (),  # set aside, nothing added
+            (),
+        ),
+        (
+            (
+                "Filmen har et totalbudsjett på 12 millioner kroner. NTB får opplyst at man "
+                "trenger å hente inn mer penger.",
+            ),
+            (),  # the agency was told: its source, no speaker
+            ("NTB",),
+        ),
+        (
+            (
+                "VAR JURIDISK KVINNE: 29-åringen ønsket å bruke sminke. FOTO: Tor Høvik (Arkiv)",
+                "Etter usedvanlig lang saksbehandling i Statens Sivilrettsforvaltning har hun nå "
+                "fått avslag på kravet om oppreisning.",
+                "– Jeg vil bare ha aksept, og få lov til å være den jeg er, sa hun den gang til "
+                "Bergens Tidende.",
+            ),
+            (),  # neither a caption's label in capitals nor a public body is "hun"
+            ("Bergens Tidende",),  # whom she told is known all the same
+        ),
+    ],
+)
+def test_more_train_misses(paragraphs, speakers, sources):
+    p = last(*paragraphs)
+    assert (p.speakers, p.sources) == (speakers, sources)

@@ -135,8 +135,11 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         r.found.claims.append(paper_told)
     told = TOLD.search(masked)
     if told:
-        # "får Aftenposten opplyst": the outlet was told; it is the source, not a speaker.
-        r.found.claims.append(known_outlet(told.group(1)) or told.group(1))
+        # "får Aftenposten opplyst", "NTB får opplyst": the outlet was told; it is the
+        # source, not a speaker (one told first must be a known outlet: "Politiet fikk vite")
+        told_to = known_outlet(told["first"] or told["later"])
+        if told_to or told["first"]:
+            r.found.claims.append(told_to or told["first"])
     if sentence_speakers and claim_end is not None:
         # "I følge 55-åringen er …, og hun nevnte blant annet …": a clause of its own after
         # the credited claim is read for its own speaker
@@ -192,7 +195,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "kaller pågripelsen «det nyeste angrepet»" quotes; "kaller inn" not
             if lacks_what_was_said(r, k, first, last):
                 continue  # "Politiet offentliggjorde opptak": a thing made public, not words
-            if told and told.start(2) <= token.start - start < told.end(2):
+            if told and told.start("verb") <= token.start - start < told.end("verb"):
                 continue
             inverted = k + 1 < last and r.tokens[k + 1].lower in SUBJECT_PRONOUNS
             # "Underveis melder vi": a pronoun right after the verb is the subject (V2 order)

@@ -101,8 +101,10 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
                 evidence = Evidence("quote.announced-epithet")
                 add_quote(r, "direct", body, at, announced, None, True, evidence)
                 return unread
-            # "– …, sier X" where X cannot be read: say nothing rather than guess.
-            add_quote(r, "direct", body, at, (), None, False, Evidence("quote.unreadable"))
+            # "– …, sier X" where X cannot be read: say nothing rather than guess; the outlet
+            # it was said to is still known ("…, sa hun den gang til Bergens Tidende")
+            told_to = credited_outlet(r, r.token_at(at), unread)
+            add_quote(r, "direct", body, at, (), told_to, False, Evidence("quote.unreadable"))
             r.story.last_speakers, r.story.last_source = (), None
             return unread
         subject, clause_end, evidence = attribution

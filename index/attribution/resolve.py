@@ -99,6 +99,8 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
         p
         for p in book.people_after(at, CATAPHORA_PARAGRAPHS)
         if r.story.kinds.get(p, "person") == "person"
+        and known_outlet(p) is None  # "…, sa hun til Bergens Tidende": the paper told
+        and not is_company_name(p)
     ]
     if ahead and gender_of(ahead[0]) in (None, want):  # the lede's person is named just below
         return Subject((ahead[0],), "person", k + 1, (k, k + 1), "pronoun-ahead")

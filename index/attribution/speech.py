@@ -129,8 +129,8 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
         if t.lower == particle:
             if particle == "klart":  # "gjorde det klart at"; "gjorde det klart for start" not
                 return n + 1 < last and r.tokens[n + 1].lower in THAT
-            # "legger til grunn" (takes as a basis) is no "legger til" (adds)
-            return not (n + 1 < last and r.tokens[n + 1].lower == "grunn")
+            # "legger til grunn" (takes as a basis), "har lagt til side" (set aside) add nothing
+            return not (n + 1 < last and r.tokens[n + 1].lower in ("grunn", "side"))
         if t.lower in ("å", "på"):
             return False  # "la på til 4-0": a goal added, no words
     return False

@@ -15,9 +15,11 @@ GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 BACKREF = re.compile(r"^(?:Det|Dette|Slik|Så|Sånn)\s+(\w+)\s")
 QUOTE_END = re.compile(r"[,?!…]")
 VERB_AFTER_QUOTE = re.compile(r"[,?!…»]*,?\s*(\w+)")
+# "får Aftenposten opplyst" (first: the one told) or "NTB får opplyst" (later: told first)
 TOLD = re.compile(
-    r"\bfår\s+([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
-    r"(opplyst|bekreftet|vite|høre|fortalt)\b"
+    r"\b(?:får\s+(?P<first>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
+    r"|(?P<later>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+(?:får|fikk|har\s+fått|hadde\s+fått)\s+)"
+    r"(?P<verb>opplyst|bekreftet|vite|høre|fortalt)\b"
 )
 # "Aftonbladet har fått opplysninger om at …": a paper told, and so the claim's source
 TOLD_INFORMATION = re.compile(
