@@ -2088,3 +2088,19 @@ def test_a_different_first_name_is_a_different_person():
 def test_more_train_misses(paragraphs, speakers, sources):
     p = last(*paragraphs)
     assert (p.speakers, p.sources) == (speakers, sources)
+
+
+def test_de_after_a_quote_is_the_body_quoted_last():
+    """Train article 275: a police district's press release, "…», understreker de." after
+    "…», skriver Vest politidistrikt."; "de" is never one person."""
+    p = last(
+        "«Dette er flott ungdom som vil feste sammen med nye og gamle venner», skriver Vest "
+        "politidistrikt.",
+        "«Kanskje noen russ føler at vi legger en dempe på festen», understreker de.",
+    )
+    assert p.speakers == ("Vest politidistrikt",)
+    p = last(
+        "«Dette er flott ungdom», skriver Kari Hansen.",
+        "«Kanskje noen russ føler at vi legger en dempe på festen», understreker de.",
+    )
+    assert p.speakers == ()

@@ -102,17 +102,8 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         or not tokens[k + 1].text[0].isalpha()
         or tokens[k + 1].lower in ("til", "at", "også")
     ):
-        return (
-            Subject(
-                r.story.last_speakers,
-                r.story.kind_of(r.story.last_speakers),
-                k + 1,
-                (k, k + 1),
-                "they",
-            )
-            if len(r.story.last_speakers) > 1
-            else None
-        )
+        they = r.story.they()
+        return Subject(they, r.story.kind_of(they), k + 1, (k, k + 1), "they") if they else None
     outlet_noun = False
     lower: list[Token] = []
     while k < (stop or len(tokens)) and len(lower) < MAX_LOWER_BEFORE_NAME:

@@ -88,7 +88,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     if word.lower in PRONOUNS_SINGULAR:
         return pronoun_subject(r, i)
     if word.lower in PRONOUNS_PLURAL:
-        last = r.story.last_speakers
+        last = r.story.last_speakers  # "De påpeker at": several quoted, not one body
         return (
             Subject(last, r.story.kind_of(last), i + 1, (i, i + 1), "they")
             if len(last) > 1

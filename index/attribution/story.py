@@ -90,6 +90,15 @@ class Story:
         if outlet.upper() not in AGENCIES and outlet.casefold() not in PLATFORMS:
             self.last_paper = outlet
 
+    def they(self) -> tuple[str, ...]:
+        """Whom "de" after a verb stands for: the speakers last quoted when they were several,
+        or one body ("skriver Vest politidistrikt", then "…», understreker de"); nobody for one
+        person or paper."""
+        last = self.last_speakers
+        if len(last) > 1 or (len(last) == 1 and self.kind_of(last) == "organisation"):
+            return last
+        return ()
+
     def kind_of(self, names: tuple[str, ...]) -> SpeakerKind:
         """What these speakers are, as far as the article has told: people unless known."""
         kinds = {self.kinds.get(n, "person") for n in names}
