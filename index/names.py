@@ -423,13 +423,16 @@ _DEFINITE_ENDINGS = ("en", "et")
 def is_descriptor(token: Token, sentence_start: bool) -> bool:
     """A sentence's first word that is a definite common noun, not part of the name after it."""
     word = token.text
+    if not (sentence_start and len(word) >= 8 and word[1:].islower()):
+        return False
+    if word.endswith("a") and word not in _first_names():
+        # "Tankesmia Australia Institute anslår": a feminine definite compound; a place in
+        # -a ("Australia", "Argentina") is no compound
+        from .compounds import split_compound  # wordfreq loads only for such a word
+
+        return bool(split_compound(word.lower()))
     return (
-        sentence_start
-        and len(word) >= 8
-        and word[1:].islower()
-        and word.endswith(_DEFINITE_ENDINGS)
-        and not word.endswith("sen")
-        and word not in _first_names()
+        word.endswith(_DEFINITE_ENDINGS) and not word.endswith("sen") and word not in _first_names()
     )
 
 

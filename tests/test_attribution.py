@@ -2104,3 +2104,11 @@ def test_de_after_a_quote_is_the_body_quoted_last():
         "«Kanskje noen russ føler at vi legger en dempe på festen», understreker de.",
     )
     assert p.speakers == ()
+
+
+def test_a_feminine_definite_compound_opening_the_sentence_is_no_part_of_the_name():
+    """First-sight article 298: "Tankesmia Australia Institute anslår at"; a place in -a
+    opening a name ("Australia Institute anslår at") stays in it."""
+    text = "{}Australia Institute anslår at staten vil tjene 51 milliarder kroner på feltet."
+    assert last(text.format("Tankesmia ")).speakers == ("Australia Institute",)
+    assert last(text.format("")).speakers == ("Australia Institute",)
