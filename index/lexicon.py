@@ -398,6 +398,7 @@ ROLE_WORDS = frozenset(
 # Endings that mark a compound role word ("Forsvarsminister", "Innsatsleder").
 ROLE_SUFFIXES = (
     "byråd",  # "finansbyråden"
+    "rapportør",  # "FNs spesialrapportør", "ifølge FN-rapportøren"
     "minister",
     "ministeren",
     "leder",

@@ -2112,3 +2112,40 @@ def test_a_feminine_definite_compound_opening_the_sentence_is_no_part_of_the_nam
     text = "{}Australia Institute anslår at staten vil tjene 51 milliarder kroner på feltet."
     assert last(text.format("Tankesmia ")).speakers == ("Australia Institute",)
     assert last(text.format("")).speakers == ("Australia Institute",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the thirty-fourth first-sight batch (article 458) and what it corrected elsewhere
+        (
+            (
+                "Sander Berge er et ettertraktet objekt.",
+                "Landslagssjef Lars Lagerbäck legger seg ikke opp i hva Berge gjør, men svensken "
+                "mener spilletid, språk og kultur er viktige kriterier for klubbvalg.",
+            ),
+            ("Lars Lagerbäck",),  # a nationality before the verb: the first named in the sentence
+        ),
+        (
+            (
+                "– Vi er klare, sier Erlend Nesje.",
+                "Svindal og resten av alpinistene besiktet løypa. Nordmannen varslet før VM at han "
+                "gir seg.",
+            ),
+            (),  # not the one quoted last
+        ),
+        (
+            (
+                "Kaptein Carola Rackete på båten Sea Watch 3 er arrestert etter at hun trosset "
+                "italiensk politi og la til kai med 40 migranter om bord.",
+            ),
+            (),  # docked, nothing added
+        ),
+        (
+            ("Delbonis servet, men nordmannen Casper Ruud viste muskler og brøt til 4-2.",),
+            (),  # the "til" of another verb
+        ),
+    ],
+)
+def test_the_thirty_fourth_batchs_speakers(paragraphs, speakers):
+    assert last(*paragraphs).speakers == speakers

@@ -28,10 +28,16 @@ from ..names import (
 )
 from .affiliations import is_owned_role, owned_body_end
 from .outlets import is_genitive
-from .resolve import body_named_before, name_subject, pronoun_subject
+from .resolve import (
+    body_named_before,
+    name_subject,
+    named_earlier_here,
+    named_in_sentence,
+    pronoun_subject,
+)
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
-from .words import PREPOSITIONS
+from .words import NATIONALITIES, PREPOSITIONS
 
 
 def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
@@ -124,6 +130,12 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     ):
         # a common noun, or a capitalised word that opens a sentence and is no name
         # the article or the entity recogniser knows ("Butikkeieren vil ikke si noe")
+        if word.lower in NATIONALITIES:
+            # "Landslagssjef Lars Lagerbäck legger seg ikke opp i …, men svensken mener": the
+            # first named in the sentence, or in the one before; else nobody (the last one
+            # quoted is often another: "Svindal og resten …. Nordmannen varslet")
+            here = list(named_in_sentence(r, i)) or named_earlier_here(r, i)
+            return Subject((here[0],), "person", j, (i, j), "nationality") if here else None
         if is_role(word.lower) or is_plural_definite(word.lower):
             people = r.story.book.by_role(word.text, r.position(i), is_plural_definite(word.lower))
             return Subject(people, "person", j, (i, j), "role") if people else None

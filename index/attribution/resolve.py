@@ -28,6 +28,7 @@ from ..names import (
     join_name,
     looks_like_surname,
     name_span,
+    not_of_the_name,
 )
 from . import linker
 from .spans import inside_quote, mask_quotes
@@ -185,7 +186,10 @@ def named_in_sentence(r: Reading, k: int) -> dict[str, bool]:
             i += 1
             continue
         j = min(name_span(tokens, i), k)
-        name = join_name(tokens, i, j)
+        start = i
+        while j - start >= 3 and not_of_the_name(tokens[start]):
+            start += 1  # "Landslagssjef Lars Lagerbäck": the role is not the name's
+        name = join_name(tokens, start, j)
         if book.knows(name):
             person = book.resolve(name, r.position(i))
             if " " in person:

@@ -129,8 +129,9 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
         if t.lower == particle:
             if particle == "klart":  # "gjorde det klart at"; "gjorde det klart for start" not
                 return n + 1 < last and r.tokens[n + 1].lower in THAT
-            # "legger til grunn" (takes as a basis), "har lagt til side" (set aside) add nothing
-            return not (n + 1 < last and r.tokens[n + 1].lower in ("grunn", "side"))
-        if t.lower in ("å", "på"):
-            return False  # "la på til 4-0": a goal added, no words
+            # "legger til grunn" (takes as a basis), "har lagt til side" (set aside), "la til
+            # kai" (docked) add nothing
+            return not (n + 1 < last and r.tokens[n + 1].lower in ("grunn", "side", "kai"))
+        if t.lower in ("å", "på", "og", "men") or not t.text[0].isalnum():
+            return False  # "la på til 4-0", "viste muskler og brøt til 4-2": no words
     return False
