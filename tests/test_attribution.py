@@ -1837,7 +1837,8 @@ def test_a_paper_that_revealed_something():
         (
             (
                 "Martin Fourcade sliter med formen.",
-                "Det har franskmannen fortalt sine tilhengere i et innlegg på sin Facebook-side.",
+                "Det har franskmannen fortalt sine tilhengere i et innlegg på sin Facebook-side. "
+                "Fourcade har vunnet verdenscupen sammenlagt de sju siste årene.",
             ),
             ("Martin Fourcade",),  # an epithet between "har" and its participle
             ("Facebook",),
