@@ -772,6 +772,11 @@ class NameBook:
         key = self._fold(_without_initials(name))
         surname = self._fold(name.split()[-1])
         names = [n for n in self.by_surname.get(surname, ()) if self._names_one(n, name, key)]
+        if not names and "-" in name.split()[-1]:
+            # "Solvik-Olsen" after "Kjetil Solvik Olsen": the same surname, hyphenated
+            tail = self._fold(name.rsplit("-", 1)[-1])
+            joined = key.replace("-", "")
+            names = [n for n in self.by_surname.get(tail, ()) if self._fold(n).endswith(joined)]
         if not names:
             names = [n for s in self._near_misses(name) for n in self.by_surname[s]]
         if not names and name.endswith("s") and len(name) > 3 and self.knows(name[:-1]):

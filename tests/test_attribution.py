@@ -2150,3 +2150,35 @@ def test_a_feminine_definite_compound_opening_the_sentence_is_no_part_of_the_nam
 )
 def test_the_thirty_fourth_batchs_speakers(paragraphs, speakers):
     assert last(*paragraphs).speakers == speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers", "sources"),
+    [
+        # the thirty-fifth first-sight batch (articles 461, 509)
+        (
+            (
+                "Verken USA eller Kina hadde noe særlig å legge på bordet under den siste runden "
+                "med samtaler, ifølge South China Morning Post.",
+                "«Bare snakk, ingen substans», konstaterte Hongkong-avisen.",
+            ),
+            ("South China Morning Post",),  # a paper's noun, compounded, for the paper named
+            ("South China Morning Post",),
+        ),
+        (("«Bare snakk, ingen substans», konstaterte avisen.",), (), ()),  # no paper named
+        (
+            (
+                "Tidligere statsråd Kjetil Solvik Olsen vil gjerne ha Siv Jensen som "
+                "statsminister.",
+                "Til Dagbladet sier Solvik-Olsen at han ønsker seg tilbake til toppolitikken.",
+                "Han er også åpen for å ta over partilederposten, men poengterer at han ikke "
+                "kommer til å ta initiativ til at Siv Jensen skal gå av.",
+            ),
+            ("Kjetil Solvik Olsen",),  # the surname hyphenated is the same person
+            (),
+        ),
+    ],
+)
+def test_the_thirty_fifth_batchs_speakers_and_sources(paragraphs, speakers, sources):
+    p = last(*paragraphs)
+    assert (p.speakers, p.sources) == (speakers, sources)

@@ -41,7 +41,7 @@ from .affiliations import (
     name_after_affiliation,
     owned_body_end,
 )
-from .outlets import is_genitive
+from .outlets import is_genitive, paper_by_noun
 from .resolve import body_named_before, name_subject, pronoun_subject
 from .story import Reading, Subject
 from .words import (
@@ -87,6 +87,9 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
     first = tokens[k]
     if first.lower in PRONOUNS_SINGULAR:
         return pronoun_subject(r, k)
+    paper = paper_by_noun(r, k) if verb != "ifølge" else None
+    if paper is not None:  # "konstaterte Hongkong-avisen": the paper named before
+        return Subject((paper,), "outlet", k + 1, (k, k + 1), "outlet")
     with_article = known_body_at(tokens, k)
     if with_article is not None:  # "kunngjorde Det hvite hus at"
         name, after = with_article

@@ -210,3 +210,14 @@ def last_outlet_named(tokens: list[Token], papers_only: bool = False) -> str | N
                     continue
                 return known
     return None
+
+
+def paper_by_noun(r: Reading, k: int) -> str | None:
+    """The paper a definite noun for one stands for as a speaker ("konstaterte avisen",
+    "konstaterte Hongkong-avisen"): the last paper the article credited, if any."""
+    head = r.tokens[k].lower.rsplit("-", 1)[-1]
+    if head not in DEFINITE_OUTLET_NOUNS or (
+        k + 1 < len(r.tokens) and is_name_token(r.tokens[k + 1].text)
+    ):
+        return None  # "avisen VG": the paper is named
+    return r.story.last_paper
