@@ -154,6 +154,7 @@ KNOWN_OUTLETS = {
         "Adresseavisen",
         "Stavanger Aftenblad",
         "Nettavisen",
+        "Nettavisen Økonomi",
         "Morgenbladet",
         # Norwegian papers beyond the national ones, named by articles as their sources
         "Finansavisen",

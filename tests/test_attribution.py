@@ -2182,3 +2182,40 @@ def test_the_thirty_fourth_batchs_speakers(paragraphs, speakers):
 def test_the_thirty_fifth_batchs_speakers_and_sources(paragraphs, speakers, sources):
     p = last(*paragraphs)
     assert (p.speakers, p.sources) == (speakers, sources)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers", "sources"),
+    [
+        # the thirty-sixth first-sight batch (articles 668, 682) and article 229
+        (
+            (
+                "Nå opplyser CNN at kanalen har sett dokumenter.",
+                "– Den enorme mengden fremmede som ulovlig kommer inn i USA hver dag, er en "
+                "direkte trussel mot sikkerheten til vår nasjon, heter det blant annet i utkastet "
+                "til presidentens erklæring.",
+            ),
+            (),  # a document's words, not the last speaker's
+            (),
+        ),
+        (
+            (
+                "– Havnemyndighetene i Cotonou beklager å måtte si at det skjedde en "
+                "pirathandling, heter det i en uttalelse ifølge nyhetsbyrået AFP.",
+            ),
+            (),
+            ("AFP",),
+        ),
+        (
+            (
+                "Selv om prisene på mange varer faller, slik Nettavisen Økonomi skrev fredag, er "
+                "det noen varer som har fått kraftige hopp.",
+            ),
+            ("Nettavisen Økonomi",),  # the section's whole name
+            ("Nettavisen Økonomi",),
+        ),
+    ],
+)
+def test_the_thirty_sixth_batchs_speakers_and_sources(paragraphs, speakers, sources):
+    p = last(*paragraphs)
+    assert (p.speakers, p.sources) == (speakers, sources)

@@ -57,7 +57,10 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         i < j < k
         and is_name_token(tokens[j].text)
         and is_name_token(tokens[j - 1].text)
-        and join_name(tokens, i, j).casefold() not in KNOWN_OUTLETS  # "Nettavisen Økonomi"
+        and (
+            join_name(tokens, i, j).casefold() not in KNOWN_OUTLETS  # "Nettavisen" of "… Økonomi"
+            or join_name(tokens, i, name_span(tokens, i)).casefold() in KNOWN_OUTLETS
+        )
     ):
         j = min(k, max(j, name_span(tokens, i)))  # "Priti Patel": the parser took "Priti"
     if i >= len(tokens) or i >= j:

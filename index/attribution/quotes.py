@@ -321,9 +321,9 @@ def unreadable_attribution(r: Reading, at: int, limit: int) -> int | None:
     if not match or match.end() > limit:
         return None
     k = r.token_at(match.start(1)) + 1
-    statement = r.tokens[k - 1].lower in ("står", "sto") and (
+    statement = r.tokens[k - 1].lower in ("står", "sto", "heter", "het") and (
         k < len(r.tokens) and r.tokens[k].lower == "det"
-    )  # "…, står det i dommen": a document's words, not the last speaker's
+    )  # "…, står det i dommen", "heter det i utkastet": a document's words, not the last speaker's
     verb = r.tokens[k - 1].lower
     if (verb not in CUE_VERBS and not statement) or (
         verb in MADE_CLEAR and not has_particle(r, verb, k, len(r.tokens))
