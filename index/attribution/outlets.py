@@ -198,13 +198,15 @@ def last_outlet_named(tokens: list[Token], papers_only: bool = False) -> str | N
     """The last known publication ``tokens`` name ("… fortalte han til Aftenposten"), also
     in the genitive ("I Dagbladets gjennomgåelse"); with ``papers_only`` no news agency."""
     for i in range(len(tokens) - 1, -1, -1):
+        if not tokens[i].text[:1].isupper():
+            continue  # every outlet named here starts with a capital (checked below too)
         for width in (2, 1):
             if i + width <= len(tokens):
                 name = join_name(tokens, i, i + width)
                 known = known_outlet(name) or (
                     known_outlet(name[:-1]) if name.endswith("s") and len(name) > 3 else None
                 )
-                if not known or not tokens[i].text[:1].isupper() or "scanpix" in known.casefold():
+                if not known or "scanpix" in known.casefold():
                     continue  # a photo agency's credit is no paper "avisen" could mean
                 if papers_only and known.upper() in AGENCIES:
                     continue
