@@ -2219,3 +2219,9 @@ def test_the_thirty_fifth_batchs_speakers_and_sources(paragraphs, speakers, sour
 def test_the_thirty_sixth_batchs_speakers_and_sources(paragraphs, speakers, sources):
     p = last(*paragraphs)
     assert (p.speakers, p.sources) == (speakers, sources)
+
+
+def test_a_panel_named_by_its_owners_genitive_speaks():
+    """First-sight article 157: "Ifølge FNs klimapanel er det et svært viktig klimatiltak."."""
+    p = last("Ifølge FNs klimapanel er det et svært viktig klimatiltak.")
+    assert (p.speakers, p.sources) == (("FNs klimapanel",), ())

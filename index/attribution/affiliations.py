@@ -92,6 +92,12 @@ _BODY_HEADS = (
     "sentralbanken",
     "kommisjon",
     "kommisjonen",
+    "panel",  # "FNs klimapanel"
+    "panelet",
+    "domstol",  # "EUs domstol"
+    "domstolen",
+    "fond",  # "FNs befolkningsfond"
+    "fondet",
 )
 
 
