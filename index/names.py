@@ -171,6 +171,8 @@ def role_key(word: str) -> str:
     """One key for a role's forms: 'presidenten', 'presidentene' -> 'presid'; an ending
     goes only when a role is left ('treneren' -> 'trener', but 'Trener' keeps its -er)."""
     low = word.casefold()
+    if low.startswith("statsråd"):
+        return "minist"  # "sier statsråden" after "forsvarsminister Frank Bakke-Jensen"
     for suffix in ("erne", "ene", "ne", "en", "er", "n", "e"):
         if (
             low.endswith(suffix)

@@ -2225,3 +2225,14 @@ def test_a_panel_named_by_its_owners_genitive_speaks():
     """First-sight article 157: "Ifølge FNs klimapanel er det et svært viktig klimatiltak."."""
     p = last("Ifølge FNs klimapanel er det et svært viktig klimatiltak.")
     assert (p.speakers, p.sources) == (("FNs klimapanel",), ())
+
+
+def test_statsraden_is_the_minister_named_before():
+    """Train article 460: "…, sier statsråden til NTB." after "forsvarsminister Frank
+    Bakke-Jensen": a cabinet minister by the general word."""
+    p = last(
+        "Forsvarsminister Frank Bakke-Jensen svarer på kritikken.",
+        "– Derfor er jeg uenig med dem som snakker om en kostnadssprekk for F-35, sier "
+        "statsråden til NTB.",
+    )
+    assert (p.speakers, p.sources) == (("Frank Bakke-Jensen",), ("NTB",))
