@@ -116,8 +116,8 @@ PRONOUNS_PLURAL = frozenset({"de"})
 # Nouns that announce a publication or agency: "til nyhetsbyrået AFP", "skriver avisen VG".
 OUTLET_NOUNS = frozenset(
     """
-    avisen avisa avis nyhetsbyrået nyhetsbyrå byrået kanalen tv-kanalen tv-stasjonen nettstedet
-    nettavisen magasinet tidsskriftet ukebladet radiokanalen radiostasjonen kringkasteren
+    avisen avisa avis nyhetsbyrået nyhetsbyrå byrået kanalen kanal tv-kanalen tv-stasjonen
+    nettstedet nettavisen magasinet tidsskriftet ukebladet radiokanalen radiostasjonen kringkasteren
     statskanalen nyhetsnettstedet nyhetskanalen nyhetsbrevet bladet dagsavisen lokalavisen
     """.split()
 )

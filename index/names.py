@@ -416,6 +416,13 @@ _FINITE_VERBS = frozenset(
     "er var har hadde blir ble vil ville skal skulle kan kunne må måtte slo fikk får gikk går "
     "kom kommer tok tar sto står satt sitter la legger ga gir".split()
 )
+
+
+def is_finite_verb(word: str) -> bool:
+    """A common finite verb ("kan", "vil", "er", "har"): no part of a name or its role."""
+    return word in _FINITE_VERBS
+
+
 # A definite noun that opens a sentence before a name describes the one named ("Avdelingen
 # Hjelm-Hansen leder …", "Storbanken HSBC oppfordrer …"); surnames in -sen and first names
 # ("Karen", "Kristen") are kept.

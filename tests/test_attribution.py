@@ -2236,3 +2236,44 @@ def test_statsraden_is_the_minister_named_before():
         "statsråden til NTB.",
     )
     assert (p.speakers, p.sources) == (("Frank Bakke-Jensen",), ("NTB",))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers", "sources"),
+    [
+        # the thirty-eighth first-sight batch (articles 220, 227, 662)
+        (
+            (
+                "President Sebastián Piñera svarte på de voldsomme opptøyene fredag med å innføre "
+                "en to uker lang unntakstilstand.",
+            ),
+            (),  # answered by an act
+            (),
+        ),
+        (
+            ("UNCTAD-rapporten spår at EU kan bli den største vinneren som følge av konflikten.",),
+            ("UNCTAD",),  # a report speaks for its author
+            (),
+        ),
+        (
+            (
+                "Ifølge rapporten kan Japan, Mexico og Canada tjene 20 milliarder dollar hver "
+                "ekstra.",
+            ),
+            (),  # the clause's subject after its verb is no one credited
+            (),
+        ),
+        (
+            (
+                "– Det er noe å ta med seg, smiler Henrik Kristoffersen til TV 2.",
+                "– Han er et hode foran resten av oss, slår Leif Kristian Haugen fast overfor "
+                "samme kanal.",
+            ),
+            ("Leif Kristian Haugen",),
+            ("TV 2",),  # "samme kanal" is the channel named before
+        ),
+    ],
+)
+def test_the_thirty_eighth_batchs_speakers_and_sources(paragraphs, speakers, sources):
+    p = last(*paragraphs)
+    assert (p.speakers, p.sources) == (speakers, sources)

@@ -23,6 +23,7 @@ from .spans import inside_quote, mask_quotes
 from .speech import (
     QUOTING_VERBS,
     REFERRING_VERBS,
+    answered_by_act,
     compared,
     has_particle,
     lacks_what_was_said,
@@ -193,7 +194,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "er ikke velgerne så opptatt av skatter som Høyre tror": a comparison
             if verb in QUOTING_VERBS and "«" not in r.text[token.end : end]:
                 continue  # "kaller pågripelsen «det nyeste angrepet»" quotes; "kaller inn" not
-            if lacks_what_was_said(r, k, first, last):
+            if lacks_what_was_said(r, k, first, last) or answered_by_act(r, k, last):
                 continue  # "Politiet offentliggjorde opptak": a thing made public, not words
             if told and told.start("verb") <= token.start - start < told.end("verb"):
                 continue

@@ -22,6 +22,7 @@ from ..names import (
     is_acronym,
     is_body_word,
     is_descriptor,
+    is_finite_verb,
     is_name_token,
     is_plural_definite,
     is_role,
@@ -138,6 +139,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             or t.text[0].isupper()
             or is_name_token(t.text)  # "ifølge iFinnmark"
             or t.lower in NOT_SUBJECT - DETERMINERS
+            or is_finite_verb(t.lower)  # "Ifølge rapporten kan Japan": a clause's subject
         ):
             break
         if t.lower in DETERMINERS and lower:

@@ -3,6 +3,7 @@ speaker by the same rules as a name found by position."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..lexicon import (
@@ -38,6 +39,9 @@ from .resolve import (
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
 from .words import NATIONALITIES, PREPOSITIONS
+
+# A report compounded with its author's name: "UNCTAD-rapporten", "SSB-analysen"
+_OWNED_REPORT = re.compile(r"([A-ZÆØÅ][\w]*)-(?:rapporten?|analysen|undersøkelsen|studien)")
 
 
 def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
@@ -78,6 +82,9 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return Subject((name,), "organisation", i + 1, (i - 1, i + 1), "organisation")
     if any(t.text == "/" for t in tokens[i:k]):
         return None  # "FOTO: Matt Dunham / TT … Sajid Javid forteller": a credit, not a clause
+    report = _OWNED_REPORT.fullmatch(tokens[i].text) if j - i == 1 else None
+    if report is not None:  # "UNCTAD-rapporten spår at": the report speaks for its author
+        return Subject((report.group(1),), "organisation", j, (i, j), "organisation")
     if is_owned_role(tokens[j - 1].text):
         return None  # "sier Manchester City-sjefen": a role; the person is not named here
     if r.masked is None:

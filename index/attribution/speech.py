@@ -58,6 +58,15 @@ def lacks_what_was_said(r: Reading, k: int, first: int, last: int) -> bool:
     )
 
 
+def answered_by_act(r: Reading, k: int, last: int) -> bool:
+    """ "svarte på de voldsomme opptøyene fredag med å innføre unntakstilstand": an answer
+    given by doing something, no words."""
+    if r.tokens[k].lower not in ("svarer", "svarte", "svart"):
+        return False
+    words = [t.lower for t in r.tokens[k + 1 : min(last, k + 14)]]
+    return any(a == "med" and b == "å" for a, b in zip(words, words[1:]))
+
+
 def compared(r: Reading, first: int, k: int) -> bool:
     """Whether the verb at ``k`` ends a comparison ("så opptatt av skatter som Høyre tror",
     "så mye som han hevder"): what is compared with someone's belief, not their words."""
