@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from .. import syntax
-from ..lexicon import CUE_VERBS, MADE_CLEAR
+from ..lexicon import CUE_VERBS
 from ..names import is_name_token, name_span
 from ..reading.furniture import trailing_agency
 from .cues import publisher, read_narrative
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
 from .parsed import parsed_subject
-from .speech import has_particle
+from .speech import made_nothing_clear
 from .story import Evidence, Found, Reading, Subject, add_quote
 from .words import (
     FIRST_PERSON,
@@ -173,10 +173,8 @@ def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int, Ev
         return perfect_after_quote(r, at, k, limit)
     if verb in ("heter", "står"):
         return statement_after_quote(r, k, limit)
-    if verb not in CUE_VERBS or (
-        verb in MADE_CLEAR and not has_particle(r, verb, k + 1, len(r.tokens))
-    ):
-        return None  # "…, gjør meg stolt, sier Solskjær": the quote goes on
+    if verb not in CUE_VERBS or made_nothing_clear(r, k):
+        return None
     ruled = subject_after(r, k + 1, verb)
     if ruled is not None:  # "…, sier X": V2 order reads reliably by position
         clause_end = r.clause_end(r.tokens[ruled.end - 1].end, limit)
@@ -324,10 +322,7 @@ def unreadable_attribution(r: Reading, at: int, limit: int) -> int | None:
     statement = r.tokens[k - 1].lower in ("står", "sto", "heter", "het") and (
         k < len(r.tokens) and r.tokens[k].lower == "det"
     )  # "…, står det i dommen", "heter det i utkastet": a document's words, not the last speaker's
-    verb = r.tokens[k - 1].lower
-    if (verb not in CUE_VERBS and not statement) or (
-        verb in MADE_CLEAR and not has_particle(r, verb, k, len(r.tokens))
-    ):
+    if (r.tokens[k - 1].lower not in CUE_VERBS and not statement) or made_nothing_clear(r, k - 1):
         return None
     if statement:
         return r.clause_end(r.tokens[k].end, limit)

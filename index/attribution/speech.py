@@ -4,7 +4,7 @@ and not in a comparison ("så opptatt av skatter som Høyre tror")."""
 
 from __future__ import annotations
 
-from ..lexicon import PARTICLES, PLATFORMS
+from ..lexicon import MADE_CLEAR, PARTICLES, PLATFORMS
 from ..names import is_name_token
 from .story import Reading
 from .words import CLAUSE_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, THAT
@@ -56,6 +56,13 @@ def lacks_what_was_said(r: Reading, k: int, first: int, last: int) -> bool:
     return not (
         tokens[k].lower == "skrevet" and any(t.lower.split("-")[0] in PLATFORMS for t in after)
     )
+
+
+def made_nothing_clear(r: Reading, k: int) -> bool:
+    """Whether "gjør"/"gjorde"/"gjort" at token ``k`` stands without "… klart at" ("…, gjør meg
+    stolt, sier Solskjær": the quote goes on), so is no verb of saying."""
+    verb = r.tokens[k].lower
+    return verb in MADE_CLEAR and not has_particle(r, verb, k + 1, len(r.tokens))
 
 
 def answered_by_act(r: Reading, k: int, last: int) -> bool:
