@@ -75,6 +75,13 @@ def test_searching_loads_neither_parser_nor_word_list(seed_index, command):
     assert not modules & NOT_FOR_SEARCHING
 
 
+def test_whooshs_query_parser_loads_only_for_more_than_plain_words(seed_index):
+    """Plain words are read by sitat (`QueryParser._plain`); Whoosh's parser and its plugins
+    are imported only for a phrase, a field or an operator."""
+    assert "whoosh.qparser" not in loaded("--index", str(seed_index), "search", "Putin Erdogan")
+    assert "whoosh.qparser" in loaded("--index", str(seed_index), "search", '"sa Putin"')
+
+
 def test_the_cached_property_stand_in_gives_the_real_package_for_anything_else():
     """Whoosh gets functools' cached_property without asyncio; any other name (asked by some
     other library) loads the real package, which then stands in sys.modules."""

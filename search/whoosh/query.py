@@ -9,9 +9,9 @@ replace this module, not the query layer.
 
 from __future__ import annotations
 
+import functools
+
 from whoosh import query as q
-from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
-from whoosh.qparser import QueryParser as WhooshParser
 
 from index.schema import Field
 
@@ -24,10 +24,23 @@ class LanguageParser:
     (`search.snapshot.Language`)."""
 
     def __init__(self, schema, *, any_word: bool):
-        self._parser = WhooshParser(Field.TEXT, schema, group=OrGroup if any_word else AndGroup)
-        self._parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are part of names
-        self._parser.add_plugin(FuzzyTermPlugin())
+        self._schema = schema
+        self._any_word = any_word
         self._analyzer = schema[Field.TEXT].analyzer
+
+    @functools.cached_property
+    def _parser(self):
+        """Whoosh's parser, imported and built on the first query that is more than plain
+        words (`search.query.QueryParser._plain` reads those): a few milliseconds of every
+        `sitat search` start-up otherwise."""
+        from whoosh.qparser import AndGroup, FuzzyTermPlugin, OrGroup, SingleQuotePlugin
+        from whoosh.qparser import QueryParser as WhooshParser
+
+        group = OrGroup if self._any_word else AndGroup
+        parser = WhooshParser(Field.TEXT, self._schema, group=group)
+        parser.remove_plugin_class(SingleQuotePlugin)  # apostrophes are part of names
+        parser.add_plugin(FuzzyTermPlugin())
+        return parser
 
     def words(self, text: str) -> list[str]:
         return [token.text for token in self._analyzer(text, mode="query")]
