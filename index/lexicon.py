@@ -44,14 +44,17 @@ CUE_VERBS = frozenset(
 # or stand between a subject and "at" ("hun påpeker at") in the 386 real articles of the
 # development set, plus each verb's other tenses.
 
-# Infinitives of verbs of saying. They report speech only with "at" right after them
-# ("kan bekrefte at", "var raskt med å understreke at"); elsewhere they are plans or duties
-# ("ble bedt om å forklare seg").
-INFINITIVE_VERBS = frozenset(
+# Infinitives and participles of verbs of saying. They report speech only with "at" right
+# after them ("kan bekrefte at", "var raskt med å understreke at", "har forklart at");
+# elsewhere they are plans, duties or states ("ble bedt om å forklare seg", "har forklart seg
+# for politiet", "ble erklært død").
+ONLY_WITH_AT_VERBS = frozenset(
     """
     fortelle uttale opplyse påpeke understreke tilføye hevde skrive melde bekrefte avkrefte
     avvise benekte innrømme advare varsle kunngjøre erklære forklare fastslå konstatere presisere
     medgi erkjenne poengtere forsikre fastholde påstå
+    forklart påpekt kunngjort erklært erkjent presisert poengtert konstatert fastslått medgitt
+    tilføyd påstått
     """.split()
 )
 

@@ -2277,3 +2277,36 @@ def test_statsraden_is_the_minister_named_before():
 def test_the_thirty_eighth_batchs_speakers_and_sources(paragraphs, speakers, sources):
     p = last(*paragraphs)
     assert (p.speakers, p.sources) == (speakers, sources)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers", "sources"),
+    [
+        # the thirty-ninth first-sight batch (articles 661 and 221)
+        (
+            (
+                "Philip Manshaus er siktet for terror.",
+                "Lørdag ble Manshaus avhørt i tre timer. Han skal han ha forklart at han ønsket "
+                "å skremme muslimer.",
+            ),
+            ("Philip Manshaus",),  # a participle of saying with "at" right after it
+            (),
+        ),
+        (
+            ("En person er erklært død og en annen er fraktet til sykehus.",),
+            (),  # the same participle without "at" is a state, no words
+            (),
+        ),
+        (
+            (
+                "Den forestående avgangen ble varslet tidligere søndag av kilder som avisen New "
+                "York Times hadde snakket med.",
+            ),
+            (),  # unnamed sources, who spoke to the paper
+            ("New York Times",),
+        ),
+    ],
+)
+def test_the_thirty_ninth_batchs_speakers_and_sources(paragraphs, speakers, sources):
+    p = last(*paragraphs)
+    assert (p.speakers, p.sources) == (speakers, sources)

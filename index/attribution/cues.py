@@ -9,8 +9,8 @@ from ..article import QuoteKind
 from ..lexicon import (
     AFTER_QUOTE_VERBS,
     CUE_VERBS,
-    INFINITIVE_VERBS,
     INSTITUTIONS,
+    ONLY_WITH_AT_VERBS,
     PARTICLE_VERBS,
     PUBLISH_VERBS,
     known_outlet,
@@ -41,6 +41,7 @@ from .words import (
     PASSIVE_CUES,
     SENTENCE,
     SENTENCE_CUES,
+    SOURCES_SPOKEN_TO,
     SUBJECT_PRONOUNS,
     THAT,
     TOLD,
@@ -134,6 +135,10 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
     paper_told = known_outlet(informed.group(1)) if informed else None
     if paper_told:  # "Aftonbladet har fått opplysninger om at": the paper is the source
         r.found.claims.append(paper_told)
+    spoken_to = SOURCES_SPOKEN_TO.search(masked)
+    paper_spoken_to = known_outlet(spoken_to.group(1)) if spoken_to else None
+    if paper_spoken_to:
+        r.found.claims.append(paper_spoken_to)
     told = TOLD.search(masked)
     if told:
         # "får Aftenposten opplyst", "NTB får opplyst": the outlet was told; it is the
@@ -163,7 +168,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             verb = token.lower
             if passive_agent(r, k, last, start, end, sentence_speakers):
                 break  # "Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2."
-            if verb in INFINITIVE_VERBS:
+            if verb in ONLY_WITH_AT_VERBS:
                 if k + 1 >= last or r.tokens[k + 1].lower != "at":
                     continue
             elif verb not in CUE_VERBS:

@@ -8,7 +8,13 @@ from dataclasses import replace
 
 from .. import syntax
 from ..article import Paragraph, ParagraphQuote, Quote, SpeakerKind
-from ..lexicon import AFTER_QUOTE_VERBS, CUE_VERBS, INFINITIVE_VERBS, NYNORSK_TO_BOKMAL, known_kind
+from ..lexicon import (
+    AFTER_QUOTE_VERBS,
+    CUE_VERBS,
+    NYNORSK_TO_BOKMAL,
+    ONLY_WITH_AT_VERBS,
+    known_kind,
+)
 from ..names import NameBook, tokenize
 from ..standard import Standard
 from . import linker
@@ -31,7 +37,7 @@ def attribute(
     speaker each one is. In a nynorsk article (``standard`` "nn") each word is looked up by
     its bokmål counterpart, so the same rules read both."""
     words = NYNORSK_TO_BOKMAL if standard == "nn" else None
-    cues = (CUE_VERBS - AFTER_QUOTE_VERBS) | INFINITIVE_VERBS
+    cues = (CUE_VERBS - AFTER_QUOTE_VERBS) | ONLY_WITH_AT_VERBS
     if words:
         cues |= {nn for nn, nb in words.items() if nb in cues}
     whole = "\n".join(p.text for p in paragraphs)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .. import syntax
-from ..lexicon import CUE_VERBS, INFINITIVE_VERBS
+from ..lexicon import CUE_VERBS, ONLY_WITH_AT_VERBS
 
 MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s)")
 SENTENCE = syntax.SENTENCE_BREAK
@@ -26,6 +26,12 @@ TOLD_INFORMATION = re.compile(
     r"\b([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+(?:har\s+fått|får|fikk)\s+"
     r"(?:nå\s+|også\s+)?(?:opplysninger\s+om|bekreftet|opplyst)\b"
 )
+# "varslet av kilder som avisen New York Times hadde snakket med", "kilder NRK har vært i
+# kontakt med": unnamed people spoke to the outlet, which is the source
+SOURCES_SPOKEN_TO = re.compile(
+    r"\b[Kk]ilder?\s+(?:som\s+)?(?:[a-zæøå]+\s+){0,2}?([A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)"
+    r"\s+(?:har|hadde)\s+(?:snakket|pratet|vært\s+i\s+kontakt)\s+med\b"
+)
 # "Etter Skolenes Landsforbund sin mening er …", "Etter Støres syn": an opinion credited
 IN_THE_VIEW_OF = re.compile(
     r"\b[Ee]tter ([A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*){0,4}?)(?:s| sin| sitt| hans| hennes) "
@@ -44,7 +50,7 @@ PASSIVE_CUES = frozenset(
 )
 SENTENCE_CUES = (
     CUE_VERBS
-    | INFINITIVE_VERBS
+    | ONLY_WITH_AT_VERBS
     | PASSIVE_CUES
     | {"ifølge", "følge", "kommentere", "uttale", "svare", "får", "opplysninger"}
     | {"mening", "oppfatning", "syn", "vurdering"}
