@@ -2310,3 +2310,47 @@ def test_the_thirty_eighth_batchs_speakers_and_sources(paragraphs, speakers, sou
 def test_the_thirty_ninth_batchs_speakers_and_sources(paragraphs, speakers, sources):
     p = last(*paragraphs)
     assert (p.speakers, p.sources) == (speakers, sources)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers", "sources"),
+    [
+        # the fortieth first-sight batch (article 539): an epithet for the one just quoted
+        (
+            (
+                "– Jeg må være ærlig og si at jeg har vært litt redd, sier Andreas Stjernen til "
+                "NRK.",
+                "Mandag kveld delte Hopplandslaget videoen på sosiale medier.",
+                "Veteranen har tidligere sagt til NTB at han var glad for at prøveomgangen ikke "
+                "ble TV-produsert.",
+            ),
+            ("Andreas Stjernen",),  # not an organisation called "Veteranen"
+            ("NTB",),
+        ),
+        (
+            (
+                "– Det er vel første gang, og en gang må være den første, sa Andreas Stjernen.",
+                "I helgen gjorde Sprova-hopperen det kjent at han legge opp etter Raw Air.",
+            ),
+            ("Andreas Stjernen",),  # "gjorde det kjent at" tells; the jumper from Sprova
+            (),
+        ),
+    ],
+)
+def test_the_fortieth_batchs_speakers_and_sources(paragraphs, speakers, sources):
+    p = last(*paragraphs)
+    assert (p.speakers, p.sources) == (speakers, sources)
+
+
+def test_an_epithet_is_not_the_one_quoted_long_before():
+    """Development article 667: an unnamed official four paragraphs after the last quote is
+    no one named ("Rettsembetsmannen, som uttaler seg anonymt, …, sier at")."""
+    p = last(
+        "– Vi skal gjenoppbygge katedralen, sa president Emmanuel Macron.",
+        "Det kjente landemerket i Paris fikk omfattende skader.",
+        "Etterforskere har avhørt rundt 30 personer etter brannen.",
+        "En kilde ved påtalemyndigheten i Paris opplyser at de fleste er arbeidere.",
+        "Rettsembetsmannen, som uttaler seg anonymt på grunn av den pågående etterforskningen, "
+        "sier at katedralens brannalarmer ble utløst to ganger mandag kveld.",
+    )
+    assert p.speakers == ()

@@ -40,6 +40,10 @@ from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
 from .words import NATIONALITIES, PREPOSITIONS
 
+# A person's definite noun for someone ("Veteranen", "Sprova-hopperen", "Trønderen"): an
+# agent or a member, in endings no organisation's name has
+_PERSON_NOUN = re.compile(r"[a-zæøå]{3,}(?:eren|aren|isten|anten|enten|anen|øren|mannen)")
+EPITHET_REACH = 3  # paragraphs back the one quoted last may be, for an epithet to mean them
 # A report compounded with its author's name: "UNCTAD-rapporten", "SSB-analysen"
 _OWNED_REPORT = re.compile(r"([A-ZÆØÅ][\w]*)-(?:rapporten?|analysen|undersøkelsen|studien)")
 
@@ -130,6 +134,8 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
             "organisation",
         )
     opens = i == 0 or not tokens[i - 1].text[0].isalnum()
+    if j - i == 1 and is_epithet(r, word.text, opens):
+        return epithet_subject(r, i, j)
     if not is_name_token(word.text) or (
         j - i == 1
         and words.kind is None
@@ -185,3 +191,29 @@ def organisation_ending_at(r: Reading, i: int) -> str | None:
     if organisation_end(tokens, start, i) != i + 1:
         return None
     return join_name(tokens, start, i + 1)
+
+
+def is_epithet(r: Reading, word: str, opens: bool) -> bool:
+    """'Veteranen har tidligere sagt til NTB at', 'gjorde Sprova-hopperen det kjent at': a
+    capitalised word that is a common noun for a person, as it opens the sentence or follows a
+    place's name, not a name the article knows (the entity recogniser takes some for
+    organisations)."""
+    head = word.rsplit("-", 1)[-1]
+    compound = head != word and head.islower()  # a place's name first: capitalised anywhere
+    if not compound and (not opens or word in r.story.book.proper):
+        return False  # a name the article writes mid-sentence too
+    low = head.casefold()
+    if low in NATIONALITIES or is_role(low) or _PERSON_NOUN.fullmatch(low) is None:
+        return False  # a nationality or a role is read by its own rule
+    return not r.story.book.knows(word)
+
+
+def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:
+    """The person an epithet stands for: the first named in its sentence or the one before,
+    else the one the article named and quoted last; else nobody."""
+    here = list(named_in_sentence(r, i)) or named_earlier_here(r, i)
+    last, spoke = r.story.last_speakers, r.story.last_spoke_at
+    if not here and len(last) == 1 and spoke is not None and r.p.n - spoke[0] <= EPITHET_REACH:
+        if last[0] == r.story.book.last_named(r.position(i)):
+            here = [last[0]]
+    return Subject((here[0],), "person", j, (i, j), "epithet") if here else None

@@ -142,8 +142,8 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
     slått" denies; "har nektet å spille for landslaget" refuses)."""
     particle = PARTICLES[verb]
     for n, t in enumerate(r.tokens[k : min(last, k + 4)], start=k):
-        if t.lower == particle:
-            if particle == "klart":  # "gjorde det klart at"; "gjorde det klart for start" not
+        if t.lower == particle or (particle == "klart" and t.lower == "kjent"):
+            if particle == "klart":  # "gjorde det klart (kjent) at"; "… klart for start" not
                 return n + 1 < last and r.tokens[n + 1].lower in THAT
             # "legger til grunn" (takes as a basis), "har lagt til side" (set aside), "la til
             # kai" (docked) add nothing
