@@ -455,6 +455,7 @@ ROLE_SUFFIXES = (
     "profil",
     "legende",
     "komiker",
+    "bonde",  # "sauebonde og styremedlem …, Kjetil Ulset", then "kviskrar sauebonden"
 )
 
 # Particles inside personal names ("Staffan de Mistura", "Ludwig van Beethoven").

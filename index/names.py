@@ -290,7 +290,8 @@ def _role_before_comma(tokens: list[Token], start: int) -> Token | None:
         singular_role = (
             word.text[:1].islower() and is_role(word.text) and not is_plural_definite(word.text)
         )
-        if singular_role and (b == comma - 1 or tokens[b + 1].lower in _AFFILIATION):
+        # "sauebonde og styremedlem i Gran sauebeitelag, Kjetil Ulset": two roles, one person
+        if singular_role and (b == comma - 1 or tokens[b + 1].lower in _AFFILIATION | {"og"}):
             return word
     return None
 
@@ -928,6 +929,17 @@ class NameBook:
         positions = self.by_surname.get(self._fold(name.split()[-1]), {}).get(name, [])
         k = bisect.bisect_right(positions, at)
         return k, positions[k - 1] if k else None
+
+    def first_named_in(self, paragraph: int) -> list[tuple[Position, str]]:
+        """The full names the article names for the first time in ``paragraph``, and where."""
+        start = bisect.bisect_left(self._introduced, ((paragraph, 0), ""))
+        found: dict[str, Position] = {}
+        for position, name in self._introduced[start:]:
+            if position[0] != paragraph:
+                break
+            if self.mentions_before(name, (paragraph - 1, 1 << 30))[0] == 0:
+                found.setdefault(name, position)
+        return [(position, name) for name, position in found.items()]
 
     def named_between(self, after: Position, at: Position) -> bool:
         """Whether a full name was introduced after ``after`` and at or before ``at``."""

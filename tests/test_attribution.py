@@ -2354,3 +2354,37 @@ def test_an_epithet_is_not_the_one_quoted_long_before():
         "sier at katedralens brannalarmer ble utløst to ganger mandag kveld.",
     )
     assert p.speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # development article 510: the author brought in, not the leader quoted before
+            (
+                "Dag Erlandsen er daglig leder i BioCosmos. Han sier stiftelsen ønsker å være en "
+                "motvekt til en ateistisk tradisjon innenfor vitenskapen.",
+                "Forfatter Bjørn Are Davidsen har skrevet bøker hvor darwinisme er holdt opp mot "
+                "kristendom. Han ser ikke tegn til at det blir mindre oppslutning rundt "
+                "darwinisme.",
+                "– Det er ikke vanskelig å finne noen vitenskapsfolk som avviser "
+                "evolusjonsteorien, sier han til Vårt Land.",
+            ),
+            "Bjørn Are Davidsen",
+        ),
+        (  # development article 310: the paragraph is about the son, named before; the
+            # father it brings in is not the one who speaks
+            (
+                "– Jeg så bjørnen på ti meters hold, sier Ben-Arne Sotkajærvi til Aftenposten.",
+                "Sønn av bjørnejeger",
+                "Ben-Arne er sønn av den legendariske bjørnejegeren Hermann Sotkajærvi, og har "
+                "selv vært med på å skyte bjørner i jaktlaget til faren.",
+                "– Men lørdagens opplevelse var veldig spesiell, sier han.",
+            ),
+            "Ben-Arne Sotkajærvi",
+        ),
+    ],
+)
+def test_a_dash_quotes_pronoun_goes_to_the_person_the_paragraph_before_brought_in(
+    paragraphs, speaker
+):
+    assert last(*paragraphs).speakers == (speaker,)

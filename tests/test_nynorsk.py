@@ -10,7 +10,7 @@ import pytest
 
 from index import default_article_path
 from index.analysis import STOP_WORDS, agent_stem, query_forms, stem
-from index.parse import read_article
+from index.parse import parse_article, read_article
 from index.standard import other_standard, written_standard
 from index.store import update_index
 from search.api import Searcher
@@ -114,11 +114,45 @@ def paragraph(name: str, n: int):
         ("nn-05-toten-drapsforsok", 2, ("politiet",), ()),  # "Ifølgje politiet vart han"
         ("nn-05-toten-drapsforsok", 4, ("Linn Hilde Fosso",), ("NTB",)),  # "Ho … Fosso opplyser"
         ("nn-07-ungno-svartenesta", 4, ("Adélie Dorseuil",), ()),  # "i DigiUng Adélie Dorseuil"
+        # "Fiskeri- og havminister Bjørnar Skjæran (Ap) gler seg over eksportalane." then
+        # "– …, seier han.": the one the paragraph before brought in, not the last quoted
+        ("nn-06-sjomateksport-rekord", 5, ("Bjørnar Skjæran",), ()),
     ],
 )
 def test_nynorsk_cues(name, n, speakers, sources):
     p = paragraph(name, n)
     assert (p.speakers, p.sources) == (speakers, sources)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # nn-01: the figures of the person named before
+            (
+                "Det viser utrekningar som valforskar Jonas Stein ved Universitetet i Tromsø har "
+                "gjort for NTB.",
+                "Sp stilte med liste i 343 av 356 kommunar. Ifølgje Steins utrekningar får 27 av "
+                "dei heilt sikkert ein Senterparti-ordførar.",
+            ),
+            ("Jonas Stein",),
+        ),
+        (  # nn-03: two roles before the comma are one person's; the first stands for them
+            (
+                "– Desse har vi på jordet nå, på grunn av ulven oppi her, seier sauebonde og "
+                "styremedlem i Gran sauebeitelag, Kjetil Ulset, medan sauane rundt han nyt grønt "
+                "gras.",
+                "Utanfor ulvesona skal sauane ha fortrinnsrett",
+                "– Her det trygt, her er det ikkje noko ulv, kviskrar sauebonden til eit av "
+                "kopplamma.",
+            ),
+            ("Kjetil Ulset",),
+        ),
+    ],
+)
+def test_nynorsk_speakers_in_context(paragraphs, speakers):
+    article = parse_article("\n\n".join(paragraphs))
+    assert article.lang == "nn"
+    assert article.paragraphs[-1].speakers == speakers
 
 
 def test_the_pronoun_ho_is_no_speaker():

@@ -65,6 +65,15 @@ def is_organisation_genitive_like(word: str) -> bool:
     return word[:1].isupper() and word.endswith("s") and len(word) > 2
 
 
+# What a person works out and is credited with: "ifølge Steins beregninger"
+WORKINGS = frozenset(
+    """
+    beregninger berekningar utregninger utrekningar anslag overslag analyse analyser
+    vurdering vurderinger vurderingar opplysninger opplysningar
+    """.split()
+)
+
+
 def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Subject | None:
     """The subject that follows a verb of saying (V2 order): 'sier analytiker Andrew Neff';
     with ``stop``, one that ends before it ("har franskmannen fortalt": the participle)."""
@@ -127,6 +136,11 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             if body_end is not None:  # "ifølge USAs justisdepartement": the body speaks
                 name = join_name(tokens, k, body_end)
                 return Subject((name,), "organisation", body_end, (k, body_end), "organisation")
+            if verb == "ifølge" and tokens[owner].lower in WORKINGS:
+                # "Ifølgje Steins utrekningar": the person whose figures they are
+                person = r.story.book.resolve(join_name(tokens, k, owner)[:-1], r.position(k))
+                if " " in person and r.story.kinds.get(person, "person") == "person":
+                    return Subject((person,), "person", owner + 1, (k, owner), "owner")
             k = owner  # "sier Unge Høyres nestleder Ola Berg": the owner is not the speaker
             continue
         if lower and t.lower in AFFILIATION and lower[-1].lower not in DETERMINERS:

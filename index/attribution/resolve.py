@@ -64,6 +64,11 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
         # spoke since the last person did and no one was named after it, so whom "han"
         # goes back to is not known
         return None
+    introduced = introduced_before_quote(r, k)
+    if introduced is not None:
+        # "Fiskeri- og havminister Bjørnar Skjæran (Ap) gler seg over eksportalane." then
+        # "– …, seier han.": the one the paragraph before brought in, not the last quoted
+        candidates.append(introduced)
     candidates.append(
         r.story.last_person or book.last_person_before(at, "hun" if want == "f" else "han")
     )
@@ -144,6 +149,27 @@ def referent_features(
         "paragraphs back": math.log1p(max(back, 0)),
         "this paragraph": float(back == 0),
     }
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\w-]+")
+
+
+def introduced_before_quote(r: Reading, k: int) -> str | None:
+    """The one person the paragraph before a dash quote names for the first time, when that
+    paragraph quotes no one: whom the quote's "sa han" goes back to."""
+    spoke = r.story.last_spoke_at
+    if not after_quote(r, k) or (spoke is not None and spoke[0] >= r.p.n - 1):
+        return None
+    book = r.story.book
+    new = book.first_named_in(r.p.n - 1)
+    if len(new) != 1:
+        return None
+    (paragraph, offset), person = new[0]
+    before = r.story.texts[paragraph][:offset]
+    others = {book.resolve(word, (paragraph, offset)) for word in _CAPITALISED.findall(before)}
+    if any(" " in other and other != person for other in others):
+        return None  # "Ben-Arne er sønn av … Hermann Sotkajærvi": the paragraph is about another
+    return person
 
 
 def after_quote(r: Reading, k: int) -> bool:
