@@ -399,7 +399,7 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
             return j + 1
         if (
             j - i == 1
-            and (_ADJECTIVE_SK.search(head) is not None or head in ("Statens", "Norges"))
+            and (_ADJECTIVE_SK.search(head) is not None or head in _NAME_OPENERS)
             and noun.isalpha()
             and noun.islower()
             and noun not in FUNCTION_WORDS
@@ -410,6 +410,11 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
     return j
 
 
+# Words other than -sk adjectives that open a body's name before its lower-case noun
+# ("Statens vegvesen", "Nasjonal sikkerhetsmyndighet")
+_NAME_OPENERS = frozenset(
+    "Statens Norges Nasjonal Nasjonalt Internasjonal Internasjonalt Regional Kommunal".split()
+)
 # "Meteorologisk", "Norsk", "Tysk": an adjective ends in -isk, -ysk or a consonant and -sk; a
 # surname like "Musk" ends in a vowel and -sk ("en pinlig berørt Musk slo fast").
 _ADJECTIVE_SK = re.compile(r"(?:isk|ysk|[bdfgklmnprstv]sk)$")
@@ -472,9 +477,19 @@ def _in_capitals(tokens: list[Token], i: int, j: int) -> bool:
 
 
 def _credited_photographer(tokens: list[Token], i: int) -> bool:
-    """Whether the name at ``i`` is the one a photo credit's label introduces ("FOTO:
-    Matthias Schrader, AP / NTB scanpix")."""
-    return i >= 2 and tokens[i - 1].text == ":" and tokens[i - 2].lower in _CREDIT_LABELS
+    """Whether the name at ``i`` is what a photo credit's label introduces ("FOTO:
+    Matthias Schrader, AP / NTB scanpix"), or the agency after its "/" ("(Foto: Xavier
+    Popy/REA Altran)")."""
+    if i >= 2 and tokens[i - 1].text == ":":
+        return tokens[i - 2].lower in _CREDIT_LABELS
+    if i < 1 or tokens[i - 1].text != "/":
+        return False
+    for k in range(i - 2, max(0, i - 9), -1):
+        if tokens[k].text == ":":
+            return tokens[k - 1].lower in _CREDIT_LABELS
+        if tokens[k].text != "/" and not is_name_token(tokens[k].text):
+            return False
+    return False
 
 
 def after_photographer(tokens: list[Token], i: int, j: int) -> int:
@@ -931,12 +946,16 @@ class NameBook:
         return k, positions[k - 1] if k else None
 
     def first_named_in(self, paragraph: int) -> list[tuple[Position, str]]:
-        """The full names the article names for the first time in ``paragraph``, and where."""
+        """The full names the article names for the first time in ``paragraph``, and where;
+        not one of a group under a plural role ("trenerne Egil Kristiansen og Siegfried
+        Mazet")."""
         start = bisect.bisect_left(self._introduced, ((paragraph, 0), ""))
         found: dict[str, Position] = {}
         for position, name in self._introduced[start:]:
             if position[0] != paragraph:
                 break
+            if position in self._in_group:
+                continue
             if self.mentions_before(name, (paragraph - 1, 1 << 30))[0] == 0:
                 found.setdefault(name, position)
         return [(position, name) for name, position in found.items()]

@@ -2388,3 +2388,44 @@ def test_a_dash_quotes_pronoun_goes_to_the_person_the_paragraph_before_brought_i
     paragraphs, speaker
 ):
     assert last(*paragraphs).speakers == (speaker,)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers", "sources"),
+    [
+        # the forty-first first-sight batch (articles 472 and 506)
+        (
+            (
+                "– Vi kjenner jo litt på det, smiler Andreas Stjernen til NTB.",
+                "Johann André Forfang, som måtte strekke våpen mot Stjernen og Robert Johansson i "
+                "kampen om plass på mixed-laget, ser også at stoda er annerledes enn tidligere.",
+                "– Nå er det litt sånn at gutta ikke skal ødelegge for jentene, sier han til NTB.",
+            ),
+            ("Johann André Forfang",),  # the first named in the paragraph before, new there
+            ("NTB",),
+        ),
+        (
+            (
+                "Nasjonal sikkerhetsmyndighet (NSM) sa til DN onsdag at det fortsatt er for "
+                "tidlig å konkludere sikkert om dette.",
+            ),
+            ("Nasjonal sikkerhetsmyndighet",),  # an adjective and a noun name a body
+            ("DN",),
+        ),
+        (
+            (
+                "– Vi merket at deler av systemet var låst, sier Stephanie Bia i det franske "
+                "selskapet Altran. (Foto: Xavier Popy/REA Altran)",
+                "På kundelisten står selskaper som telegiganten Vodafone og det statlige britiske "
+                "jernbaneselskapet National Rail.",
+                "Hvem som sto bak, og hvor stor sum som ble krevd, vil Altran ikke si noe om. "
+                "Selskapet vil heller ikke si hvor mye angrepet kostet.",
+            ),
+            ("Altran",),  # not "REA Altran" of the photo credit; "Selskapet" is the one that
+            (),  # spoke, not the last company named
+        ),
+    ],
+)
+def test_the_forty_first_batchs_speakers_and_sources(paragraphs, speakers, sources):
+    p = last(*paragraphs)
+    assert (p.speakers, p.sources) == (speakers, sources)

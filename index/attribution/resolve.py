@@ -155,16 +155,16 @@ _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\w-]+")
 
 
 def introduced_before_quote(r: Reading, k: int) -> str | None:
-    """The one person the paragraph before a dash quote names for the first time, when that
-    paragraph quotes no one: whom the quote's "sa han" goes back to."""
+    """The person the paragraph before a dash quote names first, when that is their first
+    mention and the paragraph quotes no one: whom the quote's "sa han" goes back to."""
     spoke = r.story.last_spoke_at
     if not after_quote(r, k) or (spoke is not None and spoke[0] >= r.p.n - 1):
         return None
     book = r.story.book
     new = book.first_named_in(r.p.n - 1)
-    if len(new) != 1:
+    if not new:
         return None
-    (paragraph, offset), person = new[0]
+    (paragraph, offset), person = min(new)  # "Johann André Forfang, som … mot Robert Johansson"
     before = r.story.texts[paragraph][:offset]
     others = {book.resolve(word, (paragraph, offset)) for word in _CAPITALISED.findall(before)}
     if any(" " in other and other != person for other in others):
@@ -267,6 +267,11 @@ def body_named_before(r: Reading, k: int) -> str | None:
     # the paragraphs just before, not the whole article: a long article with many such nouns
     # stays linear
     before = [*r.story.texts[max(0, r.p.n - BODY_LOOKBACK) : r.p.n], r.text[: r.tokens[k].start]]
+    # "…, vil Altran ikke si noe om. Selskapet vil heller ikke si": a body that spoke earlier
+    # in this paragraph and that the article introduced by the noun ("selskapet Altran
+    # Tehcnologies"), rather than the last such body named ("jernbaneselskapet National Rail")
+    spoke = spoke_here(r)
+    latest = None
     for text in reversed(before):
         found = None
         for m in _body_names(stem).finditer(text):
@@ -277,9 +282,19 @@ def body_named_before(r: Reading, k: int) -> str | None:
             if after and after.casefold() in FUNCTION_WORDS:
                 continue  # "hjelpeorganisasjonen De hvite hjelmene": not a name in capitals
             found = after or owner or m.group("word")
-        if found:
-            return found
-    return None
+            if found == spoke:
+                return spoke
+        if found and latest is None:
+            latest = found
+            if spoke is None:
+                return latest
+    return latest
+
+
+def spoke_here(r: Reading) -> str | None:
+    """The one speaker who spoke last, when that was earlier in this paragraph."""
+    last, spoke = r.story.last_speakers, r.story.last_spoke_at
+    return last[0] if len(last) == 1 and spoke is not None and spoke[0] == r.p.n else None
 
 
 def body_stem(word: str) -> str | None:
