@@ -29,7 +29,8 @@ CUE_VERBS = frozenset(
     foreslår foreslo foreslått
     forsikrer forsikret fortsetter fortsatte avslutter avsluttet tvitrer tvitret tvitra
     bestrider bestred reagerer reagerte fastholder fastholdt bedyrer bedyret påstår påsto
-    medgikk innrømmet tror trodde håper håpet frykter fryktet spår spådde oppklarer oppklarte
+    medgikk innrømmet innrømt tror trodde håper håpet frykter fryktet spår spådde oppklarer
+    oppklarte
     smiler smilte ler lo sukket slår slo føyer føyde hvisker hvisket
     synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
     fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
@@ -37,7 +38,7 @@ CUE_VERBS = frozenset(
     uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte omtalt vedgår
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
-    understrekte gjør gjorde gjort
+    understrekte gjør gjorde gjort gir ga gav gitt
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -64,8 +65,9 @@ AFTER_QUOTE_VERBS = frozenset(
     {"fortsetter", "fortsatte", "avslutter", "avsluttet", "smiler", "smilte", "ler", "lo", "sukket"}
 )
 
-# "gjør det klart at": a verb of saying only so
-MADE_CLEAR = frozenset({"gjør", "gjorde", "gjort"})
+# Verbs of saying only with their particle, wherever they stand: "gjør det klart at", "gir
+# uttrykk for at" ("…, gjør meg stolt, sier Solskjær": the quote goes on)
+SAYING_ONLY_WITH_PARTICLE = frozenset({"gjør", "gjorde", "gjort", "gir", "ga", "gav", "gitt"})
 
 # Verbs that only count as speech with the particle "til" ("legger han til", "la Putin til").
 PARTICLE_VERBS = frozenset(
@@ -87,6 +89,10 @@ PARTICLE_VERBS = frozenset(
         "gjør",
         "gjorde",
         "gjort",
+        "gir",
+        "ga",
+        "gav",
+        "gitt",
     }
 )
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
@@ -105,6 +111,10 @@ PARTICLES = {
     "langet": "ut",
     "nekter": "for",  # "nektet han for å ha slått": a denial; "nekter å" is a refusal
     "nektet": "for",
+    "gir": "uttrykk",  # "Solskjær gir uttrykk for at": expresses, says
+    "ga": "uttrykk",
+    "gav": "uttrykk",
+    "gitt": "uttrykk",
     "gjør": "klart",  # "gjør det i dag klart at": made clear, said (see `has_particle`)
     "gjorde": "klart",
     "gjort": "klart",

@@ -43,7 +43,7 @@ from .affiliations import (
     owned_body_end,
 )
 from .outlets import is_genitive, paper_by_noun
-from .resolve import body_named_before, name_subject, pronoun_subject
+from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
 from .story import Reading, Subject
 from .words import (
     ADVERBS,
@@ -326,6 +326,9 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
             # "40 høytstående demokrater i USA ba": a place; the subject is no one named
             return Subject((), "person", k, (start, k), "unnamed")
         name = " ".join(t.text for t in tokens[start : i + 1])
+        opens = start == first or tokens[start - 1].text == ":"
+        if not names and start == i and opens and written_lower(r, name):
+            return None  # "ROMANIA: Paret har innrømt": "paret" elsewhere, a common noun
         if start > first and is_role(tokens[start - 1].text):
             role = tokens[start - 1].text
         outlet = outlet or before in OUTLET_NOUNS or name.casefold() in KNOWN_OUTLETS

@@ -35,6 +35,7 @@ from .resolve import (
     named_earlier_here,
     named_in_sentence,
     pronoun_subject,
+    written_lower,
 )
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
@@ -136,13 +137,17 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     opens = i == 0 or not tokens[i - 1].text[0].isalnum()
     if j - i == 1 and is_epithet(r, word.text, opens):
         return epithet_subject(r, i, j)
-    if not is_name_token(word.text) or (
-        j - i == 1
-        and words.kind is None
-        and opens
-        and not r.story.book.knows(word.text)
-        and not is_acronym(word.text)  # "SA skrev"
-        and word.text not in r.story.book.proper  # a name the article has mid-sentence
+    if (
+        not is_name_token(word.text)
+        or (j - i == 1 and opens and written_lower(r, word.text))
+        or (
+            j - i == 1
+            and words.kind is None
+            and opens
+            and not r.story.book.knows(word.text)
+            and not is_acronym(word.text)  # "SA skrev"
+            and word.text not in r.story.book.proper  # a name the article has mid-sentence
+        )
     ):
         # a common noun, or a capitalised word that opens a sentence and is no name
         # the article or the entity recogniser knows ("Butikkeieren vil ikke si noe")

@@ -13,7 +13,7 @@ from .cues import publisher, read_narrative
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
 from .parsed import parsed_subject
-from .speech import made_nothing_clear
+from .speech import lacks_its_particle
 from .story import Evidence, Found, Reading, Subject, add_quote
 from .words import (
     FIRST_PERSON,
@@ -173,7 +173,7 @@ def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int, Ev
         return perfect_after_quote(r, at, k, limit)
     if verb in ("heter", "står"):
         return statement_after_quote(r, k, limit)
-    if verb not in CUE_VERBS or made_nothing_clear(r, k):
+    if verb not in CUE_VERBS or lacks_its_particle(r, k):
         return None
     ruled = subject_after(r, k + 1, verb)
     if ruled is not None:  # "…, sier X": V2 order reads reliably by position
@@ -322,7 +322,7 @@ def unreadable_attribution(r: Reading, at: int, limit: int) -> int | None:
     statement = r.tokens[k - 1].lower in ("står", "sto", "heter", "het") and (
         k < len(r.tokens) and r.tokens[k].lower == "det"
     )  # "…, står det i dommen", "heter det i utkastet": a document's words, not the last speaker's
-    if (r.tokens[k - 1].lower not in CUE_VERBS and not statement) or made_nothing_clear(r, k - 1):
+    if (r.tokens[k - 1].lower not in CUE_VERBS and not statement) or lacks_its_particle(r, k - 1):
         return None
     if statement:
         return r.clause_end(r.tokens[k].end, limit)

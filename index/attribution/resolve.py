@@ -361,3 +361,18 @@ def name_subject(
         return Subject((known or name,), "outlet", j, (i, j), "outlet")
     resolved = book.resolve(name, r.position(i), role)
     return Subject((resolved,), r.story.kind_of((resolved,)), j, (i, j), "name")
+
+
+def written_lower(r: Reading, word: str) -> bool:
+    """'ROMANIA: Paret har innrømt å ha brukt …' where the article writes "paret" too: a
+    definite common noun that opens its sentence, though the entity recogniser names it."""
+    low = word.casefold()
+    return (
+        word[1:].islower()
+        and low.endswith(("en", "et", "a", "ene"))
+        and low in r.story.book.words
+        and known_kind(word) is None
+        and not is_body_word(word)  # "Myndighetene i Moskva", "Luftfartstilsynet i USA"
+        and not r.story.book.knows(word)
+        and word not in r.story.book.proper
+    )

@@ -4,7 +4,7 @@ and not in a comparison ("så opptatt av skatter som Høyre tror")."""
 
 from __future__ import annotations
 
-from ..lexicon import MADE_CLEAR, PARTICLES, PLATFORMS
+from ..lexicon import PARTICLES, PLATFORMS, SAYING_ONLY_WITH_PARTICLE
 from ..names import is_name_token
 from .story import Reading
 from .words import CLAUSE_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, THAT
@@ -58,11 +58,11 @@ def lacks_what_was_said(r: Reading, k: int, first: int, last: int) -> bool:
     )
 
 
-def made_nothing_clear(r: Reading, k: int) -> bool:
-    """Whether "gjør"/"gjorde"/"gjort" at token ``k`` stands without "… klart at" ("…, gjør meg
-    stolt, sier Solskjær": the quote goes on), so is no verb of saying."""
+def lacks_its_particle(r: Reading, k: int) -> bool:
+    """Whether "gjør" or "gir" at token ``k`` stands without "… klart at" or "uttrykk for"
+    ("…, gjør meg stolt, sier Solskjær": the quote goes on), so is no verb of saying."""
     verb = r.tokens[k].lower
-    return verb in MADE_CLEAR and not has_particle(r, verb, k + 1, len(r.tokens))
+    return verb in SAYING_ONLY_WITH_PARTICLE and not has_particle(r, verb, k + 1, len(r.tokens))
 
 
 def answered_by_act(r: Reading, k: int, last: int) -> bool:

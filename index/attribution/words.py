@@ -38,10 +38,13 @@ IN_THE_VIEW_OF = re.compile(
     r"(?:mening|oppfatning|syn|vurdering)\b"
 )
 IFOLGE = re.compile(r"\b[Ii] ?(?:følge|følgje|fylgje|fylge)\s+")
-# "X vil ikke kommentere", "X ville i midten av november ikke svare på om …"
+# "X vil ikke kommentere", "X ville i midten av november ikke svare på om …", "X ville ikke
+# bekrefte om": a refusal is a statement; "X kan ikke kommentere" too, but "kan ikke si noe"
+# and "kan ikke svare" may be inability, no words
 NO_COMMENT = re.compile(
-    r"\s(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikkj?e\s+"
-    r"(?:kommentere|uttale seg|si noe|seie noko|svare)"
+    r"\s(?:(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikkj?e\s+"
+    r"(?:kommentere|uttale seg|si noe|seie noko|svare|bekrefte|stadfeste|avkrefte)"
+    r"|(?:kan|kunne)\s+(?:[\w-]+\s+){0,5}?ikkj?e\s+(?:kommentere|uttale seg))"
 )
 # Words without which a narrative sentence attributes nothing (see the patterns above).
 # Verbs of saying in the s-passive, read with their agent: "bekreftes av", "opplyses av".
