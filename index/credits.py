@@ -29,6 +29,8 @@ def credit_agencies(text: str) -> tuple[str, ...] | None:
         segments = [s for s in _SLASH_OR_COMMA.split(text[prefixed.end() :]) if s]
         if not segments or any(len(s.split()) > 5 for s in segments):
             return None
+        if "/" not in text and len(segments) == 2 and not _is_agency_like(segments[1]):
+            return ()  # "Foto: Pernille Storholm Skaret, Norsk Tipping": the photo's owner
         return _agencies(segments)
     if "/" in text:
         segments = _SLASH.split(text)

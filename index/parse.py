@@ -205,8 +205,10 @@ def is_heading(block: str) -> bool:
         return False
     if _BYLINE.match(block):
         return False  # "Av Sjur Natvig": who wrote it
-    if DASH_QUOTE.match(block) and block.endswith("?"):
-        return False  # a question put in an interview: "– Er fysisk aktivitet bedre …?"
+    if DASH_QUOTE.match(block) and block.endswith(("?", "!")):
+        # a question put in an interview ("– Er fysisk aktivitet bedre …?"), an exclamation
+        # ("- Det er ny rekord i antall Lotto-millionærer på ett år!")
+        return False
     attribution = _ATTRIBUTION_AT_END.search(block) if DASH_QUOTE.match(block) else None
     if attribution and attribution.group(1).casefold() in CUE_VERBS:
         return False  # "– Han kommer hjem så snart som mulig, sa Solberg": a quote, unstopped

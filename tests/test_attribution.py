@@ -2479,3 +2479,42 @@ def test_refusals_expressions_and_common_nouns_that_open_a_sentence(paragraphs, 
 def test_gir_without_uttrykk_says_nothing():
     p = last("Ole Gunnar Solskjær gir spillerne fri mandag.")
     assert p.speakers == ()
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        # the forty-third first-sight batch (articles 544, 560, 582)
+        (
+            (
+                "Pernille Storholm Skaret hos Norsk Tipping opplyser at det har blitt 325 "
+                "Lotto-millionærer til nå i 2019.",
+                "- Det er ny rekord i antall Lotto-millionærer på ett år!",
+            ),
+            ("Pernille Storholm Skaret",),  # an exclaimed dash quote, carried on
+        ),
+        (
+            (
+                "En lang ball ble slått opp mot en feilvendt Albian Ajeti, som så ut til å handse "
+                "da han la ned ballen til en fremadstormende Remo Freuler.",
+            ),
+            (),  # "la ned ballen til": a pass, not "la til"
+        ),
+        (
+            (
+                "Yussuf Poulsen trodde han hadde utlignet til 1 – 1 fem minutter ut i den andre "
+                "omgangen, men ble tvilsomt vinket av for offside.",
+            ),
+            (),  # a belief in the moment about what had happened
+        ),
+        (
+            (
+                "Blant annet snakker vi om tiden hans i Bulgaria, hvor Maars Johnsen spilte for "
+                "Litex. Der opplevde han mildt sagt et par bisarre ting.",
+            ),
+            (),  # "mildt sagt": how it is told
+        ),
+    ],
+)
+def test_the_forty_third_batchs_speakers(paragraphs, speakers):
+    assert last(*paragraphs).speakers == speakers

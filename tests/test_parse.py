@@ -70,6 +70,8 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
         ("Dette er saken:", "text"),
         # real text (development article 479): a dash quote whose full stop was left out
         ("– Han kommer hjem så snart som praktisk mulig, sa Solberg", "text"),
+        # first-sight article 544: a dash quote that exclaims is quoted words
+        ("- Det er ny rekord i antall Lotto-millionærer på ett år!", "text"),
         (
             "Regjeringen vil bruke mer penger på forsvar, skole, helse, samferdsel, kultur, "
             "politi og beredskap i årene som kommer fra og med neste år",
@@ -85,6 +87,7 @@ def test_hard_wrapped_lines_join_into_one_paragraph():
         "sentence",
         "colon",
         "unstopped-quote",
+        "exclaimed-quote",
         "long-line",
     ],
 )
@@ -112,6 +115,8 @@ def test_heading_or_text(block, kind):
         ("NTB scanpix", ("NTB Scanpix",)),
         ("Ron Schwane / AP / NTB scanpix.", ("AP", "NTB Scanpix")),
         ("Reuter / NTB scanpix", ("Reuters", "NTB Scanpix")),
+        # first-sight article 544: the photo's owner after the comma is no agency
+        ("Foto: Pernille Storholm Skaret, Norsk Tipping", ()),
     ],
 )
 def test_photo_credits_and_their_agencies(credit, agencies):

@@ -24,10 +24,12 @@ from .speech import (
     QUOTING_VERBS,
     REFERRING_VERBS,
     answered_by_act,
+    believed_done,
     compared,
     has_particle,
     lacks_what_was_said,
     reports_speech,
+    said_as_a_manner,
     unnamed_report,
 )
 from .story import Evidence, Reading, Subject, add_quote, add_reported
@@ -183,6 +185,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "Toppjobben synes å ryke": it seems, nobody thinks
             if verb in ("nevner", "nevnte") and k + 1 < last and r.tokens[k + 1].lower == "ikke":
                 continue  # "ambassadøren nevner ikke noe om": nothing mentioned
+            if believed_done(r, k, last) or said_as_a_manner(r, k, first):
+                continue  # "Poulsen trodde han hadde utlignet", "opplevde han mildt sagt"
             if (
                 verb in PUBLISH_VERBS | {"skrevet"}
                 and k + 1 < last

@@ -74,6 +74,24 @@ def answered_by_act(r: Reading, k: int, last: int) -> bool:
     return any(a == "med" and b == "å" for a, b in zip(words, words[1:]))
 
 
+def believed_done(r: Reading, k: int, last: int) -> bool:
+    """ "Yussuf Poulsen trodde han hadde utlignet": a belief about what had happened, in the
+    story's moment, not a view given to anyone."""
+    if r.tokens[k].lower != "trodde":
+        return False
+    following = [t.lower for t in r.tokens[k + 1 : min(last, k + 4)]]
+    return "hadde" in following and "at" not in following[: following.index("hadde")]
+
+
+# "mildt sagt", "kort sagt": the manner of the telling, not someone's words
+_MANNERS = frozenset({"mildt", "kort", "ærlig", "forsiktig", "enkelt", "generelt", "strengt"})
+
+
+def said_as_a_manner(r: Reading, k: int, first: int) -> bool:
+    """Whether "sagt" at ``k`` is an adverb's ("opplevde han mildt sagt et par bisarre ting")."""
+    return r.tokens[k].lower == "sagt" and k > first and r.tokens[k - 1].lower in _MANNERS
+
+
 def compared(r: Reading, first: int, k: int) -> bool:
     """Whether the verb at ``k`` ends a comparison ("så opptatt av skatter som Høyre tror",
     "så mye som han hevder"): what is compared with someone's belief, not their words."""
@@ -137,6 +155,9 @@ def unnamed_report(r: Reading, k: int, last: int) -> bool:
     )
 
 
+_DIRECTIONS = ("ned", "opp", "inn", "ut", "fram", "frem", "bort")
+
+
 def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
     """Whether the verb's particle follows it, before any infinitive ("nektet han for å ha
     slått" denies; "har nektet å spille for landslaget" refuses)."""
@@ -148,6 +169,8 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
             # "legger til grunn" (takes as a basis), "har lagt til side" (set aside), "la til
             # kai" (docked) add nothing
             return not (n + 1 < last and r.tokens[n + 1].lower in ("grunn", "side", "kai"))
-        if t.lower in ("å", "på", "og", "men") or not t.text[0].isalnum():
-            return False  # "la på til 4-0", "viste muskler og brøt til 4-2": no words
+        if t.lower in ("å", "på", "og", "men", *_DIRECTIONS) or not t.text[0].isalnum():
+            # "la på til 4-0", "viste muskler og brøt til 4-2", "la ned ballen til en
+            # fremadstormende Remo Freuler": no words
+            return False
     return False
