@@ -132,6 +132,7 @@ OUTLET_NOUNS = frozenset(
     avisen avisa avis nyhetsbyrået nyhetsbyrå byrået kanalen kanal tv-kanalen tv-stasjonen
     nettstedet nettavisen magasinet tidsskriftet ukebladet radiokanalen radiostasjonen kringkasteren
     statskanalen nyhetsnettstedet nyhetskanalen nyhetsbrevet bladet dagsavisen lokalavisen
+    tv-programmet nyhetsprogrammet radioprogrammet
     """.split()
 )
 

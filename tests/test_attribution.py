@@ -2518,3 +2518,15 @@ def test_gir_without_uttrykk_says_nothing():
 )
 def test_the_forty_third_batchs_speakers(paragraphs, speakers):
     assert last(*paragraphs).speakers == speakers
+
+
+def test_two_roles_before_a_name_and_a_programme_named_as_one():
+    """First-sight article 214: "sier sivilingeniør og veiekspert Johan Granlund til Uppdrag
+    Granskning", after "gjennomført av SVT og tv-programmet Uppdrag Granskning"."""
+    p = last(
+        "En stor undersøkelse som er gjennomført av SVT og tv-programmet Uppdrag Granskning "
+        "viser at det er mange farlige svinger på svenske landsvägar.",
+        "– Når det er glatt føre så øker risikoen for at man sklir av veien veldig kraftig, "
+        "sier sivilingeniør og veiekspert Johan Granlund til Uppdrag Granskning.",
+    )
+    assert (p.speakers, p.sources) == (("Johan Granlund",), ("Uppdrag Granskning",))

@@ -57,21 +57,13 @@ from .words import (
     NOT_SUBJECT,
     NUMBER_GENITIVE,
     ROLE_COMPOUND,
+    WORKINGS,
 )
 
 
 def is_organisation_genitive_like(word: str) -> bool:
     """The second half of a slashed club name in the genitive ("Glimts" of "Bodø/Glimts")."""
     return word[:1].isupper() and word.endswith("s") and len(word) > 2
-
-
-# What a person works out and is credited with: "ifølge Steins beregninger"
-WORKINGS = frozenset(
-    """
-    beregninger berekningar utregninger utrekningar anslag overslag analyse analyser
-    vurdering vurderinger vurderingar opplysninger opplysningar
-    """.split()
-)
 
 
 def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Subject | None:
@@ -148,7 +140,14 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             if named is not None:
                 k = named  # "vaktleder ved 110-sentralen Stein Arild Egeland"
                 break
-        if (
+        two_roles = (
+            t.lower == "og"
+            and lower
+            and k + 1 < len(tokens)
+            and is_role(tokens[k + 1].text)
+            and tokens[k + 1].text.islower()
+        )  # "sier sivilingeniør og veiekspert Johan Granlund"
+        if not two_roles and (
             not t.text[0].isalpha()
             or t.text[0].isupper()
             or is_name_token(t.text)  # "ifølge iFinnmark"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import (
     FUNCTION_WORDS,
     OUTLET_NAME_ENDINGS,
@@ -77,6 +79,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                     or known
                     or (stop - j >= 2 and known_outlet(tokens[j].text))  # "TV2 Østjylland"
                     or not r.story.book.knows(name)
+                    or announced_as_outlet(r, name)  # "tv-programmet Uppdrag Granskning"
                     or "&" in name  # "til Road & Track": no person's name has one
                     or tokens[stop - 1].lower.endswith(OUTLET_NAME_ENDINGS)
                 ):
@@ -192,6 +195,16 @@ def is_genitive(tokens: list[Token], stop: int) -> bool:
 def own_source(subject: Subject) -> str | None:
     """A publication that speaks ("skriver Kommersant") is also the source."""
     return subject.names[0] if subject.outlet and subject.names else None
+
+
+def announced_as_outlet(r: Reading, name: str) -> bool:
+    """Whether the article names ``name`` after a noun for a publication somewhere ("av SVT
+    og tv-programmet Uppdrag Granskning"), so "til Uppdrag Granskning" is said to it."""
+    pattern = re.compile(rf"\b(?:{_OUTLET_NOUN_WORDS})\s+{re.escape(name)}\b", re.IGNORECASE)
+    return any(pattern.search(text) for text in r.story.texts)
+
+
+_OUTLET_NOUN_WORDS = "|".join(re.escape(noun) for noun in sorted(OUTLET_NOUNS))
 
 
 def last_outlet_named(tokens: list[Token], papers_only: bool = False) -> str | None:

@@ -239,3 +239,11 @@ NAMED_COLON = re.compile(r"([A-ZÆØÅ][\w.'’-]+(?: [A-ZÆØÅ][\w.'’-]+){0,
 
 # A capitalised compound with a lower-case head before a name: "Tesla-topp Elon Musk".
 ROLE_COMPOUND = re.compile(r"[A-ZÆØÅ][\w]*-[a-zæøå]{3,}")
+
+# What a person works out and is credited with: "ifølge Steins beregninger"
+WORKINGS = frozenset(
+    """
+    beregninger berekningar utregninger utrekningar anslag overslag analyse analyser
+    vurdering vurderinger vurderingar opplysninger opplysningar
+    """.split()
+)
