@@ -2530,3 +2530,33 @@ def test_two_roles_before_a_name_and_a_programme_named_as_one():
         "sier sivilingeniør og veiekspert Johan Granlund til Uppdrag Granskning.",
     )
     assert (p.speakers, p.sources) == (("Johan Granlund",), ("Uppdrag Granskning",))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speaker"),
+    [
+        (  # development article 654: after an interviewer's question
+            (
+                "Fredag formiddag var Leiv Ravnestad i ferd med å kjøre ut bedriftspakker i "
+                "Gaupne, da postmannen oppdaget steinraset som kom nedover fjellsiden.",
+                "– Steinene så ganske store ut, forteller Ravnestad.",
+                "– Ble du redd?",
+                "– Ikke for min egen del, men jeg ble bekymret for at steinene skulle treffe "
+                "husene, sier postmannen.",
+            ),
+            "Leiv Ravnestad",
+        ),
+        (  # development article 496
+            (
+                "– Jeg føler at jeg er et sted i karrieren, der jeg kanskje gjerne vil prøve noe "
+                "nytt, sa Christian Eriksen ifølge Ekstra Bladet.",
+                "Han var samtidig raskt med å understreke at han ikke er misfornøyd med "
+                "situasjonen i sin nåværende klubb Tottenham.",
+                "– Jeg har dypeste respekt for alt som skjer i Tottenham, sa midtbaneeleganten.",
+            ),
+            "Christian Eriksen",
+        ),
+    ],
+)
+def test_an_epithet_after_a_quote_is_the_one_just_quoted(paragraphs, speaker):
+    assert last(*paragraphs).speakers == (speaker,)

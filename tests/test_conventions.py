@@ -38,7 +38,7 @@ def article(number: str) -> Article:
         ("216", 3, ("Ursula von der Leyen",), "'fortsatte hun': the woman named before"),
         ("302", 18, ("Karsten Warholm",), "'Warholm var fornøyd. Det la han ikke skjul på'"),
         ("190", 5, ("Erling Braut Håland",), "'Det tror ikke Håland': a negated back-reference"),
-        ("496", 5, (), "'sa midtbaneeleganten': unread, so nobody rather than a guess"),
+        ("496", 5, ("Christian Eriksen",), "'sa midtbaneeleganten': the one quoted just before"),
         ("216", 4, (), "'Klimanøytralitet vil si at': a capitalised word is no name by itself"),
         ("150", 9, (), "'ifølge en av Macrons rådgivere': an unnamed adviser, not Macron"),
         ("255", 8, (), "'– Er fysisk aktivitet bedre hjernetrim …?': the interviewer's question"),

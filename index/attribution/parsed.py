@@ -207,10 +207,13 @@ def is_epithet(r: Reading, word: str, opens: bool) -> bool:
     compound = head != word and head.islower()  # a place's name first: capitalised anywhere
     if not compound and (not opens or word in r.story.book.proper):
         return False  # a name the article writes mid-sentence too
-    low = head.casefold()
-    if low in NATIONALITIES or is_role(low) or _PERSON_NOUN.fullmatch(low) is None:
-        return False  # a nationality or a role is read by its own rule
-    return not r.story.book.knows(word)
+    return is_person_noun(head.casefold()) and not r.story.book.knows(word)
+
+
+def is_person_noun(low: str) -> bool:
+    """ "veteranen", "hopperen", "postmannen": a definite noun for a person, no nationality
+    or role (each read by its own rule)."""
+    return low not in NATIONALITIES and not is_role(low) and _PERSON_NOUN.fullmatch(low) is not None
 
 
 def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:

@@ -12,7 +12,7 @@ from ..reading.furniture import trailing_agency
 from .cues import publisher, read_narrative
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
-from .parsed import parsed_subject
+from .parsed import epithet_subject, is_person_noun, parsed_subject
 from .speech import lacks_its_particle
 from .story import Evidence, Found, Reading, Subject, add_quote
 from .words import (
@@ -100,6 +100,13 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
                 # "…, sa Solskjær og fortsatte:" then "– …, sa nordmannen.": the one announced
                 evidence = Evidence("quote.announced-epithet")
                 add_quote(r, "direct", body, at, announced, None, True, evidence)
+                return unread
+            epithet = epithet_after_quote(r, at)
+            if epithet is not None:
+                # "– …, sier postmannen.": the one quoted last, just before
+                source = credited_outlet(r, epithet.end, unread) or carried_source(r, epithet)
+                evidence = Evidence.of("quote.after-verb", r.token_at(at) + 1, epithet)
+                add_quote(r, "direct", body, at, epithet.names, source, True, evidence)
                 return unread
             # "– …, sier X" where X cannot be read: say nothing rather than guess; the outlet
             # it was said to is still known ("…, sa hun den gang til Bergens Tidende")
@@ -309,6 +316,26 @@ def announced_speaker(r: Reading, body: int, at: int) -> tuple[str, ...] | None:
     if ends and word.text.islower() and word.lower.endswith(("en", "et", "a")):
         return last
     return None
+
+
+def epithet_after_quote(r: Reading, at: int) -> Subject | None:
+    """ "– …, sier postmannen", "…, sier den kristne rederen til avisen": a definite noun
+    for a person after the verb, with no name; whom it stands for (`epithet_subject`)."""
+    match = VERB_AFTER_QUOTE.match(r.text, at)
+    if match is None:
+        return None
+    k = r.token_at(match.start(1)) + 1
+    if k < len(r.tokens) and r.tokens[k].lower in ("den", "det"):
+        k += 1  # "den kristne rederen": an adjective may stand between
+        if k + 1 < len(r.tokens) and r.tokens[k].text.islower() and r.tokens[k].lower[-1] == "e":
+            k += 1
+    if (
+        k >= len(r.tokens)
+        or not r.tokens[k].text.islower()
+        or not is_person_noun(r.tokens[k].lower)
+    ):
+        return None
+    return epithet_subject(r, k, k + 1)
 
 
 def unreadable_attribution(r: Reading, at: int, limit: int) -> int | None:
