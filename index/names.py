@@ -722,7 +722,7 @@ class NameBook:
                     group_positions = [(position, name)]
                     if (
                         before is not None
-                        and before.text.isalpha()
+                        and before.text.replace("-", "").isalpha()  # "Tesla-sjef Elon Musk"
                         and (
                             is_role(before.text)
                             or before.text[0].islower()
@@ -733,7 +733,8 @@ class NameBook:
                             (n, before.start),
                             role_key(before.text),
                             is_plural_definite(before.text),
-                            role_head_key(before.text),
+                            # "Tesla-sjef" is "Tesla-sjefen", not any "sjefen" or "leder"
+                            None if "-" in before.text else role_head_key(before.text),
                         )
                 if group_role:
                     self._set_role(group_role, tuple(group))

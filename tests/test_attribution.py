@@ -2560,3 +2560,33 @@ def test_two_roles_before_a_name_and_a_programme_named_as_one():
 )
 def test_an_epithet_after_a_quote_is_the_one_just_quoted(paragraphs, speaker):
     assert last(*paragraphs).speakers == (speaker,)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers", "sources"),
+    [
+        (  # development article 141
+            (
+                "FOTO: Ringo H.W. Chiu / AP / NTB scanpix Tesla-sjef Elon Musk lanserte natt til "
+                "fredag selskapets første pickup.",
+                "Tesla-sjefen har også vedgått at etterspørselen etter denne modellen kan være "
+                "mindre enn flaggskipene Model S sedan og Model X SUV, skriver CNBC.",
+            ),
+            ("Elon Musk",),
+            ("CNBC",),
+        ),
+        (  # development article 441
+            (
+                "– Vi gleder oss stort til å se ham på stranda til sommeren, sier Palmesus-sjef "
+                "Leif Fosselie.",
+                "– For vår del handler Asap Rocky om flere Billboard nummer en-plasseringer, sier "
+                "Palmesus-sjefen til KRSby.",
+            ),
+            ("Leif Fosselie",),
+            ("KRSby",),
+        ),
+    ],
+)
+def test_a_role_compounded_with_its_owner_is_the_one_given_it(paragraphs, speakers, sources):
+    p = last(*paragraphs)
+    assert (p.speakers, p.sources) == (speakers, sources)

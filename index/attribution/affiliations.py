@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..lexicon import FUNCTION_WORDS
 from ..names import Token, is_name_token, is_organisation_genitive, is_role, name_span
-from .story import Reading
+from .story import Reading, Subject
 from .words import AFFILIATION, NOT_SUBJECT, PREPOSITIONS
 
 
@@ -108,3 +108,10 @@ def owned_body_end(tokens: list[Token], owner: int) -> int | None:
         return None
     word = tokens[owner].text
     return owner + 1 if word.islower() and word.endswith(_BODY_HEADS) else None
+
+
+def owned_role_holder(r: Reading, k: int) -> Subject | None:
+    """Who a role compounded with its owner at token ``k`` ("Tesla-sjefen") stands for: the
+    one the article named with that role before, if any."""
+    people = r.story.book.by_role(r.tokens[k].text, r.position(k), False)
+    return Subject(people, "person", k + 1, (k, k + 1), "role") if people else None

@@ -41,6 +41,7 @@ from .affiliations import (
     is_owned_role,
     name_after_affiliation,
     owned_body_end,
+    owned_role_holder,
 )
 from .outlets import is_genitive, paper_by_noun
 from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
@@ -175,7 +176,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         if j + 1 < len(tokens) and is_name_token(tokens[j + 1].text):
             k, j = j + 1, name_span(tokens, j + 1)  # "… City-sjef Pep Guardiola"
         else:
-            return None  # the person is not named here
+            return owned_role_holder(r, j)  # named with the role before, or not at all
     j = outlet_name_end(tokens, k, j) if outlet_name_end(tokens, k, j) > k else j
     organisation = organisation_end(tokens, k, j) if j > k else j
     if organisation > j:

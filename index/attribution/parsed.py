@@ -27,7 +27,7 @@ from ..names import (
     organisation_end,
     person_start,
 )
-from .affiliations import is_owned_role, owned_body_end
+from .affiliations import is_owned_role, owned_body_end, owned_role_holder
 from .outlets import is_genitive
 from .resolve import (
     body_named_before,
@@ -91,7 +91,9 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     if report is not None:  # "UNCTAD-rapporten spår at": the report speaks for its author
         return Subject((report.group(1),), "organisation", j, (i, j), "organisation")
     if is_owned_role(tokens[j - 1].text):
-        return None  # "sier Manchester City-sjefen": a role; the person is not named here
+        # "Tesla-sjefen har vedgått at": the one the article gave that role ("Tesla-sjef Elon
+        # Musk"), else nobody: the person is not named here
+        return owned_role_holder(r, j - 1)
     if r.masked is None:
         r.masked = mask_quotes(r.text)
     if inside_quote(r.masked, tokens[j - 1].start):
