@@ -2590,3 +2590,36 @@ def test_an_epithet_after_a_quote_is_the_one_just_quoted(paragraphs, speaker):
 def test_a_role_compounded_with_its_owner_is_the_one_given_it(paragraphs, speakers, sources):
     p = last(*paragraphs)
     assert (p.speakers, p.sources) == (speakers, sources)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # development article 571: the release an earlier paragraph said was Mattilsynet's
+            (
+                "Fredag kom det en pressemelding fra Mattilsynet om at en person fra Trøndelag har "
+                "fått påvist botulisme.",
+                "- Bakterien ble påvist på torsdag, forteller daglig leder i Torpet "
+                "Fiskeoppdrettsanlegg på Røros, Erik Strickert.",
+                "«Torpet Fiskeoppdrettsanlegg AS ber om at de som har kjøpt fisk kaster den», "
+                "heter det i en pressemelding.",
+            ),
+            ("Mattilsynet",),
+        ),
+        (  # development article 571: "deres nettsider" are the body quoted last
+            (
+                "Botulisme kan potensielt være en alvorlig forgiftning, ifølge Norsk "
+                "helseinformatikk.",
+                "«Ved de alvorlige forgiftningene oppstår en økende muskelsvakhet», heter det på "
+                "deres nettsider.",
+            ),
+            ("Norsk helseinformatikk",),
+        ),
+        (  # no release named before, no owner: nobody
+            ("«Vi beklager hendelsen», heter det i en pressemelding.",),
+            (),
+        ),
+    ],
+)
+def test_a_releases_words_are_its_owners(paragraphs, speakers):
+    assert last(*paragraphs).speakers == speakers

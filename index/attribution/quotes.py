@@ -3,13 +3,11 @@ reads a paragraph from left to right, quotes and narrative in turn."""
 
 from __future__ import annotations
 
-import re
-
 from .. import syntax
 from ..lexicon import CUE_VERBS
-from ..names import is_name_token, name_span
 from ..reading.furniture import trailing_agency
 from .cues import publisher, read_narrative
+from .documents import statement_after_quote
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
 from .parsed import epithet_subject, is_person_noun, parsed_subject
@@ -187,77 +185,6 @@ def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int, Ev
         clause_end = r.clause_end(r.tokens[ruled.end - 1].end, limit)
         return ruled, clause_end, Evidence.of("quote.after-verb", k, ruled)
     return parsed_after_quote(r, at, limit)
-
-
-def statement_after_quote(r: Reading, k: int, limit: int) -> tuple[Subject, int, Evidence] | None:
-    """'…, heter det i en uttalelse fra Semenya': the body or person a statement is from."""
-    tokens = r.tokens
-    end = r.clause_end(tokens[k].end, limit)
-    if k + 1 >= len(tokens) or tokens[k + 1].lower != "det":
-        return None
-    court = ruling_court(r, k + 2, end)
-    if court is not None:  # "…, står det å lese i dommen": the court speaks through it
-        return court, end, Evidence.of("quote.ruling", k, court)
-    if tokens[k].lower != "heter":
-        return None
-    origin = next(
-        (
-            i
-            for i in range(k + 2, min(k + 8, len(tokens)))
-            if tokens[i].start < end and tokens[i].lower == "fra"
-        ),
-        None,
-    )
-    if origin is None:
-        # "…, heter det i en uttalelse Tesla har sendt til Road & Track": the name that sent it
-        origin = next(
-            (
-                i - 1
-                for i in range(k + 3, min(k + 8, len(tokens) - 1))
-                if tokens[i].start < end
-                and is_name_token(tokens[i].text)
-                and tokens[name_span(tokens, i)].lower in ("har", "hadde")
-            ),
-            None,
-        )
-    subject = subject_after(r, origin + 1, "heter") if origin is not None else None
-    if subject is None or not subject.names:
-        return None
-    return subject, end, Evidence.of("quote.statement", k, subject)
-
-
-# A court's written decision: "…, heter det i dommen", "står det i kjennelsen"
-_RULINGS = frozenset({"dommen", "kjennelsen", "avgjørelsen", "domsavsigelsen", "orskurden"})
-# A court by its name: "Borås tingrett", "tingretten i Borås", "Høyesterett"
-_COURT = re.compile(
-    r"\b(?:[A-ZÆØÅ][\w-]+ (?:tingrett|lagmannsrett|byrett)|(?:tingretten|lagmannsretten) i "
-    r"[A-ZÆØÅ][\w-]+|Høyesterett|Høgsterett)\b"
-)
-
-
-def ruling_court(r: Reading, i: int, end: int) -> Subject | None:
-    """The court whose ruling "i dommen" (within ``tokens[i:end]``) quotes: the last one the
-    article named, else "retten"."""
-    tokens = r.tokens
-    at = next(
-        (
-            n
-            for n in range(i, min(i + 4, len(tokens)))
-            if tokens[n].start < end and tokens[n].lower == "i"
-        ),
-        None,
-    )
-    if at is None or at + 1 >= len(tokens) or tokens[at + 1].lower not in _RULINGS:
-        return None
-    if not all(t.lower in ("å", "lese") for t in tokens[i:at]):
-        return None  # "står det om dommen i avisen": not the ruling's words
-    for text in reversed([*r.story.texts[: r.p.n], r.text[: tokens[i].start]]):
-        named = _COURT.findall(text)
-        if named:
-            # "tingretten i Borås" is Borås tingrett, the court's own name
-            court = re.sub(r"^(ting|lagmanns)retten i (.+)$", r"\2 \1rett", named[-1])
-            return Subject((court,), "organisation", at + 2, (at + 1, at + 2), "court")
-    return Subject(("retten",), "organisation", at + 2, (at + 1, at + 2), "court")
 
 
 def perfect_after_quote(
