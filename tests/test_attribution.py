@@ -2623,3 +2623,18 @@ def test_a_role_compounded_with_its_owner_is_the_one_given_it(paragraphs, speake
 )
 def test_a_releases_words_are_its_owners(paragraphs, speakers):
     assert last(*paragraphs).speakers == speakers
+
+
+def test_a_name_after_the_verb_that_a_finite_verb_follows_is_the_clause_s():
+    """Development article 493: "Oslo Høyres helsepolitiker mener Ap ikke har oppnådd stort"
+    reports what Ap has not done; Ap did not speak, so "sier han" after it still means the one
+    quoted before."""
+    paragraphs = (
+        "– Dette har vært fire bortkastede år med byrådet, sier James Stove Lorentzen.",
+        "Oslo Høyres helsepolitiker mener Ap ikke har oppnådd stort, selv om eldreomsorgen var "
+        "en hovedsatsing da de vant valget i 2015.",
+        "Siden da har ikke brukerne i hjemmesykepleien fått noe færre ansatte å forholde seg til.",
+        "– Men at det er for mange i dag, er det ingen tvil om, sier han.",
+    )
+    assert "Ap" not in last(*paragraphs[:2]).speakers
+    assert last(*paragraphs).speakers == ("James Stove Lorentzen",)

@@ -25,6 +25,7 @@ from .speech import (
     REFERRING_VERBS,
     answered_by_act,
     believed_done,
+    clause_subject,
     compared,
     has_particle,
     lacks_what_was_said,
@@ -215,6 +216,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 ruled, rule = subject_after(r, k + 1, verb), "sentence.after-verb"
                 if ruled is not None and not reports_speech(r, ruled.end, last, k):
                     ruled = None
+                if ruled is not None and clause_subject(r, first, k, ruled.end, last):
+                    ruled = None  # "Oslo Høyres helsepolitiker mener Ap ikke har oppnådd"
             # The parser's subject first: it sees past appositions, fronted phrases and
             # genitive owners; the positional rules cover what it leaves unread.
             parsed = parsed_subject(r, k, verb)

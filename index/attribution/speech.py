@@ -5,7 +5,7 @@ and not in a comparison ("så opptatt av skatter som Høyre tror")."""
 from __future__ import annotations
 
 from ..lexicon import PARTICLES, PLATFORMS, SAYING_ONLY_WITH_PARTICLE
-from ..names import is_name_token
+from ..names import is_finite_verb, is_name_token
 from .story import Reading
 from .words import CLAUSE_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, THAT
 
@@ -90,6 +90,21 @@ _MANNERS = frozenset({"mildt", "kort", "ærlig", "forsiktig", "enkelt", "generel
 def said_as_a_manner(r: Reading, k: int, first: int) -> bool:
     """Whether "sagt" at ``k`` is an adverb's ("opplevde han mildt sagt et par bisarre ting")."""
     return r.tokens[k].lower == "sagt" and k > first and r.tokens[k - 1].lower in _MANNERS
+
+
+def clause_subject(r: Reading, first: int, k: int, end: int, last: int) -> bool:
+    """Whether the name after the verb at ``k`` (ending at ``end``) is the subject of the
+    clause reported, not the speaker: a noun phrase stands before the verb as its subject
+    ("Oslo Høyres helsepolitiker mener Ap ikke har oppnådd stort"), and a finite verb follows
+    the name. A fronted adverbial or object ("Nå mener Ap …", "Dette mener Ap er …") leaves
+    the name the speaker."""
+    fronted = r.tokens[first:k]
+    if len(fronted) < 2 or fronted[0].lower in PREPOSITIONS or any(t.text == "," for t in fronted):
+        return False
+    i = end
+    while i < last and r.tokens[i].lower in ("ikke", "også", "heller", "nå"):
+        i += 1
+    return i < last and is_finite_verb(r.tokens[i].lower)
 
 
 def compared(r: Reading, first: int, k: int) -> bool:
