@@ -38,7 +38,7 @@ CUE_VERBS = frozenset(
     uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte omtalt vedgår
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
-    understrekte gjør gjorde gjort gir ga gav gitt
+    understrekte gjør gjorde gjort gir ga gav gitt trekker trakk
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -67,7 +67,9 @@ AFTER_QUOTE_VERBS = frozenset(
 
 # Verbs of saying only with their particle, wherever they stand: "gjør det klart at", "gir
 # uttrykk for at" ("…, gjør meg stolt, sier Solskjær": the quote goes on)
-SAYING_ONLY_WITH_PARTICLE = frozenset({"gjør", "gjorde", "gjort", "gir", "ga", "gav", "gitt"})
+SAYING_ONLY_WITH_PARTICLE = frozenset(
+    {"gjør", "gjorde", "gjort", "gir", "ga", "gav", "gitt", "trekker", "trakk"}
+)
 
 # Verbs that only count as speech with the particle "til" ("legger han til", "la Putin til").
 PARTICLE_VERBS = frozenset(
@@ -93,6 +95,8 @@ PARTICLE_VERBS = frozenset(
         "ga",
         "gav",
         "gitt",
+        "trekker",
+        "trakk",
     }
 )
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
@@ -115,6 +119,8 @@ PARTICLES = {
     "ga": "uttrykk",
     "gav": "uttrykk",
     "gitt": "uttrykk",
+    "trekker": "frem",  # "Han trekker fram at", "Hun trakk frem tre områder": highlights
+    "trakk": "frem",
     "gjør": "klart",  # "gjør det i dag klart at": made clear, said (see `has_particle`)
     "gjorde": "klart",
     "gjort": "klart",

@@ -2638,3 +2638,29 @@ def test_a_name_after_the_verb_that_a_finite_verb_follows_is_the_clause_s():
     )
     assert "Ap" not in last(*paragraphs[:2]).speakers
     assert last(*paragraphs).speakers == ("James Stove Lorentzen",)
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # development article 226
+            (
+                "Kinas president Xi Jinping holdt tale på Den himmelske freds plass.",
+                "Xi startet talen med en hyllest til «revolusjonsheltene og martyrer», før han "
+                "trakk frem etniske minoriteter.",
+            ),
+            ("Xi Jinping",),
+        ),
+        (  # development article 674
+            (
+                "Statsminister Erna Solberg holdt tale på Arendalsuka.",
+                "Hun trakk frem tre områder der det bør iverksettes tiltak: Forebygging i "
+                "ungdomsmiljøene, oppruste Politiets sikkerhetstjeneste (PST) og holdningsarbeid.",
+            ),
+            ("Erna Solberg",),
+        ),
+        (("Trener Ståle Solbakken trakk seg fra kampen.",), ()),  # no "frem": no words
+    ],
+)
+def test_trekke_frem_tells(paragraphs, speakers):
+    assert last(*paragraphs).speakers == speakers

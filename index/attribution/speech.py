@@ -126,7 +126,8 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     left out ("Nå mener han myndighetene må følge opp")."""
     if verb > 0 and r.tokens[verb - 1].text == ",":
         return True
-    if subject_end < last and r.tokens[subject_end].lower == PARTICLES.get(r.tokens[verb].lower):
+    particle = PARTICLES.get(r.tokens[verb].lower)
+    if subject_end < last and particle and r.tokens[subject_end].lower in _SAME[particle]:
         return True  # "Derimot nektet han for å ha slått": the particle makes the report
     after = r.tokens[subject_end : min(last, subject_end + 6)]
     if any(t.lower in THAT for t in after):
@@ -171,6 +172,12 @@ def unnamed_report(r: Reading, k: int, last: int) -> bool:
 
 
 _DIRECTIONS = ("ned", "opp", "inn", "ut", "fram", "frem", "bort")
+# A particle and its other spellings or words that do as well ("gjorde det kjent at")
+_SAME: dict[str, tuple[str, ...]] = {
+    **{particle: (particle,) for particle in PARTICLES.values()},
+    "klart": ("klart", "kjent"),
+    "frem": ("frem", "fram"),
+}
 
 
 def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
@@ -178,7 +185,7 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
     slått" denies; "har nektet å spille for landslaget" refuses)."""
     particle = PARTICLES[verb]
     for n, t in enumerate(r.tokens[k : min(last, k + 4)], start=k):
-        if t.lower == particle or (particle == "klart" and t.lower == "kjent"):
+        if t.lower in _SAME[particle]:
             if particle == "klart":  # "gjorde det klart (kjent) at"; "… klart for start" not
                 return n + 1 < last and r.tokens[n + 1].lower in THAT
             # "legger til grunn" (takes as a basis), "har lagt til side" (set aside), "la til
