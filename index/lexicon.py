@@ -749,6 +749,10 @@ def known_kind(name: str) -> SpeakerKind | None:
         return "outlet"
     if name in PARTIES or name in ALLIANCES or name in SHORT_FORMS or name in SHORT_FORMS.values():
         return "organisation"
+    words = name.split()
+    party = bool(words) and (words[-1] in PARTIES or SHORT_FORMS.get(words[-1], "") in PARTIES)
+    if len(words) >= 2 and party and all(w[:1].isupper() for w in words):
+        return "organisation"  # a party's branch: "Oslo Høyre", "Hordaland KrF", "Unge Høyre"
     if name.startswith("The ") and len(name) > 4:  # "The Tall Ships Races": never a person
         return "outlet" if known_outlet(name) else "organisation"
     return None

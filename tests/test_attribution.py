@@ -9,6 +9,7 @@ import pytest
 from index import parse_article, read_article
 from index.article import Paragraph
 from index.credits import credit_agencies
+from index.lexicon import known_kind
 
 from .conftest import DATA
 
@@ -2664,3 +2665,27 @@ def test_a_name_after_the_verb_that_a_finite_verb_follows_is_the_clause_s():
 )
 def test_trekke_frem_tells(paragraphs, speakers):
     assert last(*paragraphs).speakers == speakers
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Oslo Høyre", "organisation"),  # development article 493: a party's branch
+        ("Hordaland KrF", "organisation"),  # development article 527
+        ("Unge Høyre", "organisation"),
+        ("James Stove Lorentzen", None),
+        ("Vest politidistrikt", None),  # not a party: the recogniser and the rules decide
+    ],
+)
+def test_a_partys_branch_is_an_organisation(name, kind):
+    assert known_kind(name) == kind
+
+
+def test_han_is_never_a_partys_branch():
+    """Development article 493: "Oslo Høyre mener …" then "– …, sier han." is not Oslo Høyre."""
+    p = last(
+        "Oslo Høyre mener bedre organisering og et mer reellt fritt brukervalg er veier til "
+        "bedre eldreomsorg.",
+        "– Erfaringsgrunnlaget vi har viser at de private greier det bedre, sier han.",
+    )
+    assert "Oslo Høyre" not in p.speakers
