@@ -2689,3 +2689,12 @@ def test_han_is_never_a_partys_branch():
         "– Erfaringsgrunnlaget vi har viser at de private greier det bedre, sier han.",
     )
     assert "Oslo Høyre" not in p.speakers
+
+
+def test_an_owner_in_the_genitive_with_an_apostrophe_is_no_speaker():
+    """Development article 623: "sa Brown’ quarterback Baker Mayfield" (the Browns' player)."""
+    p = last(
+        "– Realiteten er at han (Garett) kommer til å bli utestengt. Vi vet ikke når og hvor "
+        "lenge, men uansett vil det ramme laget vårt, sa Brown’ quarterback Baker Mayfield.",
+    )
+    assert p.speakers == ("Baker Mayfield",)

@@ -184,7 +184,7 @@ def is_genitive(tokens: list[Token], stop: int) -> bool:
     """'FNs spesialutsending': a name in the genitive owns the next word; it is no outlet."""
     word = tokens[stop - 1].text
     return (
-        word.endswith("s")
+        word.endswith(("s", "’", "'"))  # "sa Brown’ quarterback Baker Mayfield"
         and stop < len(tokens)
         and tokens[stop].text[:1].islower()
         and tokens[stop].lower not in NOT_SUBJECT
