@@ -2698,3 +2698,20 @@ def test_an_owner_in_the_genitive_with_an_apostrophe_is_no_speaker():
         "lenge, men uansett vil det ramme laget vårt, sa Brown’ quarterback Baker Mayfield.",
     )
     assert p.speakers == ("Baker Mayfield",)
+
+
+def test_a_name_described_by_a_noun_is_a_person_whatever_the_recogniser_says():
+    """Development article 150: "vert Emmanuel Macron forsikrer at" made Macron an
+    organisation, so "Han" after "sa Macron" went to Trump, the last person."""
+    p = last(
+        "President Donald Trump har trukket USA ut av Parisavtalen.",
+        "Trump uteble også fra klimadiskusjonen på den siste dagen av toppmøtet i franske "
+        "Biarritz, men vert Emmanuel Macron forsikrer at Trump stiller seg bak gruppens tiltak "
+        "for å bekjempe de pågående skogbrannene i Amazonas. Den franske presidenten sier "
+        "G7-landene vil finansiere et brannfly og stille opp med 20 millioner euro – rundt 200 "
+        "millioner kroner – til slukkingsarbeidet i regnskogen, som han omtalte som verdens "
+        "lunger.",
+        "– Vi må svare på ropet fra skogen som brenner i Amazonas, sa Macron mandag. Han har "
+        "allerede omtalt situasjonen i Amazonas som «en internasjonal krise».",
+    )
+    assert p.speakers == ("Emmanuel Macron",)

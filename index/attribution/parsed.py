@@ -7,6 +7,7 @@ import re
 from dataclasses import replace
 
 from ..lexicon import (
+    CUE_VERBS,
     KNOWN_OUTLETS,
     OUTLET_NOUNS,
     PRONOUNS_PLURAL,
@@ -15,7 +16,9 @@ from ..lexicon import (
 )
 from ..names import (
     is_acronym,
+    is_body_word,
     is_descriptor,
+    is_finite_verb,
     is_function_word,
     is_name_token,
     is_plural_definite,
@@ -176,7 +179,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     role = role_text if role_text and is_role(role_text) else role_word
     outlet_noun = role_text.casefold() in OUTLET_NOUNS
     subject = name_subject(r, person_start(tokens, i, j), j, verb, outlet_noun, role)
-    titled = role is not None or (i > 0 and is_role(tokens[i - 1].text))
+    titled = role is not None or (i > 0 and is_role(tokens[i - 1].text)) or described(r, i)
     if words.kind == "organisation" and not subject.outlet and not titled:
         # a person's role before the name outweighs the recogniser's label
         # ("M5S-partileder Luigi Di Maio")
@@ -227,3 +230,21 @@ def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:
         if last[0] == r.story.book.last_named(r.position(i)):
             here = [last[0]]
     return Subject((here[0],), "person", j, (i, j), "epithet") if here else None
+
+
+def described(r: Reading, i: int) -> bool:
+    """Whether a lower-case noun for what someone is stands right before the name at ``i``
+    ("vert Emmanuel Macron forsikrer"): a person, whatever the entity recogniser says; a
+    body's noun ("selskapet Equinor") or a publication's does not count."""
+    if i == 0:
+        return False
+    word = r.tokens[i - 1]
+    return (
+        word.text.isalpha()
+        and word.text.islower()
+        and len(word.text) > 2
+        and not is_function_word(word)
+        and word.lower not in PREPOSITIONS | OUTLET_NOUNS | CUE_VERBS
+        and not is_body_word(word.text)
+        and not is_finite_verb(word.lower)
+    )
