@@ -2343,6 +2343,25 @@ def test_the_fortieth_batchs_speakers_and_sources(paragraphs, speakers, sources)
     assert (p.speakers, p.sources) == (speakers, sources)
 
 
+def test_han_after_an_unnamed_source_spoke_is_no_one_named_before():
+    """Development article 667: an unnamed official spoke last and no one was named since,
+    so "Han legger til at" is the official, no one this article names."""
+    p = last(
+        "Men nå lover altså Emmanuel Macron at dette skal gjøres på langt kortere tid.",
+        "– Vi skal klare dette her, vi vil lykkes, sa presidenten videre.",
+        "Macron sa at han deler landets sorg over brannen men også håpet for framtiden.",
+        "Etterforskere har avhørt rundt 30 personer etter brannen i Notre-Dame-katedralen "
+        "mandag kveld.",
+        "En kilde ved påtalemyndigheten i Paris opplyser at de fleste av de 30 som er avhørt, er "
+        "arbeidere jobbet med restaureringsarbeidet på katedralen.",
+        "Rettsembetsmannen, som uttaler seg anonymt på grunn av den pågående etterforskningen, "
+        "sier at katedralens brannalarmer ble utløst to ganger mandag kveld.",
+        "Han legger til at 40 – 50 etterforskere jobber med saken, men at de ikke enda får gå "
+        "inn i katedralen av sikkerhetsmessige hensyn.",
+    )
+    assert p.speakers == ()
+
+
 def test_an_epithet_is_not_the_one_quoted_long_before():
     """Development article 667: an unnamed official four paragraphs after the last quote is
     no one named ("Rettsembetsmannen, som uttaler seg anonymt, …, sier at")."""

@@ -31,6 +31,7 @@ from .speech import (
     lacks_what_was_said,
     reports_speech,
     said_as_a_manner,
+    unnamed_person,
     unnamed_report,
 )
 from .story import Evidence, Reading, Subject, add_quote, add_reported
@@ -251,6 +252,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                     unread = Evidence("sentence.unnamed", (k, k + 1))
                     add_quote(r, "indirect", start, end, (), None, False, unread)
                     unnamed = True
+                    if any(unnamed_person(t.lower) for t in r.tokens[first:k]):
+                        r.story.unnamed_at = (r.p.n, start)  # "En kilde … opplyser at"
                 continue
             if verb in PARTICLE_VERBS and not has_particle(
                 r, verb, subject.end if not straight else k + 1, last

@@ -226,6 +226,9 @@ def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:
     else the one the article named and quoted last; else nobody."""
     here = list(named_in_sentence(r, i)) or named_earlier_here(r, i)
     last, spoke = r.story.last_speakers, r.story.last_spoke_at
+    unnamed = r.story.unnamed_at
+    if spoke is not None and unnamed is not None and unnamed > spoke:
+        spoke = None  # someone not named spoke since ("En kilde ved påtalemyndigheten …")
     if not here and len(last) == 1 and spoke is not None and r.p.n - spoke[0] <= EPITHET_REACH:
         if last[0] == r.story.book.last_named(r.position(i)):
             here = [last[0]]

@@ -69,6 +69,16 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
         # "Fiskeri- og havminister Bjørnar Skjæran (Ap) gler seg over eksportalane." then
         # "– …, seier han.": the one the paragraph before brought in, not the last quoted
         candidates.append(introduced)
+    unnamed = r.story.unnamed_at
+    if (
+        not candidates
+        and unnamed is not None
+        and (r.story.last_spoke_at is None or unnamed > r.story.last_spoke_at)
+        and not book.named_between(unnamed, at)
+    ):
+        # "En kilde ved påtalemyndigheten opplyser at …" then "Han legger til at": the one
+        # not named, who spoke last, and no one named since
+        return None
     candidates.append(
         r.story.last_person or book.last_person_before(at, "hun" if want == "f" else "han")
     )

@@ -68,6 +68,7 @@ class Story:
     last_source: str | None = None
     last_person: str | None = None
     last_spoke_at: Position | None = None  # where last_speakers were quoted
+    unnamed_at: Position | None = None  # where someone not named last reported ("En kilde …")
     kinds: dict[str, SpeakerKind] = field(default_factory=dict)
     last_outlet: str | None = None  # the outlet most recently credited
     last_paper: str | None = None  # … that is no news agency ("ifølge avisen")
