@@ -2734,3 +2734,16 @@ def test_a_name_described_by_a_noun_is_a_person_whatever_the_recogniser_says():
         "allerede omtalt situasjonen i Amazonas som «en internasjonal krise».",
     )
     assert p.speakers == ("Emmanuel Macron",)
+
+
+def test_a_chain_of_sentences_opening_with_han_goes_back_to_the_name():
+    """Development article 527: "…, er Dag Sele, fylkesleder i Hordaland KrF. Han var en av
+    dem som stemte mot regjeringsplattformen. Han sier til NRK han trekker …"."""
+    p = last(
+        "I tillegg har også Odd Anders With i Trøndelag KrF valgt å melde seg ut av partiet.",
+        "En annen som tar konsekvensen av at KrF har sagt ja til å gå i regjering med Frp, er "
+        "Dag Sele, fylkesleder i Hordaland KrF og sentralstyremedlem i partiet. Han var en av "
+        "dem som stemte mot regjeringsplattformen. Han sier til NRK han trekker sitt "
+        "kandidatur for gjenvalg.",
+    )
+    assert "Dag Sele" in p.speakers and "Odd Anders With" not in p.speakers

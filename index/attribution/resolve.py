@@ -241,25 +241,29 @@ def named_earlier_here(r: Reading, k: int) -> list[str]:
         return []
     begin_scan = max(r.narrative_from, k - PRONOUN_LOOKBACK)
     ends = [i for i in range(begin_scan, k) if r.tokens[i].text in (".", "!", "?")]
-    if not ends:
-        return []
-    begin = ends[-2] + 1 if len(ends) >= 2 else begin_scan
     if r.masked is None:
         r.masked = mask_quotes(r.text)
     book = r.story.book
-    for i in range(begin, ends[-1]):
-        token = r.tokens[i]
-        if (
-            not is_name_token(token.text)
-            or token.lower in FUNCTION_WORDS
-            or inside_quote(r.masked, token.start)
-        ):
-            continue
-        name = join_name(r.tokens, i, name_span(r.tokens, i))
-        if book.knows(name):
-            person = book.resolve(name, r.position(i))
-            if " " in person and r.story.kinds.get(person, "person") == "person":
-                return [person]
+    # the sentence before; and before that while each opens with this same pronoun ("Dag
+    # Sele, fylkesleder … . Han var en av dem som … . Han sier til NRK"): a chain about one
+    while ends:
+        end = ends.pop()
+        begin = ends[-1] + 1 if ends else begin_scan
+        for i in range(begin, end):
+            token = r.tokens[i]
+            if (
+                not is_name_token(token.text)
+                or token.lower in FUNCTION_WORDS
+                or inside_quote(r.masked, token.start)
+            ):
+                continue
+            name = join_name(r.tokens, i, name_span(r.tokens, i))
+            if book.knows(name):
+                person = book.resolve(name, r.position(i))
+                if " " in person and r.story.kinds.get(person, "person") == "person":
+                    return [person]
+        if not ends or r.tokens[begin].lower != r.tokens[k].lower:
+            return []
     return []
 
 
