@@ -332,6 +332,9 @@ def known_outlet(name: str) -> str | None:
     found = KNOWN_OUTLETS.get(name.casefold())
     if found in CASE_COUNTS and name != found:
         return None
+    head, _, rest = name.partition(" ")
+    if found is None and head == "NRK" and rest[:1].isupper() and " " not in rest:
+        return name  # a district office or channel: "NRK Rogaland", "NRK Sport", "NRK P1"
     return found
 
 

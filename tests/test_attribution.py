@@ -2747,3 +2747,40 @@ def test_a_chain_of_sentences_opening_with_han_goes_back_to_the_name():
         "kandidatur for gjenvalg.",
     )
     assert "Dag Sele" in p.speakers and "Odd Anders With" not in p.speakers
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "sources"),
+    [
+        (  # development article 651: a post of one's own in a paper
+            (
+                "Det mener derimot Marit Barene i organisasjonen Edru Livsstil vi bør gjøre, i "
+                "sitt innlegg i BT 15. juli.",
+            ),
+            ("BT",),
+        ),
+        (  # development article 669: NRK's district office is an outlet, its own source
+            (
+                "Partileder Frode Myrhol vurderer å utlyse en navnekonkurranse, skriver NRK "
+                "Rogaland.",
+            ),
+            ("NRK Rogaland",),
+        ),
+        (  # development article 523: "melde om at" after a modal
+            (
+                "VG kunne tidligere mandag melde om at Frp-politiker Mazyar Keshvari var blitt "
+                "pågrepet i helgen.",
+            ),
+            ("VG",),
+        ),
+        (  # development article 590: the outlet between the subject and the verb
+            (
+                "Aksel Lund Svindal kom i november med selvbiografien «Større enn meg» der han til "
+                "NTB fortalte at han «forsøkte å være brutalt ærlig».",
+            ),
+            ("NTB",),
+        ),
+    ],
+)
+def test_sources_the_train_part_missed(paragraphs, sources):
+    assert last(*paragraphs).sources == sources

@@ -173,8 +173,9 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             if passive_agent(r, k, last, start, end, sentence_speakers):
                 break  # "Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2."
             if verb in ONLY_WITH_AT_VERBS:
-                if k + 1 >= last or r.tokens[k + 1].lower != "at":
-                    continue
+                after = [t.lower for t in r.tokens[k + 1 : min(last, k + 3)]]
+                if after[:1] != ["at"] and after != ["om", "at"]:
+                    continue  # "kunne melde (om) at" reports; "ble bedt om å forklare seg" not
             elif verb not in CUE_VERBS:
                 continue
             if is_acronym(token.text):
@@ -274,6 +275,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 or fronted_source(r, first, k)
                 or (told_outlet(r, k, last) if straight and not refers else None)
                 or interview_source(r, first, k)
+                # "der han til NTB fortalte at": said to, between the subject and the verb
+                or (credited_outlet(r, subject.end, token.start) if straight else None)
             )
             colon_quote = colon_quote or ":" in masked[token.start - start :]
             other = ruled if subject is parsed else parsed

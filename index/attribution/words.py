@@ -61,7 +61,7 @@ SENTENCE_CUES = (
 # Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
 TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opplyser", "opplyste"))
 INTERVIEW = re.compile(
-    r"\b[Ii] (?:et|en) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
+    r"\b[Ii] (?:et|en|sitt|sin) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
     r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+"
     r"|\b[Pp]å spørsmål fra\s+"  # "På spørsmål fra Demokraten om …, opplyser Engh:"
 )
