@@ -2784,3 +2784,15 @@ def test_a_chain_of_sentences_opening_with_han_goes_back_to_the_name():
 )
 def test_sources_the_train_part_missed(paragraphs, sources):
     assert last(*paragraphs).sources == sources
+
+
+def test_the_clubs_home_page_is_the_site_named_before():
+    """Development article 613: "Det melder RBK.no" then "…, sier trener Eirik Horneland til
+    klubbens hjemmeside"."""
+    p = last(
+        "Yann-Erik de Lanlay har spilt sin siste kamp for Rosenborg.",
+        "Det melder RBK.no mandag formiddag.",
+        "– Yanni er en super gutt som vi ønsker lykke til i fortsettelsen, sier trener Eirik "
+        "Horneland til klubbens hjemmeside.",
+    )
+    assert (p.speakers, p.sources) == (("Eirik Horneland",), ("RBK.no",))

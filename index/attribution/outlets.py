@@ -25,6 +25,9 @@ from .words import (
     WEB_ADDRESS,
 )
 
+# A body's own web pages: "til klubbens hjemmeside"
+SITES = frozenset({"hjemmeside", "nettside", "nettsider", "nettsted", "heimeside"})
+
 
 def credited_outlet(r: Reading, k: int, end: int) -> str | None:
     """The outlet in an attribution clause: 'til nyhetsbyrået AFP', 'overfor NRK'."""
@@ -86,6 +89,10 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                     return known or name
                 i = stop
                 continue
+            if j - i == 3 and tokens[i + 1].lower.endswith("s") and tokens[i + 2].lower in SITES:
+                site = r.story.last_outlet  # "til klubbens hjemmeside": the site named before
+                if site is not None and "." in site:
+                    return site
             same_outlet = tokens[j - 2].lower == "samme" and tokens[j - 1].lower in OUTLET_NOUNS
             if (
                 stop == j
