@@ -117,8 +117,18 @@ def is_name_token(token: str) -> bool:
         return True
     if not token[0].isupper():
         return False
+    if _KOREAN_GIVEN.fullmatch(token):
+        return True  # "Kim Jong-un", "Jung Byung-joon": a romanised given name
     # "Bakke-Jensen" and "Sør-Europa" are names; "Syria-plan" and "NATO-landet" are not.
     return all(part[:1].isupper() for part in token.split("-")[1:])
+
+
+# A romanised Korean given name: two syllables, the second in lower case ("Jong-un",
+# "Ji-hyuk", "Byung-joon"); the syllables listed are the common second ones
+_KOREAN_GIVEN = re.compile(
+    r"[A-Z][a-z]{1,5}-(?:un|in|ho|hee|hyuk|hyun|joon|jun|jin|man|min|woo|soo|sook|suk|seok|"
+    r"sik|chul|kyu|gyu|young|yong|won|bin|hwan|hwa|jae|yeon|sung|sun|ki|ok)"
+)
 
 
 _PARTY_GENITIVES = frozenset(

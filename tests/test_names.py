@@ -60,6 +60,10 @@ def test_name_keys_keep_different_names_apart():
         ("Sør-Europa", True),
         ("Syria-plan", False),
         ("NATO-landet", False),
+        ("Jong-un", True),  # a romanised Korean given name ("Kim Jong-un")
+        ("Byung-joon", True),  # first-sight article 318: "sa turisten Jung Byung-joon"
+        ("Oslo-tur", False),
+        ("Fin-fin", False),
         ("putin", False),
         ("«Putin", False),
         ("", False),
