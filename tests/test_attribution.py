@@ -2796,3 +2796,29 @@ def test_the_clubs_home_page_is_the_site_named_before():
         "Horneland til klubbens hjemmeside.",
     )
     assert (p.speakers, p.sources) == (("Eirik Horneland",), ("RBK.no",))
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "speakers"),
+    [
+        (  # development article 496
+            (
+                "– Jeg føler at jeg er et sted i karrieren der jeg gjerne vil prøve noe nytt, sa "
+                "Christian Eriksen.",
+                "Han er tydelig på at det ikke er spesielt mange klubber som vil kunne lokke ham "
+                "vekk fra dagens arbeidsgiver.",
+            ),
+            ("Christian Eriksen",),
+        ),
+        (  # development article 541
+            (
+                "Landslagstrener Jeremy Wotherspoon var klar på at Norge ville hatt muligheter til "
+                "å ta medalje, dersom det ikke hadde gått skeis.",
+            ),
+            ("Jeremy Wotherspoon",),
+        ),
+        (("Løypa er klar på lørdag.",), ()),  # no "på at": nothing stated
+    ],
+)
+def test_a_stance_stated_reports_its_content(paragraphs, speakers):
+    assert last(*paragraphs).speakers == speakers

@@ -46,6 +46,7 @@ from .words import (
     SENTENCE,
     SENTENCE_CUES,
     SOURCES_SPOKEN_TO,
+    STANCE,
     SUBJECT_PRONOUNS,
     THAT,
     TOLD,
@@ -127,12 +128,13 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         evidence = Evidence.of("sentence.in-the-view-of", cue, subject)
         add_reported(r, start, end, subject, None, sentence_speakers, evidence)
 
-    for m in NO_COMMENT.finditer(masked):
+    phrases = [("no-comment", m) for m in NO_COMMENT.finditer(masked)]
+    for rule, m in phrases + [("stance", m) for m in STANCE.finditer(masked)]:
         k = r.token_at(start + m.start() + 1)
         subject = subject_before(r, k, first)
         if subject and subject.names:
             source = credited_outlet(r, k, end) or own_source(subject)
-            evidence = Evidence.of("sentence.no-comment", k, subject)
+            evidence = Evidence.of(f"sentence.{rule}", k, subject)
             add_reported(r, start, end, subject, source, sentence_speakers, evidence)
 
     informed = TOLD_INFORMATION.search(masked)

@@ -46,6 +46,8 @@ NO_COMMENT = re.compile(
     r"(?:kommentere|uttale seg|si noe|seie noko|svare|bekrefte|stadfeste|avkrefte)"
     r"|(?:kan|kunne)\s+(?:[\w-]+\s+){0,5}?ikkj?e\s+(?:kommentere|uttale seg))"
 )
+# "Han er tydelig på at", "Stjernen er klar på at": a stance stated, its content reported
+STANCE = re.compile(r"\s(?:er|var)\s+(?:[\w-]+\s+){0,2}?(?:tydelig|klar|krystallklar)\s+på\s+at\b")
 # Words without which a narrative sentence attributes nothing (see the patterns above).
 # Verbs of saying in the s-passive, read with their agent: "bekreftes av", "opplyses av".
 PASSIVE_CUES = frozenset(
@@ -56,7 +58,7 @@ SENTENCE_CUES = (
     | ONLY_WITH_AT_VERBS
     | PASSIVE_CUES
     | {"ifølge", "følge", "kommentere", "uttale", "svare", "får", "opplysninger"}
-    | {"mening", "oppfatning", "syn", "vurdering"}
+    | {"mening", "oppfatning", "syn", "vurdering", "tydelig", "klar", "krystallklar"}
 )
 # Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
 TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opplyser", "opplyste"))
