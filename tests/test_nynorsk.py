@@ -107,6 +107,7 @@ def paragraph(name: str, n: int):
 @pytest.mark.parametrize(
     ("name", "n", "speakers", "sources"),
     [
+        ("nn-01-sp-ordforarar", 1, ("Jonas Stein",), ()),  # "Det viser utrekningar som …"
         ("nn-01-sp-ordforarar", 2, ("Jonas Stein",), ()),  # "seier Stein"
         ("nn-02-gyda-stengde-vegar", 4, ("NVE",), ()),  # "ifylgje NVE": a body, not an outlet
         ("nn-02-gyda-stengde-vegar", 6, ("Vetle Øvrebotten",), ("NRK",)),  # "seier Vetle"

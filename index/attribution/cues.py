@@ -15,9 +15,17 @@ from ..lexicon import (
     PUBLISH_VERBS,
     known_outlet,
 )
-from ..names import is_acronym, join_name
+from ..names import is_acronym
+from .documents import figures_author
 from .mentions import subject_after, subject_before
-from .outlets import credited_outlet, fronted_source, interview_source, own_source, told_outlet
+from .outlets import (
+    credited_outlet,
+    fronted_source,
+    interview_source,
+    own_source,
+    reporting_outlet,
+    told_outlet,
+)
 from .parsed import parsed_subject
 from .spans import inside_quote, mask_quotes
 from .speech import (
@@ -94,6 +102,10 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             evidence = Evidence.of("sentence.det-sier", k, subject)
             add_reported(r, start, end, subject, source, sentence_speakers, evidence)
 
+    cue, figures = figures_author(r, start, masked)  # "Det viser ferske tall fra Nav"
+    if figures is not None:
+        evidence = Evidence.of("sentence.figures", cue, figures)
+        add_reported(r, start, end, figures, None, sentence_speakers, evidence)
     claim_end: int | None = None  # where a claim credited with "ifølge" ends
     for m in IFOLGE.finditer(masked):
         k = r.token_at(start + m.end())
@@ -222,8 +234,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                     ruled = None
                 if ruled is not None and clause_subject(r, first, k, ruled.end, last):
                     ruled = None  # "Oslo Høyres helsepolitiker mener Ap ikke har oppnådd"
-            # The parser's subject first: it sees past appositions, fronted phrases and
-            # genitive owners; the positional rules cover what it leaves unread.
+            # The parser's subject first (past appositions, fronted phrases, genitive owners)
             parsed = parsed_subject(r, k, verb)
             if (
                 parsed is not None
@@ -375,17 +386,6 @@ def report_start(r: Reading, k: int, end: int) -> int:
         if t.lower in THAT:
             return t.start
     return end
-
-
-def reporting_outlet(r: Reading, first: int, k: int) -> str | None:
-    """The paper that reports a claim credited further on: "Fædrelandsvennen skriver at
-    ifølge politiet sto det …" (the police speak; the paper is the source)."""
-    for i in range(first, k - 1):
-        if r.tokens[i + 1].lower in PUBLISH_VERBS:
-            known = known_outlet(join_name(r.tokens, first, i + 1))
-            if known:
-                return known
-    return None
 
 
 def publisher(r: Reading, k: int, last: int) -> str | None:

@@ -117,3 +117,22 @@ def ruling_court(r: Reading, i: int, end: int) -> Subject | None:
             court = re.sub(r"^(ting|lagmanns)retten i (.+)$", r"\2 \1rett", named[-1])
             return Subject((court,), "organisation", at + 2, (at + 1, at + 2), "court")
     return Subject(("retten",), "organisation", at + 2, (at + 1, at + 2), "court")
+
+
+# "Det viser ferske tall fra Nav", "Det viser utrekningar som valforskar Jonas Stein … har gjort"
+_FIGURES = re.compile(
+    r"\b(?:Det|Dette) viser (?:[a-zæøå]+ ){0,2}?(?:tall|tal|utrekningar|utregninger|beregninger|"
+    r"berekningar|statistikk|undersøkelse|undersøking|analyse|kartlegging)\w* (?:fra|frå|som) "
+)
+
+
+def figures_author(r: Reading, start: int, masked: str) -> tuple[int, Subject | None]:
+    """Whose figures a sentence (from ``start``) says show what the one before reported ("Det
+    viser ferske tall fra SSB"): the token of "viser" and the body or person named after "fra"
+    or "som"; no subject otherwise."""
+    m = _FIGURES.search(masked)
+    if m is None:
+        return 0, None
+    subject = subject_after(r, r.token_at(start + m.end()), "viser")
+    cue = r.token_at(start + m.start()) + 1
+    return cue, subject if subject is not None and subject.names else None

@@ -10,6 +10,7 @@ from ..lexicon import (
     OUTLET_NAME_ENDINGS,
     OUTLET_NOUNS,
     PLATFORMS,
+    PUBLISH_VERBS,
     known_outlet,
 )
 from ..names import Token, is_name_token, join_name, name_span, organisation_end, outlet_end
@@ -243,3 +244,14 @@ def paper_by_noun(r: Reading, k: int) -> str | None:
     ):
         return None  # "avisen VG": the paper is named
     return r.story.last_paper
+
+
+def reporting_outlet(r: Reading, first: int, k: int) -> str | None:
+    """The paper that reports a claim credited further on: "Fædrelandsvennen skriver at
+    ifølge politiet sto det …" (the police speak; the paper is the source)."""
+    for i in range(first, k - 1):
+        if r.tokens[i + 1].lower in PUBLISH_VERBS:
+            known = known_outlet(join_name(r.tokens, first, i + 1))
+            if known:
+                return known
+    return None
