@@ -137,6 +137,15 @@ def test_nynorsk_cues(name, n, speakers, sources):
             ),
             ("Jonas Stein",),
         ),
+        (  # nn-06: "skal vi tru X", according to X
+            (
+                "– Det er heilt vanvitige tal.",
+                "Det seier Eivind Hestvik Brækkan. Han er sjømatanalytikar hos Noregs sjømatråd.",
+                "Årsaka til årets gode resultat? Det er mellom anna tilbakelagd pandemi og høge "
+                "matvareprisar, skal vi tru Brækkan.",
+            ),
+            ("Eivind Hestvik Brækkan",),
+        ),
         (  # nn-03: two roles before the comma are one person's; the first stands for them
             (
                 "– Desse har vi på jordet nå, på grunn av ulven oppi her, seier sauebonde og "

@@ -37,7 +37,8 @@ IN_THE_VIEW_OF = re.compile(
     r"\b[Ee]tter ([A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*){0,4}?)(?:s| sin| sitt| hans| hennes) "
     r"(?:mening|oppfatning|syn|vurdering)\b"
 )
-IFOLGE = re.compile(r"\b[Ii] ?(?:følge|følgje|fylgje|fylge)\s+")
+# "ifølge X", and "skal vi tro X" ("…, skal vi tru Brækkan"): according to X
+IFOLGE = re.compile(r"\b(?:[Ii] ?(?:følge|følgje|fylgje|fylge)|skal (?:vi|man|me|ein) tr[ou])\s+")
 # "X vil ikke kommentere", "X ville i midten av november ikke svare på om …", "X ville ikke
 # bekrefte om": a refusal is a statement; "X kan ikke kommentere" too, but "kan ikke si noe"
 # and "kan ikke svare" may be inability, no words
@@ -57,7 +58,7 @@ SENTENCE_CUES = (
     CUE_VERBS
     | ONLY_WITH_AT_VERBS
     | PASSIVE_CUES
-    | {"ifølge", "følge", "kommentere", "uttale", "svare", "får", "opplysninger"}
+    | {"ifølge", "følge", "kommentere", "uttale", "svare", "får", "opplysninger", "tro", "tru"}
     | {"mening", "oppfatning", "syn", "vurdering", "tydelig", "klar", "krystallklar"}
 )
 # Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
