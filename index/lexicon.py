@@ -636,6 +636,12 @@ NYNORSK_TO_BOKMAL = {
     "varsla": "varslet",
     "forklarar": "forklarer",
     "forklara": "forklarte",
+    "kunngjer": "kunngjør",
+    "innrømte": "innrømmet",
+    "tilrår": "anbefaler",
+    "tilrådde": "anbefalte",
+    "bad": "ba",  # "Ho bad om at": asked
+    "lovar": "lover",  # not "lova", which is also the law
     "svarar": "svarer",
     "svara": "svarte",
     "spurde": "spurte",

@@ -271,3 +271,10 @@ def test_a_nynorsk_compounds_part_finds_it(searcher):
     """ "felling" finds "fellingsleiar", a part bokmål's word list does not know."""
     hits = searcher.search("felling").hits
     assert [(h.article, h.n) for h in hits] == [("a/nn-03-ulv-sau-gran", 5)]
+
+
+@pytest.mark.parametrize("word", ["kunngjer", "innrømte", "tilrår", "tilrådde", "bad", "lovar"])
+def test_nynorsk_forms_of_verbs_of_saying_are_read_as_their_bokmal(word):
+    from index.lexicon import CUE_VERBS, NYNORSK_TO_BOKMAL
+
+    assert NYNORSK_TO_BOKMAL[word] in CUE_VERBS
