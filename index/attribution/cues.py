@@ -39,7 +39,6 @@ from .speech import (
     lacks_what_was_said,
     reports_speech,
     said_as_a_manner,
-    unnamed_person,
     unnamed_report,
 )
 from .story import Evidence, Reading, Subject, add_quote, add_reported
@@ -59,6 +58,7 @@ from .words import (
     THAT,
     TOLD,
     TOLD_INFORMATION,
+    unnamed_person,
 )
 
 

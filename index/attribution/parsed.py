@@ -42,11 +42,8 @@ from .resolve import (
 )
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
-from .words import NATIONALITIES, PREPOSITIONS
+from .words import NATIONALITIES, PREPOSITIONS, is_person_noun
 
-# A person's definite noun for someone ("Veteranen", "Sprova-hopperen", "Trønderen"): an
-# agent or a member, in endings no organisation's name has
-_PERSON_NOUN = re.compile(r"[a-zæøå]{3,}(?:eren|aren|isten|anten|enten|anen|øren|mannen)")
 EPITHET_REACH = 3  # paragraphs back the one quoted last may be, for an epithet to mean them
 # A report compounded with its author's name: "UNCTAD-rapporten", "SSB-analysen"
 _OWNED_REPORT = re.compile(r"([A-ZÆØÅ][\w]*)-(?:rapporten?|analysen|undersøkelsen|studien)")
@@ -215,19 +212,12 @@ def is_epithet(r: Reading, word: str, opens: bool) -> bool:
     return is_person_noun(head.casefold()) and not r.story.book.knows(word)
 
 
-def is_person_noun(low: str) -> bool:
-    """ "veteranen", "hopperen", "postmannen": a definite noun for a person, no nationality
-    or role (each read by its own rule)."""
-    return low not in NATIONALITIES and not is_role(low) and _PERSON_NOUN.fullmatch(low) is not None
-
-
 def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:
     """The person an epithet stands for: the first named in its sentence or the one before,
     else the one the article named and quoted last; else nobody."""
     here = list(named_in_sentence(r, i)) or named_earlier_here(r, i)
     last, spoke = r.story.last_speakers, r.story.last_spoke_at
-    unnamed = r.story.unnamed_at
-    if spoke is not None and unnamed is not None and unnamed > spoke:
+    if r.story.unnamed_spoke_last():
         spoke = None  # someone not named spoke since ("En kilde ved påtalemyndigheten …")
     if not here and len(last) == 1 and spoke is not None and r.p.n - spoke[0] <= EPITHET_REACH:
         if last[0] == r.story.book.last_named(r.position(i)):

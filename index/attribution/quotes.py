@@ -10,7 +10,7 @@ from .cues import publisher, read_narrative
 from .documents import statement_after_quote
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
-from .parsed import epithet_subject, is_person_noun, parsed_subject
+from .parsed import epithet_subject, parsed_subject
 from .speech import lacks_its_particle
 from .story import Evidence, Found, Reading, Subject, add_quote
 from .words import (
@@ -23,6 +23,7 @@ from .words import (
     SINGULAR_I,
     THAT,
     VERB_AFTER_QUOTE,
+    is_person_noun,
 )
 
 

@@ -73,7 +73,7 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     if (
         not candidates
         and unnamed is not None
-        and (r.story.last_spoke_at is None or unnamed > r.story.last_spoke_at)
+        and r.story.unnamed_spoke_last()
         and not book.named_between(unnamed, at)
     ):
         # "En kilde ved påtalemyndigheten opplyser at …" then "Han legger til at": the one

@@ -5,8 +5,7 @@ and not in a comparison ("så opptatt av skatter som Høyre tror")."""
 from __future__ import annotations
 
 from ..lexicon import PARTICLES, PLATFORMS, SAYING_ONLY_WITH_PARTICLE
-from ..names import is_finite_verb, is_name_token, is_role
-from .parsed import is_person_noun
+from ..names import is_finite_verb, is_name_token
 from .story import Reading
 from .words import CLAUSE_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, THAT
 
@@ -197,12 +196,3 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
             # fremadstormende Remo Freuler": no words
             return False
     return False
-
-
-# Nouns for a person the article does not name ("En kilde ved påtalemyndigheten")
-_UNNAMED = frozenset({"kilde", "kilden", "talsperson", "talspersonen", "mann", "kvinne"})
-
-
-def unnamed_person(word: str) -> bool:
-    """ "kilde", "rettsembetsmannen", "politiadvokaten": a noun for one person not named."""
-    return word in _UNNAMED or is_role(word) or is_person_noun(word)

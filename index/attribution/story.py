@@ -91,6 +91,12 @@ class Story:
         if outlet.upper() not in AGENCIES and outlet.casefold() not in PLATFORMS:
             self.last_paper = outlet
 
+    def unnamed_spoke_last(self) -> bool:
+        """Whether someone the article does not name reported after the last named speaker
+        ("En kilde ved påtalemyndigheten opplyser at")."""
+        unnamed, spoke = self.unnamed_at, self.last_spoke_at
+        return unnamed is not None and (spoke is None or unnamed > spoke)
+
     def they(self) -> tuple[str, ...]:
         """Whom "de" after a verb stands for: the speakers last quoted when they were several,
         or one body ("skriver Vest politidistrikt", then "…», understreker de"); nobody for one

@@ -7,6 +7,7 @@ import re
 
 from .. import syntax
 from ..lexicon import CUE_VERBS, ONLY_WITH_AT_VERBS
+from ..names import is_role
 
 MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s)")
 SENTENCE = syntax.SENTENCE_BREAK
@@ -250,3 +251,20 @@ WORKINGS = frozenset(
     vurdering vurderinger vurderingar opplysninger opplysningar
     """.split()
 )
+
+# A person's definite noun for someone ("Veteranen", "Sprova-hopperen", "Trønderen"): an
+# agent or a member, in endings no organisation's name has
+_PERSON_NOUN = re.compile(r"[a-zæøå]{3,}(?:eren|aren|isten|anten|enten|anen|øren|mannen)")
+# Nouns for a person the article does not name ("En kilde ved påtalemyndigheten")
+_UNNAMED = frozenset({"kilde", "kilden", "talsperson", "talspersonen", "mann", "kvinne"})
+
+
+def is_person_noun(low: str) -> bool:
+    """ "veteranen", "hopperen", "postmannen": a definite noun for a person, no nationality
+    or role (each read by its own rule)."""
+    return low not in NATIONALITIES and not is_role(low) and _PERSON_NOUN.fullmatch(low) is not None
+
+
+def unnamed_person(word: str) -> bool:
+    """ "kilde", "rettsembetsmannen", "politiadvokaten": a noun for one person not named."""
+    return word in _UNNAMED or is_role(word) or is_person_noun(word)
