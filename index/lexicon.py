@@ -38,7 +38,8 @@ CUE_VERBS = frozenset(
     uttrykker uttrykte uttrykt uttrykkte uttrykkt nekter nektet nevner nevnte omtalt vedgår
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
-    understrekte gjør gjorde gjort gir ga gav gitt trekker trakk
+    understrekte gjør gjorde gjort gir ga gav gitt trekker trakk utbryter utbrøt skriker skrek
+    minnes mintes
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")

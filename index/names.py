@@ -849,6 +849,15 @@ class NameBook:
                     best = (positions[k - 1], name)
         return best[1] if best else None
 
+    def is_first_name(self, word: str) -> bool:
+        """Whether ``word`` opens a full name of the article ("Vetle" of "Vetle Dahle")."""
+        key = self._fold(word)
+        return " " not in key and any(
+            " " in n and self._fold(n.split()[0]) == key
+            for names in self.by_surname.values()
+            for n in names
+        )
+
     def _by_first_name(self, key: str, at: Position) -> str | None:
         """The one full name met before ``at`` whose first word is ``key``: a first name
         alone ("Vetle"), or a surname written first ("sa Xi" after "Xi Jinping")."""

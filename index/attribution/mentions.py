@@ -53,6 +53,7 @@ from .words import (
     AUXILIARIES,
     DETERMINERS,
     GOVERNING,
+    GROUP_NOUNS,
     MAX_LOWER_BEFORE_NAME,
     NATIONALITIES,
     NOT_SUBJECT,
@@ -103,12 +104,12 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         # "sier 21-åringen": the person last named, as the article gives the age nowhere else
         person = r.story.book.last_named(r.position(k))
         return Subject((person,), "person", k + 1, (k, k + 1), "age") if person else None
-    if first.lower in PRONOUNS_PLURAL and (
+    if (first.lower in PRONOUNS_PLURAL or first.lower in GROUP_NOUNS) and (
         k + 1 >= len(tokens)
         or not tokens[k + 1].text[0].isalpha()
         or tokens[k + 1].lower in ("til", "at", "også")
     ):
-        they = r.story.they()
+        they = r.story.they() if first.lower in PRONOUNS_PLURAL else r.story.group()
         return Subject(they, r.story.kind_of(they), k + 1, (k, k + 1), "they") if they else None
     outlet_noun = False
     lower: list[Token] = []

@@ -82,7 +82,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                     outlet_noun
                     or known
                     or (stop - j >= 2 and known_outlet(tokens[j].text))  # "TV2 Østjylland"
-                    or not r.story.book.knows(name)
+                    or not (r.story.book.knows(name) or r.story.book.is_first_name(name))
                     or announced_as_outlet(r, name)  # "tv-programmet Uppdrag Granskning"
                     or "&" in name  # "til Road & Track": no person's name has one
                     or tokens[stop - 1].lower.endswith(OUTLET_NAME_ENDINGS)

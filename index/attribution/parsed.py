@@ -42,7 +42,7 @@ from .resolve import (
 )
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
-from .words import NATIONALITIES, PREPOSITIONS, is_person_noun
+from .words import GROUP_NOUNS, NATIONALITIES, PREPOSITIONS, is_person_noun
 
 EPITHET_REACH = 3  # paragraphs back the one quoted last may be, for an epithet to mean them
 # A report compounded with its author's name: "UNCTAD-rapporten", "SSB-analysen"
@@ -110,13 +110,13 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     word = tokens[i]
     if word.lower in PRONOUNS_SINGULAR:
         return pronoun_subject(r, i)
+    if word.lower in GROUP_NOUNS and j - i == 1:
+        last = r.story.group()  # "Duoen forklarer at"
+        return Subject(last, "person", i + 1, (i, i + 1), "they") if last else None
     if word.lower in PRONOUNS_PLURAL:
         last = r.story.last_speakers  # "De påpeker at": several quoted, not one body
-        return (
-            Subject(last, r.story.kind_of(last), i + 1, (i, i + 1), "they")
-            if len(last) > 1
-            else None
-        )
+        last = last if len(last) > 1 else r.story.pair()
+        return Subject(last, r.story.kind_of(last), i + 1, (i, i + 1), "they") if last else None
     if is_function_word(word):
         return None
     if is_institution(word.text):

@@ -5,6 +5,7 @@ keeps state; the stages read and return spans."""
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from .. import syntax
@@ -75,6 +76,7 @@ class Story:
     lead_in: bool = False  # the paragraph before ended with ":" ("Han skriver:")
     spellings: dict[str, str] = field(default_factory=dict)  # folded -> an organisation's name
     texts: list[str] = field(default_factory=list)  # the text paragraphs by number ("" others)
+    people_quoted: list[str] = field(default_factory=list)  # each person alone, last at the end
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
         """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
@@ -99,11 +101,33 @@ class Story:
 
     def they(self) -> tuple[str, ...]:
         """Whom "de" after a verb stands for: the speakers last quoted when they were several,
-        or one body ("skriver Vest politidistrikt", then "…», understreker de"); nobody for one
+        or one body ("skriver Vest politidistrikt", then "…», understreker de"); else the two
+        people last quoted one at a time when the article named them together; nobody for one
         person or paper."""
         last = self.last_speakers
         if len(last) > 1 or (len(last) == 1 and self.kind_of(last) == "organisation"):
             return last
+        return self.pair()
+
+    def group(self) -> tuple[str, ...]:
+        """Whom "duoen", "paret" stand for: people, never a body ("barnevernet")."""
+        last = self.last_speakers
+        if len(last) > 1 and self.kind_of(last) == "person":
+            return last
+        return self.pair()
+
+    def pair(self) -> tuple[str, ...]:
+        """ "Fredrik Dahle Klocke (27) og Vetle Dahle (30)", each quoted since: "duoen", "de"
+        and "søskenbarna" are the two, when they were the last two people quoted."""
+        if len(self.people_quoted) < 2:
+            return ()
+        a, b = self.people_quoted[-2:]
+        for first, second in ((a, b), (b, a)):
+            together = re.compile(
+                rf"\b{re.escape(first)}(?: \([^)]{{1,12}}\))? og {re.escape(second)}\b"
+            )
+            if any(together.search(text) for text in self.texts):
+                return (first, second)
         return ()
 
     def kind_of(self, names: tuple[str, ...]) -> SpeakerKind:
@@ -205,6 +229,11 @@ def add_quote(
             people = [s for s in speakers if r.story.kinds.get(s, "person") == "person"]
             if people:
                 r.story.last_person = people[-1]
+            if len(people) == 1 == len(speakers) and " " in people[0]:
+                quoted = r.story.people_quoted
+                if people[0] in quoted:
+                    quoted.remove(people[0])
+                quoted.append(people[0])
 
 
 def add_reported(

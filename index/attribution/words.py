@@ -268,3 +268,13 @@ def is_person_noun(low: str) -> bool:
 def unnamed_person(word: str) -> bool:
     """ "kilde", "rettsembetsmannen", "politiadvokaten": a noun for one person not named."""
     return word in _UNNAMED or is_role(word) or is_person_noun(word)
+
+
+# Nouns for two or more people the article has named ("forklarer duoen", "Søskenbarna
+# forteller at"); like "de", they stand for the people last quoted together
+GROUP_NOUNS = frozenset(
+    """
+    duoen paret ekteparet søskenbarna brødrene søstrene tvillingene guttene jentene
+    kameratene turkameratene vennene venninnene begge
+    """.split()
+)

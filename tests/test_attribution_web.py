@@ -1,0 +1,78 @@
+"""Attribution rules prompted by the first pages from outside NorQuAD (`train/firstsight/web`:
+NRK, VG, Nettavisen and Dagbladet, 2024 and 2026), each tested on short passages of that real
+text."""
+
+from __future__ import annotations
+
+import pytest
+
+from index import parse_article
+from index.article import Paragraph
+
+VG_PAIR = (
+    "Søskenbarna Fredrik Dahle Klocke (27) og Vetle Dahle (30) fra Flatanger er på eventyr "
+    "rundt hele Norge.",
+    "– Man får sett Norge og kysten på en helt annen måte uten motordur, forklarer Vetle, som "
+    "til vanlig er matros på sjøen.",
+    "– Jeg sovnet en gang i kajakken ytterst på Stad, innrømmer Fredrik, som er tydelig på at "
+    "det er en plass man helst ikke har lyst til å sovne på.",
+)
+BOTH = ("Fredrik Dahle Klocke", "Vetle Dahle")
+
+
+def paragraphs(*texts: str) -> list[Paragraph]:
+    return list(parse_article("\n\n".join(texts)).paragraphs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Duoen forklarer at det ved Stad ble to 14-timers økter, kun avbrutt av én times søvn.",
+        "Søskenbarna forteller at han ble funnet i siste liten med store frostskader.",
+        "Turkameratene forteller at det stort sett har gått greit å være sammen med hverandre.",
+        "– Vi er relativt slanke enda altså, forsikrer duoen, som forbrenner mye energi.",
+        "– Den sovnet etter hvert av utmattelse og datt på sjøen, forklarer søskenbarna.",
+        "De forteller at de brukte rundt to timer på én kilometer.",
+    ],
+)
+def test_a_group_is_the_two_named_together_and_quoted_one_at_a_time(text):
+    assert paragraphs(*VG_PAIR, text)[-1].speakers == BOTH
+
+
+def test_a_group_is_nobody_when_its_people_were_not_named_together():
+    # the two spoke one at a time, but the article never names them as a pair
+    apart = (
+        "Fredrik Dahle Klocke er driftsleder. Vetle Dahle er matros.",
+        *VG_PAIR[1:],
+        "Duoen forklarer at det ved Stad ble to 14-timers økter.",
+    )
+    assert paragraphs(*apart)[-1].speakers == ()
+
+
+def test_a_group_noun_is_never_a_body_that_spoke_last():
+    # development article 665: "barnevernet" spoke last; "paret" is not the agency
+    last = paragraphs(
+        "Ifølge NRK mente imidlertid barnevernet at saken var så alvorlig at de ønsket å ta "
+        "barna vekk fra foreldrene på permanent basis.",
+        "Ekteparet tok da med seg barna og flyttet tilbake til Romania.",
+        "I et intervju på rumensk TV innrømmer paret at de har gitt barna klaps på baken.",
+    )[-1]
+    assert (last.speakers, last.sources) == ((), ())
+
+
+def test_a_first_name_of_the_article_after_til_is_the_listener_not_an_outlet():
+    last = paragraphs(
+        *VG_PAIR,
+        "– Utpå her har vi faen ikke noe å gjøre. Her må vi ta ned seilet og tråkke oss til "
+        "land, skrek Fredrik til Vetle.",
+    )[-1]
+    assert (last.speakers, last.sources) == (("Fredrik Dahle Klocke",), ())
+
+
+def test_utbryter_is_a_verb_of_saying():
+    last = paragraphs(
+        *VG_PAIR,
+        "– Det var på kanten, og kanskje et godt stykke over kanten også, utbryter Klocke før "
+        "han forteller om turens mest dramatiske hendelse til havs så langt.",
+    )[-1]
+    assert last.speakers == ("Fredrik Dahle Klocke",)
