@@ -76,3 +76,30 @@ def test_utbryter_is_a_verb_of_saying():
         "han forteller om turens mest dramatiske hendelse til havs så langt.",
     )[-1]
     assert last.speakers == ("Fredrik Dahle Klocke",)
+
+
+DAGBLADET_ALSAKER = (
+    "TV 2-kommentator Øyvind Alsaker mener de ferske rapportene tyder på at Solskjær har lyst "
+    "til å ta over de røde djevlene for andre gang."
+)
+
+
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "Alsaker fortsetter:",
+        "Videre fortsetter Alsaker, som har dekket de røde djevlene i en årrekke:",
+    ],
+)
+def test_fortsetter_before_the_closing_colon_announces_the_quote(lead_in):
+    found = paragraphs(
+        DAGBLADET_ALSAKER,
+        lead_in,
+        "- Vi har sagt det i ti år, men de må treffe på manageren nå.",
+    )
+    assert [p.speakers for p in found[1:]] == [("Øyvind Alsaker",)] * 2
+
+
+def test_fortsetter_elsewhere_is_no_verb_of_saying():
+    found = paragraphs(DAGBLADET_ALSAKER, "Alsaker fortsetter som kommentator i TV 2.")
+    assert found[-1].speakers == ()

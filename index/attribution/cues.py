@@ -31,12 +31,14 @@ from .spans import inside_quote, mask_quotes
 from .speech import (
     QUOTING_VERBS,
     REFERRING_VERBS,
+    after_comma_or_announcing,
     answered_by_act,
     believed_done,
     clause_subject,
     compared,
     has_particle,
     lacks_what_was_said,
+    next_clause,
     reports_speech,
     said_as_a_manner,
     unnamed_report,
@@ -196,7 +198,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "SA skrev den gangen at": an acronym, not the verb "sa"
             if inside_quote(masked, token.start - start):
                 continue
-            if verb in AFTER_QUOTE_VERBS and not (k > first and r.tokens[k - 1].text == ","):
+            if verb in AFTER_QUOTE_VERBS and not after_comma_or_announcing(r, k, first):
                 continue
             if verb in ("synes", "syntes") and k + 1 < last and r.tokens[k + 1].lower == "å":
                 continue  # "Toppjobben synes å ryke": it seems, nobody thinks
@@ -348,15 +350,6 @@ def passive_agent(r: Reading, k: int, last: int, start: int, end: int, said: lis
     source = credited_outlet(r, agent.end, end) or own_source(agent)
     add_reported(r, start, end, agent, source, said, Evidence.of("sentence.passive", k, agent))
     return True
-
-
-def next_clause(r: Reading, k: int, last: int) -> int:
-    """Where a clause of its own begins after token ``k`` in its sentence (", mens",
-    ", men"), the report before it read; ``last`` when none does."""
-    for c in range(k, last - 2):
-        if r.tokens[c].text == "," and r.tokens[c + 1].lower in ("mens", "men"):
-            return c + 2
-    return last
 
 
 def inverted_perfect(r: Reading, first: int, k: int, verb: str) -> Subject | None:

@@ -124,7 +124,7 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     """Whether an inverted "sier X" reports speech: "at"/"om"/":" soon after, a comma
     right before the verb ("Dette er alvorlig, sier Støre.") or a clause whose "at" is
     left out ("Nå mener han myndighetene må følge opp")."""
-    if verb > 0 and r.tokens[verb - 1].text == ",":
+    if (verb > 0 and r.tokens[verb - 1].text == ",") or announces_words(r, verb):
         return True
     particle = PARTICLES.get(r.tokens[verb].lower)
     if subject_end < last and particle and r.tokens[subject_end].lower in _SAME[particle]:
@@ -158,6 +158,29 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     return any(t.lower in CLAUSE_VERBS for t in after[1:3]) and all(
         t.text[0].isalpha() for t in after[:3]
     )
+
+
+def next_clause(r: Reading, k: int, last: int) -> int:
+    """Where a clause of its own begins after token ``k`` in its sentence (", mens",
+    ", men"), the report before it read; ``last`` when none does."""
+    for c in range(k, last - 2):
+        if r.tokens[c].text == "," and r.tokens[c + 1].lower in ("mens", "men"):
+            return c + 2
+    return last
+
+
+def after_comma_or_announcing(r: Reading, k: int, first: int) -> bool:
+    """Where "fortsatte", "avsluttet" say: after a quote's comma (", fortsatte hun") or
+    before the colon that ends the paragraph ("Alsaker fortsetter:")."""
+    return (k > first and r.tokens[k - 1].text == ",") or announces_words(r, k)
+
+
+def announces_words(r: Reading, k: int) -> bool:
+    """Whether the sentence of token ``k`` ends the paragraph with a colon: "Alsaker
+    fortsetter:", "Videre fortsetter Jackson, som har dekket de røde djevlene i en årrekke:"
+    announce the quote that follows."""
+    rest = r.text[r.tokens[k].end :].rstrip()
+    return rest.endswith(":") and not any(c in rest for c in ".!?«»")
 
 
 def unnamed_report(r: Reading, k: int, last: int) -> bool:
