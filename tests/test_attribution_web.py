@@ -103,3 +103,22 @@ def test_fortsetter_before_the_closing_colon_announces_the_quote(lead_in):
 def test_fortsetter_elsewhere_is_no_verb_of_saying():
     found = paragraphs(DAGBLADET_ALSAKER, "Alsaker fortsetter som kommentator i TV 2.")
     assert found[-1].speakers == ()
+
+
+def test_a_romanised_korean_name_with_its_second_syllable_is_one_person():
+    last = paragraphs(
+        "Forholdet mellom USA og Nord-Korea er alt annet enn godt, men ifølge Park Won-gon, "
+        "professor i Nord-Korea-studier og internasjonal politikk ved Ewha Women’s University, "
+        "er det usannsynlig at Donald Trump vil finne på en liknende manøver der.",
+        "- Dette kan ytterligere forsterke Nord-Koreas besettelse med atomvåpen, sa Park.",
+    )
+    assert [p.speakers for p in last] == [("Park Won-gon",)] * 2
+    assert last[0].sources == ()
+
+
+def test_a_name_in_s_before_a_finite_verb_is_no_genitive():
+    last = paragraphs(
+        "Ifølge Sky Sports har Manchester United innledet samtaler med kandidater til rollen som "
+        "midlertidig manager."
+    )[-1]
+    assert last.sources == ("Sky Sports",)

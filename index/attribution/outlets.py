@@ -13,7 +13,15 @@ from ..lexicon import (
     PUBLISH_VERBS,
     known_outlet,
 )
-from ..names import Token, is_name_token, join_name, name_span, organisation_end, outlet_end
+from ..names import (
+    Token,
+    is_finite_verb,
+    is_name_token,
+    join_name,
+    name_span,
+    organisation_end,
+    outlet_end,
+)
 from ..reading.furniture import AGENCIES
 from .story import Reading, Subject
 from .words import (
@@ -197,6 +205,7 @@ def is_genitive(tokens: list[Token], stop: int) -> bool:
         and tokens[stop].text[:1].islower()
         and tokens[stop].lower not in NOT_SUBJECT
         and tokens[stop].lower not in FUNCTION_WORDS
+        and not is_finite_verb(tokens[stop].lower)  # "Ifølge Sky Sports har Manchester United"
     )
 
 
