@@ -122,3 +122,34 @@ def test_a_name_in_s_before_a_finite_verb_is_no_genitive():
         "midlertidig manager."
     )[-1]
     assert last.sources == ("Sky Sports",)
+
+
+NETTAVISEN_DAMLI = (
+    "I flere år har kjendismanager David Eriksen (57) vært manager for artist Tone Damli (36)."
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Men et taktskifte gjorde underverker, og 36-åringen forteller at mer hjelp fra familien "
+        "og oppfølgning fra helsestasjonen gjorde at hun kom ut av det.",
+        "Videre forteller Damli lattermildt, til Fellmans store overraskelse, at Eriksen måtte "
+        "ha et slags planleggingsmøte med henne.",
+        "Da artisten fødte sitt andre barn, var det midt under pandemien i 2020. Hun legger ikke "
+        "skjul på at fødselen var litt tøffere enn den første.",
+    ],
+)
+def test_nettavisen_reports_of_what_tone_damli_told(text):
+    last = paragraphs(NETTAVISEN_DAMLI, text)[-1]
+    assert (last.speakers, last.sources) == (("Tone Damli",), ())  # "Fellmans": an owner
+
+
+def test_a_stance_announced_with_a_colon():
+    last = paragraphs(
+        "Dagbladets fotballekspert Bernt Hulsker mener Solskjær er mannen som kan få fart på "
+        "Manchester United-maskineriet.",
+        "Men Hulsker er klar på én ting: Til tross for at Solskjær skulle gjøre sakene sine godt "
+        "fram til sesongslutt, blir han denne gangen neppe tilbudt en permanent kontrakt.",
+    )[-1]
+    assert last.speakers == ("Bernt Hulsker",)

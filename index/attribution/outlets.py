@@ -196,6 +196,13 @@ def platform_after(tokens: list[Token], i: int, end: int) -> str | None:
     return None
 
 
+# Adjectives among the function words: after a name in -s they make it an owner ("til
+# Fellmans store overraskelse")
+_ADJECTIVES = frozenset(
+    "nye store stor liten små gamle unge første siste neste egen eget egne".split()
+)
+
+
 def is_genitive(tokens: list[Token], stop: int) -> bool:
     """'FNs spesialutsending': a name in the genitive owns the next word; it is no outlet."""
     word = tokens[stop - 1].text
@@ -204,7 +211,7 @@ def is_genitive(tokens: list[Token], stop: int) -> bool:
         and stop < len(tokens)
         and tokens[stop].text[:1].islower()
         and tokens[stop].lower not in NOT_SUBJECT
-        and tokens[stop].lower not in FUNCTION_WORDS
+        and (tokens[stop].lower not in FUNCTION_WORDS or tokens[stop].lower in _ADJECTIVES)
         and not is_finite_verb(tokens[stop].lower)  # "Ifølge Sky Sports har Manchester United"
     )
 

@@ -42,7 +42,7 @@ from .resolve import (
 )
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
-from .words import GROUP_NOUNS, NATIONALITIES, PREPOSITIONS, is_person_noun
+from .words import AGE_EPITHET, GROUP_NOUNS, NATIONALITIES, PREPOSITIONS, is_person_noun
 
 EPITHET_REACH = 3  # paragraphs back the one quoted last may be, for an epithet to mean them
 # A report compounded with its author's name: "UNCTAD-rapporten", "SSB-analysen"
@@ -87,6 +87,10 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return Subject((name,), "organisation", i + 1, (i - 1, i + 1), "organisation")
     if any(t.text == "/" for t in tokens[i:k]):
         return None  # "FOTO: Matt Dunham / TT … Sajid Javid forteller": a credit, not a clause
+    if j - i == 1 and AGE_EPITHET.fullmatch(tokens[i].lower):
+        # "og 36-åringen forteller at": the person last named, as after the verb
+        person = r.story.book.last_named(r.position(i))
+        return Subject((person,), "person", j, (i, j), "age") if person else None
     report = _OWNED_REPORT.fullmatch(tokens[i].text) if j - i == 1 else None
     if report is not None:  # "UNCTAD-rapporten spår at": the report speaks for its author
         return Subject((report.group(1),), "organisation", j, (i, j), "organisation")

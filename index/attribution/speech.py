@@ -132,6 +132,9 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     after = r.tokens[subject_end : min(last, subject_end + 6)]
     if any(t.lower in THAT for t in after):
         return True
+    aside = r.tokens[subject_end : min(last, subject_end + 14)]
+    if any(a.text == "," and b.lower == "at" for a, b in zip(aside, aside[1:])):
+        return True  # "forteller Damli lattermildt, til Fellmans store overraskelse, at"
     if (
         subject_end + 1 < last
         and r.tokens[subject_end].text == ","
