@@ -153,3 +153,32 @@ def test_a_stance_announced_with_a_colon():
         "fram til sesongslutt, blir han denne gangen neppe tilbudt en permanent kontrakt.",
     )[-1]
     assert last.speakers == ("Bernt Hulsker",)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (  # Nettavisen: a relative clause closed by a comma, then whom it was said to
+            "– Jeg avbrøt oppholdet mitt sånn at jeg kunne finne en ny flight, sier Joelle "
+            "Sfeir, som skal tilbake til Frankrike på jobb, til nyhetsbyrået AFP.",
+            ("AFP",),
+        ),
+        (  # Nettavisen: a place in the speaker's relative clause is no outlet
+            "– Det er bare veldig sørgelig, sier Sherin Malah, en libaneser som bor i Italia og "
+            "var kommet til Beirut for å besøke moren.",
+            (),
+        ),
+        (  # Nettavisen: those spoken to, and where they are
+            "– Denne gangen blir det ingen tilgivelser, sa Nicolás Maduro i en tale til sine "
+            "tilhengere i hovedstaden Caracas lørdag kveld.",
+            (),
+        ),
+        (  # development article 494: a known paper inside a relative clause still counts
+            "«Det burde jo ikke koste mer enn å gå til legen», sa Mette Helen Falk Sivertsen "
+            "(44) i et intervju som sto på trykk i Dagsavisen mandag.",
+            ("Dagsavisen",),
+        ),
+    ],
+)
+def test_whom_the_words_were_said_to(text, source):
+    assert paragraphs(text)[-1].sources == source

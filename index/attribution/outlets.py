@@ -43,10 +43,18 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
     tokens = r.tokens
     end_token = r.token_at(end - 1) + 1 if end > 0 else 0
     i = k
+    relative = False
     while i < min(end_token, len(tokens)):
         t = tokens[i]
         if t.lower in ("mens", "hvor", "fordi", "dersom", "hvis") and i > k:
             break  # "… for formannskapet mens hun viste fram et kart … til to nærmere Ørmen"
+        if t.lower == "som" and i > k:
+            # "sier Sherin Malah, en libaneser som … var kommet til Beirut": in a relative
+            # clause only a known outlet is credited ("et intervju som sto på trykk i
+            # Dagsavisen"), up to the comma that closes it
+            relative = True
+        elif t.text == ",":
+            relative = False
         if t.lower in ("til", "overfor", "ifølge") or INTERVIEW.match(r.text, t.start):
             domain = WEB_ADDRESS.match(r.text, t.end)
             if domain:  # "sier Semenyas advokat til 702.co.za"
@@ -55,7 +63,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             interview = INTERVIEW.match(r.text, t.start)
             if interview:
                 j = r.token_at(interview.end())
-            outlet_noun = False
+            outlet_noun = placed = False
             while (
                 j < end_token
                 and tokens[j].text[0].islower()
@@ -64,6 +72,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                 and tokens[j].lower not in THAT
             ):
                 outlet_noun = outlet_noun or tokens[j].lower in OUTLET_NOUNS
+                placed = placed or tokens[j].lower in ("i", "på", "fra", "ved")
                 if (
                     tokens[j].lower not in DETERMINERS
                     and tokens[j].lower not in OUTLET_NOUNS
@@ -86,7 +95,9 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             if stop > j and not is_genitive(tokens, stop):
                 name = " ".join(x.text for x in tokens[j:stop])
                 known = known_outlet(name)
-                if (
+                if (placed or relative) and not known:
+                    pass  # "til sine tilhengere i hovedstaden Caracas": a place, no outlet
+                elif (
                     outlet_noun
                     or known
                     or (stop - j >= 2 and known_outlet(tokens[j].text))  # "TV2 Østjylland"

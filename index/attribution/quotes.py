@@ -3,6 +3,8 @@ reads a paragraph from left to right, quotes and narrative in turn."""
 
 from __future__ import annotations
 
+import re
+
 from .. import syntax
 from ..lexicon import CUE_VERBS
 from ..reading.furniture import trailing_agency
@@ -25,6 +27,9 @@ from .words import (
     VERB_AFTER_QUOTE,
     is_person_noun,
 )
+
+# ", som … , til X": a relative clause, then the one it was said to
+ASIDE_THEN_TOLD = re.compile(r",\s+som\b[^,.!?«»]*,\s+(?=(?:til|overfor)\s)")
 
 
 def read_paragraph(r: Reading) -> Found:
@@ -118,7 +123,7 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         if r.text[body] == "«":
             body, quote_end = body + 1, quote_end - 1
         source = (
-            credited_outlet(r, subject.end, clause_end)
+            credited_outlet(r, subject.end, past_aside(r, clause_end))
             or publisher(r, subject.end, r.token_at(max(clause_end - 1, 0)) + 1)
             or carried_source(r, subject)
         )
@@ -244,6 +249,14 @@ def announced_speaker(r: Reading, body: int, at: int) -> tuple[str, ...] | None:
     if ends and word.text.islower() and word.lower.endswith(("en", "et", "a")):
         return last
     return None
+
+
+def past_aside(r: Reading, clause_end: int) -> int:
+    """Where the words said to end when a relative clause closed by a comma stands between
+    the speaker and whom it was said to ("sier Joelle Sfeir, som skal tilbake til Frankrike
+    på jobb, til nyhetsbyrået AFP"): the sentence's end; else ``clause_end``."""
+    aside = ASIDE_THEN_TOLD.match(r.text, clause_end)
+    return r.clause_end(aside.end(), len(r.text)) if aside else clause_end
 
 
 def epithet_after_quote(r: Reading, at: int) -> Subject | None:
