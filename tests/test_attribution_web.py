@@ -182,3 +182,13 @@ def test_a_stance_announced_with_a_colon():
 )
 def test_whom_the_words_were_said_to(text, source):
     assert paragraphs(text)[-1].sources == source
+
+
+def test_an_affiliation_belongs_to_a_name_in_its_own_clause():
+    # Nettavisen: "i G7" is the ministers', not the name before the comma and "og"
+    last = paragraphs(
+        "Flere land, blant dem USA, Argentina og andre land i Sør-Amerika, har allerede "
+        "anerkjent González som vinner, og utenriksministrene i G7 uttrykte i forrige uke "
+        "bekymring for valgresultatet."
+    )[-1]
+    assert last.speakers == ()

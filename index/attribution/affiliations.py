@@ -63,6 +63,18 @@ def before_affiliation(r: Reading, i: int, first: int) -> int:
     return i
 
 
+def owner_before(tokens: list[Token], j: int, first: int) -> int | None:
+    """The name an affiliation before token ``j + 1`` belongs to, at most eight words back
+    within its clause ("Helge Drange ved Universitetet i Bergen"); a comma or "og" ends the
+    search ("anerkjent González som vinner, og utenriksministrene i G7 uttrykte")."""
+    for x in range(j, max(first, j - 6) - 1, -1):
+        if tokens[x].text == "," or tokens[x].lower in ("og", "men", "som"):
+            return None
+        if is_name_token(tokens[x].text):
+            return x
+    return None
+
+
 def governed_after_adjective(tokens: list[Token], start: int, first: int) -> bool:
     """Whether a name follows a preposition and an adjective or two ("på rumensk TV", "i
     det britiske Parlamentet"): the preposition's object, not a subject."""

@@ -42,6 +42,7 @@ from .affiliations import (
     name_after_affiliation,
     owned_body_end,
     owned_role_holder,
+    owner_before,
 )
 from .outlets import is_genitive, paper_by_noun
 from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
@@ -313,14 +314,7 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         if before in AFFILIATION and not names:
             # "Helge Drange ved Universitetet i Bergen mener": the subject stands before
             # the affiliation.
-            owner = next(
-                (
-                    x
-                    for x in range(start - 2, max(first, start - 8) - 1, -1)
-                    if is_name_token(tokens[x].text)
-                ),
-                None,
-            )
+            owner = owner_before(tokens, start - 2, first)
             if owner is not None:
                 i = owner
                 continue
