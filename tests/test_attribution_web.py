@@ -192,3 +192,12 @@ def test_an_affiliation_belongs_to_a_name_in_its_own_clause():
         "bekymring for valgresultatet."
     )[-1]
     assert last.speakers == ()
+
+
+def test_a_capitalised_adjective_opening_the_sentence_is_no_name():
+    # Dagbladet: the neighbours are not named
+    last = paragraphs(
+        "Sjokkerte naboer av drammenseren i London har fortalt britiske medier at de flere "
+        "ganger har sett ambulanser som hentet personer fra leiligheten hans."
+    )[-1]
+    assert last.speakers == ()

@@ -66,11 +66,16 @@ def before_affiliation(r: Reading, i: int, first: int) -> int:
 def owner_before(tokens: list[Token], j: int, first: int) -> int | None:
     """The name an affiliation before token ``j + 1`` belongs to, at most eight words back
     within its clause ("Helge Drange ved Universitetet i Bergen"); a comma or "og" ends the
-    search ("anerkjent González som vinner, og utenriksministrene i G7 uttrykte")."""
+    search ("anerkjent González som vinner, og utenriksministrene i G7 uttrykte"), and a
+    capitalised word that opens the sentence before a common noun is no name."""
     for x in range(j, max(first, j - 6) - 1, -1):
         if tokens[x].text == "," or tokens[x].lower in ("og", "men", "som"):
             return None
         if is_name_token(tokens[x].text):
+            after = tokens[x + 1]
+            if x == first and after.text.isalpha() and after.text.islower():
+                if after.lower not in PREPOSITIONS | AFFILIATION:
+                    return None  # "Sjokkerte naboer av drammenseren i London": an adjective
             return x
     return None
 
