@@ -201,3 +201,20 @@ def test_a_capitalised_adjective_opening_the_sentence_is_no_name():
         "ganger har sett ambulanser som hentet personer fra leiligheten hans."
     )[-1]
     assert last.speakers == ()
+
+
+def test_a_bare_role_opening_a_summary_names_nobody():
+    # Dagbladet's summary; the expert is named only in the article below it
+    last = paragraphs(
+        "Ekspert mener angrepet vil øke Nord-Koreas fokus på atomvåpen for overlevelse."
+    )
+    assert last[-1].speakers == ()
+
+
+def test_a_role_with_its_owner_still_stands_for_the_one_named():
+    # development article 441: "sier Palmesus-sjefen" after "Palmesus-sjef Leif Fosselie"
+    found = paragraphs(
+        "– Vi har store forventninger, sier Palmesus-sjef Leif Fosselie.",
+        "– Vi gleder oss til å se han på en stappfull bystrand, sier Palmesus-sjefen til KRSby.",
+    )
+    assert found[-1].speakers == ("Leif Fosselie",)

@@ -87,6 +87,8 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return Subject((name,), "organisation", i + 1, (i - 1, i + 1), "organisation")
     if any(t.text == "/" for t in tokens[i:k]):
         return None  # "FOTO: Matt Dunham / TT … Sajid Javid forteller": a credit, not a clause
+    if j - i == 1 and bare_role(r, i):
+        return Subject((), "person", j, (i, j), "unnamed")  # "Ekspert mener": one not named
     if j - i == 1 and AGE_EPITHET.fullmatch(tokens[i].lower):
         # "og 36-åringen forteller at": the person last named, as after the verb
         person = r.story.book.last_named(r.position(i))
@@ -202,6 +204,22 @@ def organisation_ending_at(r: Reading, i: int) -> str | None:
     if organisation_end(tokens, start, i) != i + 1:
         return None
     return join_name(tokens, start, i + 1)
+
+
+def bare_role(r: Reading, i: int) -> bool:
+    """ "Ekspert mener …", "Forsker tror …": a role with no article opening its sentence, as
+    in a summary's headline style; it names no one ("Statsministeren" and "Palmesus-sjefen"
+    stand for someone the article named)."""
+    word = r.tokens[i].text
+    return (
+        opens_sentence(r.tokens, i)
+        and word[:1].isupper()
+        and word[1:].islower()
+        and "-" not in word
+        and not word.endswith(("en", "et", "a"))
+        and is_role(word)
+        and not r.story.book.knows(word)
+    )
 
 
 def is_epithet(r: Reading, word: str, opens: bool) -> bool:
