@@ -145,6 +145,16 @@ def test_nettavisen_reports_of_what_tone_damli_told(text):
     assert (last.speakers, last.sources) == (("Tone Damli",), ())  # "Fellmans": an owner
 
 
+def test_not_hiding_it_is_saying_it():
+    # first-sight development article 474
+    last = paragraphs(
+        "Prosjektdirektør Iselin Engh i Bane Nor orienterte om planene.",
+        "Engh la i sin orientering heller ikke skjul på at de statlige myndighetene vil bygge "
+        "mest mulig jernbane for pengene.",
+    )[-1]
+    assert last.speakers == ("Iselin Engh",)
+
+
 def test_a_stance_announced_with_a_colon():
     last = paragraphs(
         "Dagbladets fotballekspert Bernt Hulsker mener Solskjær er mannen som kan få fart på "

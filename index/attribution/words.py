@@ -51,7 +51,7 @@ NO_COMMENT = re.compile(
 # "Han er tydelig på at", "Stjernen er klar på at": a stance stated, its content reported
 STANCE = re.compile(
     r"\s(?:(?:er|var)\s+(?:[\w-]+\s+){0,2}?(?:tydelig|klar|krystallklar)\s+på\s+(?:at\b|én ting:)"
-    r"|(?:legger|la)\s+(?:[\w-]+\s+){0,2}?ikke\s+skjul\s+på\s+at\b)"
+    r"|(?:legger|la)\s+(?:[\w-]+\s+){0,4}?ikke\s+skjul\s+på\s+at\b)"
 )
 # Words without which a narrative sentence attributes nothing (see the patterns above).
 # Verbs of saying in the s-passive, read with their agent: "bekreftes av", "opplyses av".
