@@ -228,3 +228,12 @@ def test_a_role_with_its_owner_still_stands_for_the_one_named():
         "– Vi gleder oss til å se han på en stappfull bystrand, sier Palmesus-sjefen til KRSby.",
     )
     assert found[-1].speakers == ("Leif Fosselie",)
+
+
+def test_a_paper_told_by_someone_unnamed_is_the_source_not_the_speaker():
+    # Dagbladet: the Norwegian is never named in the article
+    last = paragraphs(
+        "Selv fortalte nordmannen avisa Irish Independent at operasjonene han utførte var "
+        "«svært profesjonelle»."
+    )[-1]
+    assert (last.speakers, last.sources) == ((), ("Irish Independent",))

@@ -73,7 +73,12 @@ def owner_before(tokens: list[Token], j: int, first: int) -> int | None:
             return None
         if is_name_token(tokens[x].text):
             after = tokens[x + 1]
-            if x == first and after.text.isalpha() and after.text.islower():
+            if (
+                x == first
+                and after.text.isalpha()
+                and after.text.islower()
+                and tokens[x].lower not in FUNCTION_WORDS
+            ):
                 if after.lower not in PREPOSITIONS | AFFILIATION:
                     return None  # "Sjokkerte naboer av drammenseren i London": an adjective
             return x

@@ -281,3 +281,9 @@ GROUP_NOUNS = frozenset(
     kameratene turkameratene vennene venninnene begge
     """.split()
 )
+
+
+def teller_unnamed(word: str) -> bool:
+    """ "fortalte nordmannen avisa Irish Independent at": a person's noun right after the verb,
+    before the paper, is who told it (not named); the paper is whom it was told."""
+    return word.islower() and (word in NATIONALITIES or is_person_noun(word))
