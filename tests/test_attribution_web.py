@@ -237,3 +237,12 @@ def test_a_paper_told_by_someone_unnamed_is_the_source_not_the_speaker():
         "«svært profesjonelle»."
     )[-1]
     assert (last.speakers, last.sources) == ((), ("Irish Independent",))
+
+
+def test_a_question_a_paper_asked_is_nobodys_statement():
+    # Dagbladet: the agent was asked and did not answer
+    last = paragraphs(
+        "Mandag spurte Dagbladet Solskjærs agent Jim Solbakken om 52-åringen vil være åpen for "
+        "et United-comeback. Henvendelsen ble ikke besvart."
+    )[-1]
+    assert last.speakers == ()

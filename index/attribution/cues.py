@@ -200,6 +200,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue
             if verb in AFTER_QUOTE_VERBS and not after_comma_or_announcing(r, k, first):
                 continue
+            if verb in ("spør", "spurte") and k + 1 < last and known_outlet(r.tokens[k + 1].text):
+                continue  # "spurte Dagbladet Solskjærs agent Jim Solbakken om": a paper asked
             if verb in ("synes", "syntes") and k + 1 < last and r.tokens[k + 1].lower == "å":
                 continue  # "Toppjobben synes å ryke": it seems, nobody thinks
             if verb in ("nevner", "nevnte") and k + 1 < last and r.tokens[k + 1].lower == "ikke":
