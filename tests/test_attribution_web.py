@@ -246,3 +246,16 @@ def test_a_question_a_paper_asked_is_nobodys_statement():
         "et United-comeback. Henvendelsen ble ikke besvart."
     )[-1]
     assert last.speakers == ()
+
+
+def test_a_pronoun_agrees_with_a_first_name_learnt_from_the_checked_gold():
+    # development article 541: "Jeremy" is a man's name (index/first_names.tsv now learns from
+    # the hand-checked gold too), so "Hun" is the skater named just before, not the coach
+    found = paragraphs(
+        "– Han falt stygt, sa landslagstrener Jeremy Wotherspoon.",
+        "Wotherspoon viste frem Magnussens hjelm. Den fikk en stor bulk i fallet.",
+        "Landslagsløper Hege Bøkko konkurrerte tidligere på ettermiddagen da kvinnene endte på "
+        "sisteplass i deres lagsprint.",
+        "Hun hadde følgende å si etter Magnussens fall.",
+    )
+    assert found[-1].speakers == ("Hege Bøkko",)
