@@ -259,3 +259,12 @@ def test_a_pronoun_agrees_with_a_first_name_learnt_from_the_checked_gold():
         "Hun hadde følgende å si etter Magnussens fall.",
     )
     assert found[-1].speakers == ("Hege Bøkko",)
+
+
+def test_an_initials_full_stop_does_not_end_the_attribution():
+    # Nettavisen: the outlet after a name with a middle initial
+    last = paragraphs(
+        "– Det er rundt 100 norske borgere som har registrert seg, sier kommunikasjonsrådgiver "
+        "i UD, Ragnhild H. Simenstad, til Nettavisen."
+    )[-1]
+    assert (last.speakers, last.sources) == (("Ragnhild H. Simenstad",), ("Nettavisen",))

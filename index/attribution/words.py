@@ -11,7 +11,10 @@ from ..names import is_role
 
 MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s)")
 SENTENCE = syntax.SENTENCE_BREAK
-CLAUSE_END = re.compile(r"[.!?…](?=\s|$)|,\s+(?:som|men|og|mens|der|etter at|fordi)\b")
+# (an initial's full stop ends nothing: "Ragnhild H. Simenstad, til Nettavisen")
+CLAUSE_END = re.compile(
+    r"(?<!\b[A-ZÆØÅ])[.!?…](?=\s|$)|,\s+(?:som|men|og|mens|der|etter at|fordi)\b"
+)
 GUILLEMETS = re.compile(r"«[^«»]*(?:«[^«»]*»[^«»]*)*»")
 BACKREF = re.compile(r"^(?:Det|Dette|Slik|Så|Sånn)\s+(\w+)\s")
 QUOTE_END = re.compile(r"[,?!…]")
