@@ -268,3 +268,8 @@ def test_an_initials_full_stop_does_not_end_the_attribution():
         "i UD, Ragnhild H. Simenstad, til Nettavisen."
     )[-1]
     assert (last.speakers, last.sources) == (("Ragnhild H. Simenstad",), ("Nettavisen",))
+
+
+def test_an_outlet_after_its_noun_and_a_comma():
+    last = paragraphs("Det skriver det anerkjente, Seoul-baserte nyhetsnettstedet, NK News.")[-1]
+    assert (last.speakers, last.sources) == (("NK News",), ("NK News",))

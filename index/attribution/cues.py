@@ -22,6 +22,7 @@ from .outlets import (
     credited_outlet,
     fronted_source,
     interview_source,
+    outlet_in_apposition,
     own_source,
     reporting_outlet,
     told_outlet,
@@ -98,7 +99,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
     back = BACKREF.match(masked)
     k = r.token_at(start + back.start(1)) if back else 0
     if back and r.tokens[k].lower in CUE_VERBS:
-        subject = subject_after(r, k + 1, r.tokens[k].lower)
+        subject = subject_after(r, k + 1, r.tokens[k].lower) or outlet_in_apposition(r, k + 1)
         if subject and subject.names:
             source = credited_outlet(r, subject.end, end) or own_source(subject)
             evidence = Evidence.of("sentence.det-sier", k, subject)

@@ -227,6 +227,21 @@ def is_genitive(tokens: list[Token], stop: int) -> bool:
     )
 
 
+def outlet_in_apposition(r: Reading, k: int) -> Subject | None:
+    """ "Det skriver det anerkjente, Seoul-baserte nyhetsnettstedet, NK News.": the outlet
+    named after its noun and a comma, when adjectives with commas stand before the noun."""
+    tokens = r.tokens
+    for i in range(k, min(len(tokens) - 2, k + 8)):
+        if tokens[i].lower in OUTLET_NOUNS and tokens[i + 1].text == ",":
+            j = name_span(tokens, i + 2)
+            if j > i + 2:
+                name = join_name(tokens, i + 2, j)
+                return Subject((name,), "outlet", j, (i + 2, j), "outlet")
+        if tokens[i].text in ".!?":
+            break
+    return None
+
+
 def own_source(subject: Subject) -> str | None:
     """A publication that speaks ("skriver Kommersant") is also the source."""
     return subject.names[0] if subject.outlet and subject.names else None
