@@ -273,3 +273,16 @@ def test_an_initials_full_stop_does_not_end_the_attribution():
 def test_an_outlet_after_its_noun_and_a_comma():
     last = paragraphs("Det skriver det anerkjente, Seoul-baserte nyhetsnettstedet, NK News.")[-1]
     assert (last.speakers, last.sources) == (("NK News",), ("NK News",))
+
+
+def test_an_epithet_after_a_quote_whose_own_words_the_parser_took_for_a_subject():
+    # development article 245: "Start" is the quote's imperative, not who spoke
+    found = paragraphs(
+        "I denne ukens episode har vi besøk av Johan Kaggestad – ekspertkommentator i Tour de "
+        "France og hele Norges treningsguru.",
+        "Kaggestad mener det er håpløst å råde inaktive mennesker til 30 minutter aktivitet hver "
+        "dag, uten å forklare hva det vil si å være aktiv.",
+        "– Det er mer enn nok å bare gå, dersom man ikke har trent mye før. Start med ti minutter "
+        "hver dag og øk etter hvert, sier treningsguruen.",
+    )
+    assert found[-1].speakers == ("Johan Kaggestad",)

@@ -225,6 +225,8 @@ def parsed_after_quote(r: Reading, at: int, limit: int) -> tuple[Subject, int, E
     subject = parsed_subject(r, k, r.tokens[k].lower)
     if subject is None or not subject.names:
         return None
+    if subject.mention is not None and r.tokens[subject.mention[0]].start < at:
+        return None  # "– … Start med ti minutter …, sier treningsguruen": the quote's own word
     clause_end = r.clause_end(r.tokens[subject.end - 1].end, limit)
     return subject, clause_end, Evidence.of("quote.parsed", k, subject)
 

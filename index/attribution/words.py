@@ -260,7 +260,10 @@ WORKINGS = frozenset(
 
 # A person's definite noun for someone ("Veteranen", "Sprova-hopperen", "Trønderen"): an
 # agent or a member, in endings no organisation's name has
-_PERSON_NOUN = re.compile(r"[a-zæøå]{3,}(?:eren|aren|isten|anten|enten|anen|øren|mannen)")
+_PERSON_NOUN = re.compile(
+    r"[a-zæøå]{3,}(?:eren|aren|isten|anten|enten|anen|øren|mannen)"
+    r"|[a-zæøå]*(?:guruen|legenden|profilen|stjernen|stjerna|kjendisen)"  # "treningsguruen"
+)
 # Nouns for a person the article does not name ("En kilde ved påtalemyndigheten")
 _UNNAMED = frozenset({"kilde", "kilden", "talsperson", "talspersonen", "mann", "kvinne"})
 
