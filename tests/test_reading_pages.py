@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import re
 
 import pytest
 
@@ -121,3 +122,21 @@ def test_attribution_scores_as_on_the_text_version(read_pages):
             assert scorer.prf(*on_page[field])[2] == pytest.approx(
                 scorer.prf(*on_text[field])[2]
             ), (page.site, field)
+
+
+def test_a_second_story_appended_to_the_page_is_not_the_articles(tmp_path):
+    """Dagbladet appends the next story to an article's page as a second <article> with its
+    own headline (seen in a saved 2026 page); trafilatura takes both. The article is the one
+    whose headline is the page's."""
+    first, second = PAGES[0], PAGES[1]
+    page = render(first)
+    other = re.search(r"<article\b.*</article>", render(second), re.DOTALL)
+    assert other is not None and "<h1" in other.group(0)
+    both = tmp_path / "both.html"
+    # the second story is longer than the first, as on the real page
+    both.write_text(page.replace("</body>", other.group(0) + "\n</body>"), encoding="utf-8")
+    alone = tmp_path / "alone.html"
+    alone.write_text(page, encoding="utf-8")
+    read = content(read_article(both))
+    assert read == content(read_article(alone))
+    assert not set(read) & set(content(parse_article(second.text(), second.article)))

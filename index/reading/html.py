@@ -39,6 +39,9 @@ _NOT_A_NAME = re.compile(r"(?:publisert|oppdatert|av|tekst|foto)\b", re.IGNORECA
 MAX_DEPTH = 256  # elements nested deeper than this are not walked (50 MB of <div> is no page)
 
 
+MAX_PARAGRAPH = 5000  # characters: longer is a wrapper of paragraphs, not one
+
+
 def read_html(data: bytes, name: str) -> Document:
     """The article in a saved news page, or an ArticleError when the page has none."""
     import trafilatura  # only pages need it (it imports lxml and more)
@@ -62,8 +65,9 @@ def read_html(data: bytes, name: str) -> Document:
     kept = _kept_blocks(getattr(found, "body", None))
     if not kept:
         raise ArticleError(f"{name}: no article text found in the page (skipped)")
-    blocks = _in_page_order(page, kept)
     meta = _metadata(page, found)
+    kept = _without_other_stories(page, kept, meta.title)
+    blocks = _in_page_order(page, kept, meta.title)
     return Document(tuple(blocks), meta)
 
 
@@ -87,23 +91,84 @@ def _kept_blocks(body) -> list[Block]:
     return blocks
 
 
-def _article_root(page):
-    """The element that holds the article: the <article> with the most text, else <main>,
-    else the whole page."""
+def _without_other_stories(page, kept: list[Block], title: str | None) -> list[Block]:
+    """The kept blocks less those of another story on the page: when one <article> carries
+    the page's headline in its <h1>, text that stands in another <article> with its own <h1>,
+    and not (or not as often) in this one, is that story's (Dagbladet appends the next article
+    to the page, and trafilatura takes both)."""
+    stories = [a for a in page.xpath("//article") if next(a.iter("h1"), None) is not None]
+    ours = _headlined(stories, title)
+    if ours is None or len(stories) < 2:
+        return kept
+    own = Counter(_texts(ours))
+    nested = set(ours.iterancestors()) | set(ours.iterdescendants())
+    others = {
+        t for story in stories if story is not ours and story not in nested for t in _texts(story)
+    }
+    found = []
+    for block in kept:
+        key = _spaceless(block.text)
+        if key in others:
+            if own[key] == 0:
+                continue  # the other story's paragraph
+            own[key] -= 1
+        found.append(block)
+    return found
+
+
+def _texts(root) -> list[str]:
+    """The text of every element below ``root`` that holds a paragraph's worth or less,
+    without its spaces (a link inside a word, "<a>Manchester United</a>-comeback", joins
+    with a space where trafilatura has none)."""
+    texts = []
+    for element in root.iter():
+        if isinstance(element.tag, str) and element.tag not in ("script", "style"):
+            text = _spaceless(" ".join(element.itertext()))
+            if text and len(text) <= MAX_PARAGRAPH:
+                texts.append(text)
+    return texts
+
+
+def _spaceless(text: str) -> str:
+    return "".join(text.split())
+
+
+def _headlined(articles: list, title: str | None):
+    """The one <article> whose <h1> is the page's headline, or None."""
+    key = _headline_key(title)
+    ours = [
+        a
+        for a in articles
+        if any(_headline_key(" ".join(h.itertext())) == key for h in a.iter("h1"))
+    ]
+    return ours[0] if key and len(ours) == 1 else None
+
+
+def _headline_key(text: str | None) -> str:
+    """A headline compared without case, punctuation or spacing ("- Angsten vil øke")."""
+    return "".join(c for c in (text or "").casefold() if c.isalnum())
+
+
+def _article_root(page, title: str | None):
+    """The element that holds the article: the one <article> whose <h1> is the page's
+    headline, else the <article> with the most text, else <main>, else the whole page."""
     articles = page.xpath("//article")
+    headlined = _headlined(articles, title)
+    if headlined is not None:
+        return headlined
     if articles:
         return max(articles, key=lambda a: len(" ".join(a.itertext())))
     mains = page.xpath("//main")
     return mains[0] if mains else page
 
 
-def _in_page_order(page, kept: list[Block]) -> list[Block]:
+def _in_page_order(page, kept: list[Block], title: str | None) -> list[Block]:
     """The kept blocks in the page's order, with the lede and figure captions and credits
     that trafilatura leaves out. When the kept text cannot all be found in the page's
     paragraphs, trafilatura's own order stands, with the lede before it."""
     kinds = {block.text: block.kind for block in kept}
     wanted = Counter(block.text for block in kept)  # a paragraph may stand twice
-    root = _article_root(page)
+    root = _article_root(page, title)
     blocks: list[Block] = []
     ledes: list[Block] = []
     body_started = False
