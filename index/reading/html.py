@@ -40,6 +40,7 @@ MAX_DEPTH = 256  # elements nested deeper than this are not walked (50 MB of <di
 
 
 MAX_PARAGRAPH = 5000  # characters: longer is a wrapper of paragraphs, not one
+MAX_PIECES = 500  # text nodes, likewise
 
 
 def read_html(data: bytes, name: str) -> Document:
@@ -123,9 +124,15 @@ def _texts(root) -> list[str]:
     texts = []
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag not in ("script", "style"):
-            text = _spaceless(" ".join(element.itertext()))
-            if text and len(text) <= MAX_PARAGRAPH:
-                texts.append(text)
+            pieces, size = [], 0
+            for piece in element.itertext():  # stop early: a wrapper holds whole stories
+                size += len(piece) + 1
+                if size > MAX_PARAGRAPH or len(pieces) > MAX_PIECES:
+                    break
+                pieces.append(piece)
+            else:
+                if text := _spaceless(" ".join(pieces)):
+                    texts.append(text)
     return texts
 
 
