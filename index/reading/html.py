@@ -124,7 +124,8 @@ def _texts(root) -> list[str]:
     texts = []
     for element in root.iter():
         if isinstance(element.tag, str) and element.tag not in ("script", "style"):
-            pieces, size = [], 0
+            pieces: list[str] = []
+            size = 0
             for piece in element.itertext():  # stop early: a wrapper holds whole stories
                 size += len(piece) + 1
                 if size > MAX_PARAGRAPH or len(pieces) > MAX_PIECES:
