@@ -286,3 +286,36 @@ def test_an_epithet_after_a_quote_whose_own_words_the_parser_took_for_a_subject(
         "hver dag og øk etter hvert, sier treningsguruen.",
     )
     assert found[-1].speakers == ("Johan Kaggestad",)
+
+
+@pytest.mark.parametrize(
+    ("texts", "speaker"),
+    [
+        (  # Nettavisen: Maduro spoke last, but "Maria" is a woman's name and she came since
+            (
+                "Venezuelas president Nicolás Maduro hevder at over 2000 personer er pågrepet.",
+                "– Denne gangen blir det ingen tilgivelser, sa Maduro i en tale lørdag kveld.",
+                "I Caracas sluttet opposisjonsleder Maria Corina Machado seg til "
+                "demonstrasjonene sammen med tilhengerne sine.",
+                "Hun har tidligere sagt at hun har fryktet for sitt liv siden valget, og Maduro "
+                "har gjentatte ganger truet med å arrestere henne.",
+            ),
+            "Maria Corina Machado",
+        ),
+        (  # development article 144: the presenter spoke last; "Henrik" was named since
+            (
+                "– Ja, der får vi en reise inn i Henrik Kristoffersens hode, sa Pops da "
+                "nordmannen satte utfor.",
+                "– Har du sett på maken? sa «Vinterstudion»-programleder Yvette Hermundstad "
+                "etter at klippet ble vist.",
+                "Men det må ha fungert. Kristoffersen var raskest ned av samtlige.",
+                "– «Kom igjen, kom igjen», sa jeg, forklarte han overfor SVT etter gulløpet.",
+            ),
+            "Henrik Kristoffersen",
+        ),
+    ],
+)
+def test_a_pronoun_goes_to_the_one_of_its_sex_named_since_not_to_a_name_of_unknown_sex(
+    texts, speaker
+):
+    assert paragraphs(*texts)[-1].speakers == (speaker,)
