@@ -319,3 +319,12 @@ def test_a_pronoun_goes_to_the_one_of_its_sex_named_since_not_to_a_name_of_unkno
     texts, speaker
 ):
     assert paragraphs(*texts)[-1].speakers == (speaker,)
+
+
+def test_a_public_body_a_letter_went_to_is_no_outlet():
+    # Vesterålen Online (vol.no, 2021): the county council the letter was sent to
+    last = paragraphs(
+        "– Vi vil ha skiltingen tilbake slik den var, skrev John-Are Næss i brevet til Nordland "
+        "fylkeskommune."
+    )[-1]
+    assert (last.speakers, last.sources) == (("John-Are Næss",), ())

@@ -7,6 +7,7 @@ import re
 
 from ..lexicon import (
     FUNCTION_WORDS,
+    ORGANISATION_NOUNS,
     OUTLET_NAME_ENDINGS,
     OUTLET_NOUNS,
     PLATFORMS,
@@ -95,7 +96,8 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             if stop > j and not is_genitive(tokens, stop):
                 name = " ".join(x.text for x in tokens[j:stop])
                 known = known_outlet(name)
-                if (placed or relative) and not known:
+                body = tokens[stop - 1].text in ORGANISATION_NOUNS  # "til Nordland fylkeskommune"
+                if (placed or relative or body) and not known:
                     pass  # "til sine tilhengere i hovedstaden Caracas": a place, no outlet
                 elif (
                     outlet_noun
