@@ -289,6 +289,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                     )
                 )
                 or publisher(r, k + 1, last)
+                or subject.told
                 or own_source(subject)
                 or fronted_source(r, first, k)
                 or (told_outlet(r, k, last) if straight and not refers else None)

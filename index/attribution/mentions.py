@@ -189,8 +189,8 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         else:  # "opplyser Buskerud tingrett", "ifølge Norsk helseinformatikk": a body speaks
             return Subject((name,), "organisation", organisation, (k, organisation), "organisation")
     if j > k and outlet_noun and lower and teller_unnamed(lower[0].text):
-        r.found.claims.append(join_name(tokens, k, j))  # the paper told is the source
-        return Subject((), "person", j, (k - len(lower), k), "unnamed")
+        told = join_name(tokens, k, j)  # the paper told is the source
+        return Subject((), "person", j, (k - len(lower), k), "unnamed", told=told)
     if j > k:
         role = next((t.text for t in reversed(lower) if is_role(t.text)), None)
         while j - k >= 3 and not_of_the_name(tokens[k]):  # "Gullvinner Anna Lie"

@@ -96,10 +96,11 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     # a pronoun agrees with its referent's sex: one known to differ is no candidate
     people = [p for p in named if gender_of(p) in (None, want)]
     ruled = people[0] if people else None
-    latest, spoke = book.last_named(at), r.story.last_spoke_at
-    if ruled and gender_of(ruled) is None and latest in people and gender_of(latest) == want:
-        if spoke is not None and book.named_between(spoke, at):  # "Maria … Machado" since
-            ruled = latest  # "Hun" is her, not the last quoted, whose first name tells nothing
+    spoke = r.story.last_spoke_at
+    if ruled and gender_of(ruled) is None and spoke is not None:
+        latest = book.last_named(at)  # "Maria … Machado", named since: "Hun" is her, not the
+        if latest in people and gender_of(latest) == want and book.named_between(spoke, at):
+            ruled = latest  # last quoted, whose first name tells nothing
     if named and not people:
         return None
     if people:

@@ -26,6 +26,7 @@ class Subject:
     mention: tuple[int, int] | None = None  # the tokens that name it
     how: str = "name"  # how the mention was read: name, pronoun, role, they, institution, …
     passed_over: tuple[str, ...] = ()  # candidates a learned choice overturned ("rule: Name")
+    told: str | None = None  # the outlet told, read with it ("fortalte nordmannen avisa X")
 
     @property
     def outlet(self) -> bool:
@@ -77,6 +78,7 @@ class Story:
     spellings: dict[str, str] = field(default_factory=dict)  # folded -> an organisation's name
     texts: list[str] = field(default_factory=list)  # the text paragraphs by number ("" others)
     people_quoted: list[str] = field(default_factory=list)  # each person alone, last at the end
+    pairs: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # `pair`'s answers
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
         """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
@@ -122,18 +124,26 @@ class Story:
         if len(self.people_quoted) < 2:
             return ()
         a, b = self.people_quoted[-2:]
-        for first, second in ((a, b), (b, a)):
-            together = re.compile(
-                rf"\b{re.escape(first)}(?: \([^)]{{1,12}}\))? og {re.escape(second)}\b"
+        if (a, b) not in self.pairs:  # the texts are read once for each two people
+            self.pairs[a, b] = next(
+                (
+                    (first, second)
+                    for first, second in ((a, b), (b, a))
+                    if any(_together(first, second).search(text) for text in self.texts)
+                ),
+                (),
             )
-            if any(together.search(text) for text in self.texts):
-                return (first, second)
-        return ()
+        return self.pairs[a, b]
 
     def kind_of(self, names: tuple[str, ...]) -> SpeakerKind:
         """What these speakers are, as far as the article has told: people unless known."""
         kinds = {self.kinds.get(n, "person") for n in names}
         return kinds.pop() if len(kinds) == 1 else "person"
+
+
+def _together(first: str, second: str) -> re.Pattern[str]:
+    """ "Fredrik Dahle Klocke (27) og Vetle Dahle": two people named together."""
+    return re.compile(rf"\b{re.escape(first)}(?: \([^)]{{1,12}}\))? og {re.escape(second)}\b")
 
 
 @dataclass
