@@ -67,8 +67,9 @@ def read_html(data: bytes, name: str) -> Document:
     if not kept:
         raise ArticleError(f"{name}: no article text found in the page (skipped)")
     meta = _metadata(page, found)
-    kept = _without_other_stories(page, kept, meta.title)
-    blocks = _in_page_order(page, kept, meta.title)
+    headlined = _headlined(page.xpath("//article"), meta.title)
+    kept = _without_other_stories(page, kept, headlined)
+    blocks = _in_page_order(page, kept, headlined)
     return Document(tuple(blocks), meta)
 
 
@@ -92,15 +93,14 @@ def _kept_blocks(body) -> list[Block]:
     return blocks
 
 
-def _without_other_stories(page, kept: list[Block], title: str | None) -> list[Block]:
+def _without_other_stories(page, kept: list[Block], ours) -> list[Block]:
     """The kept blocks less those of another story on the page: when one <article> carries
     the page's headline in its <h1>, text that stands in another <article> with its own <h1>,
     and not (or not as often) in this one, is that story's (Dagbladet appends the next article
     to the page, and trafilatura takes both)."""
-    stories = [a for a in page.xpath("//article") if next(a.iter("h1"), None) is not None]
-    ours = _headlined(stories, title)
-    if ours is None or len(stories) < 2:
+    if ours is None:
         return kept
+    stories = [a for a in page.xpath("//article") if next(a.iter("h1"), None) is not None]
     own = Counter(_texts(ours))
     nested = set(ours.iterancestors()) | set(ours.iterdescendants())
     others = {
@@ -157,26 +157,26 @@ def _headline_key(text: str | None) -> str:
     return "".join(c for c in (text or "").casefold() if c.isalnum())
 
 
-def _article_root(page, title: str | None):
+def _article_root(page, headlined):
     """The element that holds the article: the one <article> whose <h1> is the page's
-    headline, else the <article> with the most text, else <main>, else the whole page."""
-    articles = page.xpath("//article")
-    headlined = _headlined(articles, title)
+    headline (``headlined``), else the <article> with the most text, else <main>, else the
+    whole page."""
     if headlined is not None:
         return headlined
+    articles = page.xpath("//article")
     if articles:
         return max(articles, key=lambda a: len(" ".join(a.itertext())))
     mains = page.xpath("//main")
     return mains[0] if mains else page
 
 
-def _in_page_order(page, kept: list[Block], title: str | None) -> list[Block]:
+def _in_page_order(page, kept: list[Block], headlined) -> list[Block]:
     """The kept blocks in the page's order, with the lede and figure captions and credits
     that trafilatura leaves out. When the kept text cannot all be found in the page's
     paragraphs, trafilatura's own order stands, with the lede before it."""
     kinds = {block.text: block.kind for block in kept}
     wanted = Counter(block.text for block in kept)  # a paragraph may stand twice
-    root = _article_root(page, title)
+    root = _article_root(page, headlined)
     blocks: list[Block] = []
     ledes: list[Block] = []
     body_started = False
