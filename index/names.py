@@ -284,6 +284,17 @@ def not_of_the_name(token: Token) -> bool:
 _AFFILIATION = frozenset({"i", "ved", "fra", "for", "hos", "på"})  # as attribution.words
 
 
+def _role_before_domain(tokens: list[Token], start: int) -> Token | None:
+    """The role whose domain stands between it and the name: "byråd for byutvikling Eivind
+    Nævdal-Bolstad" is "byråden", not "byutviklingen"."""
+    if start < 3 or tokens[start - 2].lower != "for":
+        return None
+    role, domain = tokens[start - 3], tokens[start - 1]
+    if domain.text.isalpha() and domain.text.islower() and role.text.islower():
+        return role if is_role(role.text) and not is_plural_definite(role.text) else None
+    return None
+
+
 def _role_before_comma(tokens: list[Token], start: int) -> Token | None:
     """The role set off by a comma before a name: "ordfører i Luster kommune, Ivar Kvalen"
     (a lower-case role word in the singular and its affiliation) and "Hennes trener, tyske
@@ -723,7 +734,11 @@ class NameBook:
                             self._after_pronoun[position] = pronoun
                 before = tokens[start - 1] if start > 0 else None
                 if before is not None and j - start >= 2:
-                    before = _role_before_comma(tokens, start) or before
+                    before = (
+                        _role_before_comma(tokens, start)
+                        or _role_before_domain(tokens, start)
+                        or before
+                    )
                 continues = group and i >= 1 and tokens[i - 1].lower in ("og", ",")
                 if continues and group_role:
                     group.append(name)

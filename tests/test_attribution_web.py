@@ -328,3 +328,37 @@ def test_a_public_body_a_letter_went_to_is_no_outlet():
         "fylkeskommune."
     )[-1]
     assert (last.speakers, last.sources) == (("John-Are Næss",), ())
+
+
+# Later first-sight text: news pages of 2024–2026 (Dagbladet, Bergen kommune's notice as a
+# paper carried it), annotated before sitat read them and not kept in the repository.
+
+
+def test_a_role_with_its_domain_before_the_name_is_the_role_said_later():
+    last = paragraphs(
+        "– Men vi har også mange ansatte som kan arbeide hjemmefra.",
+        "Det sier byråd for byutvikling Eivind Nævdal-Bolstad i pressemeldingen.",
+        "– Dersom vi ikke ser en bedring av luftkvaliteten i neste uke, så må vi også vurdere "
+        "flere tiltak for å redusere biltrafikken, sier byråden.",
+    )[-1]
+    assert last.speakers == ("Eivind Nævdal-Bolstad",)
+
+
+def test_a_countrys_role_is_the_person_given_it_never_an_organisation():
+    texts = (
+        "I løpet av Verdens økonomiske forum i Davos forrige uke satte Norges statsminister "
+        "Jonas Gahr Støre seg ned for å spille inn en episode av en podcast.",
+        "Norges statsminister sier også at daglig samarbeid med 30 europeiske land er en stor "
+        "styrke for USA.",
+    )
+    assert paragraphs(*texts)[-1].speakers == ("Jonas Gahr Støre",)
+    # with no one given the role, nobody: "Norges statsminister" is no body's name
+    assert paragraphs(texts[1])[-1].speakers == ()
+
+
+def test_the_one_told_in_the_passive_is_not_the_speaker():
+    last = paragraphs(
+        "Fredag rundt klokka 13 ble politiet varslet om hendelsen. De fikk melding fra AMK om "
+        "pågående hjerte- og lungeredning på en tenåring."
+    )[-1]
+    assert last.speakers == ()

@@ -38,6 +38,7 @@ from .speech import (
     clause_subject,
     compared,
     has_particle,
+    in_the_passive,
     lacks_what_was_said,
     next_clause,
     reports_speech,
@@ -215,12 +216,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 and r.tokens[k + 1].lower == "under"
             ):
                 continue  # "Horneland skrev under på en ny kontrakt": signed, no words
-            if (
-                k > first
-                and r.tokens[k - 1].lower in ("er", "ble", "var", "blitt", "vært")
-                and (verb.endswith(("et", "t")))
-            ):
-                continue  # "Asap Rocky er bekreftet til Palmesus": a participle in the passive
+            if in_the_passive(r, k, first):
+                continue  # "Asap Rocky er bekreftet til", "ble politiet varslet": the passive
             if compared(r, first, k):
                 continue  # "er ikke velgerne så opptatt av skatter som Høyre tror": a comparison
             if verb in QUOTING_VERBS and "«" not in r.text[token.end : end]:

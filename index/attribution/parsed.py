@@ -15,6 +15,7 @@ from ..lexicon import (
     is_institution,
 )
 from ..names import (
+    Token,
     is_acronym,
     is_body_word,
     is_descriptor,
@@ -76,6 +77,9 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return None
     if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
         return None  # "Til Expressen forteller multikunstneren": the parser erred
+    if owned_role(tokens, i, j):  # "Norges statsminister sier": the one given that role
+        people = r.story.book.by_role(tokens[i].text, r.position(i), False)
+        return Subject(people, "person", j, (i - 1, j), "role") if people else None
     if (
         i > 0
         and tokens[i - 1].text[:1].isupper()
@@ -188,6 +192,21 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         # ("M5S-partileder Luigi Di Maio")
         return replace(subject, kind="organisation", how="organisation")
     return subject
+
+
+def owned_role(tokens: list[Token], i: int, j: int) -> bool:
+    """A role word owned by a country or body in the genitive ("Norges statsminister", "USAs
+    president"): a person, never the organisation "Norges statsminister"."""
+    word = tokens[i].text
+    owner = tokens[i - 1].text if i > 0 else ""
+    return (
+        j - i == 1
+        and owner[:1].isupper()
+        and owner.endswith("s")
+        and word.islower()
+        and is_role(word)
+        and not is_plural_definite(word)
+    )
 
 
 def organisation_ending_at(r: Reading, i: int) -> str | None:

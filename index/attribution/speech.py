@@ -83,6 +83,24 @@ def believed_done(r: Reading, k: int, last: int) -> bool:
     return "hadde" in following and "at" not in following[: following.index("hadde")]
 
 
+_PASSIVE_AUXILIARIES = frozenset({"er", "ble", "var", "blitt", "vært", "blir"})
+
+
+def in_the_passive(r: Reading, k: int, first: int) -> bool:
+    """Whether the participle at ``k`` is passive: "Asap Rocky er bekreftet til Palmesus", and
+    with the subject between ("Fredag ble politiet varslet om hendelsen"): the one told."""
+    if not r.tokens[k].lower.endswith("t"):
+        return False
+    if k > first and r.tokens[k - 1].lower in _PASSIVE_AUXILIARIES - {"blir"}:
+        return True
+    return (
+        k - 2 >= first
+        and r.tokens[k - 2].lower in ("ble", "blir", "blitt")
+        and r.tokens[k - 1].text.isalpha()
+        and r.tokens[k - 1].lower not in ("det", "ikke", "også")
+    )
+
+
 # "mildt sagt", "kort sagt": the manner of the telling, not someone's words
 _MANNERS = frozenset({"mildt", "kort", "ærlig", "forsiktig", "enkelt", "generelt", "strengt"})
 
