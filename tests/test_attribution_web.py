@@ -362,3 +362,33 @@ def test_the_one_told_in_the_passive_is_not_the_speaker():
         "pågående hjerte- og lungeredning på en tenåring."
     )[-1]
     assert last.speakers == ()
+
+
+RENTE = (
+    "– Dette er tegnene Norges Bank har ventet på, mener sjeføkonom Kjetil Olsen og "
+    "makroøkonom Dane Cekov i Nordea Markets."
+)
+
+
+def test_two_people_named_after_the_verb_both_speak():
+    assert paragraphs(RENTE)[0].speakers == ("Kjetil Olsen", "Dane Cekov")
+    # "og" before a second verb joins no second speaker
+    alone = paragraphs("– Dette er tegnene, mener Kjetil Olsen og legger til at det haster.")
+    assert alone[0].speakers == ("Kjetil Olsen",)
+
+
+def test_a_closing_frame_speaks_for_the_whole_sentence():
+    # "vil varsle" is inside what the two say; Norges Bank said nothing here
+    last = paragraphs(
+        RENTE,
+        "Det er temmelig sikkert at Norges Bank vil varsle at første renteheving kommer i "
+        "september, mener de to.",
+    )[-1]
+    assert last.speakers == ("Kjetil Olsen", "Dane Cekov")
+
+
+def test_a_paper_closing_the_sentence_credits_the_speaker_inside_it():
+    last = paragraphs(
+        "Skattedirektør Hans Christian Holte beklaget til dem dette gjelder, skriver NRK."
+    )[-1]
+    assert (last.speakers, last.sources) == (("Hans Christian Holte",), ("NRK",))

@@ -37,6 +37,7 @@ from .speech import (
     believed_done,
     clause_subject,
     compared,
+    final_frame,
     has_particle,
     in_the_passive,
     lacks_what_was_said,
@@ -182,8 +183,9 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
     if not sentence_speakers or first < last:
         unnamed = False
         resume = first  # where reading goes on after a report: its sentence's next clause
+        frame = final_frame(r, first, last, CUE_VERBS - PUBLISH_VERBS) or first
         for k in range(first, last):
-            if k < resume:
+            if k < resume or k < frame:
                 continue
             first = resume
             token = r.tokens[k]

@@ -45,6 +45,7 @@ from .affiliations import (
     owner_before,
 )
 from .outlets import is_genitive, paper_by_noun
+from .pairs import with_partner
 from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
 from .story import Reading, Subject
 from .words import (
@@ -106,13 +107,15 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         # "sier 21-åringen": the person last named, as the article gives the age nowhere else
         person = r.story.book.last_named(r.position(k))
         return Subject((person,), "person", k + 1, (k, k + 1), "age") if person else None
+    counted = k + 1 < len(tokens) and tokens[k + 1].lower in ("to", "begge")  # "mener de to"
+    after = k + 2 if counted else k + 1
     if (first.lower in PRONOUNS_PLURAL or first.lower in GROUP_NOUNS) and (
-        k + 1 >= len(tokens)
-        or not tokens[k + 1].text[0].isalpha()
-        or tokens[k + 1].lower in ("til", "at", "også")
+        after >= len(tokens)
+        or not tokens[after].text[0].isalpha()
+        or tokens[after].lower in ("til", "at", "også")
     ):
-        they = r.story.they() if first.lower in PRONOUNS_PLURAL else r.story.group()
-        return Subject(they, r.story.kind_of(they), k + 1, (k, k + 1), "they") if they else None
+        they = r.story.they() if first.lower in PRONOUNS_PLURAL and not counted else r.story.group()
+        return Subject(they, r.story.kind_of(they), after, (k, after), "they") if they else None
     outlet_noun = False
     lower: list[Token] = []
     while k < (stop or len(tokens)) and len(lower) < MAX_LOWER_BEFORE_NAME:
@@ -199,7 +202,8 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             # "HÅPER PÅ FANGST: …": a caption's label in capitals, not a name
             if join_name(tokens, k, j).casefold() not in KNOWN_OUTLETS:
                 return None
-        return name_subject(r, person_start(tokens, k, j), j, verb, outlet_noun, role)
+        subject = name_subject(r, person_start(tokens, k, j), j, verb, outlet_noun, role)
+        return with_partner(r, subject)
     while len(lower) >= 2 and lower[-1].lower in ADVERBS and lower[-1].lower != "i":
         lower.pop()  # "sa presidenten videre": the adverb after the subject
         k -= 1

@@ -5,7 +5,7 @@ and not in a comparison ("så opptatt av skatter som Høyre tror")."""
 from __future__ import annotations
 
 from ..lexicon import PARTICLES, PLATFORMS, SAYING_ONLY_WITH_PARTICLE
-from ..names import is_finite_verb, is_name_token
+from ..names import is_finite_verb, is_name_token, is_role
 from .story import Reading
 from .words import CLAUSE_VERBS, PREPOSITIONS, SUBJECT_PRONOUNS, THAT
 
@@ -194,6 +194,30 @@ def after_comma_or_announcing(r: Reading, k: int, first: int) -> bool:
     """Where "fortsatte", "avsluttet" say: after a quote's comma (", fortsatte hun") or
     before the colon that ends the paragraph ("Alsaker fortsetter:")."""
     return (k > first and r.tokens[k - 1].text == ",") or announces_words(r, k)
+
+
+# Words after a closing frame's verb: its subject, an outlet, a time ("mener de to",
+# "sier Olsen til NTB torsdag"); more is a clause of its own
+_FRAME_WORDS = 8
+
+
+def final_frame(r: Reading, first: int, last: int, cues: frozenset[str]) -> int | None:
+    """The verb of a frame closing the sentence after a comma ("Det er sikkert at Norges Bank
+    vil varsle at …, mener de to."): the whole sentence is its subject's, and a verb of saying
+    inside what is reported ("vil varsle") is no one's own statement."""
+    for k in range(last - 2, first + 1, -1):
+        if r.tokens[k - 1].text != ",":
+            continue
+        rest = r.tokens[k + 1 : last]
+        if r.tokens[k].lower not in cues or not rest or len(rest) > _FRAME_WORDS:
+            return None  # the last comma opens no frame
+        if any(t.lower in THAT or t.text in ",:;«»–" for t in rest):
+            return None
+        opener = rest[0]
+        if opener.lower in SUBJECT_PRONOUNS or opener.lower in ("de", "dei"):
+            return k
+        return k if is_name_token(opener.text) or is_role(opener.text) else None
+    return None
 
 
 def announces_words(r: Reading, k: int) -> bool:
