@@ -10,6 +10,8 @@ _PREFIX = re.compile(r"^(?:foto|photo|illustrasjon|bilde|video)\s*:\s*", re.IGNO
 _SLASH = re.compile(r"\s*/\s*")
 _SLASH_OR_COMMA = re.compile(r"\s*[/,]\s*")
 _AND = re.compile(r"\s+(?:og|and)\s+")
+# "Hommedal, Marit / SCANPIX": a photographer written surname first, then the agencies
+_SURNAME_FIRST = re.compile(r"^[A-ZÆØÅ][a-zæøå-]+, [A-ZÆØÅ][a-zæøå-]+(?: [A-ZÆØÅ][a-zæøå.-]*)?\s*/")
 _ALL_CAPS_COMMA = re.compile(r"^[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]+[^\W\d_]+)*\s*,\s*[^\W\d_][^,]*$")
 
 
@@ -24,7 +26,9 @@ def credit_agencies(text: str) -> tuple[str, ...] | None:
     if text.casefold() in KNOWN_OUTLETS and len(text) > 4:
         return (normalise_agency(text),)  # "NTB scanpix" on its own line
     prefixed = _PREFIX.match(text)
-    if prefixed:
+    if prefixed and _SURNAME_FIRST.match(text[prefixed.end() :]):
+        text = text[prefixed.end() :]  # "Foto: Hommedal, Marit / SCANPIX": one photographer
+    elif prefixed:
         # "FOTO: Heiko Junge, NTB scanpix": after the label a comma separates like a slash
         segments = [s for s in _SLASH_OR_COMMA.split(text[prefixed.end() :]) if s]
         if not segments or any(len(s.split()) > 5 for s in segments):

@@ -477,6 +477,8 @@ ROLE_SUFFIXES = (
     "legende",
     "komiker",
     "bonde",  # "sauebonde og styremedlem …, Kjetil Ulset", then "kviskrar sauebonden"
+    "lektor",  # "høgskulelektor i BI, Tor Geir Kvinen", then "seier høgskulelektoren"
+    "amanuensis",  # "førsteamanuensis"
 )
 
 # Particles inside personal names ("Staffan de Mistura", "Ludwig van Beethoven").

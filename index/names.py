@@ -419,6 +419,8 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
         head, noun = tokens[j - 1].text, tokens[j].text
         if noun in ORGANISATION_NOUNS:
             return j + 1
+        if _coordinated_body(tokens, j):
+            return j + 3  # "Landbruks- og matdepartementet": two compounds sharing their end
         if (
             j - i == 1
             and (_ADJECTIVE_SK.search(head) is not None or head in _NAME_OPENERS)
@@ -430,6 +432,19 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
         ):
             return j + 1
     return j
+
+
+def _coordinated_body(tokens: list[Token], j: int) -> bool:
+    """ "Landbruks- og matdepartementet", "Justis- og beredskapsdepartementet": a capitalised
+    word ending in a hyphen, "og" and a body's definite compound noun."""
+    return (
+        j + 2 < len(tokens)
+        and tokens[j].text == "-"
+        and tokens[j].start == tokens[j - 1].end
+        and tokens[j + 1].lower in ("og", "eller")
+        and tokens[j + 2].text.islower()
+        and tokens[j + 2].lower.endswith(_DEFINITE_BODIES)
+    )
 
 
 # Words other than -sk adjectives that open a body's name before its lower-case noun
@@ -615,7 +630,13 @@ def outlet_end(tokens: list[Token], i: int, j: int) -> int:
 
 
 def join_name(tokens: list[Token], i: int, j: int) -> str:
-    return " ".join(t.text for t in tokens[i:j])
+    """The words of a name as written: spaced, but a hyphen stays on its word ("Landbruks- og
+    matdepartementet")."""
+    words = [t.text for t in tokens[i:j]]
+    for n in range(j - 1, i, -1):
+        if tokens[n].text == "-" and tokens[n].start == tokens[n - 1].end:
+            words[n - i - 1 : n - i + 1] = [words[n - i - 1] + "-"]
+    return " ".join(words)
 
 
 _INITIAL = re.compile(r"\s[A-ZÆØÅ]\.(?=\s)")

@@ -8,6 +8,7 @@ import pytest
 
 from index import parse_article
 from index.article import Paragraph
+from index.credits import credit_agencies
 
 VG_PAIR = (
     "Søskenbarna Fredrik Dahle Klocke (27) og Vetle Dahle (30) fra Flatanger er på eventyr "
@@ -392,3 +393,55 @@ def test_a_paper_closing_the_sentence_credits_the_speaker_inside_it():
         "Skattedirektør Hans Christian Holte beklaget til dem dette gjelder, skriver NRK."
     )[-1]
     assert (last.speakers, last.sources) == (("Hans Christian Holte",), ("NRK",))
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        (
+            "I et brev til Sivilombudsmannen skriver Landbruks- og matdepartementet at Sylvi "
+            "Listhaugs liste vil bli overlevert personlig.",
+            "Landbruks- og matdepartementet",
+        ),
+        ("Det sier Nærings- og fiskeridepartementet i en pressemelding.", None),
+    ],
+)
+def test_two_compounds_sharing_their_end_are_one_body(text, body):
+    p = paragraphs(text)[0]
+    assert p.speakers == ((body,) if body else ("Nærings- og fiskeridepartementet",))
+    assert p.sources == ()
+
+
+def test_a_lecturer_is_a_role_said_later():
+    last = paragraphs(
+        "– Ordføraren skal vere ein samlande person, seier høgskulelektor i BI, Tor Geir "
+        "Kvinen til NRK.no.",
+        "Med drøye to veker at til valet byrjar tida å renne ut for ordførarkandidatane.",
+        "– Til no har den eine kandidaten gjort det sterkare enn den andre, seier "
+        "høgskulelektoren.",
+    )[-1]
+    assert last.speakers == ("Tor Geir Kvinen",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No oppmodar han LNK-kommunane til å bruke sida, og ikkje minst til å ta kontakt.",
+        "Nå oppfordrer han kommunene til å bruke siden.",
+    ],
+)
+def test_an_inverted_urging_reports_what_is_urged(text):
+    first = "– Me vil bli oppfatta som seriøse, seier redaktør Svein Olav Langåker."
+    assert paragraphs(first, text)[-1].speakers == ("Svein Olav Langåker",)
+
+
+def test_a_confirmation_to_a_paper_in_inverted_order():
+    p = paragraphs(
+        "Mandag bekreftet Gisle Naurstad muntlig overfor digi.no saksforholdet i EUnet."
+    )[0]
+    assert (p.speakers, p.sources) == (("Gisle Naurstad",), ("digi.no",))
+
+
+def test_a_labelled_credit_with_the_photographer_surname_first():
+    assert credit_agencies("Foto: Hommedal, Marit / SCANPIX") == ("Scanpix",)
+    assert credit_agencies("FOTO: Heiko Junge, NTB scanpix") == ("NTB Scanpix",)

@@ -186,7 +186,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
     j = outlet_name_end(tokens, k, j) if outlet_name_end(tokens, k, j) > k else j
     organisation = organisation_end(tokens, k, j) if j > k else j
     if organisation > j:
-        name = " ".join(t.text for t in tokens[k:organisation])
+        name = join_name(tokens, k, organisation)
         if (verb == "ifølge" or verb in PUBLISH_VERBS) and known_outlet(name):
             j, outlet_noun = organisation, True
         else:  # "opplyser Buskerud tingrett", "ifølge Norsk helseinformatikk": a body speaks
@@ -328,7 +328,7 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
                 continue
             # "40 høytstående demokrater i USA ba": a place; the subject is no one named
             return Subject((), "person", k, (start, k), "unnamed")
-        name = " ".join(t.text for t in tokens[start : i + 1])
+        name = join_name(tokens, start, i + 1)
         opens = start == first or tokens[start - 1].text == ":"
         if not names and start == i and opens and written_lower(r, name):
             return None  # "ROMANIA: Paret har innrømt": "paret" elsewhere, a common noun

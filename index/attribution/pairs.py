@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..names import is_name_token, is_role, name_span, person_start
+from ..names import is_name_token, is_role, join_name, name_span, person_start
 from .story import Reading, Subject
 
 # Role words between "og" and the second name: "og makroøkonom", "og daglig leder"
@@ -30,7 +30,7 @@ def with_partner(r: Reading, subject: Subject) -> Subject:
         return subject
     j = name_span(tokens, m)
     start = person_start(tokens, m, j)
-    name = " ".join(t.text for t in tokens[start:j])
+    name = join_name(tokens, start, j)
     book = r.story.book
     if j - start < 2 and not book.knows(name):
         return subject  # "sier Olsen og Norge": a lone word could be anything

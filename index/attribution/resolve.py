@@ -348,7 +348,7 @@ def name_subject(
     book = r.story.book
     if j - i >= 3 and book.owner_genitive(tokens[i].text):
         i += 1  # "sa Clevelands Myles Garrett": the club's genitive is not the name's
-    name = " ".join(t.text for t in tokens[i:j])
+    name = join_name(tokens, i, j)
     known = known_outlet(name)
     if name.casefold() in PUBLIC_BODIES or (j - i == 1 and is_body_word(name)):
         if j + 1 < len(tokens) and tokens[j].lower == "i" and is_name_token(tokens[j + 1].text):

@@ -138,6 +138,10 @@ def compared(r: Reading, first: int, k: int) -> bool:
     return any(t.lower in ("så", "like", "mer", "mindre") for t in r.tokens[first:som])
 
 
+# Verbs of urging: what is urged ("til å", "om å") is what was said
+_URGING = frozenset({"oppfordrer", "oppfordret", "ber", "ba", "anbefaler", "anbefalte"})
+
+
 def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     """Whether an inverted "sier X" reports speech: "at"/"om"/":" soon after, a comma
     right before the verb ("Dette er alvorlig, sier Støre.") or a clause whose "at" is
@@ -150,6 +154,12 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     after = r.tokens[subject_end : min(last, subject_end + 6)]
     if any(t.lower in THAT for t in after):
         return True
+    if any(t.lower == "overfor" for t in after[:3]):
+        return True  # "bekreftet Gisle Naurstad muntlig overfor digi.no saksforholdet"
+    if r.tokens[verb].lower in _URGING and any(
+        a.lower in ("til", "om") and b.lower == "å" for a, b in zip(after, after[1:])
+    ):
+        return True  # "No oppmodar han LNK-kommunane til å bruke sida": the urging is the report
     aside = r.tokens[subject_end : min(last, subject_end + 14)]
     if any(a.text == "," and b.lower == "at" for a, b in zip(aside, aside[1:])):
         return True  # "forteller Damli lattermildt, til Fellmans store overraskelse, at"
