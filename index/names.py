@@ -284,6 +284,12 @@ def not_of_the_name(token: Token) -> bool:
 _AFFILIATION = frozenset({"i", "ved", "fra", "for", "hos", "på"})  # as attribution.words
 
 
+# Offices a place owns, written with its name ("Kvinnherad-ordførar", "Oslo-ordfører"): the
+# bare role later ("ordføraren") is that holder when no one else is given it. Other owned
+# roles ("LO-leder", "Tesla-sjef") are not: "lederen" may be anyone's.
+_PLACE_OFFICES = frozenset({role_key("ordfører"), role_key("ordførar")})
+
+
 def _role_before_domain(tokens: list[Token], start: int) -> Token | None:
     """The role whose domain stands between it and the name: "byråd for byutvikling Eivind
     Nævdal-Bolstad" is "byråden", not "byutviklingen"."""
@@ -691,6 +697,8 @@ class NameBook:
     _role_positions: dict[str, list[Position]] = field(default_factory=dict)
     _surnames: list[str] = field(default_factory=list)  # folded, in order of first mention
     _holders: dict[str, set[str]] = field(default_factory=dict)  # role key -> names
+    # a role owned by a place or body ("Kvinnherad-ordførar"), by the key of its bare role
+    _owned_roles: dict[str, list[RoleMention]] = field(default_factory=dict)
     _near: dict[str, tuple[int, list[str]]] = field(default_factory=dict)  # key -> (checked, found)
     _folded: dict[str, str] = field(default_factory=dict)
     _after_pronoun: dict[Position, str] = field(default_factory=dict)  # "Han ... <name>"
@@ -785,6 +793,8 @@ class NameBook:
                         )
                 if group_role:
                     self._set_role(group_role, tuple(group))
+                    if not continues and before and "-" in before.text and not group_role[2]:
+                        self._set_owned_role(before.text)
                     if group_role[2] and len(group) >= 2:  # "trenerne Egil Kristiansen og …"
                         self._in_group.update(p for p, _ in group_positions)
                 role_after = _role_after_som(tokens, j) if j - start >= 2 else None
@@ -816,6 +826,14 @@ class NameBook:
             and word[:-1] in self.words
             and not is_given_name(word)
         )
+
+    def _set_owned_role(self, word: str) -> None:
+        """ "Kvinnherad-ordførar Hans Inge Myrvold": "ordføraren" later, if no one else in the
+        article is given the role (see `by_role`)."""
+        mention = self.roles[-1]
+        owned = self._owned_roles.setdefault(role_key(word.rpartition("-")[2]), [])
+        if mention not in owned:
+            owned.append(mention)
 
     def _set_role(
         self, role: tuple[Position, str, bool, str | None], names: tuple[str, ...]
@@ -1051,6 +1069,11 @@ class NameBook:
         key = role_key(word)
         mentions = self._roles_by_key.get(key, [])
         mentions = mentions[: bisect.bisect_right(self._role_positions.get(key, []), at)]
+        if not mentions and not plural and key in _PLACE_OFFICES:
+            owned = [m for m in self._owned_roles.get(key, []) if m.position <= at]
+            holders = {name for m in owned for name in m.names}
+            if len(owned) >= 1 and len(holders) == 1:  # one owner's role, one holder
+                return (self.resolve(holders.pop(), owned[-1].position),)
         if not mentions:
             return ()
         if plural:

@@ -445,3 +445,26 @@ def test_a_confirmation_to_a_paper_in_inverted_order():
 def test_a_labelled_credit_with_the_photographer_surname_first():
     assert credit_agencies("Foto: Hommedal, Marit / SCANPIX") == ("Scanpix",)
     assert credit_agencies("FOTO: Heiko Junge, NTB scanpix") == ("NTB Scanpix",)
+
+
+def test_a_place_in_an_at_less_clause_is_no_outlet():
+    p = paragraphs(
+        "Noregs Mållag meiner Sogn og Fjordane og Hordaland må stille eit ufråvikeleg krav til "
+        "Rogaland om at Vestlandsregionen skal ha nynorsk administrasjonsspråk."
+    )[0]
+    assert (p.speakers, p.sources) == (("Noregs Mållag",), ())
+
+
+def test_a_place_owned_mayor_is_the_mayor_said_later():
+    texts = (
+        "– Fantastisk kjekt, seier Kvinnherad-ordførar Hans Inge Myrvold (Sp) på telefon til "
+        "Framtida.no.",
+        "Ordføraren tilbakeviser at det er nokon koordinert stemmeaksjon frå Rådhuset.",
+    )
+    assert paragraphs(*texts)[-1].speakers == ("Hans Inge Myrvold",)
+    # a body's leader is not every "leder" later: "LO-leder" stays LO's
+    other = paragraphs(
+        "– Vi er skuffet, sier LO-leder Hans-Christian Gabrielsen.",
+        "Lederen tilbakeviser at det er noen konflikt.",
+    )[-1]
+    assert other.speakers != ("Hans-Christian Gabrielsen",)

@@ -15,7 +15,7 @@ from ..lexicon import (
     PUBLISH_VERBS,
     known_outlet,
 )
-from ..names import is_acronym
+from ..names import is_acronym, is_name_token
 from .documents import figures_author
 from .mentions import subject_after, subject_before
 from .outlets import (
@@ -49,6 +49,7 @@ from .speech import (
 from .story import Evidence, Reading, Subject, add_quote, add_reported
 from .words import (
     BACKREF,
+    CLAUSE_VERBS,
     DEFINITE_OUTLET_NOUNS,
     GUILLEMETS,
     IFOLGE,
@@ -375,11 +376,13 @@ def inverted_perfect(r: Reading, first: int, k: int, verb: str) -> Subject | Non
 
 
 def report_start(r: Reading, k: int, end: int) -> int:
-    """Where the reported words begin: at "at"/"om"/":" after the verb, else ``end``."""
-    for t in r.tokens[k:]:
+    """Where the reported words begin: at "at"/"om"/":" after the verb, or at the verb of a
+    clause whose "at" is left out ("meiner Sogn og Fjordane må stille krav til"); else ``end``."""
+    for m in range(k, len(r.tokens)):
+        t = r.tokens[m]
         if t.start >= end:
             break
-        if t.lower in THAT:
+        if t.lower in THAT or (t.lower in CLAUSE_VERBS and is_name_token(r.tokens[m - 1].text)):
             return t.start
     return end
 
