@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import atexit
 import importlib.util
 import json
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -14,8 +16,11 @@ from index import default_article_path
 # The language model's answers are cached per user; the tests keep theirs apart (and start
 # with none, so the model itself runs). One cache for the run: pytest-xdist's workers start
 # with the environment of the process that loaded this first, and keep its cache.
+# The process that makes the cache removes it when it exits (the controller, after its
+# workers): a run leaves nothing behind in the temp folder.
 if "PYTEST_XDIST_WORKER" not in os.environ or "SITAT_TEST_CACHE" not in os.environ:
     os.environ["SITAT_TEST_CACHE"] = tempfile.mkdtemp(prefix="sitat-test-cache-")
+    atexit.register(shutil.rmtree, os.environ["SITAT_TEST_CACHE"], ignore_errors=True)
 os.environ["SITAT_CACHE"] = os.environ["SITAT_TEST_CACHE"]
 # Text output wraps to the terminal's width; the tests expect the width of no terminal, also
 # where a plugin (pytest-xdist) sets one.
