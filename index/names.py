@@ -432,6 +432,7 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
             and (_ADJECTIVE_SK.search(head) is not None or head in _NAME_OPENERS)
             and noun.isalpha()
             and noun.islower()
+            and not is_role(noun)  # "Teknisk sjef sier": a role, not a body's name
             and noun not in FUNCTION_WORDS
             and noun not in CUE_VERBS
             and noun not in _FINITE_VERBS

@@ -468,3 +468,61 @@ def test_a_place_owned_mayor_is_the_mayor_said_later():
         "Lederen tilbakeviser at det er noen konflikt.",
     )[-1]
     assert other.speakers != ("Hans-Christian Gabrielsen",)
+
+
+# A sixth set: NRK stories of 2021 and an NTB story, as public repositories keep their text
+
+
+@pytest.mark.parametrize(
+    "lead, text, speaker",
+    [
+        (
+            "– Vi har flere etterforskere på saken, sier lensmann i Orkdal tjenesteenhet, Tor "
+            "Kristian Haugan.",
+            "Ifølge ham etterforsker politiet hendelsen for fullt.",
+            "Tor Kristian Haugan",
+        ),
+        (
+            "– Vi vil prøve å finne ut av rutinene, sier Hilde Bøgseth til NRK onsdag.",
+            "Ifølge henne skal de også ta stilling til om det er aktuelt å samarbeide med "
+            "politiet i saken.",
+            "Hilde Bøgseth",
+        ),
+    ],
+)
+def test_ifolge_with_an_object_pronoun(lead, text, speaker):
+    assert paragraphs(lead, text)[-1].speakers == (speaker,)
+
+
+def test_a_capitalised_role_opening_the_sentence_is_the_role_not_a_body():
+    last = paragraphs(
+        "– Det er litt mystisk, sier teknisk sjef i Ringsaker kommune, Tor Simonsen.",
+        "Det har kommet tips om at noen har dumpet forurenset masse i nærheten. Teknisk sjef "
+        "sier tipset blir fulgt opp.",
+    )[-1]
+    assert last.speakers == ("Tor Simonsen",)
+
+
+def test_as_a_paper_reported_credits_the_paper_and_gives_it_no_words():
+    p = paragraphs(
+        "Advarselen kommer i et svarbrev til Sveinung Stensland. Som NRK har omtalt tidligere, "
+        "har han stilt spørsmål om hvordan salg i butikk vil påvirke Vinmonopolet."
+    )[0]
+    assert (p.speakers, p.sources) == ((), ("NRK",))
+
+
+def test_an_email_to_a_paper_after_a_colon_credits_the_paper():
+    texts = (
+        "En av dem som støtter forslaget er stortingsrepresentant Heidi Nordby Lunde (H).",
+        "Lunde reagerer kraftig på svaret fra Bent Høie: I en e-post til NRK sier hun:",
+    )
+    last = paragraphs(*texts)[-1]
+    assert (last.speakers, last.sources) == (("Heidi Nordby Lunde",), ("NRK",))
+
+
+def test_a_report_closing_the_sentence_speaks_for_it():
+    p = paragraphs(
+        "Slike innkjøpsbetingelser hindrer også nye aktører til å komme inn på markedet, viser "
+        "en fersk rapport fra Oslo Economics."
+    )[0]
+    assert p.speakers == ("Oslo Economics",)

@@ -15,7 +15,7 @@ from ..lexicon import (
     PUBLISH_VERBS,
     known_outlet,
 )
-from ..names import is_acronym, is_name_token
+from ..names import is_acronym
 from .documents import figures_author
 from .mentions import subject_after, subject_before
 from .outlets import (
@@ -34,6 +34,7 @@ from .speech import (
     REFERRING_VERBS,
     after_comma_or_announcing,
     answered_by_act,
+    as_reported,
     believed_done,
     clause_subject,
     compared,
@@ -42,6 +43,7 @@ from .speech import (
     in_the_passive,
     lacks_what_was_said,
     next_clause,
+    report_start,
     reports_speech,
     said_as_a_manner,
     unnamed_report,
@@ -49,7 +51,6 @@ from .speech import (
 from .story import Evidence, Reading, Subject, add_quote, add_reported
 from .words import (
     BACKREF,
-    CLAUSE_VERBS,
     DEFINITE_OUTLET_NOUNS,
     GUILLEMETS,
     IFOLGE,
@@ -61,7 +62,6 @@ from .words import (
     SOURCES_SPOKEN_TO,
     STANCE,
     SUBJECT_PRONOUNS,
-    THAT,
     TOLD,
     TOLD_INFORMATION,
     unnamed_person,
@@ -223,6 +223,11 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "Asap Rocky er bekreftet til", "ble politiet varslet": the passive
             if compared(r, first, k):
                 continue  # "er ikke velgerne så opptatt av skatter som Høyre tror": a comparison
+            if as_reported(r, first, k):  # "Som NRK har omtalt,": the paper is the source
+                r.found.claims.append(
+                    known_outlet(r.tokens[first + 1].text) or r.tokens[first + 1].text
+                )
+                continue
             if verb in QUOTING_VERBS and "«" not in r.text[token.end : end]:
                 continue  # "kaller pågripelsen «det nyeste angrepet»" quotes; "kaller inn" not
             if lacks_what_was_said(r, k, first, last) or answered_by_act(r, k, last):
@@ -373,18 +378,6 @@ def inverted_perfect(r: Reading, first: int, k: int, verb: str) -> Subject | Non
         return None  # "har Adresseavisen lagt fram utfordringer som vi mener": another clause
     subject = subject_after(r, aux + 1, verb, k)
     return subject if subject is not None and subject.names and subject.end <= k else None
-
-
-def report_start(r: Reading, k: int, end: int) -> int:
-    """Where the reported words begin: at "at"/"om"/":" after the verb, or at the verb of a
-    clause whose "at" is left out ("meiner Sogn og Fjordane må stille krav til"); else ``end``."""
-    for m in range(k, len(r.tokens)):
-        t = r.tokens[m]
-        if t.start >= end:
-            break
-        if t.lower in THAT or (t.lower in CLAUSE_VERBS and is_name_token(r.tokens[m - 1].text)):
-            return t.start
-    return end
 
 
 def publisher(r: Reading, k: int, last: int) -> str | None:

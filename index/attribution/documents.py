@@ -119,10 +119,12 @@ def ruling_court(r: Reading, i: int, end: int) -> Subject | None:
     return Subject(("retten",), "organisation", at + 2, (at + 1, at + 2), "court")
 
 
-# "Det viser ferske tall fra Nav", "Det viser utrekningar som valforskar Jonas Stein … har gjort"
+# "Det viser ferske tall fra Nav", "Det viser utrekningar som valforskar Jonas Stein … har gjort",
+# "…, viser en fersk rapport fra Oslo Economics"
 _FIGURES = re.compile(
-    r"\b(?:Det|Dette) viser (?:[a-zæøå]+ ){0,2}?(?:tall|tal|utrekningar|utregninger|beregninger|"
-    r"berekningar|statistikk|undersøkelse|undersøking|analyse|kartlegging)\w* (?:fra|frå|som) "
+    r"(?:\b(?:Det|Dette)|,) viser (?:[a-zæøå]+ ){0,2}?(?:tall|tal|utrekningar|utregninger|"
+    r"beregninger|berekningar|statistikk|undersøkelse|undersøking|analyse|kartlegging|rapport)"
+    r"\w* (?:fra|frå|som) "
 )
 
 

@@ -92,8 +92,8 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
     ):
         k += 1  # "kritiserte Tesla-topp Elon Musk": the role before the name
     first = tokens[k]
-    if first.lower in PRONOUNS_SINGULAR:
-        return pronoun_subject(r, k)
+    if first.lower in PRONOUNS_SINGULAR or (verb == "ifølge" and first.lower in ("ham", "henne")):
+        return pronoun_subject(r, k)  # "sa han", "Ifølge henne skal de"
     paper = paper_by_noun(r, k) if verb != "ifølge" else None
     if paper is not None:  # "konstaterte Hongkong-avisen": the paper named before
         return Subject((paper,), "outlet", k + 1, (k, k + 1), "outlet")

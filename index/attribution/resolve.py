@@ -41,7 +41,7 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     (or of unknown sex) named earlier in the same narrative, then the last one quoted, then
     anyone named before; the learned linker (`linker.choose_referent`) may choose another of
     those candidates, or nobody. Nobody, when no one fits."""
-    want = "f" if r.tokens[k].lower in ("hun", "ho") else "m"
+    want = "f" if r.tokens[k].lower in ("hun", "ho", "henne") else "m"
     at = r.position(k)
     if after_quote(r, k):
         at = (r.p.n, 0)  # "– Gitt Vestens rolle …, sa hun": no one named in the words she said

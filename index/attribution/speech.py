@@ -138,6 +138,19 @@ def compared(r: Reading, first: int, k: int) -> bool:
     return any(t.lower in ("så", "like", "mer", "mindre") for t in r.tokens[first:som])
 
 
+def as_reported(r: Reading, first: int, k: int) -> bool:
+    """ "Som NRK har omtalt tidligere, har han stilt spørsmål om …": a reference to what was
+    reported before, opening the sentence; the outlet says nothing here."""
+    between = r.tokens[first + 1 : k]
+    return (
+        r.tokens[first].lower == "som"
+        and bool(between)
+        and is_name_token(between[0].text)
+        and all(is_name_token(t.text) or t.lower in ("har", "hadde") for t in between)
+        and any(t.text == "," for t in r.tokens[k + 1 : k + 3])
+    )
+
+
 # Verbs of urging: what is urged ("til å", "om å") is what was said
 _URGING = frozenset({"oppfordrer", "oppfordret", "ber", "ba", "anbefaler", "anbefalte"})
 
@@ -193,10 +206,12 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
 
 def next_clause(r: Reading, k: int, last: int) -> int:
     """Where a clause of its own begins after token ``k`` in its sentence (", mens",
-    ", men"), the report before it read; ``last`` when none does."""
+    ", men", a colon before a capital), the report before it read; ``last`` when none does."""
     for c in range(k, last - 2):
         if r.tokens[c].text == "," and r.tokens[c + 1].lower in ("mens", "men"):
             return c + 2
+        if r.tokens[c].text == ":" and r.tokens[c + 1].text[:1].isupper():
+            return c + 1  # "Lunde reagerer …: I en e-post til NRK sier hun:" a clause of its own
     return last
 
 
@@ -274,3 +289,15 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
             # fremadstormende Remo Freuler": no words
             return False
     return False
+
+
+def report_start(r: Reading, k: int, end: int) -> int:
+    """Where the reported words begin: at "at"/"om"/":" after the verb, or at the verb of a
+    clause whose "at" is left out ("meiner Sogn og Fjordane må stille krav til"); else ``end``."""
+    for m in range(k, len(r.tokens)):
+        t = r.tokens[m]
+        if t.start >= end:
+            break
+        if t.lower in THAT or (t.lower in CLAUSE_VERBS and is_name_token(r.tokens[m - 1].text)):
+            return t.start
+    return end

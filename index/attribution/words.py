@@ -73,6 +73,8 @@ TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opply
 INTERVIEW = re.compile(
     r"\b[Ii] (?:et|en|sitt|sin) (?:intervju|samtale|podkast|sending|program|kronikk|kommentar|"
     r"innlegg|debattinnlegg|artikkel|leserbrev) (?:med|i|på)\s+"
+    # "I en e-post til NRK sier hun:", "i en SMS til VG": the outlet written to
+    r"|\b[Ii] (?:en|et) (?:e-post|epost|SMS|sms|melding|tekstmelding) til\s+"
     r"|\b[Pp]å spørsmål fra\s+"  # "På spørsmål fra Demokraten om …, opplyser Engh:"
 )
 
