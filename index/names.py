@@ -20,6 +20,7 @@ from typing import NamedTuple
 
 from unidecode import unidecode
 
+from .bodies import PARTIES
 from .lexicon import (
     CUE_VERBS,
     FUNCTION_WORDS,
@@ -574,6 +575,9 @@ def outlet_name_end(tokens: list[Token], i: int, j: int) -> int:
     return i
 
 
+_ONE_WORD_PARTIES = frozenset(p for p in PARTIES if " " not in p)
+
+
 def _owner_before_name(tokens: list[Token], i: int) -> bool:
     return bool(
         is_organisation_genitive(tokens[i].text)
@@ -581,6 +585,8 @@ def _owner_before_name(tokens: list[Token], i: int) -> bool:
         or _CAMEL_CASE.match(tokens[i].text) is not None
         or tokens[i].lower in KNOWN_OUTLETS
         or tokens[i].lower.endswith(_DEFINITE_BODIES)
+        # "for Venstre Abid Raja": a one-word party before a first name
+        or (tokens[i].text in _ONE_WORD_PARTIES and is_given_name(tokens[i + 1].text))
         or (  # "Pittsburghs Mason Rudolph": a place's genitive before a first name
             len(tokens[i].text) >= 7
             and tokens[i].text.endswith("s")

@@ -526,3 +526,23 @@ def test_a_report_closing_the_sentence_speaks_for_it():
         "en fersk rapport fra Oslo Economics."
     )[0]
     assert p.speakers == ("Oslo Economics",)
+
+
+NIKAB = (
+    "– Én ting er at det å kommunisere med nikab er vanskelig, sier redaktør Didrik Søderlind "
+    "til VG.",
+    "Stortingsrepresentant for Venstre Abid Raja, som selv er muslim, sier han er dypt skuffet "
+    "over IRN.",
+    "– Jeg har forståelse for om nordmenn blir støtt og provosert over dette, sier han til VG.",
+)
+
+
+def test_a_pronoun_after_the_verb_that_opens_a_clause_is_not_the_speaker():
+    # "sier han er dypt skuffet": "han" is the subject of what is said; Raja says it
+    said = paragraphs(*NIKAB)
+    assert [p.speakers for p in said[1:]] == [("Abid Raja",), ("Abid Raja",)]
+
+
+def test_a_party_before_a_first_name_is_no_part_of_the_name():
+    p = paragraphs("Stortingsrepresentant for Venstre Abid Raja, som selv er muslim, sier nei.")
+    assert p[0].speakers == ("Abid Raja",)

@@ -35,6 +35,19 @@ def name_after_affiliation(r: Reading, k: int) -> int | None:
     return None
 
 
+def before_relative(r: Reading, i: int, first: int) -> int:
+    """ "Abid Raja, som selv er muslim, sier": past a relative clause set off by commas
+    between a name and its verb, back to the name; else ``i``."""
+    tokens = r.tokens
+    if i < first or tokens[i].text != ",":
+        return i
+    for j in range(i - 1, max(first, i - 12) - 1, -1):
+        if tokens[j].text == ",":
+            som = j + 1 < i and tokens[j + 1].lower == "som"
+            return j - 1 if som and j - 1 >= first and is_name_token(tokens[j - 1].text) else i
+    return i
+
+
 def before_affiliation(r: Reading, i: int, first: int) -> int:
     """'Anne Hansen i supporterklubben forteller', 'Tormod Heier ved Forsvarets høgskole
     mener': skip an affiliation between a name and its verb, back to the name."""

@@ -51,6 +51,7 @@ from .speech import (
 from .story import Evidence, Reading, Subject, add_quote, add_reported
 from .words import (
     BACKREF,
+    CLAUSE_VERBS,
     DEFINITE_OUTLET_NOUNS,
     GUILLEMETS,
     IFOLGE,
@@ -234,8 +235,10 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "Politiet offentliggjorde opptak": a thing made public, not words
             if told and told.start("verb") <= token.start - start < told.end("verb"):
                 continue
+            # "Underveis melder vi": a pronoun right after the verb is the subject (V2 order);
+            # not before a finite verb ("Abid Raja … sier han er dypt skuffet": its clause's)
             inverted = k + 1 < last and r.tokens[k + 1].lower in SUBJECT_PRONOUNS
-            # "Underveis melder vi": a pronoun right after the verb is the subject (V2 order)
+            inverted = inverted and not (k + 2 < last and r.tokens[k + 2].lower in CLAUSE_VERBS)
             ruled = None if inverted else subject_before(r, k, first)
             rule = "sentence.before-verb"
             if ruled is None:

@@ -37,6 +37,7 @@ from ..names import (
 )
 from .affiliations import (
     before_affiliation,
+    before_relative,
     governed_after_adjective,
     is_owned_role,
     name_after_affiliation,
@@ -267,7 +268,7 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         while i >= first and tokens[i].text != "(":
             i -= 1
         i -= 1
-    i = before_affiliation(r, i, first)
+    i = before_affiliation(r, before_relative(r, i, first), first)
     if i < first:
         return None
     word = tokens[i]
