@@ -546,3 +546,11 @@ def test_a_pronoun_after_the_verb_that_opens_a_clause_is_not_the_speaker():
 def test_a_party_before_a_first_name_is_no_part_of_the_name():
     p = paragraphs("Stortingsrepresentant for Venstre Abid Raja, som selv er muslim, sier nei.")
     assert p[0].speakers == ("Abid Raja",)
+
+
+def test_they_closing_a_sentence_is_the_body_that_opens_it():
+    p = paragraphs("Politiet har fått flere meldinger om hunder i bil, skriver de på Twitter.")
+    assert (p[0].speakers, p[0].sources) == (("politiet",), ("Twitter",))
+    # a common noun no one named before stays nobody's
+    p = paragraphs("Foreldrene har fått nok, skriver de i et brev.")
+    assert p[0].speakers == ()

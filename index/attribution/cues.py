@@ -17,6 +17,7 @@ from ..lexicon import (
 )
 from ..names import is_acronym
 from .documents import figures_author
+from .frames import body_opening_sentence
 from .mentions import subject_after, subject_before
 from .outlets import (
     credited_outlet,
@@ -265,8 +266,10 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 and set(subject.names) < set(ruled.names)
             ):
                 subject = ruled  # "Både A og B mener": the rules read every name
-            if subject is None:
+            if subject is None:  # "har lokallagsleder Trym Aafløy … oppsummert"
                 subject = inverted_perfect(r, first, k, verb)
+            if subject is None and (opening := body_opening_sentence(r, first, k, last)):
+                subject, rule = opening, "sentence.before-verb"  # ", skriver de": the body first
             straight = subject is not None and subject.end <= k
             if subject is None:
                 told_to = credited_outlet(r, k + 1, report_start(r, k + 1, end))
