@@ -554,3 +554,34 @@ def test_they_closing_a_sentence_is_the_body_that_opens_it():
     # a common noun no one named before stays nobody's
     p = paragraphs("Foreldrene har fått nok, skriver de i et brev.")
     assert p[0].speakers == ()
+
+
+# An eighth set: 2025–2026 stories about Thorbjørn Jagland (TV 2, NRK, NTB)
+
+JAGLAND = (
+    "I 2019 benektet Thorbjørn Jagland først at han noen gang hadde hatt kontakt med Epstein.",
+    "– Jeg har ingenting å legge til, svarer Jagland VG nå.",
+    "I november kom Jagland med følgende uttalelse til en rekke medier:",
+    "– Dette er del av normal diplomatisk aktivitet. For meg var det særlig viktig å forstå "
+    "Donald Trump og hva som utviklet seg i forholdet mellom USA og Europa.",
+    "– Det som er kommet fram om Jeffrey Epsteins privatliv tar jeg sterk avstand fra, "
+    "understreket han.",
+)
+
+
+def test_the_paper_told_written_straight_after_the_name():
+    p = paragraphs(*JAGLAND[:2])[1]
+    assert (p.speakers, p.sources) == (("Thorbjørn Jagland",), ("VG",))
+
+
+def test_one_who_came_with_a_statement_speaks_and_a_name_in_his_words_is_not_he():
+    said = paragraphs(*JAGLAND)
+    assert [p.speakers for p in said[2:]] == [("Thorbjørn Jagland",)] * 3
+
+
+def test_told_with_its_agent():
+    p = paragraphs(
+        "Tidligere statsminister Thorbjørn Jagland blir ivaretatt av helsevesenet, får TV 2 "
+        "opplyst av Elden Advokatfirma."
+    )[0]
+    assert (p.speakers, p.sources) == (("Elden Advokatfirma",), ("TV 2",))

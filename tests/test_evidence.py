@@ -20,8 +20,10 @@ from search.cli import cli
 STAGES = Path(linker.__file__).parent
 DATA = Path(__file__).parent / "data" / "norquad"
 # What a recorded cue may be: a verb of saying, "ifølge", "i" ("i et intervju"), the verb that
-# opens a phrase of saying ("vil/kan ikke kommentere", "er tydelig på at")
+# opens a phrase of saying ("vil/kan ikke kommentere", "er tydelig på at", "kom med følgende
+# uttalelse")
 CUES = CUE_VERBS | ONLY_WITH_AT_VERBS | {"ifølge", "i", "vil", "ville", "kan", "kunne", "er", "var"}
+CUES |= {"kom", "kommer"}
 
 
 @pytest.fixture(scope="module")

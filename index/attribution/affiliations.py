@@ -10,6 +10,11 @@ from .story import Reading, Subject
 from .words import AFFILIATION, NOT_SUBJECT, PREPOSITIONS
 
 
+def is_organisation_genitive_like(word: str) -> bool:
+    """The second half of a slashed club name in the genitive ("Glimts" of "Bodø/Glimts")."""
+    return word[:1].isupper() and word.endswith("s") and len(word) > 2
+
+
 def is_owned_role(word: str) -> bool:
     """'City-sjefen', 'United-manageren': a role compounded with the end of its owner's
     name."""

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..article import QuoteKind
@@ -17,7 +18,7 @@ from ..lexicon import (
 )
 from ..names import is_acronym
 from .documents import figures_author
-from .frames import body_opening_sentence
+from .frames import body_opening_sentence, inverted_perfect, statement_made
 from .mentions import subject_after, subject_before
 from .outlets import (
     credited_outlet,
@@ -114,6 +115,10 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
     if figures is not None:
         evidence = Evidence.of("sentence.figures", cue, figures)
         add_reported(r, start, end, figures, None, sentence_speakers, evidence)
+    made = statement_made(r, first, start, masked)  # "kom Jagland med følgende uttalelse"
+    if made is not None:
+        evidence = Evidence.of("sentence.statement", made[0], made[1])
+        add_reported(r, start, end, made[1], None, sentence_speakers, evidence)
     claim_end: int | None = None  # where a claim credited with "ifølge" ends
     for m in IFOLGE.finditer(masked):
         k = r.token_at(start + m.end())
@@ -172,6 +177,16 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         told_to = known_outlet(told["first"] or told["later"])
         if told_to or told["first"]:
             r.found.claims.append(told_to or told["first"])
+        agent = re.match(r"\s+av\s+", masked[told.end() :])  # "får TV 2 opplyst av Elden"
+        k = r.token_at(start + told.start("verb"))
+        by = (
+            subject_after(r, r.token_at(start + told.end() + agent.end()), "opplyst")
+            if agent
+            else None
+        )
+        if by is not None and by.names:
+            evidence = Evidence.of("sentence.passive", k, by)
+            add_reported(r, start, end, by, told_to, sentence_speakers, evidence)
     if sentence_speakers and claim_end is not None:
         # "I følge 55-åringen er …, og hun nevnte blant annet …": a clause of its own after
         # the credited claim is read for its own speaker
@@ -365,25 +380,6 @@ def passive_agent(r: Reading, k: int, last: int, start: int, end: int, said: lis
     source = credited_outlet(r, agent.end, end) or own_source(agent)
     add_reported(r, start, end, agent, source, said, Evidence.of("sentence.passive", k, agent))
     return True
-
-
-def inverted_perfect(r: Reading, first: int, k: int, verb: str) -> Subject | None:
-    """The subject between "har" and its participle ("I Bergen har lokallagsleder Trym
-    Aafløy ifølge Bergens Tidende oppsummert programmet med «…»")."""
-    aux = next(
-        (
-            i
-            for i in range(k - 1, max(first, k - 12) - 1, -1)
-            if r.tokens[i].lower in ("har", "hadde")
-        ),
-        None,
-    )
-    if aux is None or aux + 1 >= k:
-        return None
-    if any(t.lower in ("som", "at", "der", "vi", "jeg", "de") for t in r.tokens[aux + 1 : k]):
-        return None  # "har Adresseavisen lagt fram utfordringer som vi mener": another clause
-    subject = subject_after(r, aux + 1, verb, k)
-    return subject if subject is not None and subject.names and subject.end <= k else None
 
 
 def publisher(r: Reading, k: int, last: int) -> str | None:

@@ -1,10 +1,14 @@
-"""A closing frame whose subject is "de" with no one quoted before: ", skriver de på Twitter"
-after "Politiet har …" is the body that opens the sentence."""
+"""Subjects that stand apart from their verb of saying: "de" closing a sentence with no one
+quoted before (", skriver de på Twitter" after "Politiet har …" is the body that opens it),
+and the subject between "har" and its participle."""
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import is_institution
 from ..names import is_name_token, join_name, name_span
+from .mentions import subject_after, subject_before
 from .resolve import body_named_before
 from .story import Reading, Subject
 
@@ -41,3 +45,41 @@ def body_opening_sentence(r: Reading, first: int, k: int, last: int) -> Subject 
         return None
     # the mention is the body's own name at the sentence's start; "de" only points back to it
     return Subject((name,), "organisation", k + 2, (first, first + 1), how)
+
+
+def inverted_perfect(r: Reading, first: int, k: int, verb: str) -> Subject | None:
+    """The subject between "har" and its participle ("I Bergen har lokallagsleder Trym
+    Aafløy ifølge Bergens Tidende oppsummert programmet med «…»")."""
+    aux = next(
+        (
+            i
+            for i in range(k - 1, max(first, k - 12) - 1, -1)
+            if r.tokens[i].lower in ("har", "hadde")
+        ),
+        None,
+    )
+    if aux is None or aux + 1 >= k:
+        return None
+    if any(t.lower in ("som", "at", "der", "vi", "jeg", "de") for t in r.tokens[aux + 1 : k]):
+        return None  # "har Adresseavisen lagt fram utfordringer som vi mener": another clause
+    subject = subject_after(r, aux + 1, verb, k)
+    return subject if subject is not None and subject.names and subject.end <= k else None
+
+
+# "I november kom Jagland med følgende uttalelse til en rekke medier:", "X kom med en kommentar"
+_STATEMENT = re.compile(
+    r"\b(?:kom|kommer)\s+(?:(?P<after>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+)?med\s+"
+    r"(?:følgende|en|ei|et|sin|si|sitt)\s+(?:[a-zæøå]+\s+)?(?:uttalelse|fråsegn|beskjed|"
+    r"kommentar|melding|oppfordring|advarsel|svar)\b"
+)
+
+
+def statement_made(r: Reading, first: int, start: int, masked: str) -> tuple[int, Subject] | None:
+    """Who "kom med følgende uttalelse" (made a statement): the subject after "kom" or before
+    it, with the token of "kom"; None when the sentence has no such phrase or no one named."""
+    m = _STATEMENT.search(masked)
+    if m is None:
+        return None
+    k = r.token_at(start + m.start())
+    subject = subject_after(r, k + 1, "kom") if m["after"] else subject_before(r, k, first)
+    return (k, subject) if subject is not None and subject.names else None

@@ -17,7 +17,9 @@ from functools import cache
 from pathlib import Path
 
 from ..article import Quote
-from ..names import gender_of
+from ..lexicon import known_kind, known_outlet
+from ..names import Position, gender_of, is_given_name
+from .story import Reading
 
 TABLE = Path(__file__).with_name("confidence.json")
 REFERENTS = Path(__file__).with_name("referents.json")
@@ -53,7 +55,7 @@ RECORD: list[tuple[int, list[str], list[dict[str, float]], int | None]] | None =
 
 def choose_referent(rows: list[dict[str, float]], ruled: int | None) -> int | None:
     """Which of a pronoun's candidate referents it stands for (their ``rows`` of
-    `resolve.referent_features`, most recent first), or None for nobody: the candidate the
+    `referent_features`, most recent first), or None for nobody: the candidate the
     referent model (``referents.json``) scores highest, unless below its threshold; the
     rules' choice ``ruled`` without a model."""
     model = _referent_model()
@@ -157,3 +159,41 @@ def confidence(f: dict[str, float]) -> float | None:
     if not isinstance(weights, dict):
         return None
     return round(_probability(model, weights, f), 3)
+
+
+def referent_features(
+    r: Reading,
+    at: Position,
+    want: str,
+    name: str,
+    rank: int,
+    earlier: list[str],
+    here: dict[str, bool],
+    ruled: str | None,
+) -> dict[str, float]:
+    """What the linker weighs for ``name`` as the referent of a pronoun of sex ``want`` at
+    ``at``: ``rank`` is its place among the candidates (most recent first), ``earlier`` the
+    person named in the sentence before, ``here`` those named before the pronoun in its own
+    sentence (True: opening it)."""
+    story = r.story
+    sex = gender_of(name)
+    count, last_at = story.book.mentions_before(name, at)
+    back = at[0] - last_at[0] if last_at else 10
+    first = name.split()[0]
+    return {
+        "rules' choice": float(name == ruled),
+        "named earlier here": float(name in earlier),
+        "this sentence": float(name in here),
+        "opens this sentence": float(here.get(name, False)),
+        "last person": float(name == story.last_person),
+        "last speaker": float(name in story.last_speakers),
+        "rank": math.log1p(rank),
+        "sex agrees": float(sex == want),
+        "given name": float(" " in name and (sex is not None or is_given_name(first))),
+        "known body": float(known_kind(name) is not None or known_outlet(name) is not None),
+        "not a person": float(story.kinds.get(name, "person") != "person"),
+        "one word": float(" " not in name),
+        "mentions": math.log1p(count),
+        "paragraphs back": math.log1p(max(back, 0)),
+        "this paragraph": float(back == 0),
+    }

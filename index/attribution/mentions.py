@@ -3,6 +3,8 @@ order, "sier analytiker Andrew Neff") and the subject before it ("Både Putin og
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..article import SpeakerKind
 from ..lexicon import (
     BODY_NOUNS,
@@ -39,13 +41,14 @@ from .affiliations import (
     before_affiliation,
     before_relative,
     governed_after_adjective,
+    is_organisation_genitive_like,
     is_owned_role,
     name_after_affiliation,
     owned_body_end,
     owned_role_holder,
     owner_before,
 )
-from .outlets import is_genitive, paper_by_noun
+from .outlets import glued_outlet, is_genitive, paper_by_noun
 from .pairs import with_partner
 from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
 from .story import Reading, Subject
@@ -65,11 +68,6 @@ from .words import (
     WORKINGS,
     teller_unnamed,
 )
-
-
-def is_organisation_genitive_like(word: str) -> bool:
-    """The second half of a slashed club name in the genitive ("Glimts" of "Bodø/Glimts")."""
-    return word[:1].isupper() and word.endswith("s") and len(word) > 2
 
 
 def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Subject | None:
@@ -203,8 +201,11 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             # "HÅPER PÅ FANGST: …": a caption's label in capitals, not a name
             if join_name(tokens, k, j).casefold() not in KNOWN_OUTLETS:
                 return None
-        subject = name_subject(r, person_start(tokens, k, j), j, verb, outlet_noun, role)
-        return with_partner(r, subject)
+        glued = glued_outlet(tokens, k, j)  # "svarer Jagland VG nå": the paper told, glued on
+        subject = name_subject(
+            r, person_start(tokens, k, j - bool(glued)), j - bool(glued), verb, outlet_noun, role
+        )
+        return with_partner(r, replace(subject, told=glued) if glued else subject)
     while len(lower) >= 2 and lower[-1].lower in ADVERBS and lower[-1].lower != "i":
         lower.pop()  # "sa presidenten videre": the adverb after the subject
         k -= 1

@@ -160,9 +160,9 @@ def fronted_source(r: Reading, first: int, verb: int) -> str | None:
 
 
 def carried_source(r: Reading, subject: Subject) -> str | None:
-    """A publication is its own source; a speaker quoted again right after their last
-    quote keeps that quote's outlet."""
-    if subject.outlet:
+    """A publication is its own source, the paper told with the speaker is theirs; a speaker
+    quoted again right after their last quote keeps that quote's outlet."""
+    if subject.outlet or subject.told:
         return own_source(subject)
     if subject.names and subject.names == r.story.last_speakers:
         return r.story.last_source
@@ -245,8 +245,9 @@ def outlet_in_apposition(r: Reading, k: int) -> Subject | None:
 
 
 def own_source(subject: Subject) -> str | None:
-    """A publication that speaks ("skriver Kommersant") is also the source."""
-    return subject.names[0] if subject.outlet and subject.names else None
+    """A publication that speaks ("skriver Kommersant") is also the source; so is the paper
+    told, read with the speaker ("fortalte nordmannen avisa X", "svarer Jagland VG nå")."""
+    return subject.names[0] if subject.outlet and subject.names else subject.told
 
 
 def announced_as_outlet(r: Reading, name: str) -> bool:
@@ -299,3 +300,14 @@ def reporting_outlet(r: Reading, first: int, k: int) -> str | None:
             if known:
                 return known
     return None
+
+
+def glued_outlet(tokens: list[Token], k: int, j: int) -> str | None:
+    """The outlet told, written straight after the speaker's name with nothing between
+    ("svarer Jagland VG nå"): the last word of ``tokens[k:j]`` when it alone is a known
+    outlet and a name stands before it; None otherwise."""
+    if j - k < 2 or not is_name_token(tokens[j - 2].text):
+        return None
+    if known_outlet(join_name(tokens, k, j - 1)) or known_outlet(join_name(tokens, k, j)):
+        return None  # "The Guardian", "Bergens Tidende": an outlet's own name
+    return known_outlet(tokens[j - 1].text)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 import re
 from functools import cache
 
@@ -23,7 +22,6 @@ from ..names import (
     gender_of,
     is_body_word,
     is_company_name,
-    is_given_name,
     is_name_token,
     join_name,
     looks_like_surname,
@@ -99,13 +97,19 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     spoke = r.story.last_spoke_at
     if ruled and gender_of(ruled) is None and spoke is not None:
         latest = book.last_named(at)  # "Maria … Machado", named since: "Hun" is her, not the
-        if latest in people and gender_of(latest) == want and book.named_between(spoke, at):
+        if (
+            latest in people
+            and gender_of(latest) == want
+            and book.named_between(spoke, at)
+            and not named_in_a_quote(r, latest, at)  # "forstå Donald Trump" in Jagland's words
+        ):
             ruled = latest  # last quoted, whose first name tells nothing
     if named and not people:
         return None
     if people:
         rows = [
-            referent_features(r, at, want, p, i, earlier, here, ruled) for i, p in enumerate(people)
+            linker.referent_features(r, at, want, p, i, earlier, here, ruled)
+            for i, p in enumerate(people)
         ]
         if linker.RECORD is not None:
             linker.RECORD.append((r.p.n, people, rows, people.index(ruled) if ruled else None))
@@ -126,44 +130,6 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     if ahead and gender_of(ahead[0]) in (None, want):  # the lede's person is named just below
         return Subject((ahead[0],), "person", k + 1, (k, k + 1), "pronoun-ahead")
     return None
-
-
-def referent_features(
-    r: Reading,
-    at: Position,
-    want: str,
-    name: str,
-    rank: int,
-    earlier: list[str],
-    here: dict[str, bool],
-    ruled: str | None,
-) -> dict[str, float]:
-    """What the linker weighs for ``name`` as the referent of a pronoun of sex ``want`` at
-    ``at``: ``rank`` is its place among the candidates (most recent first), ``earlier`` the
-    person named in the sentence before, ``here`` those named before the pronoun in its own
-    sentence (True: opening it)."""
-    story = r.story
-    sex = gender_of(name)
-    count, last_at = story.book.mentions_before(name, at)
-    back = at[0] - last_at[0] if last_at else 10
-    first = name.split()[0]
-    return {
-        "rules' choice": float(name == ruled),
-        "named earlier here": float(name in earlier),
-        "this sentence": float(name in here),
-        "opens this sentence": float(here.get(name, False)),
-        "last person": float(name == story.last_person),
-        "last speaker": float(name in story.last_speakers),
-        "rank": math.log1p(rank),
-        "sex agrees": float(sex == want),
-        "given name": float(" " in name and (sex is not None or is_given_name(first))),
-        "known body": float(known_kind(name) is not None or known_outlet(name) is not None),
-        "not a person": float(story.kinds.get(name, "person") != "person"),
-        "one word": float(" " not in name),
-        "mentions": math.log1p(count),
-        "paragraphs back": math.log1p(max(back, 0)),
-        "this paragraph": float(back == 0),
-    }
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\w-]+")
@@ -237,6 +203,19 @@ def named_in_sentence(r: Reading, k: int) -> dict[str, bool]:
                 found.setdefault(person, i == begin or tokens[i - 1].lower in _CLAUSE_START)
         i = max(j, i + 1)
     return found
+
+
+def named_in_a_quote(r: Reading, name: str, at: Position) -> bool:
+    """Whether ``name`` was last named before ``at`` in a paragraph that is someone's quote
+    (opening with a dash or «): a name in another's words, not one the narrative brought in."""
+    positions = next(
+        (names[name] for names in r.story.book.by_surname.values() if name in names), []
+    )
+    before = [p for p in positions if p < at]
+    if not before:
+        return False
+    text = r.story.texts[before[-1][0]] if before[-1][0] < len(r.story.texts) else ""
+    return text.lstrip().startswith(("–", "-", "—", "«"))
 
 
 def named_earlier_here(r: Reading, k: int) -> list[str]:

@@ -21,7 +21,7 @@ QUOTE_END = re.compile(r"[,?!…]")
 VERB_AFTER_QUOTE = re.compile(r"[,?!…»]*,?\s*(\w+)")
 # "får Aftenposten opplyst" (first: the one told) or "NTB får opplyst" (later: told first)
 TOLD = re.compile(
-    r"\b(?:får\s+(?P<first>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+"
+    r"\b(?:får\s+(?P<first>[A-ZÆØÅ][\w-]*(?:\s+(?:[A-ZÆØÅ][\w-]*|\d+))*)\s+"
     r"|(?P<later>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+(?:får|fikk|har\s+fått|hadde\s+fått)\s+)"
     r"(?P<verb>opplyst|bekreftet|vite|høre|fortalt)\b"
 )
@@ -67,6 +67,7 @@ SENTENCE_CUES = (
     | PASSIVE_CUES
     | {"ifølge", "følge", "kommentere", "uttale", "svare", "får", "opplysninger", "tro", "tru"}
     | {"mening", "oppfatning", "syn", "vurdering", "tydelig", "klar", "krystallklar"}
+    | {"uttalelse", "fråsegn", "beskjed", "kommentar"}  # "kom X med følgende uttalelse"
 )
 # Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
 TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opplyser", "opplyste"))
