@@ -371,6 +371,7 @@ _SURNAME_ENDINGS = (
     "strand",
     "voll",
     "holm",
+    "eide",  # "Søreide", "Eide"
 )
 
 

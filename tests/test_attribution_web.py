@@ -585,3 +585,23 @@ def test_told_with_its_agent():
         "opplyst av Elden Advokatfirma."
     )[0]
     assert (p.speakers, p.sources) == (("Elden Advokatfirma",), ("TV 2",))
+
+
+# A tenth set: stories of 2025–2026 about Høyre's new leader (NRK, TV 2, VG)
+
+
+def test_a_first_name_outweighs_the_recognisers_organisation():
+    said = paragraphs(
+        "Ine Eriksen Søreide har omsider slengt seg på lederkampen i Høyre og bekrefter at hun "
+        "vil bli partileder når Erna Solberg går av i februar neste år.",
+        "– Jeg har bestemt meg for å stille som lederkandidat i Høyre, sier Søreide til NRK.",
+        "På spørsmål om hun vil bli leder på grunn av plikt eller lyst, svarer hun at det er "
+        "lysten som driver henne.",
+    )
+    # she is a person, so "hun" goes back to her, the last quoted, not to Erna Solberg
+    assert said[-1].speakers == ("Ine Eriksen Søreide",)
+
+
+def test_a_surname_in_eide_writes_as_a_person():
+    p = paragraphs("– Det ble ikke ansett at dette reiste habilitetsspørsmål, skrev Søreide.")[0]
+    assert (p.speakers, p.sources) == (("Søreide",), ())

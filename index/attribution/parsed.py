@@ -16,6 +16,7 @@ from ..lexicon import (
 )
 from ..names import (
     Token,
+    gender_of,
     is_acronym,
     is_body_word,
     is_descriptor,
@@ -187,9 +188,10 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     outlet_noun = role_text.casefold() in OUTLET_NOUNS
     subject = name_subject(r, person_start(tokens, i, j), j, verb, outlet_noun, role)
     titled = role is not None or (i > 0 and is_role(tokens[i - 1].text)) or described(r, i)
-    if words.kind == "organisation" and not subject.outlet and not titled:
-        # a person's role before the name outweighs the recogniser's label
-        # ("M5S-partileder Luigi Di Maio")
+    first_named = len(subject.names) == 1 and gender_of(subject.names[0]) is not None
+    if words.kind == "organisation" and not subject.outlet and not titled and not first_named:
+        # a person's role before the name outweighs the recogniser's label ("M5S-partileder
+        # Luigi Di Maio"), and so does a first name ("Ine Eriksen Søreide … i Høyre")
         return replace(subject, kind="organisation", how="organisation")
     return subject
 

@@ -345,6 +345,7 @@ def name_subject(
             and (verb in PUBLISH_VERBS or verb == "ifølge")
             and not is_body_word(name)  # "ifølge Mattilsynet": a body speaks
             and not looks_like_surname(name)  # "Handegård skriver at": a person writes
+            and r.story.kinds.get(name) != "person"  # "skrev Søreide til VG", then "skrev Søreide"
         )
         or (
             # "ifølge Gudbrandsdølen Dagningen", "skriver Romerikes Blad"
