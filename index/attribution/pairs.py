@@ -8,7 +8,7 @@ from dataclasses import replace
 from ..names import is_name_token, is_role, join_name, name_span, person_start
 from .story import Reading, Subject
 
-# Role words between "og" and the second name: "og makroøkonom", "og daglig leder"
+# Role words between "og" and the second name ("og makroøkonom Dane Cekov")
 MAX_ROLE_WORDS = 2
 
 
