@@ -605,3 +605,25 @@ def test_a_first_name_outweighs_the_recognisers_organisation():
 def test_a_surname_in_eide_writes_as_a_person():
     p = paragraphs("– Det ble ikke ansett at dette reiste habilitetsspørsmål, skrev Søreide.")[0]
     assert (p.speakers, p.sources) == (("Søreide",), ())
+
+
+def test_nynorsk_possessive_si_is_no_verb_of_saying():
+    # a nynorsk op-ed (Dagbladet): "Arne Scheie si eufori" is Scheie's euphoria
+    p = paragraphs(
+        "TANKETOMT: «Å nekte NRK å utvikle nettet er like tanketomt som å nekte VG å utvikle "
+        "TV», skriv artikkelforfattaren, som takkar NRK for Arne Scheie si eufori då Kjetil "
+        "Rekdal tok «det viktigste sparket på en fotball i Norges Fotballforbunds historie»."
+    )[0]
+    assert (p.speakers, p.sources) == ((), ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "«Kom igjen da, kom igjen.» kunne man høre Henrik Kristoffersen si, mens han banket "
+        "skiene i bakken.",
+        "Henrik Kristoffersen vil ikke si noe om saken.",
+    ],
+)
+def test_the_verb_si_is_still_read(text):
+    assert paragraphs(text)[0].speakers == ("Henrik Kristoffersen",)

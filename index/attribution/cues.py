@@ -45,6 +45,7 @@ from .speech import (
     in_the_passive,
     lacks_what_was_said,
     next_clause,
+    possessive_si,
     report_start,
     reports_speech,
     said_as_a_manner,
@@ -228,7 +229,11 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "Toppjobben synes å ryke": it seems, nobody thinks
             if verb in ("nevner", "nevnte") and k + 1 < last and r.tokens[k + 1].lower == "ikke":
                 continue  # "ambassadøren nevner ikke noe om": nothing mentioned
-            if believed_done(r, k, last) or said_as_a_manner(r, k, first):
+            if (
+                believed_done(r, k, last)
+                or said_as_a_manner(r, k, first)
+                or possessive_si(r, k, first)
+            ):
                 continue  # "Poulsen trodde han hadde utlignet", "opplevde han mildt sagt"
             if (
                 verb in PUBLISH_VERBS | {"skrevet"}

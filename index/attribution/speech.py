@@ -110,6 +110,32 @@ def said_as_a_manner(r: Reading, k: int, first: int) -> bool:
     return r.tokens[k].lower == "sagt" and k > first and r.tokens[k - 1].lower in _MANNERS
 
 
+# What stands before "si" the verb: the infinitive marker, a modal or auxiliary, a negation
+_BEFORE_INFINITIVE = (
+    frozenset("å vil ville kan kunne skal skulle må måtte bør burde la meg ikke også bare".split())
+    | SUBJECT_PRONOUNS
+)  # "må de si seg enige"
+
+
+# What the verb "si" may have after it: what was said ("si at", "si noe", "si nei")
+_SAID_AFTER = frozenset("at om det noe nei ja til fra hva hvor hvorfor da seg".split())
+
+
+def possessive_si(r: Reading, k: int, first: int) -> bool:
+    """Whether "si" at ``k`` is nynorsk's possessive, not the verb: "Arne Scheie si eufori",
+    "Frp si sak" (the verb "si" is an infinitive: "å si", "vil ikke si")."""
+    tokens = r.tokens
+    if tokens[k].lower != "si" or (k > first and tokens[k - 1].lower in _BEFORE_INFINITIVE):
+        return False
+    after = tokens[k + 1] if k + 1 < len(tokens) else None  # "høre Kristoffersen si, mens"
+    return (
+        after is not None
+        and after.text.isalpha()
+        and after.text.islower()
+        and (after.lower not in _SAID_AFTER)
+    )
+
+
 def clause_subject(r: Reading, first: int, k: int, end: int, last: int) -> bool:
     """Whether the name after the verb at ``k`` (ending at ``end``) is the subject of the
     clause reported, not the speaker: a noun phrase stands before the verb as its subject
