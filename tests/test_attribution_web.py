@@ -465,6 +465,7 @@ def test_a_place_owned_mayor_is_the_mayor_said_later():
     # a body's leader is not every "leder" later: "LO-leder" stays LO's
     other = paragraphs(
         "– Vi er skuffet, sier LO-leder Hans-Christian Gabrielsen.",
+        "– Vi venter og ser, sier Kari Hansen i Fellesforbundet.",
         "Lederen tilbakeviser at det er noen konflikt.",
     )[-1]
     assert other.speakers != ("Hans-Christian Gabrielsen",)
@@ -627,3 +628,29 @@ def test_nynorsk_possessive_si_is_no_verb_of_saying():
 )
 def test_the_verb_si_is_still_read(text):
     assert paragraphs(text)[0].speakers == ("Henrik Kristoffersen",)
+
+
+# A thirteenth set: two football stories of 2023–2025 (TV 2, VG)
+
+
+def test_an_outlets_numbered_role_before_the_name():
+    p = paragraphs("– Finesse og presisjon, sa TV 2-ekspert Yaw Amankwah om nettsuset.")
+    assert p[0].speakers == ("Yaw Amankwah",)
+
+
+def test_a_name_after_a_preposition_is_not_whom_the_next_sa_han_means():
+    said = paragraphs(
+        "– Jeg må ha sånn sinnemestring innimellom, sier Kjetil Knutsen med et smil.",
+        "Det var etter 4–4 mot HamKam at Glimt-treneren kom med en kraftsalve i retning dommer "
+        "Sigurd Kringstad og hans team.",
+        "– Det går ikke an å kommunisere, sa han.",
+    )
+    assert said[-1].speakers == ("Kjetil Knutsen",)
+
+
+def test_a_role_no_one_was_given_is_the_one_just_quoted():
+    said = paragraphs(
+        "– Det er mange andre som burde ha fått straff, sier toppscorer Amahl Pellegrino.",
+        "Kantspilleren kaller landslagspauser for «gørrkjedelig» og ser nå fremover.",
+    )
+    assert said[-1].speakers == ("Amahl Pellegrino",)

@@ -4,15 +4,33 @@ governs it ("på rumensk TV")."""
 
 from __future__ import annotations
 
-from ..lexicon import FUNCTION_WORDS
+import re
+
+from ..lexicon import FUNCTION_WORDS, known_outlet
 from ..names import Token, is_name_token, is_organisation_genitive, is_role, name_span
 from .story import Reading, Subject
-from .words import AFFILIATION, NOT_SUBJECT, PREPOSITIONS
+from .words import AFFILIATION, NOT_SUBJECT, PREPOSITIONS, ROLE_COMPOUND
 
 
 def is_organisation_genitive_like(word: str) -> bool:
     """The second half of a slashed club name in the genitive ("Glimts" of "Bodø/Glimts")."""
     return word[:1].isupper() and word.endswith("s") and len(word) > 2
+
+
+# A role owned by an outlet whose name ends in a number: "2-ekspert" of "TV 2-ekspert"
+_NUMBERED_ROLE = re.compile(r"(\d+)-([a-zæøå]{3,})")
+
+
+def past_owned_role(tokens: list[Token], k: int) -> int:
+    """Where the name starts after a role compounded with its owner before it: "Tesla-topp
+    Elon Musk" (one word), "TV 2-ekspert Yaw Amankwah" (an outlet's name and number); else
+    ``k``."""
+    if k + 1 < len(tokens) and ROLE_COMPOUND.fullmatch(tokens[k].text):
+        return k + 1 if is_name_token(tokens[k + 1].text) else k
+    numbered = _NUMBERED_ROLE.fullmatch(tokens[k + 1].text) if k + 2 < len(tokens) else None
+    if numbered and known_outlet(f"{tokens[k].text} {numbered[1]}") and is_role(numbered[2]):
+        return k + 2 if is_name_token(tokens[k + 2].text) else k
+    return k
 
 
 def is_owned_role(word: str) -> bool:

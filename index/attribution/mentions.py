@@ -47,6 +47,7 @@ from .affiliations import (
     owned_body_end,
     owned_role_holder,
     owner_before,
+    past_owned_role,
 )
 from .outlets import glued_outlet, is_genitive, paper_by_noun
 from .pairs import with_partner
@@ -64,7 +65,6 @@ from .words import (
     NATIONALITIES,
     NOT_SUBJECT,
     NUMBER_GENITIVE,
-    ROLE_COMPOUND,
     WORKINGS,
     teller_unnamed,
 )
@@ -84,12 +84,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         k, skipped = k + 1, skipped + 1
     if k >= len(tokens):
         return None
-    if (
-        k + 1 < len(tokens)
-        and ROLE_COMPOUND.fullmatch(tokens[k].text)
-        and is_name_token(tokens[k + 1].text)
-    ):
-        k += 1  # "kritiserte Tesla-topp Elon Musk": the role before the name
+    k = past_owned_role(tokens, k)  # "kritiserte Tesla-topp Elon Musk", "sa TV 2-ekspert X"
     first = tokens[k]
     if first.lower in PRONOUNS_SINGULAR or (verb == "ifølge" and first.lower in ("ham", "henne")):
         return pronoun_subject(r, k)  # "sa han", "Ifølge henne skal de"

@@ -172,7 +172,11 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
             return Subject((here[0],), "person", j, (i, j), "nationality") if here else None
         if is_role(word.lower) or is_plural_definite(word.lower):
             people = r.story.book.by_role(word.text, r.position(i), is_plural_definite(word.lower))
-            return Subject(people, "person", j, (i, j), "role") if people else None
+            if people:
+                return Subject(people, "person", j, (i, j), "role")
+            if j - i == 1 and opens and word.lower.endswith("en"):
+                # "Kantspilleren kaller …": a role no one was given, for the one just quoted
+                return epithet_subject(r, i, j)
         return None
     if words.others:  # "Både Putin og Erdogan sa": each coordinated name speaks
         names = [name_subject(r, person_start(tokens, i, j), j, verb, False)]

@@ -31,7 +31,7 @@ from ..names import (
 from . import linker
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
-from .words import CATAPHORA_PARAGRAPHS, PRONOUN_LOOKBACK
+from .words import CATAPHORA_PARAGRAPHS, PREPOSITIONS, PRONOUN_LOOKBACK
 
 
 def pronoun_subject(r: Reading, k: int) -> Subject | None:
@@ -147,6 +147,8 @@ def introduced_before_quote(r: Reading, k: int) -> str | None:
         return None
     (paragraph, offset), person = min(new)  # "Johann André Forfang, som … mot Robert Johansson"
     before = r.story.texts[paragraph][:offset]
+    if any(word.casefold() in PREPOSITIONS for word in before.split()[-3:]):
+        return None  # "… kom med en kraftsalve i retning dommer X": a preposition's object
     others = {book.resolve(word, (paragraph, offset)) for word in _CAPITALISED.findall(before)}
     if any(" " in other and other != person for other in others):
         return None  # "Ben-Arne er sønn av … Hermann Sotkajærvi": the paragraph is about another
