@@ -654,3 +654,12 @@ def test_a_role_no_one_was_given_is_the_one_just_quoted():
         "Kantspilleren kaller landslagspauser for «gørrkjedelig» og ser nå fremover.",
     )
     assert said[-1].speakers == ("Amahl Pellegrino",)
+
+
+def test_a_role_no_one_was_given_after_the_verb_is_the_one_just_quoted():
+    # an NTB story: "næringsministeren" and "statsråden" are never given to Røe Isaksen by name
+    said = paragraphs(
+        "– Regjeringen er bekymret for konkurransen, slår Røe Isaksen fast.",
+        "– Dette er en komplisert analyse, som ikke har ett enkelt svar, sier statsråden.",
+    )
+    assert said[-1].speakers == ("Røe Isaksen",)

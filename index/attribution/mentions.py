@@ -51,6 +51,7 @@ from .affiliations import (
 )
 from .outlets import glued_outlet, is_genitive, paper_by_noun
 from .pairs import with_partner
+from .parsed import epithet_subject
 from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
 from .story import Reading, Subject
 from .words import (
@@ -226,6 +227,9 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             names = r.story.book.by_role(word.text, r.position(k), is_plural_definite(word.text))
             if names:
                 return Subject(names, "person", k, (k - 1, k), "role")
+            if len(lower) == 1 and verb != "ifølge" and word.lower.endswith("en"):
+                # "sier statsråden", a role no one was given: the one just quoted, last named
+                return epithet_subject(r, k - 1, k)
         if len(lower) == 1 and word.lower in NATIONALITIES and verb != "ifølge":
             # "sa serberen": a nationality for the person last quoted, else last named
             last = r.story.last_speakers
