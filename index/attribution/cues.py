@@ -179,14 +179,13 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         if told_to or told["first"]:
             r.found.claims.append(told_to or told["first"])
         agent = re.match(r"\s+av\s+", masked[told.end() :])  # "får TV 2 opplyst av Elden"
-        k = r.token_at(start + told.start("verb"))
         by = (
             subject_after(r, r.token_at(start + told.end() + agent.end()), "opplyst")
             if agent
             else None
         )
         if by is not None and by.names:
-            evidence = Evidence.of("sentence.passive", k, by)
+            evidence = Evidence.of("sentence.passive", r.token_at(start + told.start("verb")), by)
             add_reported(r, start, end, by, told_to, sentence_speakers, evidence)
     if sentence_speakers and claim_end is not None:
         # "I følge 55-åringen er …, og hun nevnte blant annet …": a clause of its own after
@@ -320,8 +319,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                     )
                 )
                 or publisher(r, k + 1, last)
-                or subject.told
-                or own_source(subject)
+                or own_source(subject)  # also the paper told with the speaker
                 or fronted_source(r, first, k)
                 or (told_outlet(r, k, last) if straight and not refers else None)
                 or interview_source(r, first, k)

@@ -79,8 +79,8 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
         return None  # "Til Expressen forteller multikunstneren": the parser erred
     if owned_role(tokens, i, j):  # "Norges statsminister sier": the one given that role
-        people = r.story.book.by_role(tokens[i].text, r.position(i), False)
-        return Subject(people, "person", j, (i - 1, j), "role") if people else None
+        holder = owned_role_holder(r, i)
+        return replace(holder, mention=(i - 1, j)) if holder else None
     if (
         i > 0
         and tokens[i - 1].text[:1].isupper()

@@ -210,13 +210,8 @@ def named_in_sentence(r: Reading, k: int) -> dict[str, bool]:
 def named_in_a_quote(r: Reading, name: str, at: Position) -> bool:
     """Whether ``name`` was last named before ``at`` in a paragraph that is someone's quote
     (opening with a dash or «): a name in another's words, not one the narrative brought in."""
-    positions = next(
-        (names[name] for names in r.story.book.by_surname.values() if name in names), []
-    )
-    before = [p for p in positions if p < at]
-    if not before:
-        return False
-    text = r.story.texts[before[-1][0]] if before[-1][0] < len(r.story.texts) else ""
+    _, last = r.story.book.mentions_before(name, at)
+    text = r.story.texts[last[0]] if last is not None and last[0] < len(r.story.texts) else ""
     return text.lstrip().startswith(("–", "-", "—", "«"))
 
 

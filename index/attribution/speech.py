@@ -83,7 +83,7 @@ def believed_done(r: Reading, k: int, last: int) -> bool:
     return "hadde" in following and "at" not in following[: following.index("hadde")]
 
 
-_PASSIVE_AUXILIARIES = frozenset({"er", "ble", "var", "blitt", "vært", "blir"})
+_PASSIVE_AUXILIARIES = frozenset({"er", "ble", "var", "blitt", "vært"})
 
 
 def in_the_passive(r: Reading, k: int, first: int) -> bool:
@@ -91,7 +91,7 @@ def in_the_passive(r: Reading, k: int, first: int) -> bool:
     with the subject between ("Fredag ble politiet varslet om hendelsen"): the one told."""
     if not r.tokens[k].lower.endswith("t"):
         return False
-    if k > first and r.tokens[k - 1].lower in _PASSIVE_AUXILIARIES - {"blir"}:
+    if k > first and r.tokens[k - 1].lower in _PASSIVE_AUXILIARIES:
         return True
     return (
         k - 2 >= first
@@ -265,7 +265,7 @@ def final_frame(r: Reading, first: int, last: int, cues: frozenset[str]) -> int 
         if any(t.lower in THAT or t.text in ",:;«»–" for t in rest):
             return None
         opener = rest[0]
-        if opener.lower in SUBJECT_PRONOUNS or opener.lower in ("de", "dei"):
+        if opener.lower in SUBJECT_PRONOUNS | {"dei"}:
             return k
         return k if is_name_token(opener.text) or is_role(opener.text) else None
     return None
