@@ -904,13 +904,19 @@ class NameBook:
         """The person of a full name the article named last before ``at``: whom an epithet
         with nothing else to go by stands for ("Kryger er innforstått med …" then "– …, sier
         21-åringen")."""
-        best: tuple[Position, str] | None = None
+        recent = self.named_last_before(at)
+        return recent[0][1] if recent else None
+
+    def named_last_before(self, at: Position) -> list[tuple[Position, str]]:
+        """The full names named before ``at``, each with its last mention there, the most
+        recent first."""
+        found = []
         for names in self.by_surname.values():
             for name, positions in names.items():
                 k = bisect.bisect_left(positions, at)
-                if " " in name and k and (best is None or (positions[k - 1], name) > best):
-                    best = (positions[k - 1], name)
-        return best[1] if best else None
+                if " " in name and k:
+                    found.append((positions[k - 1], name))
+        return sorted(found, reverse=True)
 
     def is_first_name(self, word: str) -> bool:
         """Whether ``word`` opens a full name of the article ("Vetle" of "Vetle Dahle")."""
@@ -1042,6 +1048,15 @@ class NameBook:
             if self.mentions_before(name, (paragraph - 1, 1 << 30))[0] == 0:
                 found.setdefault(name, position)
         return [(position, name) for name, position in found.items()]
+
+    def named_in(self, start: Position, end: Position) -> tuple[str, ...]:
+        """The different full names the text names at or after ``start`` and before ``end``."""
+        k = bisect.bisect_left(self._introduced, (start, ""))
+        found: list[str] = []
+        while k < len(self._introduced) and self._introduced[k][0] < end:
+            found.append(self._introduced[k][1])
+            k += 1
+        return tuple(dict.fromkeys(found))
 
     def named_between(self, after: Position, at: Position) -> bool:
         """Whether a full name was introduced after ``after`` and at or before ``at``."""

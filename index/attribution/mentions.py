@@ -100,7 +100,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         return Subject((first.text,), "organisation", k + 1, (k, k + 1), "institution")
     if AGE_EPITHET.fullmatch(first.lower):
         # "sier 21-åringen": the person last named, as the article gives the age nowhere else
-        person = r.story.book.last_named(r.position(k))
+        person = r.story.last_person_named(r.position(k))
         return Subject((person,), "person", k + 1, (k, k + 1), "age") if person else None
     counted = k + 1 < len(tokens) and tokens[k + 1].lower in ("to", "begge")  # "mener de to"
     after = k + 2 if counted else k + 1
@@ -234,7 +234,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             # "sa serberen": a nationality for the person last quoted, else last named
             last = r.story.last_speakers
             quoted = last[0] if len(last) == 1 and r.story.kind_of(last) == "person" else None
-            person = quoted or r.story.book.last_named(r.position(k))
+            person = quoted or r.story.last_person_named(r.position(k))
             if person is not None:
                 return Subject((person,), "person", k, (k - 1, k), "nationality")
     return None

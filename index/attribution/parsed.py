@@ -96,7 +96,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         return Subject((), "person", j, (i, j), "unnamed")  # "Ekspert mener": one not named
     if j - i == 1 and AGE_EPITHET.fullmatch(tokens[i].lower):
         # "og 36-åringen forteller at": the person last named, as after the verb
-        person = r.story.book.last_named(r.position(i))
+        person = r.story.last_person_named(r.position(i))
         return Subject((person,), "person", j, (i, j), "age") if person else None
     report = _OWNED_REPORT.fullmatch(tokens[i].text) if j - i == 1 else None
     if report is not None:  # "UNCTAD-rapporten spår at": the report speaks for its author

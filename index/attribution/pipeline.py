@@ -20,6 +20,7 @@ from ..standard import Standard
 from . import linker
 from .outlets import last_outlet_named
 from .quotes import read_paragraph
+from .sexes import learn_sexes
 from .story import Found, Reading, Story
 from .words import BACKREF, TWEET_SIGNATURE
 
@@ -48,7 +49,8 @@ def attribute(
         if p.kind == "text":
             book.add_paragraph(p.n, tokenize(p.text, words))
     texts = [p.text if p.kind == "text" else "" for p in paragraphs]
-    story = Story(book, syntax.Reader(texts, cues), texts=texts)
+    sexes = learn_sexes(texts, book)
+    story = Story(book, syntax.Reader(texts, cues), texts=texts, sexes=sexes)
     found: dict[int, Found] = {}
     previous: int | None = None
     tweets = embedded_tweets(paragraphs)

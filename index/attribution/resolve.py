@@ -19,7 +19,6 @@ from ..lexicon import (
 )
 from ..names import (
     Position,
-    gender_of,
     is_body_word,
     is_company_name,
     is_name_token,
@@ -89,17 +88,18 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
         if p
         and r.story.kinds.get(p, "person") == "person"
         and known_outlet(p) is None
+        and known_kind(p) is None  # "fylkesleder i Trøndelag Frp": a party's branch
         and not is_company_name(p)
     ]
     # a pronoun agrees with its referent's sex: one known to differ is no candidate
-    people = [p for p in named if gender_of(p) in (None, want)]
+    people = [p for p in named if r.story.sex_of(p) in (None, want)]
     ruled = people[0] if people else None
     spoke = r.story.last_spoke_at
-    if ruled and gender_of(ruled) is None and spoke is not None:
+    if ruled and r.story.sex_of(ruled) is None and spoke is not None:
         latest = book.last_named(at)  # "Maria … Machado", named since: "Hun" is her, not the
         if (
             latest in people
-            and gender_of(latest) == want
+            and r.story.sex_of(latest) == want
             and book.named_between(spoke, at)
             and not named_in_a_quote(r, latest, at)  # "forstå Donald Trump" in Jagland's words
         ):
@@ -127,7 +127,7 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
         and known_outlet(p) is None  # "…, sa hun til Bergens Tidende": the paper told
         and not is_company_name(p)
     ]
-    if ahead and gender_of(ahead[0]) in (None, want):  # the lede's person is named just below
+    if ahead and r.story.sex_of(ahead[0]) in (None, want):  # the lede's person is named just below
         return Subject((ahead[0],), "person", k + 1, (k, k + 1), "pronoun-ahead")
     return None
 

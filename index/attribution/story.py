@@ -11,7 +11,14 @@ from dataclasses import dataclass, field
 from .. import syntax
 from ..article import Paragraph, Quote, QuoteKind, SpeakerKind
 from ..lexicon import INSTITUTIONS, PLATFORMS, known_kind
-from ..names import NameBook, Position, Token, person_after_body, without_glued_words
+from ..names import (
+    NameBook,
+    Position,
+    Token,
+    gender_of,
+    person_after_body,
+    without_glued_words,
+)
 from ..reading.furniture import AGENCIES
 from .words import CLAUSE_END
 
@@ -79,6 +86,7 @@ class Story:
     texts: list[str] = field(default_factory=list)  # the text paragraphs by number ("" others)
     people_quoted: list[str] = field(default_factory=list)  # each person alone, last at the end
     pairs: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # `pair`'s answers
+    sexes: dict[str, str] = field(default_factory=dict)  # learnt from the text (`sexes.py`)
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
         """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
@@ -135,10 +143,29 @@ class Story:
             )
         return self.pairs[a, b]
 
+    def sex_of(self, name: str) -> str | None:
+        """ "m" or "f" when the first name or the article tells, else None."""
+        return gender_of(name) or self.sexes.get(name)
+
+    def last_person_named(self, at: Position) -> str | None:
+        """The person the article named last before ``at``, passing over a place or a body
+        ("19-åringen skriver" after "… i Los Angeles": Billie Eilish, named before it)."""
+        for (n, offset), name in self.book.named_last_before(at)[:6]:
+            if self.kinds.get(name, "person") != "person" or known_kind(name) is not None:
+                continue
+            before = self.texts[n][:offset].split()[-1:]
+            if before and before[0].casefold() in _PLACE_PREPOSITIONS:
+                continue
+            return name
+        return None
+
     def kind_of(self, names: tuple[str, ...]) -> SpeakerKind:
         """What these speakers are, as far as the article has told: people unless known."""
         kinds = {self.kinds.get(n, "person") for n in names}
         return kinds.pop() if len(kinds) == 1 else "person"
+
+
+_PLACE_PREPOSITIONS = frozenset({"i", "ved", "utenfor", "nær"})  # "i Los Angeles"
 
 
 def _together(first: str, second: str) -> re.Pattern[str]:

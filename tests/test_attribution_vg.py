@@ -1,0 +1,58 @@
+"""Attribution rules prompted by VG stories of 2021 read at first sight (not committed: the
+publisher's text), each tested on short passages of that real text."""
+
+from __future__ import annotations
+
+from index import parse_article
+from index.article import Paragraph
+
+
+def paragraphs(*texts: str) -> list[Paragraph]:
+    return list(parse_article("\n\n".join(texts)).paragraphs)
+
+
+HAUGLI = (
+    "Sylvi Listhaug vil bli en splittende partileder, mener Frp-politiker Silje Flaten Haugli. "
+    "Hun frykter masseutmelding av partiets liberalistiske medlemmer.",
+    "Haugli er 2. vara til Stortinget for Frp i Aust-Agder, lokallagsleder i Tvedestrand Frp og "
+    "har vært tillitsvalgt i partiet i nesten 11 år.",
+    "Hun får støtte fra Tommy Skatland, fylkesleder i Trøndelag Frp.",
+    "– Partiet trenger en samlende leder som har bredest mulig støtte i partiet, sier han til "
+    "Adresseavisen.",
+)
+
+
+def test_the_article_tells_she_is_hun_so_han_is_the_man_named_after():
+    found = paragraphs(*HAUGLI)
+    assert found[0].speakers == ("Silje Flaten Haugli",)
+    assert found[-1].speakers == ("Tommy Skatland",)  # neither Haugli nor "Trøndelag Frp"
+    assert found[-1].sources == ("Adresseavisen",)
+
+
+def test_a_pronoun_after_a_sentence_not_opened_by_the_name_teaches_nothing():
+    from index.attribution.sexes import learn_sexes
+    from index.names import NameBook, tokenize
+
+    texts = [
+        "Næringslivsleder Olav Thon skal gifte seg med kjæresten Sissel Berdal Haga i sommer.",
+        "I over 30 år har Haga vært Thons livsledsager. Han har samtidig vært gift med Inger "
+        "Johanne Thon. Hun døde i april i fjor.",
+        "Sissel Berdal Haga er født og oppvokst i Oslo. Hun jobbet som saksbehandler.",
+    ]
+    book = NameBook()
+    for n, text in enumerate(texts):
+        book.add_paragraph(n, tokenize(text))
+    sexes = learn_sexes(texts, book)
+    assert sexes.get("Sissel Berdal Haga") == "f"  # not "m" from "Haga vært Thons … Han"
+    assert sexes.get("Inger Johanne Thon") is None  # not the sentence's subject
+
+
+def test_an_age_stands_for_the_person_last_named_not_a_place():
+    found = paragraphs(
+        "Nettstedet viser til rettsdokumenter der Billie Eilish hevder at mannen siden august i "
+        "fjor har campet utenfor en skole med innsyn til hennes inngangsparti i Los Angeles, og "
+        "at han overvåker når hun kommer og går.",
+        "19-åringen skriver i anmeldelsen at mannen enten roper eller gestikulerer hver gang han "
+        "ser henne.",
+    )
+    assert found[-1].speakers == ("Billie Eilish",)
