@@ -56,3 +56,41 @@ def test_an_age_stands_for_the_person_last_named_not_a_place():
         "ser henne.",
     )
     assert found[-1].speakers == ("Billie Eilish",)
+
+
+def test_a_relative_clause_right_after_the_speaker_credits_no_outlet():
+    found = paragraphs(
+        "– Det er farlig at stortingsrepresentanter deler falsk informasjon, sier Marian Hussein "
+        "(SV).",
+        "– Vi kan ikke fraskrive oss ansvar og samtidig dele falsk informasjon, sier "
+        "vernepleieren som er vara til Stortinget og nominert på sikker plass for SV.",
+    )
+    assert found[-1].speakers == ("Marian Hussein",)
+    assert found[-1].sources == ()
+
+
+def test_the_paper_told_outranks_the_speakers_employer():
+    found = paragraphs(
+        "– Stian Blipp skal slutte i «Senkveld». Hva som skjer til høsten er det ikke tatt noen "
+        "avgjørelse på, sier pressesjef Jan-Petter Dahl i TV 2 til VG."
+    )
+    assert found[-1].speakers == ("Jan-Petter Dahl",)
+    assert found[-1].sources == ("VG",)
+
+
+def test_a_papers_information_is_the_papers():
+    found = paragraphs(
+        "Erik Botheim (21) ble aldri en Rosenborg-suksess.",
+        "Ifølge VGs opplysninger nærmer Botheim seg en overgang til den regjerende seriemesteren "
+        "etter å ha terminert kontrakten med Rosenborg mandag.",
+    )
+    assert found[-1].sources == ("VG",)
+    assert "Erik Botheim" not in found[-1].speakers
+
+
+def test_two_outlets_credited_together():
+    found = paragraphs(
+        "Ifølge Politico og New York Times hadde den tidligere presidenten planer om å ordlegge "
+        "seg langt verre."
+    )
+    assert found[-1].sources == ("Politico", "New York Times")

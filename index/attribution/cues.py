@@ -21,6 +21,7 @@ from .documents import figures_author
 from .frames import body_opening_sentence, inverted_perfect, statement_made
 from .mentions import subject_after, subject_before
 from .outlets import (
+    coordinated_outlets,
     credited_outlet,
     fronted_source,
     interview_source,
@@ -133,7 +134,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 r.found.claims.append(paper)
             continue
         if subject.outlet:
-            r.found.claims.extend(subject.names)
+            r.found.claims.extend(subject.names + coordinated_outlets(r, subject.end))
             r.story.note_outlet(subject.names[-1])
         else:
             at = r.token_at(start + m.start())

@@ -131,8 +131,10 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
                 name = join_name(tokens, k, body_end)
                 return Subject((name,), "organisation", body_end, (k, body_end), "organisation")
             if verb == "ifølge" and tokens[owner].lower in WORKINGS:
-                # "Ifølgje Steins utrekningar": the person whose figures they are
+                # "Ifølgje Steins utrekningar": whose figures; "Ifølge VGs opplysninger": the paper
                 person = r.story.book.resolve(join_name(tokens, k, owner)[:-1], r.position(k))
+                if (paper := known_outlet(person)) is not None:
+                    return Subject((paper,), "outlet", owner + 1, (k, owner))
                 if " " in person and r.story.kinds.get(person, "person") == "person":
                     return Subject((person,), "person", owner + 1, (k, owner), "owner")
             k = owner  # "sier Unge Høyres nestleder Ola Berg": the owner is not the speaker

@@ -45,11 +45,12 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
     end_token = r.token_at(end - 1) + 1 if end > 0 else 0
     i = k
     relative = False
+    employer = None  # "pressesjef Jan-Petter Dahl i TV 2 til VG": the paper told comes first
     while i < min(end_token, len(tokens)):
         t = tokens[i]
         if t.lower in ("mens", "hvor", "fordi", "dersom", "hvis") and i > k:
             break  # "… for formannskapet mens hun viste fram et kart … til to nærmere Ørmen"
-        if t.lower == "som" and i > k:
+        if t.lower == "som" and (i > k or k > 0):  # "sier vernepleieren som …": relative too
             # "sier Sherin Malah, en libaneser som … var kommet til Beirut": in a relative
             # clause only a known outlet is credited ("et intervju som sto på trykk i
             # Dagsavisen"), up to the comma that closes it
@@ -136,9 +137,9 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             stop = outlet_end(tokens, i + 1, name_span(tokens, i + 1))
             known = known_outlet(join_name(tokens, i + 1, stop)) if stop > i + 1 else None
             if known:
-                return known
+                employer = employer or known
         i += 1
-    return None
+    return employer
 
 
 def fronted_source(r: Reading, first: int, verb: int) -> str | None:
@@ -311,3 +312,13 @@ def glued_outlet(tokens: list[Token], k: int, j: int) -> str | None:
     if known_outlet(join_name(tokens, k, j - 1)) or known_outlet(join_name(tokens, k, j)):
         return None  # "The Guardian", "Bergens Tidende": an outlet's own name
     return known_outlet(tokens[j - 1].text)
+
+
+def coordinated_outlets(r: Reading, end: int) -> tuple[str, ...]:
+    """The outlet after "og" that ends a credited one: "Ifølge Politico og New York Times"."""
+    tokens = r.tokens
+    if end + 1 >= len(tokens) or tokens[end].lower != "og":
+        return ()
+    stop = outlet_end(tokens, end + 1, name_span(tokens, end + 1))
+    known = known_outlet(join_name(tokens, end + 1, stop)) if stop > end + 1 else None
+    return (known,) if known else ()
