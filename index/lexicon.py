@@ -31,7 +31,7 @@ CUE_VERBS = frozenset(
     bestrider bestred reagerer reagerte fastholder fastholdt bedyrer bedyret påstår påsto
     medgikk innrømmet innrømt tror trodde håper håpet frykter fryktet spår spådde oppklarer
     oppklarte
-    smiler smilte ler lo sukket slår slo føyer føyde hvisker hvisket
+    smiler smilte ler lo sukket slår slo føyer føyde hvisker hvisket spøker spøkte humrer humret
     synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
     fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
     viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
@@ -63,7 +63,10 @@ ONLY_WITH_AT_VERBS = frozenset(
 # Verbs that report speech only right after the quoted words (", fortsatte hun"); elsewhere
 # they mean something else ("fortsatte bombingen").
 AFTER_QUOTE_VERBS = frozenset(
-    {"fortsetter", "fortsatte", "avslutter", "avsluttet", "smiler", "smilte", "ler", "lo", "sukket"}
+    """
+    fortsetter fortsatte avslutter avsluttet smiler smilte ler lo sukket spøker spøkte humrer
+    humret
+    """.split()
 )
 
 # Verbs of saying only with their particle, wherever they stand: "gjør det klart at", "gir
@@ -139,6 +142,7 @@ OUTLET_NOUNS = frozenset(
     avisen avisa avis nyhetsbyrået nyhetsbyrå byrået kanalen kanal tv-kanalen tv-stasjonen
     nettstedet nettavisen magasinet tidsskriftet ukebladet radiokanalen radiostasjonen kringkasteren
     statskanalen nyhetsnettstedet nyhetskanalen nyhetsbrevet bladet dagsavisen lokalavisen
+    lokalavisa nettavisa
     tv-programmet nyhetsprogrammet radioprogrammet
     """.split()
 )
@@ -363,7 +367,7 @@ OUTLET_NAME_ENDINGS = (
 OUTLET_LAST_WORDS = frozenset(
     """
     post times news journal herald tribune gazette telegraph chronicle mail mirror express
-    guardian observer standard today independent
+    guardian observer standard today independent sports
     """.split()
 )
 

@@ -94,3 +94,43 @@ def test_two_outlets_credited_together():
         "seg langt verre."
     )
     assert found[-1].sources == ("Politico", "New York Times")
+
+
+# Dagbladet stories of 2024 (the examples a public repository keeps in a prompt).
+TEMU = (
+    "- Når Temu mottar en rapport om brudd på reglene, undersøker vi saken umiddelbart og "
+    "handler dersom det er nødvendig, sier pressetalsperson Michael Falk og legger til:",
+    "- Temu fjerner umiddelbart produkter som ikke oppfyller våre krav, lover eller regler.",
+)
+
+
+def test_a_list_after_a_comma_is_no_attribution():
+    """ "…, lover eller regler": "lover" is a verb of saying only when a speaker follows."""
+    assert paragraphs(*TEMU)[-1].speakers == ("Michael Falk",)
+
+
+def test_a_joke_is_attributed_to_whoever_made_it():
+    found = paragraphs(
+        *TEMU,
+        "I kommentarfeltet under Murphys post, renner det inn alle slags meninger.",
+        "- Jeg må dobbeltsjekke katte-lampa jeg kjøpte fra Temu, spøker en TikTok-bruker.",
+    )
+    assert found[-1].speakers == ()  # someone not named, not the last speaker
+
+
+def test_the_local_paper_named_before():
+    found = paragraphs(
+        "Han har tidligere åtte domfellelser bak seg, skriver Romerikes Blad.",
+        "- Han anker over straffeutmålingen, sier forsvarer Marte Bjørbæk Andersen til "
+        "lokalavisa.",
+    )
+    assert found[-1].speakers == ("Marte Bjørbæk Andersen",)
+    assert found[-1].sources == ("Romerikes Blad",)
+
+
+def test_a_sports_channel_told():
+    found = paragraphs(
+        "- Jeg var på vei bort, men mistet forstanden og snudde for å lete etter ham, sa "
+        "Sergio Romero til TNT Sports om hendelsen."
+    )
+    assert found[-1].sources == ("TNT Sports",)

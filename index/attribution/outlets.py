@@ -8,6 +8,7 @@ import re
 from ..lexicon import (
     FUNCTION_WORDS,
     ORGANISATION_NOUNS,
+    OUTLET_LAST_WORDS,
     OUTLET_NAME_ENDINGS,
     OUTLET_NOUNS,
     PLATFORMS,
@@ -108,6 +109,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
                     or announced_as_outlet(r, name)  # "tv-programmet Uppdrag Granskning"
                     or "&" in name  # "til Road & Track": no person's name has one
                     or tokens[stop - 1].lower.endswith(OUTLET_NAME_ENDINGS)
+                    or tokens[stop - 1].lower in OUTLET_LAST_WORDS  # "til TNT Sports"
                 ):
                     return known or name
                 i = stop

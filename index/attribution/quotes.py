@@ -299,6 +299,7 @@ def unreadable_attribution(r: Reading, at: int, limit: int) -> int | None:
     if (
         k >= len(r.tokens)
         or r.tokens[k].lower in FIRST_PERSON | THAT
+        or r.tokens[k].lower in ("eller", "og")  # "våre krav, lover eller regler": a list
         or not r.tokens[k].text[0].isalpha()
     ):
         return None

@@ -200,6 +200,8 @@ DEFINITE_OUTLET_NOUNS = frozenset(
         "tidsskriftet",
         "ukebladet",
         "lokalavisen",
+        "lokalavisa",
+        "nettavisa",
     }
 )
 # A nationality in the definite form stands for a person named before ("sa serberen")
