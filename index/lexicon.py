@@ -420,7 +420,7 @@ ROLE_WORDS = frozenset(
     statsforvalter rektor overlege lege etterforsker innsatsleder operasjonsleder
     pressetalsperson pressesjef kommunikasjonssjef byråd byrådsleder
     ordførar leiar nestleiar styreleiar partileiar forskar seniorforskar rådgjevar talsperson
-    politiinspektør fellingsleiar operasjonsleiar prosjektleiar dagleg
+    politiinspektør fellingsleiar operasjonsleiar prosjektleiar dagleg forsvarar dommar reporter
     """.split()
 )
 

@@ -134,3 +134,52 @@ def test_a_sports_channel_told():
         "Sergio Romero til TNT Sports om hendelsen."
     )
     assert found[-1].sources == ("TNT Sports",)
+
+
+# Court reports of 2012–2021 (NPK-NTB nynorsk, Midtsiden, Nordlys, NRK Troms).
+def test_a_nynorsk_role_is_not_part_of_the_name():
+    found = paragraphs(
+        "Forsvarar Rolf Knudsen i samtale med deler av pressa før fengslingsmøte fredag (foto: "
+        "Andris Hamre)",
+        "Då fengslingsmøtet starta klokka 10 i Nordhordland Tingrett fredag var det med omlag 25 "
+        "pressefolk til stades. Rettsmøtet blei etter ei kort vurdering lukka for pressa.",
+        "- Eg har prøv då førebu min klient på at det kom til å vera mykje presse her, fortalde "
+        "forsvarar Rolf Knudsen før rettsmøtet tok til.",
+        "- Likevel opplever eg han som fatta, fortalde Knudsen til mellomanna Midtsiden.",
+    )
+    assert found[2].speakers == ("Rolf Knudsen",)
+    assert found[3].speakers == ("Rolf Knudsen",)
+    assert found[3].sources == ("Midtsiden",)
+
+
+def test_a_reporter_opening_a_sentence_is_not_part_of_the_name():
+    found = paragraphs(
+        "Reporter Arne Rovick fra TV 2 holdt innlegget på vegne av pressen.",
+        "- Vår begrunnelsen er at det handler om en samfunnstopp, sier Rovick.",
+    )
+    assert found[-1].speakers == ("Arne Rovick",)
+
+
+def test_an_epithet_named_in_apposition_is_that_person_not_the_court_quoted_before():
+    found = paragraphs(
+        "Sikta får òg medieforbod i to veker, skriv Oslo tingrett i rettsavgjerda si onsdag.",
+        "– Rettsavgjerda er i samsvar med våre innspel. Det er heilt naturleg her, seier "
+        "forsvararen til mannen, advokat John Christian Elden, til NTB.",
+    )
+    assert found[-1].speakers == ("John Christian Elden",)
+    assert found[-1].sources == ("NTB",)
+
+
+def test_a_court_is_no_epithets_referent():
+    found = paragraphs(
+        "Sikta får medieforbud i to uker, skriver Oslo tingrett i kjennelsen onsdag.",
+        "– Kjennelsen er i samsvar med våre innspill, sier forsvareren.",
+    )
+    assert found[-1].speakers == ()
+
+
+def test_an_outlets_genitive_with_an_apostrophe():
+    found = paragraphs(
+        "Ifølge Nordlys' reporter fremstår han å være i godt humør.",
+    )
+    assert found[-1].sources == ("Nordlys",)

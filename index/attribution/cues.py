@@ -128,7 +128,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         if subject is None or not subject.names:
             paper = credited_outlet(r, r.token_at(start + m.start()), end)
             word = r.tokens[k].text if k < len(r.tokens) else ""
-            owned = word.endswith("s") and known_outlet(word[:-1]) is not None
+            owned = word.endswith(("s", "'", "’")) and known_outlet(word[:-1]) is not None
             if paper is not None and (word.casefold() in DEFINITE_OUTLET_NOUNS or owned):
                 # "…, ifølge avisa.": the paper named before; "ifølge DNs kilder": the paper's
                 r.found.claims.append(paper)

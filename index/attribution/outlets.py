@@ -92,7 +92,7 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             stop = outlet_end(tokens, j, stop)
             if stop > j and is_genitive(tokens, stop):
                 owner = join_name(tokens, j, stop)
-                known = known_outlet(owner[:-1]) if owner.endswith("s") else None
+                known = known_outlet(owner[:-1]) if owner.endswith(("s", "'", "’")) else None
                 if known:
                     return known  # "ifølge Aftonbladets kilde": the paper's source, credited to it
             if stop > j and not is_genitive(tokens, stop):

@@ -267,7 +267,7 @@ def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:
     if r.story.unnamed_spoke_last():
         spoke = None  # someone not named spoke since ("En kilde ved påtalemyndigheten …")
     if not here and len(last) == 1 and spoke is not None and r.p.n - spoke[0] <= EPITHET_REACH:
-        if last[0] == r.story.book.last_named(r.position(i)):
+        if last[0] == r.story.book.last_named(r.position(i)) and r.story.kind_of(last) == "person":
             here = [last[0]]
     return Subject((here[0],), "person", j, (i, j), "epithet") if here else None
 

@@ -278,6 +278,11 @@ def epithet_after_quote(r: Reading, at: int) -> Subject | None:
         or not is_person_noun(r.tokens[k].lower)
     ):
         return None
+    comma = next((m for m in range(k + 1, min(k + 4, len(r.tokens))) if r.tokens[m].text == ","), 0)
+    if comma and all(t.text.islower() for t in r.tokens[k + 1 : comma]):
+        named = subject_after(r, comma + 1, match.group(1).casefold())
+        if named is not None and len(named.names) == 1 and named.kind == "person":
+            return named  # "sier forsvareren til mannen, advokat John Christian Elden, til NTB"
     return epithet_subject(r, k, k + 1)
 
 
