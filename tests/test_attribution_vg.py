@@ -183,3 +183,43 @@ def test_an_outlets_genitive_with_an_apostrophe():
         "Ifølge Nordlys' reporter fremstår han å være i godt humør.",
     )
     assert found[-1].sources == ("Nordlys",)
+
+
+# Football interviews (rbkweb.no 2017, TV 2), read at first sight.
+def test_the_answer_after_an_interviewers_question_is_the_one_asked():
+    found = paragraphs(
+        "– Det er både òg. Vi vinner fullt fortjent, men er nødt til å score flere mål, sier "
+        "Ole Selnæs til TV 2.",
+        "– Hva ligger det på?",
+        "– Det er kvalitet, rett og slett, svarer Selnæs.",
+        "– Hvor mye har forholdene å si?",
+        "– Litt å si. Men flere ganger har vi livsfarlige innlegg hvor vi kan trille ballen i mål.",
+    )
+    assert [p.speakers for p in found] == [
+        ("Ole Selnæs",),
+        (),
+        ("Ole Selnæs",),
+        (),
+        ("Ole Selnæs",),
+    ]
+
+
+def test_a_short_question_after_what_it_asks_about_is_the_interviewers():
+    found = paragraphs(
+        "FORNEBU (rbkweb.no): - Det som er skuffende, er først og fremst at vi gir bort 2-0. Det "
+        "kom 2-2, konstaterer Roger Naustan.",
+        "- Molde hadde ballen mye. Var det planlagt?",
+        "- Det var ikke akkurat noe som vi hadde planlagt.",
+    )
+    assert [p.speakers for p in found] == [("Roger Naustan",), (), ("Roger Naustan",)]
+
+
+def test_an_epithet_after_someone_just_brought_in_is_that_person():
+    found = paragraphs(
+        "– Vi er nødt til å gå hjem og trene. Det er for dårlig, tordner Ole Selnæs.",
+        "Men Erlend Dahl Reitan (26) er enig med lagkompisen.",
+        "– Det er der skoen trykker. Det var det sist, og det var det i dag, forklarer "
+        "forsvarsspilleren.",
+    )
+    assert found[0].speakers == ("Ole Selnæs",)
+    assert found[-1].speakers == ("Erlend Dahl Reitan",)

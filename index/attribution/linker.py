@@ -133,6 +133,10 @@ def carried_features(
         None,
     )
     between = texts[i - back + 1 : i] if back else []
+    # an interviewer's question between ("– Hvor mye har forholdene å si?") is no distance:
+    # the answer after it is the one asked
+    asked = sum(1 for j in range(i - (back or 0) + 1, i) if _only_a_question(quotes[j]))
+    back = back - asked if back else back
     last = q.speaker.split()[-1]
     others = any(
         m.group() != q.speaker and last not in m.group()
@@ -145,6 +149,10 @@ def carried_features(
         "carried: a question": float("?" in q.text.split(".")[0]),
         f"carried: kind={kind}": 1.0,
     }
+
+
+def _only_a_question(quotes: list[Quote]) -> bool:
+    return bool(quotes) and all(q.rule == "quote.question" for q in quotes)
 
 
 def named_counts(texts: list[str], speakers: set[str]) -> dict[str, int]:

@@ -36,6 +36,7 @@ from .affiliations import is_owned_role, owned_body_end, owned_role_holder
 from .outlets import is_genitive
 from .resolve import (
     body_named_before,
+    introduced_before_quote,
     name_subject,
     named_earlier_here,
     named_in_sentence,
@@ -263,6 +264,11 @@ def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:
     """The person an epithet stands for: the first named in its sentence or the one before,
     else the one the article named and quoted last; else nobody."""
     here = list(named_in_sentence(r, i)) or named_earlier_here(r, i)
+    introduced = introduced_before_quote(r, i) if not here else None
+    if introduced is not None:
+        # "Men Erlend Dahl Reitan (26) er enig med lagkompisen." then "– …, forklarer
+        # forsvarsspilleren.": the one the paragraph before brought in
+        return Subject((introduced,), "person", j, (i, j), "epithet")
     last, spoke = r.story.last_speakers, r.story.last_spoke_at
     if r.story.unnamed_spoke_last():
         spoke = None  # someone not named spoke since ("En kilde ved påtalemyndigheten …")

@@ -143,9 +143,10 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         body <= 2
         and limit == len(r.text)
         and r.text.rstrip().endswith("?")
-        and not SENTENCE.search(r.text, body)
+        and (not SENTENCE.search(r.text, body) or len(r.text) <= 60)
     ):
-        # "– Er fysisk aktivitet bedre hjernetrim?": the interviewer's question, alone
+        # "– Er fysisk aktivitet bedre hjernetrim?": the interviewer's question, alone; "- Molde
+        # hadde ballen mye. Var det planlagt?": a short one, after what it asks about
         add_quote(r, "direct", body, limit, (), None, False, Evidence("quote.question"))
         return limit
     # No attribution of its own: the previous speaker goes on, unless that was an
