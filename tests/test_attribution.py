@@ -2822,3 +2822,14 @@ def test_the_clubs_home_page_is_the_site_named_before():
 )
 def test_a_stance_stated_reports_its_content(paragraphs, speakers):
     assert last(*paragraphs).speakers == speakers
+
+
+def test_a_question_put_to_someone_is_not_what_they_said():
+    """First-sight article 483: "Han fikk videre spørsmål om han trodde sønnen …": the verb
+    belongs to the question asked, and Djokovic's answer is not in the paragraph."""
+    p = last(
+        "– Jeg er veldig glad for seieren, sa Novak Djokovic etter kampen.",
+        "Han fikk videre spørsmål om han trodde sønnen på fire år hadde fulgt faren under "
+        "kampen.",
+    )
+    assert p.speakers == ()

@@ -38,6 +38,7 @@ from .speech import (
     after_comma_or_announcing,
     answered_by_act,
     as_reported,
+    asked_whether,
     believed_done,
     clause_subject,
     compared,
@@ -231,6 +232,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue  # "ambassadøren nevner ikke noe om": nothing mentioned
             if (
                 believed_done(r, k, last)
+                or asked_whether(r, k, first)
                 or said_as_a_manner(r, k, first)
                 or possessive_si(r, k, first)
             ):

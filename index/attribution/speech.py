@@ -83,6 +83,20 @@ def believed_done(r: Reading, k: int, last: int) -> bool:
     return "hadde" in following and "at" not in following[: following.index("hadde")]
 
 
+_ASKING = frozenset({"spørsmål", "spørsmålet", "spurt", "spurte", "spør", "lurer", "lurte"})
+
+
+def asked_whether(r: Reading, k: int, first: int) -> bool:
+    """ "Han fikk spørsmål om han trodde sønnen …": the verb of a question put to someone, not
+    what they said."""
+    for o in range(k - 1, max(first, k - 4) - 1, -1):
+        if r.tokens[o].lower == "om" and o > first:
+            before = r.tokens[o - 1].lower
+            asking = r.tokens[o - 2].lower if before == "på" and o - 2 >= first else before
+            return asking in _ASKING
+    return False
+
+
 _PASSIVE_AUXILIARIES = frozenset({"er", "ble", "var", "blitt", "vært"})
 
 
