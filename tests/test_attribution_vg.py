@@ -223,3 +223,25 @@ def test_an_epithet_after_someone_just_brought_in_is_that_person():
     )
     assert found[0].speakers == ("Ole Selnæs",)
     assert found[-1].speakers == ("Erlend Dahl Reitan",)
+
+
+# An interview printed as questions and answers (Samtiden, 2022).
+def test_answers_to_plain_questions_are_the_headlines_one_person():
+    article = parse_article(
+        "Den nye romanen til Jan Mehlum er inspirert av samtiden\n\n"
+        "Hva handler romanen om?\n\n"
+        "– Ekstremisme – og mye mer.\n\n"
+        "Er det noe i ditt eget liv eller i samtiden som ga deg idéen om å skrive romanen?\n\n"
+        "– Samtiden, absolutt."
+    )
+    answers = [p for p in article.paragraphs if p.text.startswith("–")]
+    assert [p.speakers for p in answers] == [("Jan Mehlum",), ("Jan Mehlum",)]
+
+
+def test_a_dash_quote_after_a_plain_paragraph_is_not_an_interview_answer():
+    article = parse_article(
+        "Den nye romanen til Jan Mehlum er inspirert av samtiden\n\n"
+        "Romanen handler om ekstremisme.\n\n"
+        "– Dette er en viktig bok."
+    )
+    assert article.paragraphs[-1].speakers == ()

@@ -14,6 +14,7 @@ from ..lexicon import (
     NYNORSK_TO_BOKMAL,
     ONLY_WITH_AT_VERBS,
     known_kind,
+    known_outlet,
 )
 from ..names import NameBook, tokenize
 from ..standard import Standard
@@ -51,6 +52,11 @@ def attribute(
     texts = [p.text if p.kind == "text" else "" for p in paragraphs]
     sexes = learn_sexes(texts, book)
     story = Story(book, syntax.Reader(texts, cues), texts=texts, sexes=sexes)
+    if paragraphs and paragraphs[0].kind == "heading":
+        story.headline_people = headline_people(paragraphs[0].text, words)
+    story.questions = frozenset(
+        p.n for p in paragraphs if p.text.rstrip().endswith("?") and p.text[:1] not in '–-—«"'
+    )
     found: dict[int, Found] = {}
     previous: int | None = None
     tweets = embedded_tweets(paragraphs)
@@ -91,6 +97,17 @@ def attribute(
         name: "person" if kind == "organisation" and name in people else kind
         for name, kind in kinds.items()
     }
+
+
+def headline_people(headline: str, words: dict[str, str] | None) -> tuple[str, ...]:
+    """The full names of people a headline gives ("Den nye romanen til Jan Mehlum …")."""
+    book = NameBook()
+    book.add_paragraph(0, tokenize(headline, words))
+    return tuple(
+        name
+        for name in book.named_in((0, 0), (1, 0))
+        if known_kind(name) is None and known_outlet(name) is None
+    )
 
 
 def named_as_a_person(paragraphs: tuple[Paragraph, ...], names: set[str]) -> set[str]:

@@ -168,10 +168,23 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         end = closing.end() if closing and closing.end() < limit - 1 else limit
         add_quote(r, "direct", body, end, (), None, False, Evidence("quote.block-unnamed"))
         return end
+    asked = interviewee(r)
+    if asked:  # "Hva handler romanen om?" then "– Ekstremisme – og mye mer."
+        add_quote(r, "direct", body, limit, asked, None, True, Evidence("quote.interview"))
+        return limit
     r.found.unattributed = True
     carried = Evidence("quote.carried", None, None)
     add_quote(r, "direct", body, limit, last, r.story.last_source, False, carried)
     return limit
+
+
+def interviewee(r: Reading) -> tuple[str, ...]:
+    """The one person the headline names, when no one has been quoted yet and the paragraph
+    before is a question in plain text: an interview printed as questions and answers ("Den
+    nye romanen til Jan Mehlum …", "Hva handler romanen om?", "– Ekstremisme …")."""
+    if r.story.last_speakers or r.p.n - 1 not in r.story.questions:
+        return ()
+    return r.story.headline_people if len(r.story.headline_people) == 1 else ()
 
 
 def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int, Evidence] | None:

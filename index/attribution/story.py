@@ -87,6 +87,8 @@ class Story:
     people_quoted: list[str] = field(default_factory=list)  # each person alone, last at the end
     pairs: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # `pair`'s answers
     sexes: dict[str, str] = field(default_factory=dict)  # learnt from the text (`sexes.py`)
+    headline_people: tuple[str, ...] = ()  # the full names the headline gives
+    questions: frozenset[int] = frozenset()  # paragraphs that ask, in plain text ("Hvorfor?")
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
         """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
