@@ -2829,7 +2829,6 @@ def test_a_question_put_to_someone_is_not_what_they_said():
     belongs to the question asked, and Djokovic's answer is not in the paragraph."""
     p = last(
         "– Jeg er veldig glad for seieren, sa Novak Djokovic etter kampen.",
-        "Han fikk videre spørsmål om han trodde sønnen på fire år hadde fulgt faren under "
-        "kampen.",
+        "Han fikk videre spørsmål om han trodde sønnen på fire år hadde fulgt faren under kampen.",
     )
     assert p.speakers == ()

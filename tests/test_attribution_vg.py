@@ -121,8 +121,7 @@ def test_a_joke_is_attributed_to_whoever_made_it():
 def test_the_local_paper_named_before():
     found = paragraphs(
         "Han har tidligere åtte domfellelser bak seg, skriver Romerikes Blad.",
-        "- Han anker over straffeutmålingen, sier forsvarer Marte Bjørbæk Andersen til "
-        "lokalavisa.",
+        "- Han anker over straffeutmålingen, sier forsvarer Marte Bjørbæk Andersen til lokalavisa.",
     )
     assert found[-1].speakers == ("Marte Bjørbæk Andersen",)
     assert found[-1].sources == ("Romerikes Blad",)
