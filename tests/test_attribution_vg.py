@@ -244,3 +244,36 @@ def test_a_dash_quote_after_a_plain_paragraph_is_not_an_interview_answer():
         "– Dette er en viktig bok."
     )
     assert article.paragraphs[-1].speakers == ()
+
+
+def test_a_statement_in_the_interviewers_turn_is_the_interviewers():
+    """rbkweb.no, 2017: questions on every other line mark whose turn the lines between are."""
+    found = paragraphs(
+        "FORNEBU (rbkweb.no): - Det som er skuffende, er først og fremst at vi gir bort 2-0. Det "
+        "kom 2-2, konstaterer Roger Naustan.",
+        "- Molde hadde ballen mye. Var det planlagt?",
+        "- Det var ikke akkurat noe som vi hadde planlagt.",
+        "- Dere tapte på straffespark for Molde i NM også i fjor.",
+        "- Det var eksakt på samme viset.",
+        "- Er Molde rett og slett bedre enn dere på straffer?",
+        "- Vi kan ikke si noe annet basert på de to siste.",
+    )
+    assert [p.speakers for p in found[1:]] == [
+        (),
+        ("Roger Naustan",),
+        (),
+        ("Roger Naustan",),
+        (),
+        ("Roger Naustan",),
+    ]
+
+
+def test_one_question_in_a_run_of_quotes_turns_nothing():
+    found = paragraphs(
+        "– Vi må bare bli hakket hvassere, sa Kjetil Jansrud.",
+        "– Hvem kan stoppe ham nå?",
+        "– Han er umulig når han får selvtillit.",
+        "– Vi får se i morgen.",
+        "– Det blir en ny dag.",
+    )
+    assert [p.speakers for p in found[2:]] == [("Kjetil Jansrud",)] * 3

@@ -19,6 +19,7 @@ from ..lexicon import (
 from ..names import NameBook, tokenize
 from ..standard import Standard
 from . import linker
+from .interviews import clear_question_turns
 from .outlets import last_outlet_named
 from .quotes import read_paragraph
 from .sexes import learn_sexes
@@ -88,6 +89,7 @@ def attribute(
         found[index] = result
         previous = index
     story.parser.close()
+    clear_question_turns(paragraphs, found)
     weigh(paragraphs, found, story)
     finished = tuple(finished_paragraph(p, found.get(i)) for i, p in enumerate(paragraphs))
     spoken = {s for p in finished for s in p.speakers}
