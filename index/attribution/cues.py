@@ -18,14 +18,13 @@ from ..lexicon import (
 )
 from ..names import is_acronym
 from .documents import figures_author
-from .frames import body_opening_sentence, inverted_perfect, statement_made
+from .frames import body_opening_sentence, inverted_perfect, said_back, statement_made
 from .mentions import subject_after, subject_before
 from .outlets import (
     coordinated_outlets,
     credited_outlet,
     fronted_source,
     interview_source,
-    outlet_in_apposition,
     own_source,
     reporting_outlet,
     told_outlet,
@@ -55,7 +54,6 @@ from .speech import (
 )
 from .story import Evidence, Reading, Subject, add_quote, add_reported
 from .words import (
-    BACKREF,
     CLAUSE_VERBS,
     DEFINITE_OUTLET_NOUNS,
     GUILLEMETS,
@@ -105,14 +103,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
     sentence_speakers: list[str] = []
     colon_quote = False
 
-    back = BACKREF.match(masked)
-    k = r.token_at(start + back.start(1)) if back else 0
-    if back and r.tokens[k].lower in CUE_VERBS:
-        subject = subject_after(r, k + 1, r.tokens[k].lower) or outlet_in_apposition(r, k + 1)
-        if subject and subject.names:
-            source = credited_outlet(r, subject.end, end) or own_source(subject)
-            evidence = Evidence.of("sentence.det-sier", k, subject)
-            add_reported(r, start, end, subject, source, sentence_speakers, evidence)
+    said_back(r, start, end, masked, sentence_speakers)  # "Det sier X til NRK."
 
     cue, figures = figures_author(r, start, masked)  # "Det viser ferske tall fra Nav"
     if figures is not None:

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import is_institution
+from ..lexicon import CUE_VERBS, is_institution
 from ..names import is_name_token, join_name, name_span
 from .mentions import subject_after, subject_before
+from .outlets import credited_outlet, outlet_in_apposition, own_source
 from .resolve import body_named_before
-from .story import Reading, Subject
+from .speech import lacks_its_particle
+from .story import Evidence, Reading, Subject, add_reported
+from .words import BACKREF
 
 # What may follow a closing frame's "de": the end, or where and to whom it was said
 _AFTER_THEY = frozenset({"i", "på", "til", "overfor", "selv", "også"})
@@ -83,3 +86,17 @@ def statement_made(r: Reading, first: int, start: int, masked: str) -> tuple[int
     k = r.token_at(start + m.start())
     subject = subject_after(r, k + 1, "kom") if m["after"] else subject_before(r, k, first)
     return (k, subject) if subject is not None and subject.names else None
+
+
+def said_back(r: Reading, start: int, end: int, masked: str, speakers: list[str]) -> None:
+    """ "Det sier X til NRK.", "Slik forklarer X det": the sentence opens with what was said;
+    not "Det gjør hun forresten oftere enn de fleste" ("gjør" says nothing without "klart")."""
+    back = BACKREF.match(masked)
+    k = r.token_at(start + back.start(1)) if back else 0
+    if not back or r.tokens[k].lower not in CUE_VERBS or lacks_its_particle(r, k):
+        return
+    subject = subject_after(r, k + 1, r.tokens[k].lower) or outlet_in_apposition(r, k + 1)
+    if subject and subject.names:
+        source = credited_outlet(r, subject.end, end) or own_source(subject)
+        evidence = Evidence.of("sentence.det-sier", k, subject)
+        add_reported(r, start, end, subject, source, speakers, evidence)
