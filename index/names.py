@@ -106,7 +106,7 @@ def tokenize(text: str, words: Mapping[str, str] | None = None) -> list[Token]:
 def name_key(name: str) -> str:
     """Case-, accent- and space-free key: 'Erdoğan' and 'erdogan' compare equal (unlike
     `index.analysis.fold`, which folds a word for searching and keeps æ ø å)."""
-    return unidecode(name).casefold().replace(" ", "")
+    return unidecode(name).casefold().replace(" ", "").replace("-", "")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -963,7 +963,11 @@ class NameBook:
                 name,
             )
         name = self._spelling[key]
-        (self._noted if noted else self._introduced).append((at, name))
+        mentions = self._noted if noted else self._introduced
+        if mentions and mentions[-1][0] > at:
+            bisect.insort(mentions, (at, name))  # a headline read after the text it heads
+        else:
+            mentions.append((at, name))
         self._full_names.add(self._fold(name))
         surname = self._fold(name.split()[-1])
         if surname not in self.by_surname:

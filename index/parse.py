@@ -160,8 +160,10 @@ def layout(blocks: Sequence[Block]) -> list[tuple[Kind, tuple[str, ...], Metadat
             continue
         if n + 1 < len(blocks) and classified[n + 1][0] == "credit":
             classified[n] = ("text", sources, said)  # a photo caption: its credit follows it
-        elif is_photographer_line(block.text):
-            classified[n] = ("credit", sources, said)  # only the photographer: "Øyvind Sivertsen"
+        elif n > 0 and is_photographer_line(block.text):
+            # only the photographer: "Øyvind Sivertsen"; the first line is the headline, a
+            # portrait's being the person's name ("Grethe Spanne Ledaal")
+            classified[n] = ("credit", sources, said)
     return classified
 
 

@@ -277,3 +277,35 @@ def test_one_question_in_a_run_of_quotes_turns_nothing():
         "– Det blir en ny dag.",
     )
     assert [p.speakers for p in found[2:]] == [("Kjetil Jansrud",)] * 3
+
+
+# Portraits of women in Rogaland (Stavanger Aftenblad), read at first sight.
+def test_a_portraits_headline_is_its_person_and_speaks_first():
+    article = parse_article(
+        "Grethe Spanne Ledaal\n\n"
+        "Grethe er ute for å flytte sauene over til et annet jorde, der gresset er enda "
+        "grønnere.\n\n"
+        "- Si, si, si, si! Kom så! Med melodiøs røst og en bøtte full av godsaker er ikke "
+        "sauene vanskelige å be.\n\n"
+        "- Jeg liker friheten ved å være bonde. Du styrer din egen dag, sier Grethe."
+    )
+    assert article.paragraphs[0].kind == "heading"  # a name alone first is no photo credit
+    assert [p.speakers for p in article.paragraphs[2:]] == [("Grethe Spanne Ledaal",)] * 2
+
+
+def test_the_texts_spelling_of_a_name_outranks_the_headlines():
+    article = parse_article(
+        "Lill Mari Hafsø Solstad\n\n"
+        "Da Lill-Mari Hafsø Solstad giftet seg, ville hun danse en dans for å fortelle hva hun "
+        "følte.\n\n"
+        "– Dans er min livsstil. Den er alt."
+    )
+    assert article.paragraphs[-1].speakers == ("Lill-Mari Hafsø Solstad",)
+
+
+def test_det_gjor_hun_is_no_attribution():
+    found = paragraphs(
+        "Katrine Andersen har valgt luften som arbeidsplass. 25-åringen fra Haderslev i Danmark "
+        "har landet på Sola. Det gjør hun forresten oftere enn de fleste."
+    )
+    assert found[-1].speakers == ()

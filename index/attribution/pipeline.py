@@ -50,11 +50,19 @@ def attribute(
     for p in paragraphs:
         if p.kind == "text":
             book.add_paragraph(p.n, tokenize(p.text, words))
+    if paragraphs and paragraphs[0].kind == "heading":
+        # the headline's names too, read last so that the text's spelling of a name is the one
+        # kept ("Lill-Mari Hafsø Solstad" under the headline "Lill Mari Hafsø Solstad")
+        book.add_paragraph(paragraphs[0].n, tokenize(paragraphs[0].text, words))
     texts = [p.text if p.kind == "text" else "" for p in paragraphs]
     sexes = learn_sexes(texts, book)
     story = Story(book, syntax.Reader(texts, cues), texts=texts, sexes=sexes)
     if paragraphs and paragraphs[0].kind == "heading":
-        story.headline_people = headline_people(paragraphs[0].text, words)
+        heads = headline_people(paragraphs[0].text, words)
+        bare = re.sub(r"\s*\(\d{1,3}\)$", "", paragraphs[0].text.strip())  # "Vibeke Thomassen (24)"
+        story.portrait = heads == (bare,)
+        at = (paragraphs[0].n, len(paragraphs[0].text))
+        story.headline_people = tuple(book.resolve(name, at) for name in heads)
     story.questions = frozenset(
         p.n for p in paragraphs if p.text.rstrip().endswith("?") and p.text[:1] not in '–-—«"'
     )

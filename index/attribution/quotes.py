@@ -180,11 +180,16 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
 
 def interviewee(r: Reading) -> tuple[str, ...]:
     """The one person the headline names, when no one has been quoted yet and the paragraph
-    before is a question in plain text: an interview printed as questions and answers ("Den
-    nye romanen til Jan Mehlum …", "Hva handler romanen om?", "– Ekstremisme …")."""
-    if r.story.last_speakers or r.p.n - 1 not in r.story.questions:
+    before is a question in plain text (an interview printed as questions and answers: "Den
+    nye romanen til Jan Mehlum …", "Hva handler romanen om?", "– Ekstremisme …"), or when the
+    headline is that person's name and nothing else (a portrait: "Grethe Spanne Ledaal", then
+    "- Si, si, si, si! Kom så!")."""
+    people = r.story.headline_people
+    if r.story.last_speakers or len(people) != 1:
         return ()
-    return r.story.headline_people if len(r.story.headline_people) == 1 else ()
+    if r.p.n - 1 in r.story.questions or (r.story.portrait and r.story.last_spoke_at is None):
+        return people
+    return ()
 
 
 def attribution_after(r: Reading, at: int, limit: int) -> tuple[Subject, int, Evidence] | None:

@@ -89,6 +89,7 @@ class Story:
     sexes: dict[str, str] = field(default_factory=dict)  # learnt from the text (`sexes.py`)
     headline_people: tuple[str, ...] = ()  # the full names the headline gives
     questions: frozenset[int] = frozenset()  # paragraphs that ask, in plain text ("Hvorfor?")
+    portrait: bool = False  # the headline is one person's name and nothing else
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
         """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
