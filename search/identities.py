@@ -35,9 +35,11 @@ _INITIAL = re.compile(r"^[A-ZÆØÅ]\.?$")
 
 
 def spelling(name: str) -> tuple[str, ...]:
-    """A name's words, folded: names that differ only in case or accents are one spelling."""
+    """A name's words, folded: names that differ only in case, accents or a hyphen ("Lill Mari",
+    "Lill-Mari") are one spelling."""
     # as `index.names.name_key` folds a name, without loading the parser's name rules
-    return tuple(w if w in CASE_COUNTS else unidecode(w).casefold() for w in name.split())
+    words = [part for w in name.split() for part in ([w] if w in CASE_COUNTS else w.split("-"))]
+    return tuple(w if w in CASE_COUNTS else unidecode(w).casefold() for w in words if w)
 
 
 def _plain(key: tuple[str, ...]) -> tuple[str, ...]:

@@ -38,6 +38,14 @@ def test_initials_titles_case_and_accents_are_one_identity():
     }
 
 
+def test_a_hyphen_in_a_first_name_parts_no_one():
+    """A Stavanger Aftenblad portrait heads "Lill-Mari Hafsø Solstad" as "Lill Mari …"."""
+    found = identities({"Lill-Mari Hafsø Solstad": 6, "Lill Mari Hafsø Solstad": 1})
+    assert found == {
+        "Lill-Mari Hafsø Solstad": ("Lill-Mari Hafsø Solstad", "Lill Mari Hafsø Solstad")
+    }
+
+
 def test_a_surname_alone_and_a_named_district_stay_apart():
     found = identities({"Trump": 3, "Donald Trump": 9, "politiet": 5, "Oslo politidistrikt": 2})
     assert set(found) == {"Trump", "Donald Trump", "politiet", "Oslo politidistrikt"}
