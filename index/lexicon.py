@@ -32,7 +32,7 @@ CUE_VERBS = frozenset(
     medgikk innrømmet innrømt tror trodde håper håpet frykter fryktet spår spådde oppklarer
     oppklarte
     smiler smilte ler lo sukket slår slo føyer føyde hvisker hvisket spøker spøkte humrer humret
-    tordner tordnet
+    tordner tordnet klager klaget
     synes syntes anbefaler anbefalte utelukker utelukket antyder antydet framholder framholdt
     fremholder fremholdt roser roste omtaler omtalte lover lovet bemerker bemerket oppgir oppga
     viser viste offentliggjør offentliggjorde beklager beklaget avslører avslørte avslørt
@@ -66,7 +66,7 @@ ONLY_WITH_AT_VERBS = frozenset(
 AFTER_QUOTE_VERBS = frozenset(
     """
     fortsetter fortsatte avslutter avsluttet smiler smilte ler lo sukket spøker spøkte humrer
-    humret tordner tordnet
+    humret tordner tordnet klager klaget
     """.split()
 )
 

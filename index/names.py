@@ -883,7 +883,7 @@ class NameBook:
         if not names:
             # "seier Vetle til NRK" after "Vetle Øvrebotten": a first name alone is the one
             # person met before with that first name, when there is one only
-            return self._by_first_name(key, at) or name
+            return self._by_first_name(name, at) or name
         if role:
             holders = self._holders.get(role_key(role), set())
             names = [n for n in names if n in holders] or names
@@ -927,16 +927,20 @@ class NameBook:
             for n in names
         )
 
-    def _by_first_name(self, key: str, at: Position) -> str | None:
-        """The one full name met before ``at`` whose first word is ``key``: a first name
-        alone ("Vetle"), or a surname written first ("sa Xi" after "Xi Jinping")."""
-        if " " in key or len(key) < 2:
+    def _by_first_name(self, name: str, at: Position) -> str | None:
+        """The one full name met before ``at`` that ``name`` opens: a first name alone
+        ("Vetle"), a double one ("sier Siv Anette" after "Siv Anette Vadla"), or a surname
+        written first ("sa Xi" after "Xi Jinping")."""
+        key, words = self._fold(_without_initials(name)), len(name.split())
+        if len(key) < 2 or words > 2:
             return None
         found = {
             n
             for names in self.by_surname.values()
             for n, positions in names.items()
-            if " " in n and positions[0] < at and self._fold(n.split()[0]) == key
+            if len(n.split()) > words
+            and positions[0] < at
+            and self._fold(" ".join(n.split()[:words])) == key
         }
         return found.pop() if len(found) == 1 else None
 
@@ -958,10 +962,14 @@ class NameBook:
         if key not in self._spelling:
             # "Nylund Bergan" after "Christin Nylund Bergan": the surname part of a known name
             known = self.by_surname.get(self._fold(name.split()[-1]), {})
-            self._spelling[key] = next(
-                (n for n in known if len(n) > len(name) and self._names_one(n, name, key)),
-                name,
-            )
+            self._spelling[key] = (
+                next(
+                    (n for n in known if len(n) > len(name) and self._names_one(n, name, key)),
+                    None,
+                )
+                or self._by_first_name(name, at)
+                or name
+            )  # "Siv Anette" of "Siv Anette Vadla"
         name = self._spelling[key]
         mentions = self._noted if noted else self._introduced
         if mentions and mentions[-1][0] > at:

@@ -309,3 +309,32 @@ def test_det_gjor_hun_is_no_attribution():
         "har landet på Sola. Det gjør hun forresten oftere enn de fleste."
     )
     assert found[-1].speakers == ()
+
+
+def test_a_double_first_name_is_the_person_it_opens():
+    found = paragraphs(
+        "Denne fredagen er Siv Anette Vadla (23) hjemme i Erfjord.",
+        "Søndag ettermiddag, oktober 2006. Siv Anette (15) har flyttet på hybel og begynt på "
+        "Hinna videregående skole.",
+        "– Nei, går sikkert snart over, sier Siv Anette.",
+    )
+    assert found[-1].speakers == ("Siv Anette Vadla",)
+
+
+def test_the_answer_right_after_a_question_is_the_one_asked_despite_a_name_between():
+    found = paragraphs(
+        "– Men det har blitt stikk motsatt, sier June Fossmark.",
+        "I ukedagene lager June og medhjelperen Ewa Kolaczyk åtte sorter sjokolade.",
+        "På kveldstid holder June matkurs, og får benyttet kompetansen hun har som lærer.",
+        "– Hva er hemmeligheten?",
+        "– Gode råvarer og rett temperatur. Ekte sjokolade inneholder dyrt kakaofett.",
+    )
+    assert found[-1].speakers == ("June Fossmark",)
+
+
+def test_klager_after_a_quote():
+    found = paragraphs(
+        "Siv Anette Vadla (15) har flyttet på hybel.",
+        "– Jeg har så vanvittig vondt i magen, klager hun.",
+    )
+    assert found[-1].speakers == ("Siv Anette Vadla",)

@@ -143,6 +143,8 @@ def carried_features(
         for t in between
         for m in _FULL_NAME.finditer(t)
     )
+    if back and _only_a_question(quotes[i - 1]):
+        back, others = 1, False  # the answer to the question just put: the one asked, as close
     return {
         "carried: paragraphs back": math.log1p(back or 10),
         "carried: someone else named since": float(others),
