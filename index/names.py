@@ -275,6 +275,7 @@ def not_of_the_name(token: Token) -> bool:
     word, a role ("Stjernekokk Trond Moi") or a nationality ("Amerikanske David Leibowitz")."""
     return (
         is_function_word(token)
+        or token.lower == "for"  # "For Unni Marie Lien er rosemaling mer enn …"
         # "– Eg lyt feire! Seier Jens Brekke"; not an acronym ("SA skrev": Sarpsborg Arbeiderblad)
         or (token.lower in CUE_VERBS and not is_acronym(token.text))
         or is_role(token.text)
@@ -967,9 +968,10 @@ class NameBook:
                     (n for n in known if len(n) > len(name) and self._names_one(n, name, key)),
                     None,
                 )
-                or self._by_first_name(name, at)
+                or self._by_first_name(name, at)  # "Siv Anette" of "Siv Anette Vadla"
+                or self._misspelt(name)  # "Birgitte Sæter" of "Birgitte Sæther"
                 or name
-            )  # "Siv Anette" of "Siv Anette Vadla"
+            )
         name = self._spelling[key]
         mentions = self._noted if noted else self._introduced
         if mentions and mentions[-1][0] > at:
@@ -982,6 +984,21 @@ class NameBook:
             self._surnames.append(surname)
         names = self.by_surname.setdefault(surname, {})
         bisect.insort(names.setdefault(name, []), at)
+
+    def _misspelt(self, name: str) -> str | None:
+        """The known full name ``name`` misspells: the same first name and a surname spelt
+        nearly alike ("Birgitte Sæter" after "Birgitte Sæther"), when there is one only."""
+        words = name.split()
+        if len(words) < 2:
+            return None
+        first = self._fold(words[0])
+        found = {
+            known
+            for surname in self._near_misses(words[-1])
+            for known in self.by_surname[surname]
+            if known != name and " " in known and self._fold(known.split()[0]) == first
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _near_misses(self, name: str) -> list[str]:
         """The surnames spelled nearly like ``name`` ("Holland" for "Hollande")."""

@@ -338,3 +338,24 @@ def test_klager_after_a_quote():
         "– Jeg har så vanvittig vondt i magen, klager hun.",
     )
     assert found[-1].speakers == ("Siv Anette Vadla",)
+
+
+def test_for_opening_a_sentence_is_not_part_of_the_name():
+    article = parse_article(
+        "Unni Marie Lien\n\n"
+        "For Unni Marie Lien er rosemaling mer enn bonderøde ølboller og fargerike kister.\n\n"
+        "– Rosemalingslinjen! Det var det mest forferdelige som kunne skje, humrer Unni Marie "
+        "Lien."
+    )
+    assert article.paragraphs[-1].speakers == ("Unni Marie Lien",)
+
+
+def test_a_misspelt_surname_is_the_person_spelt_right_before():
+    found = paragraphs(
+        "Birgitte Sæther (27) forteller at hun tok lappen til de enorme dumperne mens hun "
+        "studerte.",
+        "Birgitte Sæter er på alle måter i farten. Hun jobber i bedriftshelsetjenesten på Titania.",
+        "– Det fine med å bo litt hjemme, er at jeg klarer å holde kontakten med venninnene, "
+        "humrer hun.",
+    )
+    assert found[-1].speakers == ("Birgitte Sæther",)
