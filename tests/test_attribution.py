@@ -2832,3 +2832,14 @@ def test_a_question_put_to_someone_is_not_what_they_said():
         "Han fikk videre spørsmål om han trodde sønnen på fire år hadde fulgt faren under kampen.",
     )
     assert p.speakers == ()
+
+
+def test_a_verb_in_a_clause_that_asks_reports_nothing():
+    """A Stavanger Aftenblad portrait: "Det er lett å forstå hva hun mener når en ser seg
+    rundt." follows her quote; it says she means something, not what."""
+    p = last(
+        "- Jeg er en jente som trives med å bo på landet, sier Anette Våga.",
+        "Det er lett å forstå hva hun mener når en ser seg rundt. En flott opparbeidet hage "
+        "rundt det store 200 år gamle restaurerte huset.",
+    )
+    assert p.speakers == ()

@@ -84,11 +84,15 @@ def believed_done(r: Reading, k: int, last: int) -> bool:
 
 
 _ASKING = frozenset({"spørsmål", "spørsmålet", "spurt", "spurte", "spør", "lurer", "lurte"})
+_WH = frozenset({"hva", "hvorfor", "hvordan", "kva", "kvifor", "korleis"})
+_PRONOUNS = frozenset({"han", "hun", "ho", "de", "dei"})
 
 
 def asked_whether(r: Reading, k: int, first: int) -> bool:
     """ "Han fikk spørsmål om han trodde sønnen …": the verb of a question put to someone, not
-    what they said."""
+    what they said; so is one in a clause that asks ("Det er lett å forstå hva hun mener")."""
+    if k - 2 >= first and r.tokens[k - 2].lower in _WH and r.tokens[k - 1].lower in _PRONOUNS:
+        return True
     for o in range(k - 1, max(first, k - 4) - 1, -1):
         if r.tokens[o].lower == "om" and o > first:
             before = r.tokens[o - 1].lower
