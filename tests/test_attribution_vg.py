@@ -359,3 +359,14 @@ def test_a_misspelt_surname_is_the_person_spelt_right_before():
         "humrer hun.",
     )
     assert found[-1].speakers == ("Birgitte Sæther",)
+
+
+def test_a_lead_in_about_the_one_quoted_keeps_her():
+    found = paragraphs(
+        "- Jeg blir utsolgt hver eneste gang, og noen ganger er det faktisk kø, smiler Kelly "
+        "Smith.",
+        "Bare i vår har hun vært ansvarlig for maten i 16 konfirmasjoner.",
+        "Den aldri hvilende kvinnen har framtidsplanene klare:",
+        "- Jeg vil lage en liten restaurant.",
+    )
+    assert found[-1].speakers == ("Kelly Smith",)

@@ -16,7 +16,7 @@ from ..lexicon import (
     known_kind,
     known_outlet,
 )
-from ..names import NameBook, tokenize
+from ..names import NameBook, Token, tokenize
 from ..standard import Standard
 from . import linker
 from .interviews import clear_question_turns
@@ -24,7 +24,7 @@ from .outlets import last_outlet_named
 from .quotes import read_paragraph
 from .sexes import learn_sexes
 from .story import Found, Reading, Story
-from .words import BACKREF, TWEET_SIGNATURE
+from .words import BACKREF, TWEET_SIGNATURE, is_person_noun
 
 WORD = re.compile(r"\w+")
 # A capitalised word after a lower-case word or a comma: a name, wherever else it stands
@@ -87,7 +87,11 @@ def attribute(
         if named is not None:
             story.note_outlet(named)
         story.lead_in = p.text.rstrip().endswith(":")
-        if p.text.endswith(":") and not any(q.speaker for q in result.quotes):
+        if (
+            p.text.endswith(":")
+            and not any(q.speaker for q in result.quotes)
+            and not about_the_person(tokens)
+        ):
             # "På TV 2s nettsider heter det i beskrivelsen:": what follows is not the last
             # speaker's, and who it is could not be read
             story.last_speakers, story.last_source = (), None
@@ -107,6 +111,21 @@ def attribute(
         name: "person" if kind == "organisation" and name in people else kind
         for name, kind in kinds.items()
     }
+
+
+def about_the_person(tokens: list[Token]) -> bool:
+    """Whether a lead-in's subject is a person referred to, not named: "Hun forklarer:",
+    "Den aldri hvilende kvinnen har framtidsplanene klare:" (what follows is theirs)."""
+    if not tokens:
+        return False
+    if tokens[0].lower in ("han", "hun", "ho"):
+        return True
+    return tokens[0].lower == "den" and any(
+        is_person_noun(t.lower) or t.lower.endswith(_PEOPLE) for t in tokens[1:5]
+    )
+
+
+_PEOPLE = ("kvinnen", "kvinna", "mannen", "jenta", "gutten", "damen", "dama")
 
 
 def headline_people(headline: str, words: dict[str, str] | None) -> tuple[str, ...]:
