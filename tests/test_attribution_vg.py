@@ -370,3 +370,36 @@ def test_a_lead_in_about_the_one_quoted_keeps_her():
         "- Jeg vil lage en liten restaurant.",
     )
     assert found[-1].speakers == ("Kelly Smith",)
+
+
+def test_a_lead_in_about_the_place_keeps_the_speaker():
+    found = paragraphs(
+        "– Jeg stortrives, jobber som en slags alt-mulig kvinne, sier Katharina Fowler.",
+        "Strand er et fitness-eldorado:",
+        "– Her er mye fuglekvitter, fint å svømme, flott natur.",
+    )
+    assert found[-1].speakers == ("Katharina Fowler",)
+
+
+def test_a_lead_in_naming_the_one_quoted_announces_her():
+    found = paragraphs(
+        "– Jeg er alltid nervøs foran brudefotografering, fastslår Vibeke Petersen.",
+        "Kjærligheten duver brummende inn på rasteplassen. Anita og Johnny Henden kommer "
+        "nygifte - og med stil.",
+        "Noen minutter senere er det ikke tvil om hvem som bestemmer på rasteplassen. "
+        "Kaffedrikkende turister holder seg på diskré avstand når Vibeke Petersen gir sine "
+        "konsise befalinger:",
+        "– Åh, kom igjen, Johnny, dra til med et smil! Nydelig! Supert!",
+    )
+    assert found[-1].speakers == ("Vibeke Petersen",)
+
+
+def test_a_lead_in_to_a_dialogue_names_no_speaker_for_its_lines():
+    """digi.no: "En forsøksvis dialog med Naurstad forløp omtrent på denne måten:" leads to
+    the reporter's lines and his, in turn."""
+    found = paragraphs(
+        "Mandag bekreftet Gisle Naurstad muntlig overfor digi.no saksforholdet.",
+        "En forsøksvis dialog med Naurstad forløp omtrent på denne måten:",
+        "- Vi vil gjerne ha en kommentar til den nye utviklingen i saken.",
+    )
+    assert found[-1].speakers == ()

@@ -13,6 +13,7 @@ from ..lexicon import (
     CUE_VERBS,
     NYNORSK_TO_BOKMAL,
     ONLY_WITH_AT_VERBS,
+    PUBLISH_VERBS,
     known_kind,
     known_outlet,
 )
@@ -24,7 +25,7 @@ from .outlets import last_outlet_named
 from .quotes import read_paragraph
 from .sexes import learn_sexes
 from .story import Found, Reading, Story
-from .words import BACKREF, TWEET_SIGNATURE, is_person_noun
+from .words import BACKREF, TWEET_SIGNATURE
 
 WORD = re.compile(r"\w+")
 # A capitalised word after a lower-case word or a comma: a name, wherever else it stands
@@ -90,10 +91,11 @@ def attribute(
         if (
             p.text.endswith(":")
             and not any(q.speaker for q in result.quotes)
-            and not about_the_person(tokens)
+            and announces_a_text(tokens)
         ):
             # "På TV 2s nettsider heter det i beskrivelsen:": what follows is not the last
-            # speaker's, and who it is could not be read
+            # speaker's, and who it is could not be read; a lead-in about the place or the one
+            # quoted ("Strand er et fitness-eldorado:") leads to the same speaker's words
             story.last_speakers, story.last_source = (), None
         backref = backref_subject(result)
         if backref is not None and previous is not None and found[previous].unattributed:
@@ -113,19 +115,34 @@ def attribute(
     }
 
 
-def about_the_person(tokens: list[Token]) -> bool:
-    """Whether a lead-in's subject is a person referred to, not named: "Hun forklarer:",
-    "Den aldri hvilende kvinnen har framtidsplanene klare:" (what follows is theirs)."""
-    if not tokens:
-        return False
-    if tokens[0].lower in ("han", "hun", "ho"):
+def announces_a_text(tokens: list[Token]) -> bool:
+    """Whether a lead-in announces words written or published ("heter det i beskrivelsen:",
+    "står det i brevet:", "skriver han på Facebook:") or a dialogue ("En forsøksvis dialog med
+    Naurstad forløp omtrent på denne måten:"), not the words of the one quoted last."""
+    words = [t.lower for t in tokens]
+    if any(w in ("heter", "het", "står", "sto") for w in words) and "det" in words:
         return True
-    return tokens[0].lower == "den" and any(
-        is_person_noun(t.lower) or t.lower.endswith(_PEOPLE) for t in tokens[1:5]
-    )
+    return any(w in PUBLISH_VERBS or w.endswith(_WRITTEN) or w.startswith(_DIALOGUE) for w in words)
 
 
-_PEOPLE = ("kvinnen", "kvinna", "mannen", "jenta", "gutten", "damen", "dama")
+_DIALOGUE = ("dialog", "samtale", "ordveksling", "replikkveksling")
+
+
+# Texts a lead-in names ("i pressemeldingen", "i brevet", "E-posten ble avsluttet med:")
+_WRITTEN = (
+    "beskrivelsen",
+    "meldingen",
+    "brevet",
+    "posten",
+    "rapporten",
+    "dommen",
+    "uttalelsen",
+    "teksten",
+    "innlegget",
+    "kronikken",
+    "notatet",
+    "vedtaket",
+)
 
 
 def headline_people(headline: str, words: dict[str, str] | None) -> tuple[str, ...]:

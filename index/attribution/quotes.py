@@ -172,6 +172,16 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
     if asked:  # "Hva handler romanen om?" then "– Ekstremisme – og mye mer."
         add_quote(r, "direct", body, limit, asked, None, True, Evidence("quote.interview"))
         return limit
+    if (
+        r.story.lead_in
+        and len(last) == 1
+        and last[0] in r.story.book.named_in((r.p.n - 1, 0), (r.p.n, 0))
+    ):
+        # "… når Vibeke Petersen gir sine konsise befalinger:" then "– Åh, kom igjen, …": the
+        # one the lead-in names, who spoke last
+        evidence = Evidence("quote.announced")
+        add_quote(r, "direct", body, limit, last, r.story.last_source, True, evidence)
+        return limit
     r.found.unattributed = True
     carried = Evidence("quote.carried", None, None)
     add_quote(r, "direct", body, limit, last, r.story.last_source, False, carried)
