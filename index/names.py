@@ -12,7 +12,7 @@ import bisect
 import difflib
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -905,19 +905,20 @@ class NameBook:
         """The person of a full name the article named last before ``at``: whom an epithet
         with nothing else to go by stands for ("Kryger er innforstått med …" then "– …, sier
         21-åringen")."""
-        recent = self.named_last_before(at)
-        return recent[0][1] if recent else None
+        latest = max(self._last_mentions(at), default=None)
+        return latest[1] if latest else None
 
     def named_last_before(self, at: Position) -> list[tuple[Position, str]]:
         """The full names named before ``at``, each with its last mention there, the most
         recent first."""
-        found = []
+        return sorted(self._last_mentions(at), reverse=True)
+
+    def _last_mentions(self, at: Position) -> Iterator[tuple[Position, str]]:
         for names in self.by_surname.values():
             for name, positions in names.items():
                 k = bisect.bisect_left(positions, at)
                 if " " in name and k:
-                    found.append((positions[k - 1], name))
-        return sorted(found, reverse=True)
+                    yield positions[k - 1], name
 
     def is_first_name(self, word: str) -> bool:
         """Whether ``word`` opens a full name of the article ("Vetle" of "Vetle Dahle")."""

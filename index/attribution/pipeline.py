@@ -17,7 +17,7 @@ from ..lexicon import (
     known_kind,
     known_outlet,
 )
-from ..names import NameBook, Token, tokenize
+from ..names import NameBook, Token, name_key, tokenize
 from ..standard import Standard
 from . import linker
 from .interviews import clear_question_turns
@@ -51,19 +51,18 @@ def attribute(
     for p in paragraphs:
         if p.kind == "text":
             book.add_paragraph(p.n, tokenize(p.text, words))
-    if paragraphs and paragraphs[0].kind == "heading":
+    headline = paragraphs[0] if paragraphs and paragraphs[0].kind == "heading" else None
+    if headline is not None:
         # the headline's names too, read last so that the text's spelling of a name is the one
         # kept ("Lill-Mari Hafsø Solstad" under the headline "Lill Mari Hafsø Solstad")
-        book.add_paragraph(paragraphs[0].n, tokenize(paragraphs[0].text, words))
+        book.add_paragraph(headline.n, tokenize(headline.text, words))
     texts = [p.text if p.kind == "text" else "" for p in paragraphs]
     sexes = learn_sexes(texts, book)
     story = Story(book, syntax.Reader(texts, cues), texts=texts, sexes=sexes)
-    if paragraphs and paragraphs[0].kind == "heading":
-        heads = headline_people(paragraphs[0].text, words)
-        bare = re.sub(r"\s*\(\d{1,3}\)$", "", paragraphs[0].text.strip())  # "Vibeke Thomassen (24)"
-        story.portrait = heads == (bare,)
-        at = (paragraphs[0].n, len(paragraphs[0].text))
-        story.headline_people = tuple(book.resolve(name, at) for name in heads)
+    if headline is not None:
+        story.headline_people = headline_people(book, headline.n)
+        bare = re.sub(r"\s*\(\d{1,3}\)$", "", headline.text.strip())  # "Vibeke Thomassen (24)"
+        story.portrait = [name_key(n) for n in story.headline_people] == [name_key(bare)]
     story.questions = frozenset(
         p.n for p in paragraphs if p.text.rstrip().endswith("?") and p.text[:1] not in '–-—«"'
     )
@@ -145,13 +144,12 @@ _WRITTEN = (
 )
 
 
-def headline_people(headline: str, words: dict[str, str] | None) -> tuple[str, ...]:
-    """The full names of people a headline gives ("Den nye romanen til Jan Mehlum …")."""
-    book = NameBook()
-    book.add_paragraph(0, tokenize(headline, words))
+def headline_people(book: NameBook, n: int) -> tuple[str, ...]:
+    """The full names of people the headline (paragraph ``n``) gives, as the article spells
+    them ("Den nye romanen til Jan Mehlum …")."""
     return tuple(
         name
-        for name in book.named_in((0, 0), (1, 0))
+        for name in book.named_in((n, 0), (n + 1, 0))
         if known_kind(name) is None and known_outlet(name) is None
     )
 

@@ -67,8 +67,9 @@ def read_html(data: bytes, name: str) -> Document:
     if not kept:
         raise ArticleError(f"{name}: no article text found in the page (skipped)")
     meta = _metadata(page, found)
-    headlined = _headlined(page.xpath("//article"), meta.title)
-    kept = _without_other_stories(page, kept, headlined)
+    articles = page.xpath("//article")
+    headlined = _headlined(articles, meta.title)
+    kept = _without_other_stories(articles, kept, headlined)
     blocks = _in_page_order(page, kept, headlined)
     return Document(tuple(blocks), meta)
 
@@ -93,14 +94,14 @@ def _kept_blocks(body) -> list[Block]:
     return blocks
 
 
-def _without_other_stories(page, kept: list[Block], ours) -> list[Block]:
+def _without_other_stories(articles: list, kept: list[Block], ours) -> list[Block]:
     """The kept blocks less those of another story on the page: when one <article> carries
     the page's headline in its <h1>, text that stands in another <article> with its own <h1>,
     and not (or not as often) in this one, is that story's (Dagbladet appends the next article
     to the page, and trafilatura takes both)."""
     if ours is None:
         return kept
-    stories = [a for a in page.xpath("//article") if next(a.iter("h1"), None) is not None]
+    stories = [a for a in articles if next(a.iter("h1"), None) is not None]
     own = Counter(_texts(ours))
     nested = set(ours.iterancestors()) | set(ours.iterdescendants())
     others = {
