@@ -368,7 +368,7 @@ OUTLET_NAME_ENDINGS = (
 OUTLET_LAST_WORDS = frozenset(
     """
     post times news journal herald tribune gazette telegraph chronicle mail mirror express
-    guardian observer standard today independent sports
+    guardian observer standard today independent sports business online insider
     """.split()
 )
 
@@ -771,5 +771,7 @@ def known_kind(name: str) -> SpeakerKind | None:
     if len(words) >= 2 and party and all(w[:1].isupper() for w in words):
         return "organisation"  # a party's branch: "Oslo Høyre", "Hordaland KrF", "Unge Høyre"
     if name.startswith("The ") and len(name) > 4:  # "The Tall Ships Races": never a person
+        return "outlet" if known_outlet(name) else "organisation"
+    if " & " in name:  # "Procter & Gamble", "Lipcon, Margulies, Alinsa & Winkleman"
         return "outlet" if known_outlet(name) else "organisation"
     return None

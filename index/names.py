@@ -407,6 +407,8 @@ def name_span(tokens: list[Token], i: int) -> int:
             j += 1
         elif j > i and text == "&" and j + 1 < len(tokens) and is_name_token(tokens[j + 1].text):
             j += 2  # "Road & Track", "Procter & Gamble"
+        elif j > i and text == "," and (end := firm_list_end(tokens, j)) > j:
+            j = end  # "Lipcon, Margulies, Alinsa & Winkleman": a firm's name, not four people
         elif j > i and text.casefold() in NAME_PARTICLES:
             # "von der Leyen": particles count only when a name follows them
             k = j
@@ -418,6 +420,23 @@ def name_span(tokens: list[Token], i: int) -> int:
                 break
         else:
             break
+    return j
+
+
+def firm_list_end(tokens: list[Token], j: int) -> int:
+    """Where a list of single names that ends "& Name" ends, from the comma at ``j`` on (a
+    partnership's name: "Thommessen, Krefting, Greve & Lund"); ``j`` when the list does not
+    end so."""
+    k = j
+    while k + 1 < len(tokens) and tokens[k].text == "," and is_name_token(tokens[k + 1].text):
+        k += 2
+    if (
+        k > j
+        and k + 1 < len(tokens)
+        and tokens[k].text == "&"
+        and is_name_token(tokens[k + 1].text)
+    ):
+        return k + 2
     return j
 
 
@@ -651,7 +670,7 @@ def join_name(tokens: list[Token], i: int, j: int) -> str:
     for n in range(j - 1, i, -1):
         if tokens[n].text == "-" and tokens[n].start == tokens[n - 1].end:
             words[n - i - 1 : n - i + 1] = [words[n - i - 1] + "-"]
-    return " ".join(words)
+    return " ".join(words).replace(" , ", ", ")  # "Lipcon, Margulies, Alinsa & Winkleman"
 
 
 _INITIAL = re.compile(r"\s[A-ZÆØÅ]\.(?=\s)")
@@ -863,7 +882,8 @@ class NameBook:
     def _fold(self, name: str) -> str:
         folded = self._folded.get(name)
         if folded is None:
-            folded = self._folded[name] = name_key(name)
+            # "Manshaus’ klassekamerater": a genitive's apostrophe is no part of the name
+            folded = self._folded[name] = name_key(name.rstrip("'’"))
         return folded
 
     def resolve(self, name: str, at: Position, role: str | None = None) -> str:

@@ -67,6 +67,7 @@ from .words import (
     NOT_SUBJECT,
     NUMBER_GENITIVE,
     WORKINGS,
+    subject_length,
     teller_unnamed,
 )
 
@@ -204,9 +205,8 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             r, person_start(tokens, k, j - bool(glued)), j - bool(glued), verb, outlet_noun, role
         )
         return with_partner(r, replace(subject, told=glued) if glued else subject)
-    while len(lower) >= 2 and lower[-1].lower in ADVERBS and lower[-1].lower != "i":
-        lower.pop()  # "sa presidenten videre": the adverb after the subject
-        k -= 1
+    keep = subject_length(lower)  # "sa presidenten videre": the adverb after the subject
+    k, lower = k - (len(lower) - keep), lower[:keep]
     if lower:
         word = lower[-1]
         if verb == "ifølge":  # "ifølge politiet ble han …": the words after are the claim

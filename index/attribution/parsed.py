@@ -16,6 +16,7 @@ from ..lexicon import (
 )
 from ..names import (
     Token,
+    firm_list_end,
     gender_of,
     is_acronym,
     is_body_word,
@@ -63,8 +64,9 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     j = r.token_at(words.name.end - 1) + 1
     while j > i and not tokens[j - 1].text[-1].isalnum():
         j -= 1  # the parser's token may carry the full stop ("Nordmann1.")
-    if j < len(tokens) and tokens[j].text == "&":
-        j = max(j, name_span(tokens, i))  # "Road & Track": one name
+    firm = j < len(tokens) and tokens[j].text == "," and firm_list_end(tokens, j) > j
+    if j < len(tokens) and (tokens[j].text == "&" or firm):
+        j = max(j, name_span(tokens, i))  # "Road & Track", "Lipcon, Margulies … & …": one name
     elif (
         i < j < k
         and is_name_token(tokens[j].text)
@@ -179,7 +181,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
                 # "Kantspilleren kaller …": a role no one was given, for the one just quoted
                 return epithet_subject(r, i, j)
         return None
-    if words.others:  # "Både Putin og Erdogan sa": each coordinated name speaks
+    if words.others and not firm:  # "Både Putin og Erdogan sa": each coordinated name speaks
         names = [name_subject(r, person_start(tokens, i, j), j, verb, False)]
         for other in words.others:
             oi = r.token_at(other.start)

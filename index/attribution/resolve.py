@@ -133,6 +133,7 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
 
 
 _CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\w-]+")
+_CAPITALISED_RUN = re.compile(r"\b[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)*")
 
 
 def introduced_before_quote(r: Reading, k: int) -> str | None:
@@ -144,15 +145,33 @@ def introduced_before_quote(r: Reading, k: int) -> str | None:
     book = r.story.book
     new = book.first_named_in(r.p.n - 1)
     if not new:
-        return None
+        return _opens(r, r.p.n - 1)
     (paragraph, offset), person = min(new)  # "Johann André Forfang, som … mot Robert Johansson"
     before = r.story.texts[paragraph][:offset]
-    if any(word.casefold() in PREPOSITIONS for word in before.split()[-3:]):
+    # (after a comma the name is an apposition: "om bord i Viking Sky, Inge Lockert")
+    if any(word.casefold() in PREPOSITIONS for word in before.rsplit(",", 1)[-1].split()[-3:]):
         return None  # "… kom med en kraftsalve i retning dommer X": a preposition's object
-    others = {book.resolve(word, (paragraph, offset)) for word in _CAPITALISED.findall(before)}
+    # a name after a preposition is a place or a thing ("om bord i Viking Sky, Inge Lockert")
+    others = {
+        book.resolve(word, (paragraph, offset))
+        for run in _CAPITALISED_RUN.finditer(before)
+        if not set(before[: run.start()].split()[-1:]) & PREPOSITIONS
+        for word in run.group().split()
+    }
     if any(" " in other and other != person for other in others):
         return None  # "Ben-Arne er sønn av … Hermann Sotkajærvi": the paragraph is about another
     return person
+
+
+def _opens(r: Reading, n: int) -> str | None:
+    """The person named before whose name opens paragraph ``n`` as its subject ("Ikee var
+    selv sjokkert da hun fikk beskjeden." then "– …, skrev hun."), else None."""
+    text = r.story.texts[n] if n < len(r.story.texts) else ""
+    opener = _CAPITALISED.match(text)
+    if opener is None or opener.group().casefold() in PREPOSITIONS:
+        return None
+    person = r.story.book.resolve(opener.group(), (n, 0))
+    return person if " " in person and r.story.kinds.get(person, "person") == "person" else None
 
 
 def after_quote(r: Reading, k: int) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from .. import syntax
 from ..lexicon import CUE_VERBS, ONLY_WITH_AT_VERBS
-from ..names import is_role
+from ..names import Token, is_role
 
 MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s)")
 SENTENCE = syntax.SENTENCE_BREAK
@@ -130,6 +130,8 @@ AUXILIARIES = frozenset(
         "senere",
         "dagen",
         "etter",
+        "gjentatte",  # "Trump har gjentatte ganger anklaget"
+        "ganger",
     }
 )
 # Lower-case words that end the search for a subject after a verb.
@@ -267,7 +269,7 @@ WORKINGS = frozenset(
 # agent or a member, in endings no organisation's name has
 _PERSON_NOUN = re.compile(
     r"[a-zæøå]{3,}(?:eren|aren|isten|anten|enten|anen|øren|mannen)"
-    r"|[a-zæøå]*(?:guruen|legenden|profilen|stjernen|stjerna|kjendisen)"  # "treningsguruen"
+    r"|[a-zæøå]*(?:guruen|legenden|profilen|stjernen|stjerna|kjendisen|losen)"  # "statslosen"
 )
 # Nouns for a person the article does not name ("En kilde ved påtalemyndigheten")
 _UNNAMED = frozenset({"kilde", "kilden", "talsperson", "talspersonen", "mann", "kvinne"})
@@ -298,3 +300,20 @@ def teller_unnamed(word: str) -> bool:
     """ "fortalte nordmannen avisa Irish Independent at": a person's noun right after the verb,
     before the paper, is who told it (not named); the paper is whom it was told."""
     return word.islower() and (word in NATIONALITIES or is_person_noun(word))
+
+
+def subject_length(lower: list[Token]) -> int:
+    """How many of the lower-case words after a verb of saying are its subject: not an adverb
+    after it ("sa presidenten videre"), nor the time or place after a role ("tvitrer
+    presidenten kort tid etter …", "sa statsministeren på en pressekonferanse")."""
+    n = len(lower)
+    while n >= 2 and lower[n - 1].lower in ADVERBS and lower[n - 1].lower != "i":
+        n -= 1
+    if (
+        n >= 2
+        and is_role(lower[0].text)
+        and lower[0].lower.endswith("en")
+        and (lower[1].lower in PREPOSITIONS | ADVERBS or lower[1].lower in ("kort", "like"))
+    ):
+        n = 1
+    return n
