@@ -40,7 +40,7 @@ CUE_VERBS = frozenset(
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
     understrekte gjør gjorde gjort gir ga gav gitt trekker trakk utbryter utbrøt skriker skrek
-    minnes mintes
+    minnes mintes insisterer insisterte
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -57,7 +57,7 @@ ONLY_WITH_AT_VERBS = frozenset(
     avvise benekte innrømme advare varsle kunngjøre erklære forklare fastslå konstatere presisere
     medgi erkjenne poengtere forsikre fastholde påstå
     forklart påpekt kunngjort erklært erkjent presisert poengtert konstatert fastslått medgitt
-    tilføyd påstått
+    tilføyd påstått advart kritisert rapportert argumentert insistert
     """.split()
 )
 

@@ -92,3 +92,50 @@ def test_a_role_after_the_verb_speaks_though_a_time_follows_it():
 
 def test_repeatedly_between_the_auxiliary_and_the_verb_keeps_the_subject():
     assert paragraphs(*TRUMP)[4].speakers == ("Donald Trump",)
+
+
+SALVINI = (
+    "Italia",
+    "Italias innenriksminister og visestatsminister Matteo Salvini har fått nok av "
+    "regjeringspartneren Femstjernersbevegelsen.",
+    "Sterkt høyreorienterte Salvini, som er både innenriksminister og visestatsminister, har "
+    "imidlertid advart om at han ikke kan tolerere koalisjonen mellom sitt parti Ligaen og "
+    "Femstjernersbevegelsen (M5S).",
+    "Etter det er 13 av de mest sårbare evakuert og brakt til Lampedusa av humanitære eller "
+    "medisinske grunner, men Italias innenriksminister Matteo Salvini insisterte på at de "
+    "øvrige ikke var velkomne.",
+)
+
+
+def test_has_warned_and_insisted_report_what_follows_at():
+    found = paragraphs(*SALVINI)
+    assert found[2].speakers == ("Matteo Salvini",)  # "har … advart om at"
+    assert found[3].speakers == ("Matteo Salvini",)  # "insisterte på at"
+
+
+def test_a_participle_of_saying_still_needs_what_was_said():
+    found = paragraphs("Ulykke", "Politiet har advart bilistene på E6 mot glatte veier i dag.")
+    assert found[1].speakers == ()
+
+
+def test_a_name_set_off_by_commas_after_the_body_of_a_role_speaks():
+    found = paragraphs(
+        "Migranter",
+        "Før båten gikk til havn, lå det an til en politisk løsning for migrantene. Tyskland, "
+        "Frankrike, Luxembourg og Portugal ville ta imot noen hver, ifølge talskvinne for Sea "
+        "Watch, Giorgia Linardi.",
+    )
+    assert found[1].speakers == ("Giorgia Linardi",)
+
+
+def test_the_subject_of_the_second_clause_is_the_one_who_asks():
+    found = paragraphs(
+        "Glatte veier",
+        "I morgentimene mandag meldes det om mange trafikkulykker flere steder, skriver NTB. "
+        "Meteorologisk institutt har sendt ut farevarsel og politiet ber bilister kjøre "
+        "forsiktig.",
+        "Statsminister Erna Solberg og utenriksminister Ine Eriksen Søreide kommenterte "
+        "overleveringen av spionasjedømte Frode Berg fredag på en pressekonferanse.",
+    )
+    assert found[1].speakers == ("NTB", "politiet")
+    assert found[2].speakers == ("Erna Solberg", "Ine Eriksen Søreide")  # one clause, both

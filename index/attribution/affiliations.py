@@ -45,16 +45,25 @@ def name_after_affiliation(r: Reading, k: int) -> int | None:
     those words name the body and a name follows between commas, that name ("prosjektleder
     for The Tall Ships Races Fredrikstad, Ingar Guttormsen, i en pressemelding")."""
     tokens = r.tokens
+    if k < len(tokens) and is_name_token(tokens[k].text):
+        apposed = _apposed_name(tokens, name_span(tokens, k))
+        if apposed is not None:
+            return apposed  # "talskvinne for Sea Watch, Giorgia Linardi": the body, then her
     for m in range(k + 1, min(k + 3, len(tokens))):
         if is_name_token(tokens[m].text) and name_span(tokens, m) - m >= 2:
-            j = name_span(tokens, m)
-            if j + 1 < len(tokens) and tokens[j].text == "," and is_name_token(tokens[j + 1].text):
-                end = name_span(tokens, j + 1)
-                if end - (j + 1) >= 2 and (end == len(tokens) or tokens[end].text in ",."):
-                    return j + 1
-            return m
+            apposed = _apposed_name(tokens, name_span(tokens, m))
+            return m if apposed is None else apposed
         if tokens[m].lower in NOT_SUBJECT or not tokens[m].text[0].isalnum():
             return None
+    return None
+
+
+def _apposed_name(tokens: list[Token], j: int) -> int | None:
+    """Where a full name set off by commas starts right after token ``j - 1``, else None."""
+    if j + 1 < len(tokens) and tokens[j].text == "," and is_name_token(tokens[j + 1].text):
+        end = name_span(tokens, j + 1)
+        if end - (j + 1) >= 2 and (end == len(tokens) or tokens[end].text in ",."):
+            return j + 1
     return None
 
 

@@ -50,6 +50,7 @@ from .speech import (
     report_start,
     reports_speech,
     said_as_a_manner,
+    second_clause,
     unnamed_report,
 )
 from .story import Evidence, Reading, Subject, add_quote, add_reported
@@ -205,7 +206,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 break  # "Bryllupet bekreftes av Olav Thon Gruppen overfor TV 2."
             if verb in ONLY_WITH_AT_VERBS:
                 after = [t.lower for t in r.tokens[k + 1 : min(last, k + 3)]]
-                if after[:1] != ["at"] and after != ["om", "at"]:
+                if after[:1] != ["at"] and after not in (["om", "at"], ["på", "at"]):
                     continue  # "kunne melde (om) at" reports; "ble bedt om å forklare seg" not
             elif verb not in CUE_VERBS:
                 continue
@@ -271,6 +272,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 parsed = None  # "Trodde han.": an inverted subject with nothing reported
             if parsed is not None and parsed.mention is not None and parsed.mention[0] < first:
                 parsed = None  # "…, mens Terje Olav Moen … hevder": the clause's own subject
+            if parsed and ruled and second_clause(r, parsed.mention, ruled.mention, k):
+                parsed = None  # "A har sendt ut farevarsel og politiet ber": the clause's own
             subject = parsed or ruled
             if (
                 ruled is not None

@@ -345,3 +345,16 @@ def report_start(r: Reading, k: int, end: int) -> int:
         if t.lower in THAT or (t.lower in CLAUSE_VERBS and is_name_token(r.tokens[m - 1].text)):
             return t.start
     return end
+
+
+def second_clause(
+    r: Reading, parsed: tuple[int, int] | None, ruled: tuple[int, int] | None, k: int
+) -> bool:
+    """Whether the subject read right before the verb at ``k`` opens a clause joined by
+    "og"/"men" after the parser's subject ("Meteorologisk institutt har sendt ut farevarsel og
+    politiet ber bilister …"): that clause's subject is the speaker, not the first one."""
+    if parsed is None or ruled is None or ruled[1] != k or parsed[1] > ruled[0]:
+        return False
+    between = r.tokens[parsed[1] : ruled[0]]
+    joined = any(t.lower in ("og", "men") for t in between)
+    return joined and any(is_finite_verb(t.lower) for t in between)  # not "A og B sa"
