@@ -139,3 +139,42 @@ def test_the_subject_of_the_second_clause_is_the_one_who_asks():
     )
     assert found[1].speakers == ("NTB", "politiet")
     assert found[2].speakers == ("Erna Solberg", "Ine Eriksen Søreide")  # one clause, both
+
+
+def test_a_paper_that_splashes_a_story_reports_it_and_is_its_paper_after():
+    found = paragraphs(
+        "Haaland",
+        "Den tyske avisen Ruhr Nachrichten slår stort opp på sine nettsider at Erling Braut "
+        "Haaland skal være i samtaler med storklubben Borussia Dortmund.",
+        "«Borussia Dortmund ser ut til å være i gang med å finne en forsterkning. Onsdag var "
+        "ønskekandidaten Erling Braut Haaland i Dortmund for samtaler», skriver avisen.",
+    )
+    assert found[1].speakers == ("Ruhr Nachrichten",)
+    assert found[1].sources == ("Ruhr Nachrichten",)
+    assert found[2].speakers == ("Ruhr Nachrichten",)
+
+
+def test_splitting_up_with_someone_reports_nothing():
+    found = paragraphs("Kjendis", "Sangeren Ola Nordmann slo opp med kjæresten i fjor høst.")
+    assert found[1].speakers == ()
+
+
+def test_an_institution_word_that_opens_a_name_is_that_body():
+    found = paragraphs(
+        "Ulykke",
+        "Klokken 23.52 meldte Sykehuset Levanger at begge de to involverte slapp fra ulykken "
+        "med lettere skader, ifølge Trønder-Avisa.",
+    )
+    assert found[1].speakers == ("Sykehuset Levanger",)
+    assert found[1].sources == ("Trønder-Avisa",)
+
+
+def test_a_time_after_kl_does_not_end_the_sentence_that_names_the_speaker():
+    found = paragraphs(
+        "Utfor",
+        "Svindal og resten av alpinistene besiktet løypa som vanlig kl. 10.30, foran det som skal "
+        "være 36-åringens siste renn som alpinist. Nordmannen varslet før VM at han gir seg etter "
+        "fartsdisiplinene i Åre.",
+        "På fredagens trening ble Aksel Lund Svindal nummer 10.",
+    )
+    assert found[1].speakers == ("Aksel Lund Svindal",)

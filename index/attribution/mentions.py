@@ -51,7 +51,7 @@ from .affiliations import (
 )
 from .outlets import glued_outlet, is_genitive, paper_by_noun
 from .pairs import with_partner
-from .parsed import epithet_subject
+from .parsed import epithet_subject, institution_named
 from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
 from .story import Reading, Subject
 from .words import (
@@ -98,7 +98,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         name, after = with_article
         return Subject((name,), "organisation", after, (k, after), "organisation")
     if is_institution(first.text) and not first.text.islower():
-        return Subject((first.text,), "organisation", k + 1, (k, k + 1), "institution")
+        return institution_named(tokens, k, name_span(tokens, k), k + 1)
     if AGE_EPITHET.fullmatch(first.lower):
         # "sier 21-åringen": the person last named, as the article gives the age nowhere else
         person = r.story.last_person_named(r.position(k))

@@ -134,7 +134,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     if is_function_word(word):
         return None
     if is_institution(word.text):
-        return Subject((word.text,), "organisation", j, (i, j), "institution")
+        return institution_named(tokens, i, j, j)
     body = body_named_before(r, i) if j - i == 1 else None
     if body is not None:
         return Subject((body,), "organisation", j, (i, j), "body-noun")
@@ -296,3 +296,11 @@ def described(r: Reading, i: int) -> bool:
         and not is_body_word(word.text)
         and not is_finite_verb(word.lower)
     )
+
+
+def institution_named(tokens: list[Token], i: int, j: int, end: int) -> Subject:
+    """An institution's word at ``i`` ("politiet", "Oslo-politiet"), or the proper name it
+    opens up to ``j`` ("Sykehuset Levanger"), which is that body's name."""
+    if j - i > 1 and tokens[i].text[0].isupper() and is_name_token(tokens[i + 1].text):
+        return Subject((join_name(tokens, i, j),), "organisation", j, (i, j), "institution")
+    return Subject((tokens[i].text,), "organisation", end, (i, end), "institution")

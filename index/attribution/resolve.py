@@ -30,7 +30,7 @@ from ..names import (
 from . import linker
 from .spans import inside_quote, mask_quotes
 from .story import Reading, Subject
-from .words import CATAPHORA_PARAGRAPHS, PREPOSITIONS, PRONOUN_LOOKBACK
+from .words import CATAPHORA_PARAGRAPHS, PREPOSITIONS, PRONOUN_LOOKBACK, sentence_ends
 
 
 def pronoun_subject(r: Reading, k: int) -> Subject | None:
@@ -240,7 +240,7 @@ def named_earlier_here(r: Reading, k: int) -> list[str]:
     if r.narrative_from is None:
         return []
     begin_scan = max(r.narrative_from, k - PRONOUN_LOOKBACK)
-    ends = [i for i in range(begin_scan, k) if r.tokens[i].text in (".", "!", "?")]
+    ends = [i for i in range(begin_scan, k) if sentence_ends(r.tokens, i)]  # not "kl. 10.30"
     if r.masked is None:
         r.masked = mask_quotes(r.text)
     book = r.story.book

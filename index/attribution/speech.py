@@ -314,6 +314,7 @@ _SAME: dict[str, tuple[str, ...]] = {
     **{particle: (particle,) for particle in PARTICLES.values()},
     "klart": ("klart", "kjent"),
     "frem": ("frem", "fram"),
+    "fast": ("fast", "opp"),  # a paper "slår stort opp at": it reports, as "slår fast at"
 }
 
 
@@ -325,6 +326,8 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
         if t.lower in _SAME[particle]:
             if particle == "klart":  # "gjorde det klart (kjent) at"; "… klart for start" not
                 return n + 1 < last and r.tokens[n + 1].lower in THAT
+            if t.lower == "opp":  # "slår stort opp på sine nettsider at"; "slo opp med" not
+                return any(x.lower == "at" for x in r.tokens[n + 1 : min(last, n + 6)])
             # "legger til grunn" (takes as a basis), "har lagt til side" (set aside), "la til
             # kai" (docked) add nothing
             return not (n + 1 < last and r.tokens[n + 1].lower in ("grunn", "side", "kai"))

@@ -317,3 +317,11 @@ def subject_length(lower: list[Token]) -> int:
     ):
         n = 1
     return n
+
+
+def sentence_ends(tokens: list[Token], i: int) -> bool:
+    """Whether token ``i`` ends a sentence: a full stop, "!" or "?" not followed by a number
+    ("kl. 10.30")."""
+    if tokens[i].text not in (".", "!", "?"):
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())
