@@ -178,3 +178,23 @@ def test_a_time_after_kl_does_not_end_the_sentence_that_names_the_speaker():
         "På fredagens trening ble Aksel Lund Svindal nummer 10.",
     )
     assert found[1].speakers == ("Aksel Lund Svindal",)
+
+
+def test_the_name_after_the_verb_is_its_object_when_a_pronoun_stands_before_it():
+    found = paragraphs(
+        "Nattog",
+        "På spørsmål om ikke hennes egen regjering kan be Jernbanedirektoratet om å skaffe "
+        "bedre nattogtilbud, svarer Høyre-representanten at «Det vil være rart om vi skulle gå "
+        "inn og detaljstyre alt». Hun ber Jernbanedirektoratet om å «være litt offensiv».",
+    )
+    assert "Jernbanedirektoratet" not in found[1].speakers
+
+
+def test_lending_an_ear_is_no_adding():
+    found = paragraphs(
+        "Vedum",
+        "Senterpartiets Trygve Slagsvold Vedum har lagt øret til jernbanelinja.",
+        "– Det er nok nå, la Vedum til.",
+    )
+    assert found[1].speakers == ()
+    assert found[2].speakers == ("Trygve Slagsvold Vedum",)

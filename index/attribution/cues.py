@@ -256,7 +256,9 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             inverted = inverted and not (k + 2 < last and r.tokens[k + 2].lower in CLAUSE_VERBS)
             ruled = None if inverted else subject_before(r, k, first)
             rule = "sentence.before-verb"
-            if ruled is None:
+            # "Hun ber Jernbanedirektoratet om å": a pronoun before the verb, whoever it is, is
+            # its subject; the name after the verb is then its object
+            if ruled is None and not (k > first and r.tokens[k - 1].lower in SUBJECT_PRONOUNS):
                 ruled, rule = subject_after(r, k + 1, verb), "sentence.after-verb"
                 if ruled is not None and not reports_speech(r, ruled.end, last, k):
                     ruled = None

@@ -323,6 +323,8 @@ def has_particle(r: Reading, verb: str, k: int, last: int) -> bool:
     slått" denies; "har nektet å spille for landslaget" refuses)."""
     particle = PARTICLES[verb]
     for n, t in enumerate(r.tokens[k : min(last, k + 4)], start=k):
+        if t.lower in ("øret", "øra"):
+            return False  # "har lagt øret til jernbanelinja": listened, said nothing
         if t.lower in _SAME[particle]:
             if particle == "klart":  # "gjorde det klart (kjent) at"; "… klart for start" not
                 return n + 1 < last and r.tokens[n + 1].lower in THAT
