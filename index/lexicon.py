@@ -57,7 +57,7 @@ ONLY_WITH_AT_VERBS = frozenset(
     avvise benekte innrømme advare varsle kunngjøre erklære forklare fastslå konstatere presisere
     medgi erkjenne poengtere forsikre fastholde påstå
     forklart påpekt kunngjort erklært erkjent presisert poengtert konstatert fastslått medgitt
-    tilføyd påstått advart kritisert rapportert argumentert insistert
+    tilføyd påstått advart kritisert rapportert argumentert insistert informert
     """.split()
 )
 

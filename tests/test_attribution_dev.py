@@ -198,3 +198,25 @@ def test_lending_an_ear_is_no_adding():
     )
     assert found[1].speakers == ()
     assert found[2].speakers == ("Trygve Slagsvold Vedum",)
+
+
+def test_getting_something_confirmed_is_being_told():
+    found = paragraphs(
+        "Varsler",
+        "Mannen ble intervjuet av generalinspektør Michael Atkinson for å bekrefte det den første "
+        "varsleren fortalte.",
+        "I likhet med den første varsleren ble også denne mannen bekymret for Trumps forbindelser "
+        "til Ukraina. Han er blant flere som Atkinson har møtt å få bekreftet hva den første "
+        "varsleren fortalte.",
+    )
+    assert found[2].speakers == ()
+
+
+def test_has_informed_that_reports():
+    found = paragraphs(
+        "Festival",
+        "Aftenposten har vært i dialog med daglig leder Johannes Lund siden nyttår. Han har flere "
+        "ganger informert om at det snart ville komme en løsning, men måttet utsette "
+        "konklusjonen ytterligere.",
+    )
+    assert found[1].speakers == ("Johannes Lund",)

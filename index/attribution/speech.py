@@ -102,6 +102,7 @@ def asked_whether(r: Reading, k: int, first: int) -> bool:
 
 
 _PASSIVE_AUXILIARIES = frozenset({"er", "ble", "var", "blitt", "vært"})
+_GETTING = frozenset({"få", "får", "fikk", "fått"})
 
 
 def in_the_passive(r: Reading, k: int, first: int) -> bool:
@@ -111,6 +112,8 @@ def in_the_passive(r: Reading, k: int, first: int) -> bool:
         return False
     if k > first and r.tokens[k - 1].lower in _PASSIVE_AUXILIARIES:
         return True
+    if k > first and r.tokens[k - 1].lower in _GETTING and r.tokens[k].lower != "sagt":
+        return True  # "å få bekreftet hva varsleren fortalte": the one told ("fikk sagt" says)
     return (
         k - 2 >= first
         and r.tokens[k - 2].lower in ("ble", "blir", "blitt")
