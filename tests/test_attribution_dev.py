@@ -220,3 +220,17 @@ def test_has_informed_that_reports():
         "konklusjonen ytterligere.",
     )
     assert found[1].speakers == ("Johannes Lund",)
+
+
+def test_a_partys_role_compound_is_the_one_named_with_that_party_and_role():
+    found = paragraphs(
+        "Nattog",
+        "Søndag kunne Aftenposten fortelle at Høyres stortingsrepresentant Lene Westgaard-Halle "
+        "etterlyser bedre nattogtilbud.",
+        "På spørsmål om ikke hennes egen regjering kan be Jernbanedirektoratet om å skaffe "
+        "bedre nattogtilbud, svarer Høyre-representanten at «Det vil være rart om vi skulle gå "
+        "inn og detaljstyre alt».",
+        "– Det er nok nå, sier Ap-representanten.",
+    )
+    assert found[2].speakers == ("Lene Westgaard-Halle",)
+    assert found[3].speakers == ()  # no one the article named with Ap and that role

@@ -180,5 +180,15 @@ def owned_body_end(tokens: list[Token], owner: int) -> int | None:
 def owned_role_holder(r: Reading, k: int) -> Subject | None:
     """Who a role compounded with its owner at token ``k`` ("Tesla-sjefen") stands for: the
     one the article named with that role before, if any."""
-    people = r.story.book.by_role(r.tokens[k].text, r.position(k), False)
+    word = r.tokens[k].text
+    people = r.story.book.by_role(word, r.position(k), False)
+    owner, _, head = word.rpartition("-")
+    if not people and owner:
+        # "svarer Høyre-representanten" after "Høyres stortingsrepresentant Lene
+        # Westgaard-Halle": the one given that role, where the article names the owner with them
+        holder = r.story.book.by_role(head, r.position(k), False)
+        if len(holder) == 1 and any(
+            holder[0] in text and owner.casefold() in text.casefold() for text in r.story.texts
+        ):
+            people = holder
     return Subject(people, "person", k + 1, (k, k + 1), "role") if people else None
