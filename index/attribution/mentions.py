@@ -67,6 +67,7 @@ from .words import (
     NOT_SUBJECT,
     NUMBER_GENITIVE,
     WORKINGS,
+    joins_two_roles,
     subject_length,
     teller_unnamed,
 )
@@ -145,14 +146,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             if named is not None:
                 k = named  # "vaktleder ved 110-sentralen Stein Arild Egeland"
                 break
-        two_roles = (
-            t.lower == "og"
-            and lower
-            and k + 1 < len(tokens)
-            and is_role(tokens[k + 1].text)
-            and tokens[k + 1].text.islower()
-        )  # "sier sivilingeniør og veiekspert Johan Granlund"
-        if not two_roles and (
+        if not (lower and joins_two_roles(tokens, k)) and (
             not t.text[0].isalpha()
             or t.text[0].isupper()
             or is_name_token(t.text)  # "ifølge iFinnmark"

@@ -325,3 +325,14 @@ def sentence_ends(tokens: list[Token], i: int) -> bool:
     if tokens[i].text not in (".", "!", "?"):
         return False
     return not (i + 1 < len(tokens) and tokens[i + 1].text[:1].isdigit())
+
+
+def joins_two_roles(tokens: list[Token], k: int) -> bool:
+    """Whether "og" at ``k`` joins two roles of one person ("sier sivilingeniør og veiekspert
+    Johan Granlund")."""
+    return (
+        tokens[k].lower == "og"
+        and k + 1 < len(tokens)
+        and is_role(tokens[k + 1].text)
+        and tokens[k + 1].text.islower()
+    )
