@@ -234,3 +234,13 @@ def test_a_partys_role_compound_is_the_one_named_with_that_party_and_role():
     )
     assert found[2].speakers == ("Lene Westgaard-Halle",)
     assert found[3].speakers == ()  # no one the article named with Ap and that role
+
+
+def test_a_platform_put_first_is_the_source_of_the_report():
+    found = paragraphs(
+        "Kampfly",
+        "– Nå må vi trekke i nødbremsen, sier SV-leder Audun Lysbakken til avisa.",
+        "På Facebook skriver Lysbakken at regjeringen må legge kortene på bordet.",
+    )
+    assert found[2].speakers == ("Audun Lysbakken",)
+    assert found[2].sources == ("Facebook",)
