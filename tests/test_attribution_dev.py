@@ -244,3 +244,17 @@ def test_a_platform_put_first_is_the_source_of_the_report():
     )
     assert found[2].speakers == ("Audun Lysbakken",)
     assert found[2].sources == ("Facebook",)
+
+
+def test_a_pronoun_before_a_finite_verb_after_the_cue_opens_what_was_said():
+    found = paragraphs(
+        "Begravelse",
+        "Arild Berg ble begravet fra Bodø Domkirke torsdag.",
+        "– Han stilte alltid opp, om det var mor som skulle ha skyss, sa prost Odd Eidner om Berg.",
+        "Talent",
+        "Arild Berg var en del av den kanskje mest kjente fotballfamilien i Norge. Sønn av Harald "
+        "«Dutte» Berg og bror til Ørjan og Runar. Mange som så Arild Berg spille fotball som ung, "
+        "mener han hadde det aller største talentet av de tre fotballspillende brødrene.",
+    )
+    assert found[2].speakers == ("Odd Eidner",)
+    assert found[4].speakers == ()  # "mange", not Berg

@@ -252,13 +252,16 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
                 continue
             # "Underveis melder vi": a pronoun right after the verb is the subject (V2 order);
             # not before a finite verb ("Abid Raja … sier han er dypt skuffet": its clause's)
-            inverted = k + 1 < last and r.tokens[k + 1].lower in SUBJECT_PRONOUNS
-            inverted = inverted and not (k + 2 < last and r.tokens[k + 2].lower in CLAUSE_VERBS)
+            pronoun_after = k + 1 < last and r.tokens[k + 1].lower in SUBJECT_PRONOUNS
+            clauses = pronoun_after and k + 2 < last and r.tokens[k + 2].lower in CLAUSE_VERBS
+            inverted = pronoun_after and not clauses
             ruled = None if inverted else subject_before(r, k, first)
             rule = "sentence.before-verb"
             # "Hun ber Jernbanedirektoratet om å": a pronoun before the verb, whoever it is, is
-            # its subject; the name after the verb is then its object
-            if ruled is None and not (k > first and r.tokens[k - 1].lower in SUBJECT_PRONOUNS):
+            # its subject, and the name after the verb its object; "Mange som så Arild Berg
+            # spille, mener han hadde": a pronoun before a finite verb opens the clause said
+            pronoun_before = k > first and r.tokens[k - 1].lower in SUBJECT_PRONOUNS
+            if ruled is None and not pronoun_before and not clauses:
                 ruled, rule = subject_after(r, k + 1, verb), "sentence.after-verb"
                 if ruled is not None and not reports_speech(r, ruled.end, last, k):
                     ruled = None
