@@ -258,3 +258,14 @@ def test_a_pronoun_before_a_finite_verb_after_the_cue_opens_what_was_said():
     )
     assert found[2].speakers == ("Odd Eidner",)
     assert found[4].speakers == ()  # "mange", not Berg
+
+
+def test_a_dash_before_a_small_letter_is_an_aside_not_a_quote():
+    found = paragraphs(
+        "Palmesus",
+        "– Mannen er en eneste stor inspirasjon, sier Palmesus-sjef Leif Fosselie.",
+        "Tidligere har rapperen toppet den amerikanske hitlisten Billboard med låter som "
+        "«F**kin Problems» og «Wild For The Night» – for å nevne noen.",
+    )
+    assert found[1].speakers == ("Leif Fosselie",)
+    assert found[2].speakers == () and not found[2].quotes

@@ -9,7 +9,8 @@ from .. import syntax
 from ..lexicon import CUE_VERBS, ONLY_WITH_AT_VERBS
 from ..names import Token, is_role
 
-MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s)")
+# (a quote opens with no small letter: "«Wild For The Night» – for å nevne noen" is an aside)
+MID_DASH = re.compile(r"(?<=[.!?»])(?<!\b\d\.)(?<!\b\d\d\.)\s+(?=[–—]\s+[^a-zæøå\s])")
 SENTENCE = syntax.SENTENCE_BREAK
 # (an initial's full stop ends nothing: "Ragnhild H. Simenstad, til Nettavisen")
 CLAUSE_END = re.compile(
