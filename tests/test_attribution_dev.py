@@ -269,3 +269,18 @@ def test_a_dash_before_a_small_letter_is_an_aside_not_a_quote():
     )
     assert found[1].speakers == ("Leif Fosselie",)
     assert found[2].speakers == () and not found[2].quotes
+
+
+def test_saying_yes_to_something_is_a_decision_and_a_party_branch_no_han():
+    found = paragraphs(
+        "Tar ikke gjenvalg",
+        "I tillegg har også Odd Anders With i Trøndelag KrF valgt å melde seg ut av partiet, "
+        "skriver Adresseavisen.",
+        "– I kveld passerte vi målstreken, sier With.",
+        "En annen som tar konsekvensen av at KrF har sagt ja til å gå i regjering med Frp, er Dag "
+        "Sele, fylkesleder i Hordaland KrF og sentralstyremedlem i partiet. Han var en av dem som "
+        "stemte mot regjeringsplattformen. Han sier til NRK han trekker sitt kandidatur for en ny "
+        "periode som sentralstyremedlem.",
+    )
+    assert found[3].speakers == ("Dag Sele",)
+    assert found[3].sources == ("NRK",)

@@ -260,7 +260,8 @@ def named_earlier_here(r: Reading, k: int) -> list[str]:
             name = join_name(r.tokens, i, name_span(r.tokens, i))
             if book.knows(name):
                 person = book.resolve(name, r.position(i))
-                if " " in person and r.story.kinds.get(person, "person") == "person":
+                kind = known_kind(person) or r.story.kinds.get(person, "person")
+                if " " in person and kind == "person":  # not "Trøndelag KrF", a party's branch
                     return [person]
         if not ends or r.tokens[begin].lower != r.tokens[k].lower:
             return []

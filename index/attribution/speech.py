@@ -67,7 +67,10 @@ def lacks_its_particle(r: Reading, k: int) -> bool:
 
 def answered_by_act(r: Reading, k: int, last: int) -> bool:
     """ "svarte på de voldsomme opptøyene fredag med å innføre unntakstilstand": an answer
-    given by doing something, no words."""
+    given by doing something, no words; "KrF har sagt ja til å gå i regjering": a decision."""
+    following = [t.lower for t in r.tokens[k + 1 : min(last, k + 3)]]
+    if following in (["ja", "til"], ["nei", "til"]) and r.tokens[k].lower in _YES_NO_VERBS:
+        return True
     if r.tokens[k].lower not in ("svarer", "svarte", "svart"):
         return False
     words = [t.lower for t in r.tokens[k + 1 : min(last, k + 14)]]
@@ -103,6 +106,7 @@ def asked_whether(r: Reading, k: int, first: int) -> bool:
 
 _PASSIVE_AUXILIARIES = frozenset({"er", "ble", "var", "blitt", "vært"})
 _GETTING = frozenset({"få", "får", "fikk", "fått"})
+_YES_NO_VERBS = frozenset({"sier", "sa", "sagt", "si", "svarer", "svarte", "svart"})
 
 
 def in_the_passive(r: Reading, k: int, first: int) -> bool:
