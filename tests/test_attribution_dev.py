@@ -284,3 +284,17 @@ def test_saying_yes_to_something_is_a_decision_and_a_party_branch_no_han():
     )
     assert found[3].speakers == ("Dag Sele",)
     assert found[3].sources == ("NRK",)
+
+
+def test_a_one_word_name_a_role_marks_is_the_next_sentences_pronoun():
+    found = paragraphs(
+        "Statsbesøk",
+        "– Han er en iskald taper som bør rette oppmerksomheten mot kriminaliteten i London, "
+        "ikke mot meg, skrev Donald Trump.",
+        "Kritisk Khan",
+        "Labour-politikeren Khan, som er Londons første muslimske borgermester, har kritisert "
+        "Storbritannias beslutning om å invitere den amerikanske presidenten på statsbesøk. I et "
+        "avisinnlegg søndag skriver han at det er «ubritisk å rulle ut den røde løperen» for "
+        "Trump.",
+    )
+    assert found[3].speakers == ("Khan",)  # not Trump, of whom he writes

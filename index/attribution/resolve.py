@@ -22,6 +22,7 @@ from ..names import (
     is_body_word,
     is_company_name,
     is_name_token,
+    is_role,
     join_name,
     looks_like_surname,
     name_span,
@@ -95,7 +96,7 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     people = [p for p in named if r.story.sex_of(p) in (None, want)]
     ruled = people[0] if people else None
     spoke = r.story.last_spoke_at
-    if ruled and r.story.sex_of(ruled) is None and spoke is not None:
+    if ruled and " " in ruled and r.story.sex_of(ruled) is None and spoke is not None:
         latest = book.last_named(at)  # "Maria … Machado", named since: "Hun" is her, not the
         if (
             latest in people
@@ -258,10 +259,13 @@ def named_earlier_here(r: Reading, k: int) -> list[str]:
             ):
                 continue
             name = join_name(r.tokens, i, name_span(r.tokens, i))
-            if book.knows(name):
+            # "Labour-politikeren Khan": one word the article never writes in full, but a role
+            # before it tells it is a person
+            titled = i > 0 and is_role(r.tokens[i - 1].text.rpartition("-")[2])
+            if book.knows(name) or titled:
                 person = book.resolve(name, r.position(i))
                 kind = known_kind(person) or r.story.kinds.get(person, "person")
-                if " " in person and kind == "person":  # not "Trøndelag KrF", a party's branch
+                if (" " in person or titled) and kind == "person":  # not "Trøndelag KrF"
                     return [person]
         if not ends or r.tokens[begin].lower != r.tokens[k].lower:
             return []
