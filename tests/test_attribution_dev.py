@@ -298,3 +298,12 @@ def test_a_one_word_name_a_role_marks_is_the_next_sentences_pronoun():
         "Trump.",
     )
     assert found[3].speakers == ("Khan",)  # not Trump, of whom he writes
+
+
+def test_recommending_someone_to_do_something_is_a_report():
+    found = paragraphs(
+        "Brexit",
+        "Statsminister Theresa May har lagt fram en avtale.",
+        "Selv anbefaler May de folkevalgte å si nei til «no deal».",
+    )
+    assert found[2].speakers == ("Theresa May",)  # not "May de"

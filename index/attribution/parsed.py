@@ -9,6 +9,7 @@ from dataclasses import replace
 from ..lexicon import (
     CUE_VERBS,
     KNOWN_OUTLETS,
+    NAME_PARTICLES,
     OUTLET_NOUNS,
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
@@ -64,6 +65,8 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     j = r.token_at(words.name.end - 1) + 1
     while j > i and not tokens[j - 1].text[-1].isalnum():
         j -= 1  # the parser's token may carry the full stop ("Nordmann1.")
+    while j - 1 > i and tokens[j - 1].text in NAME_PARTICLES:
+        j -= 1  # "anbefaler May de folkevalgte": a particle with no name after it
     firm = j < len(tokens) and tokens[j].text == "," and firm_list_end(tokens, j) > j
     if j < len(tokens) and (tokens[j].text == "&" or firm):
         j = max(j, name_span(tokens, i))  # "Road & Track", "Lipcon, Margulies … & …": one name

@@ -221,9 +221,12 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     if any(t.lower == "overfor" for t in after[:3]):
         return True  # "bekreftet Gisle Naurstad muntlig overfor digi.no saksforholdet"
     if r.tokens[verb].lower in _URGING and any(
-        a.lower in ("til", "om") and b.lower == "å" for a, b in zip(after, after[1:])
+        (a.lower in ("til", "om") or r.tokens[verb].lower.startswith("anbefal")) and b.lower == "å"
+        for a, b in zip(after, after[1:])
     ):
-        return True  # "No oppmodar han LNK-kommunane til å bruke sida": the urging is the report
+        # "No oppmodar han LNK-kommunane til å bruke sida", "anbefaler May de folkevalgte å si
+        # nei": the urging is the report
+        return True
     aside = r.tokens[subject_end : min(last, subject_end + 14)]
     if any(a.text == "," and b.lower == "at" for a, b in zip(aside, aside[1:])):
         return True  # "forteller Damli lattermildt, til Fellmans store overraskelse, at"
