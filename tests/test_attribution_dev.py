@@ -307,3 +307,10 @@ def test_recommending_someone_to_do_something_is_a_report():
         "Selv anbefaler May de folkevalgte å si nei til «no deal».",
     )
     assert found[2].speakers == ("Theresa May",)  # not "May de"
+
+
+def test_answering_questions_as_a_job_reports_no_words():
+    # a short excerpt of a nynorsk development article about ung.no's answer service (2023;
+    # not CC0, see ../shared/dev/README.md)
+    found = paragraphs("Ung.no", "Mohammed Al-Karbawi svarar på spørsmål på ung.no.")
+    assert found[1].speakers == ()

@@ -71,9 +71,11 @@ def answered_by_act(r: Reading, k: int, last: int) -> bool:
     following = [t.lower for t in r.tokens[k + 1 : min(last, k + 3)]]
     if following in (["ja", "til"], ["nei", "til"]) and r.tokens[k].lower in _YES_NO_VERBS:
         return True
-    if r.tokens[k].lower not in ("svarer", "svarte", "svart"):
+    if r.tokens[k].lower not in ("svarer", "svarte", "svart", "svarar", "svara"):
         return False
     words = [t.lower for t in r.tokens[k + 1 : min(last, k + 14)]]
+    if following == ["på", "spørsmål"] and not THAT & set(words):
+        return True  # "Mohammed Al-Karbawi svarar på spørsmål på ung.no": what he does
     return any(a == "med" and b == "å" for a, b in zip(words, words[1:]))
 
 
