@@ -236,16 +236,6 @@ def test_a_partys_role_compound_is_the_one_named_with_that_party_and_role():
     assert found[3].speakers == ()  # no one the article named with Ap and that role
 
 
-def test_a_platform_put_first_is_the_source_of_the_report():
-    found = paragraphs(
-        "Kampfly",
-        "– Nå må vi trekke i nødbremsen, sier SV-leder Audun Lysbakken til avisa.",
-        "På Facebook skriver Lysbakken at regjeringen må legge kortene på bordet.",
-    )
-    assert found[2].speakers == ("Audun Lysbakken",)
-    assert found[2].sources == ("Facebook",)
-
-
 def test_a_pronoun_before_a_finite_verb_after_the_cue_opens_what_was_said():
     found = paragraphs(
         "Begravelse",

@@ -312,8 +312,7 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         if start > i:
             break
         before = tokens[start - 1].lower if start > first else ""
-        fronted = before == "på" and start - 1 == first  # "På Twitter utdyper partilederen"
-        if (before in GOVERNING or before == "mellom" or fronted) and not names:
+        if (before in GOVERNING or before == "mellom") and not names:
             return None  # "Til VG presiserer X", "samtale mellom Trump og Erdogan": a preposition's
         if not names and governed_after_adjective(tokens, start, first):
             return None  # "I et intervju på rumensk TV innrømmer paret": the place said

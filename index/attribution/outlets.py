@@ -157,8 +157,6 @@ def fronted_source(r: Reading, first: int, verb: int) -> str | None:
     if tokens[first].lower == "i":
         stop = outlet_end(tokens, first + 1, name_span(tokens, first + 1))
         return known_outlet(join_name(tokens, first + 1, stop))
-    if tokens[first].lower == "på":  # "På Twitter utdyper partilederen", "På Facebook skriver"
-        return platform_after(tokens, first + 1, verb)
     if tokens[first].lower not in ("til", "overfor"):
         return None
     return credited_outlet(r, first, tokens[verb - 1].end)
