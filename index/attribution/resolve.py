@@ -167,7 +167,7 @@ def introduced_before_quote(r: Reading, k: int) -> str | None:
 def _opens(r: Reading, n: int) -> str | None:
     """The person named before whose name opens paragraph ``n`` as its subject ("Ikee var
     selv sjokkert da hun fikk beskjeden." then "– …, skrev hun."), else None."""
-    text = r.story.texts[n] if n < len(r.story.texts) else ""
+    text = r.story.texts[n] if 0 <= n < len(r.story.texts) else ""
     opener = _CAPITALISED.match(text)
     if opener is None or opener.group().casefold() in PREPOSITIONS:
         return None
