@@ -113,7 +113,7 @@ def test_has_warned_and_insisted_report_what_follows_at():
     assert found[3].speakers == ("Matteo Salvini",)  # "insisterte på at"
 
 
-def test_a_participle_of_saying_still_needs_what_was_said():
+def test_one_warned_that_something_may_be_so_is_no_speaker():
     found = paragraphs(
         "Bok",
         "Ståle Solbakken fikk et eksemplar for gjennomlesning og ble advart mot at boken kunne "

@@ -187,8 +187,9 @@ def owned_role_holder(r: Reading, k: int) -> Subject | None:
         # "svarer Høyre-representanten" after "Høyres stortingsrepresentant Lene
         # Westgaard-Halle": the one given that role, where the article names the owner with them
         holder = r.story.book.by_role(head, r.position(k), False)
+        named_with = owner.casefold()
         if len(holder) == 1 and any(
-            holder[0] in text and owner.casefold() in text.casefold() for text in r.story.texts
+            holder[0] in text and named_with in text.casefold() for text in r.story.texts
         ):
             people = holder
     return Subject(people, "person", k + 1, (k, k + 1), "role") if people else None

@@ -314,10 +314,13 @@ def subject_length(lower: list[Token]) -> int:
         n >= 2
         and is_role(lower[0].text)
         and lower[0].lower.endswith("en")
-        and (lower[1].lower in PREPOSITIONS | ADVERBS or lower[1].lower in ("kort", "like"))
+        and lower[1].lower in _WHEN_OR_WHERE
     ):
         n = 1
     return n
+
+
+_WHEN_OR_WHERE = PREPOSITIONS | ADVERBS | {"kort", "like"}  # "kort tid etter", "på en …"
 
 
 def sentence_ends(tokens: list[Token], i: int) -> bool:
