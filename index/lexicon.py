@@ -419,7 +419,7 @@ ROLE_WORDS = frozenset(
     dronning prins prinsesse statsråd politimester lensmann aktor forsvarer dommer
     kronprins sekretær guvernør senator kansler forbundskansler visepresident fylkesmann
     statsforvalter rektor overlege lege etterforsker innsatsleder operasjonsleder
-    pressetalsperson pressesjef kommunikasjonssjef byråd byrådsleder
+    pressetalsperson pressesjef kommunikasjonssjef byråd byrådsleder manager
     ordførar leiar nestleiar styreleiar partileiar forskar seniorforskar rådgjevar talsperson
     politiinspektør fellingsleiar operasjonsleiar prosjektleiar dagleg forsvarar dommar reporter
     """.split()

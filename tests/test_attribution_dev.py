@@ -308,3 +308,33 @@ def test_answering_questions_as_a_job_reports_no_words():
     # not CC0, see ../shared/dev/README.md)
     found = paragraphs("Ung.no", "Mohammed Al-Karbawi svarar på spørsmål på ung.no.")
     assert found[1].speakers == ()
+
+
+def test_a_role_after_a_dash_quote_is_the_one_who_spoke_and_opened_the_paragraph_before():
+    found = paragraphs(
+        "Fotball",
+        "Horsens trener, Bo Henriksen, avslører at klubben ikke vil stå i veien for et eventuelt "
+        "klubbskifte for Heltne Nilsen, om prisen er tilfredsstillende.",
+        "Henriksen forteller at det ikke er kommet et formelt bud på Heltne Nilsen enn så lenge. "
+        "Derfor går treneren ut fra at bergenseren er Horsens-spiller også den kommende sesongen.",
+        "– Han blir bedre og bedre, og han har gode lederegenskaper. Han har gjort en fin jobb, og "
+        "han er en del av det som er her, sier manageren.",
+    )
+    assert found[-1].speakers == ("Bo Henriksen",)  # not Heltne Nilsen, named last
+
+
+def test_ifolge_a_role_no_one_was_given_is_the_one_just_quoted():
+    found = paragraphs(
+        "Oslo kommune",
+        "De rødgrønne fikk fornyet tillit av velgerne ved valget i høst, og for fire uker siden "
+        "presenterte Raymond Johansen (i midten) laget sitt for denne perioden. Einar Wilhelmsen "
+        "(oppe t.h.) overtok som finansbyråd, men ansvar for kommunens arbeidsgiverpolitikk.",
+        "Ifølge Wilhelmsen, som har ansvaret for personal- og arbeidsgiverpolitikken i kommunen, "
+        "står om lag 30 prosent av kommunens ansatte i midlertidige stillinger.",
+        "– En person kan også ha flere ansettelsesforhold og dermed telles dobbelt. Faktisk antall "
+        "ansatte som jobber midlertidig, vil derfor være noe lavere enn 30 prosent, sier han.",
+        "Midlertidige ansettelsesforhold gjelder både vikarer og arbeid av midlertidig karakter, "
+        "som prosjektarbeid og praksisarbeid, ifølge finansbyråden, som blant annet peker på at "
+        "det jobber mange studenter for kommunen.",
+    )
+    assert found[-1].speakers == found[2].speakers == ("Einar Wilhelmsen",)

@@ -223,7 +223,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
             names = r.story.book.by_role(word.text, r.position(k), is_plural_definite(word.text))
             if names:
                 return Subject(names, "person", k, (k - 1, k), "role")
-            if len(lower) == 1 and verb != "ifølge" and word.lower.endswith("en"):
+            if len(lower) == 1 and word.lower.endswith("en"):
                 # "sier statsråden", a role no one was given: the one just quoted, last named
                 return epithet_subject(r, k - 1, k)
         if len(lower) == 1 and word.lower in NATIONALITIES and verb != "ifølge":

@@ -42,6 +42,7 @@ from .resolve import (
     name_subject,
     named_earlier_here,
     named_in_sentence,
+    opens,
     pronoun_subject,
     written_lower,
 )
@@ -278,7 +279,11 @@ def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:
     if r.story.unnamed_spoke_last():
         spoke = None  # someone not named spoke since ("En kilde ved påtalemyndigheten …")
     if not here and len(last) == 1 and spoke is not None and r.p.n - spoke[0] <= EPITHET_REACH:
-        if last[0] == r.story.book.last_named(r.position(i)) and r.story.kind_of(last) == "person":
+        # "Henriksen forteller at … Heltne Nilsen …" then "– …, sier manageren.": the one
+        # named last, or the one whose name opened the paragraph before as they spoke there
+        opened = spoke[0] == r.p.n - 1 and opens(r, spoke[0]) == last[0]
+        named_last = last[0] == r.story.book.last_named(r.position(i))
+        if (named_last or opened) and r.story.kind_of(last) == "person":
             here = [last[0]]
     return Subject((here[0],), "person", j, (i, j), "epithet") if here else None
 

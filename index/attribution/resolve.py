@@ -146,7 +146,7 @@ def introduced_before_quote(r: Reading, k: int) -> str | None:
     book = r.story.book
     new = book.first_named_in(r.p.n - 1)
     if not new:
-        return _opens(r, r.p.n - 1)
+        return opens(r, r.p.n - 1)
     (paragraph, offset), person = min(new)  # "Johann André Forfang, som … mot Robert Johansson"
     before = r.story.texts[paragraph][:offset]
     # (after a comma the name is an apposition: "om bord i Viking Sky, Inge Lockert")
@@ -164,7 +164,7 @@ def introduced_before_quote(r: Reading, k: int) -> str | None:
     return person
 
 
-def _opens(r: Reading, n: int) -> str | None:
+def opens(r: Reading, n: int) -> str | None:
     """The person named before whose name opens paragraph ``n`` as its subject ("Ikee var
     selv sjokkert da hun fikk beskjeden." then "– …, skrev hun."), else None."""
     text = r.story.texts[n] if 0 <= n < len(r.story.texts) else ""
