@@ -429,6 +429,7 @@ ROLE_WORDS = frozenset(
 ROLE_SUFFIXES = (
     "byråd",  # "finansbyråden"
     "rapportør",  # "FNs spesialrapportør", "ifølge FN-rapportøren"
+    "reder",  # "skipsreder Einar Johan Rasmussen", then "sier den kristne rederen"
     "minister",
     "ministeren",
     "leder",

@@ -338,3 +338,21 @@ def test_ifolge_a_role_no_one_was_given_is_the_one_just_quoted():
         "det jobber mange studenter for kommunen.",
     )
     assert found[-1].speakers == found[2].speakers == ("Einar Wilhelmsen",)
+
+
+def test_a_role_read_back_and_the_paper_before_a_magazine():
+    found = paragraphs(
+        "Intelligent design",
+        "Stiftelsen BioCosmos med informatikkprofessor Steinar Thorvaldsen skal spre budskapet "
+        "om at verden ikke er blitt til ved evolusjon alene, men med et bestemt formål. Teorien "
+        "om intelligent design går ut på at naturen er så finstemt at evolusjonen ikke kan ha "
+        "skjedd tilfeldig, men er et resultat av ingeniørkunst, skriver Vårt Land.",
+        "Med på laget har stiftelsen fått skipsreder Einar Johan Rasmussen fra Kristiansand. "
+        "Ifølge tidsskriftet Kapital er han Norges 27. rikeste med en formue på åtte milliarder "
+        "kroner. Han har bidratt med 15 millioner kroner, som er stiftelsens egenkapital.",
+        "– Uten faglig tyngde ville det ikke hatt noen hensikt. I senere tid har jeg begynt å lese "
+        "adskillig mer om dette og er blitt overbevist om at verden og livet er skapt og ikke er "
+        "et resultat av tilfeldigheter, sier den kristne rederen til avisen.",
+    )
+    assert found[-1].speakers == ("Einar Johan Rasmussen",)
+    assert found[-1].sources == ("Vårt Land",)  # "avisen" is no magazine

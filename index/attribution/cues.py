@@ -60,6 +60,7 @@ from .words import (
     GUILLEMETS,
     IFOLGE,
     IN_THE_VIEW_OF,
+    MAGAZINE_NOUNS,
     NO_COMMENT,
     PASSIVE_CUES,
     SENTENCE,
@@ -128,7 +129,8 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             continue
         if subject.outlet:
             r.found.claims.extend(subject.names + coordinated_outlets(r, subject.end))
-            r.story.note_outlet(subject.names[-1])
+            before = r.tokens[subject.mention[0] - 1].lower if subject.mention else ""
+            r.story.note_outlet(subject.names[-1], before not in MAGAZINE_NOUNS)
         else:
             at = r.token_at(start + m.start())
             evidence = Evidence.of("sentence.ifolge", at, subject)

@@ -101,9 +101,11 @@ class Story:
             return name
         return self.spellings.setdefault(folded, name)
 
-    def note_outlet(self, outlet: str) -> None:
+    def note_outlet(self, outlet: str, paper: bool = True) -> None:
+        """Note the outlet last credited; ``paper`` False for one "avisen" cannot mean
+        ("ifølge tidsskriftet Kapital": a magazine)."""
         self.last_outlet = outlet
-        if outlet.upper() not in AGENCIES and outlet.casefold() not in PLATFORMS:
+        if paper and outlet.upper() not in AGENCIES and outlet.casefold() not in PLATFORMS:
             self.last_paper = outlet
 
     def unnamed_spoke_last(self) -> bool:

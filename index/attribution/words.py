@@ -189,6 +189,9 @@ CLAUSE_VERBS = frozenset(
 )
 TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(\S.{0,60}?)\s+\(@\w{1,30}\)\s+\S.{0,40}$")
 # "til avisen", "til magasinet": an outlet named before ("sa han til avisen")
+# Nouns for an outlet that is no newspaper: "til avisen" later means the paper before it
+MAGAZINE_NOUNS = frozenset({"tidsskriftet", "ukebladet", "fagbladet"})
+
 DEFINITE_OUTLET_NOUNS = frozenset(
     {
         "avisen",
