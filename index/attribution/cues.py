@@ -21,6 +21,7 @@ from .documents import figures_author
 from .frames import body_opening_sentence, inverted_perfect, said_back, statement_made
 from .mentions import subject_after, subject_before
 from .outlets import (
+    after_magazine_noun,
     coordinated_outlets,
     credited_outlet,
     fronted_source,
@@ -60,7 +61,6 @@ from .words import (
     GUILLEMETS,
     IFOLGE,
     IN_THE_VIEW_OF,
-    MAGAZINE_NOUNS,
     NO_COMMENT,
     PASSIVE_CUES,
     SENTENCE,
@@ -129,8 +129,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
             continue
         if subject.outlet:
             r.found.claims.extend(subject.names + coordinated_outlets(r, subject.end))
-            before = r.tokens[subject.mention[0] - 1].lower if subject.mention else ""
-            r.story.note_outlet(subject.names[-1], before not in MAGAZINE_NOUNS)
+            r.story.note_outlet(subject.names[-1], not after_magazine_noun(r, subject))
         else:
             at = r.token_at(start + m.start())
             evidence = Evidence.of("sentence.ifolge", at, subject)

@@ -30,6 +30,7 @@ from .words import (
     DEFINITE_OUTLET_NOUNS,
     DETERMINERS,
     INTERVIEW,
+    MAGAZINE_NOUNS,
     NOT_SUBJECT,
     TELLING_VERBS,
     THAT,
@@ -324,3 +325,10 @@ def coordinated_outlets(r: Reading, end: int) -> tuple[str, ...]:
     stop = outlet_end(tokens, end + 1, name_span(tokens, end + 1))
     known = known_outlet(join_name(tokens, end + 1, stop)) if stop > end + 1 else None
     return (known,) if known else ()
+
+
+def after_magazine_noun(r: Reading, subject: Subject) -> bool:
+    """Whether the outlet ``subject`` names follows a noun for a magazine ("ifølge tidsskriftet
+    Kapital"), which a later "til avisen" does not mean."""
+    mention = subject.mention
+    return mention is not None and r.tokens[mention[0] - 1].lower in MAGAZINE_NOUNS
