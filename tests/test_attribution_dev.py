@@ -356,3 +356,13 @@ def test_a_role_read_back_and_the_paper_before_a_magazine():
     )
     assert found[-1].speakers == ("Einar Johan Rasmussen",)
     assert found[-1].sources == ("Vårt Land",)  # "avisen" is no magazine
+
+
+def test_a_role_owned_by_a_party_opening_the_paragraph_after_a_quote_is_the_one_quoted():
+    found = paragraphs(
+        "Sent å varsle opprydning",
+        "– Dette har vært fire bortkastede år med byrådet, sier James Stove Lorentzen.",
+        "Oslo Høyres helsepolitiker mener Ap ikke har oppnådd stort, selv om eldreomsorgen var en "
+        "hovedsatsing da de vant valget i 2015.",
+    )
+    assert found[-1].speakers == ("James Stove Lorentzen",)

@@ -51,7 +51,7 @@ from .affiliations import (
 )
 from .outlets import glued_outlet, is_genitive, paper_by_noun
 from .pairs import with_partner
-from .parsed import epithet_subject, institution_named
+from .parsed import epithet_subject, institution_named, just_quoted
 from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
 from .story import Reading, Subject
 from .words import (
@@ -391,4 +391,6 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
         people = r.story.book.by_role(word.text, r.position(i), plural)
         if people:
             return Subject(people, "person", k, (i, i + 1), "role")
+        if not plural and i > first and is_genitive(tokens, i):
+            return just_quoted(r, i)  # "Oslo Høyres helsepolitiker mener", no one so named
     return None

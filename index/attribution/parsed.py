@@ -288,6 +288,20 @@ def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:
     return Subject((here[0],), "person", j, (i, j), "epithet") if here else None
 
 
+def just_quoted(r: Reading, k: int) -> Subject | None:
+    """ "– …, sier James Stove Lorentzen." then "Oslo Høyres helsepolitiker mener …": a role
+    no one was given, opening the paragraph after one person spoke, is that person."""
+    last, spoke = r.story.last_speakers, r.story.last_spoke_at
+    opens = all(t.text[:1].isupper() for t in r.tokens[:k])  # the owner's name alone before
+    if not opens or spoke is None or spoke[0] != r.p.n - 1 or len(last) != 1:
+        return None
+    return (
+        Subject(last, "person", k + 1, (k, k + 1), "epithet")
+        if r.story.kind_of(last) == "person"
+        else None
+    )
+
+
 def described(r: Reading, i: int) -> bool:
     """Whether a lower-case noun for what someone is stands right before the name at ``i``
     ("vert Emmanuel Macron forsikrer"): a person, whatever the entity recogniser says; a
