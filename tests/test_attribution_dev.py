@@ -366,3 +366,26 @@ def test_a_role_owned_by_a_party_opening_the_paragraph_after_a_quote_is_the_one_
         "hovedsatsing da de vant valget i 2015.",
     )
     assert found[-1].speakers == ("James Stove Lorentzen",)
+
+
+def test_a_role_with_en_is_someone_new_named_in_the_apposition_after_it():
+    found = paragraphs(
+        "Russisk kritikk",
+        "Gruppen ble opprettet av den tidligere britiske offiseren James Le Mesurier i 2013 og ble "
+        "blant annet finansiert ved hjelp av Storbritannia.",
+        "I forrige uke anklaget en talskvinne for det russiske utenriksdepartementet, Maria "
+        "Zakharova, Le Mesurier for å være en britisk spion med opphold flere steder i verden, "
+        "blant annet i Midtøsten og på Balkan.",
+    )
+    assert found[-1].speakers == ("Maria Zakharova",)  # not the man accused
+
+
+def test_criticising_something_reports_what_was_said_after_an_inverted_subject():
+    found = paragraphs(
+        "Tesla",
+        "Porsche har fått inn totalt 30.000 forhåndsreservasjoner på bilen på verdensbasis, 2.900 "
+        "av disse er norske.",
+        "Torsdag kritiserte Tesla-topp Elon Musk Porsches bruk av uttrykket «turbo», som de "
+        "brukte for å beskrive en variant av Taycan-modellen.",
+    )
+    assert found[-1].speakers == ("Elon Musk",)  # not Porsche, whose word it was

@@ -139,6 +139,9 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
                     return Subject((paper,), "outlet", owner + 1, (k, owner))
                 if " " in person and r.story.kinds.get(person, "person") == "person":
                     return Subject((person,), "person", owner + 1, (k, owner), "owner")
+            if owner - k >= 3 and not is_role(tokens[owner].text) and tokens[owner].text.islower():
+                # "kritiserte Elon Musk Porsches bruk": the speaker, then whose thing they spoke of
+                return name_subject(r, person_start(tokens, k, owner - 1), owner - 1, verb, False)
             k = owner  # "sier Unge Høyres nestleder Ola Berg": the owner is not the speaker
             continue
         if lower and t.lower in AFFILIATION and lower[-1].lower not in DETERMINERS:

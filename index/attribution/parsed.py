@@ -177,6 +177,11 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
             # quoted is often another: "Svindal og resten …. Nordmannen varslet")
             here = list(named_in_sentence(r, i)) or named_earlier_here(r, i)
             return Subject((here[0],), "person", j, (i, j), "nationality") if here else None
+        if is_role(word.lower) and i > 0 and tokens[i - 1].lower in ("en", "ei", "et"):
+            # "anklaget en talskvinne for det russiske utenriksdepartementet, Maria Zakharova,
+            # Le Mesurier for": a role with "en" is someone new, named after it or not at all
+            named = apposition_after(r, j, verb)
+            return named or Subject((), "person", j, (i, j), "unnamed")
         if is_role(word.lower) or is_plural_definite(word.lower):
             people = r.story.book.by_role(word.text, r.position(i), is_plural_definite(word.lower))
             if people:
@@ -286,6 +291,18 @@ def epithet_subject(r: Reading, i: int, j: int) -> Subject | None:
         if (named_last or opened) and r.story.kind_of(last) == "person":
             here = [last[0]]
     return Subject((here[0],), "person", j, (i, j), "epithet") if here else None
+
+
+def apposition_after(r: Reading, j: int, verb: str) -> Subject | None:
+    """The name set off by commas within a few words after token ``j`` (", Maria Zakharova,")."""
+    tokens = r.tokens
+    comma = next((m for m in range(j, min(j + 8, len(tokens))) if tokens[m].text == ","), None)
+    if comma is None or comma + 1 >= len(tokens) or not is_name_token(tokens[comma + 1].text):
+        return None
+    end = name_span(tokens, comma + 1)
+    if end >= len(tokens) or tokens[end].text != ",":
+        return None
+    return name_subject(r, person_start(tokens, comma + 1, end), end, verb, False)
 
 
 def just_quoted(r: Reading, k: int) -> Subject | None:

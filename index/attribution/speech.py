@@ -206,6 +206,8 @@ def as_reported(r: Reading, first: int, k: int) -> bool:
 
 # Verbs of urging: what is urged ("til å", "om å") is what was said
 _URGING = frozenset({"oppfordrer", "oppfordret", "ber", "ba", "anbefaler", "anbefalte"})
+# Verbs of saying whose object is what was judged: the judgement is what was said
+_APPRAISING = frozenset({"kritiserer", "kritiserte", "anklager", "anklaget"})
 
 
 def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
@@ -214,6 +216,8 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     left out ("Nå mener han myndighetene må følge opp")."""
     if (verb > 0 and r.tokens[verb - 1].text == ",") or announces_words(r, verb):
         return True
+    if r.tokens[verb].lower in _APPRAISING:
+        return True  # "kritiserte Tesla-topp Elon Musk Porsches bruk": the criticism is said
     particle = PARTICLES.get(r.tokens[verb].lower)
     if subject_end < last and particle and r.tokens[subject_end].lower in _SAME[particle]:
         return True  # "Derimot nektet han for å ha slått": the particle makes the report
