@@ -389,3 +389,18 @@ def test_criticising_something_reports_what_was_said_after_an_inverted_subject()
         "brukte for å beskrive en variant av Taycan-modellen.",
     )
     assert found[-1].speakers == ("Elon Musk",)  # not Porsche, whose word it was
+
+
+def test_a_described_role_after_someone_spoke_in_the_sentence_before_is_that_speaker():
+    found = paragraphs(
+        "G7",
+        "President Donald Trump har trukket USA ut av Parisavtalen, men Guterres sier delstater, "
+        "byer og bedrifter «har kapasitet til å levere på klimafeltet».",
+        "Trump uteble også fra klimadiskusjonen på den siste dagen av toppmøtet i franske "
+        "Biarritz, men vert Emmanuel Macron forsikrer at Trump stiller seg bak gruppens tiltak "
+        "for å bekjempe de pågående skogbrannene i Amazonas. Den franske presidenten sier "
+        "G7-landene vil finansiere et brannfly og stille opp med 20 millioner euro – rundt 200 "
+        "millioner kroner – til slukkingsarbeidet i regnskogen, som han omtalte som verdens "
+        "lunger.",
+    )
+    assert found[-1].speakers == ("Emmanuel Macron",)  # not Trump, the president named before

@@ -76,9 +76,9 @@ def indexed(tmp_path, runner, *names: str) -> Path:
 
 def test_the_speakers_and_facets_of_an_index_are_identities(tmp_path, runner):
     """Real text (NorQuAD, CC0): an embedded tweet of article 311 quotes "Donald J. Trump",
-    article 150 "Donald Trump"; the index has one speaker, whose paragraphs are both's. (The
+    article 583 "Donald Trump"; the index has one speaker, whose paragraphs are both's. (The
     whole of article 311 names him first "Donald Trumps", so it spells him "Donald Trump".)"""
-    index_dir = indexed(tmp_path, runner, "../excerpts/norquad-311-tweet.txt", "norquad-150.txt")
+    index_dir = indexed(tmp_path, runner, "../excerpts/norquad-311-tweet.txt", "norquad-583.txt")
     result = runner.invoke(cli, ["--index", str(index_dir), "speakers", "--format", "json"])
     speakers = json.loads(result.output)
     [trump] = [s for s in speakers if "Trump" in s["name"]]
@@ -87,7 +87,7 @@ def test_the_speakers_and_facets_of_an_index_are_identities(tmp_path, runner):
     assert len({s["id"] for s in speakers}) == len(speakers)  # one id each
     with Searcher(index_dir) as searcher:
         found = searcher.search("speaker:Trump", facets=True, limit=50)
-    assert {h.article for h in found.hits} == {"artikler/norquad-311-tweet", "artikler/norquad-150"}
+    assert {h.article for h in found.hits} == {"artikler/norquad-311-tweet", "artikler/norquad-583"}
     assert [(n, c) for n, c in found.facets.speakers if "Trump" in n] == [
         (trump["name"], trump["paragraphs"])
     ]
@@ -140,7 +140,7 @@ def test_merged_and_split_speakers_are_searched_listed_and_kept(tmp_path, runner
     the rules joined ("Donald J. Trump", "Donald Trump"); the file says both plainly."""
     names = (
         "../excerpts/norquad-311-tweet.txt",
-        "norquad-150.txt",
+        "norquad-583.txt",
         "norquad-265.txt",
         "norquad-216.txt",
     )
@@ -206,7 +206,7 @@ def test_the_speakers_page_merges_and_splits_only_when_served_with_corrections(t
 
     from search.web import create_app
 
-    index_dir = indexed(tmp_path, runner, "../excerpts/norquad-311-tweet.txt", "norquad-150.txt")
+    index_dir = indexed(tmp_path, runner, "../excerpts/norquad-311-tweet.txt", "norquad-583.txt")
     split = {"a": "Donald Trump", "b": "Donald J. Trump", "same": "0"}
     with TestClient(create_app(index_dir), base_url="http://localhost") as plain:
         assert "/speakers/link" not in plain.get("/speakers").text

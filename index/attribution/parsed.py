@@ -182,6 +182,8 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
             # Le Mesurier for": a role with "en" is someone new, named after it or not at all
             named = apposition_after(r, j, verb)
             return named or Subject((), "person", j, (i, j), "unnamed")
+        if is_role(word.lower) and (same := spoke_before_described(r, i)):
+            return Subject(same, "person", j, (i, j), "role")
         if is_role(word.lower) or is_plural_definite(word.lower):
             people = r.story.book.by_role(word.text, r.position(i), is_plural_definite(word.lower))
             if people:
@@ -303,6 +305,18 @@ def apposition_after(r: Reading, j: int, verb: str) -> Subject | None:
     if end >= len(tokens) or tokens[end].text != ",":
         return None
     return name_subject(r, person_start(tokens, comma + 1, end), end, verb, False)
+
+
+def spoke_before_described(r: Reading, i: int) -> tuple[str, ...]:
+    """ "… vert Emmanuel Macron forsikrer at Trump …. Den franske presidenten sier": a role
+    described ("den franske") opening the sentence after one person spoke in this paragraph
+    is that person, whoever else holds the role."""
+    tokens, last, spoke = r.tokens, r.story.last_speakers, r.story.last_spoke_at
+    described = i >= 2 and tokens[i - 2].lower in ("den", "det") and tokens[i - 1].text.islower()
+    if not described or spoke is None or spoke[0] != r.p.n or len(last) != 1:
+        return ()
+    opens = i == 2 or tokens[i - 3].text in (".", "!", "?")
+    return last if opens and r.story.kind_of(last) == "person" else ()
 
 
 def just_quoted(r: Reading, k: int) -> Subject | None:
