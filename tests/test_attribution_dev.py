@@ -404,3 +404,20 @@ def test_a_described_role_after_someone_spoke_in_the_sentence_before_is_that_spe
         "lunger.",
     )
     assert found[-1].speakers == ("Emmanuel Macron",)  # not Trump, the president named before
+
+
+def test_the_dashed_points_of_a_fact_box_are_no_ones_words():
+    found = paragraphs(
+        "Fedrekvoten",
+        "Emma Erlandsen fra Unge Høyre skriver på Si ;D 5. mars at regjeringen bør skrote "
+        "fedrekvoten. Hun skriver videre at det drives symbolpolitikk over hodene til familiene "
+        "som kun vil det beste for sitt barn.",
+        "Fakta: HVA ER ET SI ;D-INNLEGG?",
+        "– Si ;D er Aftenpostens debattsider for ungdom mellom 13 og 21 år",
+        "– Vi publiserer cirka 20 innlegg i uken både på papir og nett",
+        "– Målet er å løfte frem unge stemmer i samfunnsdebatten",
+        "– Har du noe på hjertet? Send ditt innlegg til sid@aftenposten.no",
+        "– Usikker på hvordan du skriver debattinnlegg? Her er noen tips på veien.",
+    )
+    assert found[1].speakers == ("Emma Erlandsen",)
+    assert [p.speakers for p in found[3:]] == [()] * 5

@@ -59,6 +59,7 @@ def attribute(
     texts = [p.text if p.kind == "text" else "" for p in paragraphs]
     sexes = learn_sexes(texts, book)
     story = Story(book, syntax.Reader(texts, cues), texts=texts, sexes=sexes)
+    story.fact_box = fact_box(paragraphs)
     if headline is not None:
         story.headline_people = headline_people(book, headline.n)
         bare = re.sub(r"\s*\(\d{1,3}\)$", "", headline.text.strip())  # "Vibeke Thomassen (24)"
@@ -294,3 +295,19 @@ def reattribute(previous: Found, by: Quote) -> None:
         for q in previous.quotes
     ]
     previous.unattributed = False
+
+
+def fact_box(paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:
+    """The paragraphs that are a fact box's points: the dashes right under a "Fakta: …" line
+    ("Fakta: HVA ER ET SI ;D-INNLEGG?" then "– Har du noe på hjertet? …"), no one's words."""
+    points: set[int] = set()
+    inside = False
+    for p in paragraphs:
+        text = p.text.lstrip()
+        if text[:5].casefold() == "fakta":
+            inside = True
+        elif inside and text.startswith(("–", "-")):
+            points.add(p.n)
+        else:
+            inside = False
+    return frozenset(points)

@@ -182,6 +182,11 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         evidence = Evidence("quote.announced")
         add_quote(r, "direct", body, limit, last, r.story.last_source, True, evidence)
         return limit
+    if r.p.n in r.story.fact_box:
+        # "Fakta: HVA ER ET SI ;D-INNLEGG?" then "– Har du noe på hjertet? …": a fact box's
+        # dashes are its points, no one's words
+        add_quote(r, "direct", body, limit, (), None, False, Evidence("quote.fact-box"))
+        return limit
     r.found.unattributed = True
     carried = Evidence("quote.carried", None, None)
     add_quote(r, "direct", body, limit, last, r.story.last_source, False, carried)

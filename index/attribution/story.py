@@ -90,6 +90,7 @@ class Story:
     headline_people: tuple[str, ...] = ()  # the full names the headline gives
     questions: frozenset[int] = frozenset()  # paragraphs that ask, in plain text ("Hvorfor?")
     portrait: bool = False  # the headline is one person's name and nothing else
+    fact_box: frozenset[int] = frozenset()  # the dashed points under a "Fakta: …" line
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
         """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
