@@ -6,6 +6,8 @@ import re
 
 from .lexicon import KNOWN_OUTLETS
 
+# A news agency's name in capitals, alone at a wire story's end: who wrote it
+_WIRE_SIGNATURES = frozenset({"NTB", "ANB", "NPK", "TT", "AFP", "AP", "DPA", "REUTERS", "RITZAU"})
 _PREFIX = re.compile(r"^(?:foto|photo|illustrasjon|bilde|video)\s*:\s*", re.IGNORECASE)
 _SLASH = re.compile(r"\s*/\s*")
 _SLASH_OR_COMMA = re.compile(r"\s*[/,]\s*")
@@ -23,8 +25,8 @@ def credit_agencies(text: str) -> tuple[str, ...] | None:
         text = text[:-1]  # "Ron Schwane / AP / NTB scanpix.": a credit with a full stop
     if len(text) > 100 or text.endswith((".", "!", "?", ":", ";")):
         return None
-    if text.casefold() in KNOWN_OUTLETS and len(text) > 4:
-        return (normalise_agency(text),)  # "NTB scanpix" on its own line
+    if (text.casefold() in KNOWN_OUTLETS and len(text) > 4) or text in _WIRE_SIGNATURES:
+        return (normalise_agency(text),)  # "NTB scanpix" on its own line; "NTB" ending a story
     prefixed = _PREFIX.match(text)
     if prefixed and _SURNAME_FIRST.match(text[prefixed.end() :]):
         text = text[prefixed.end() :]  # "Foto: Hommedal, Marit / SCANPIX": one photographer

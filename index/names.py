@@ -63,6 +63,9 @@ def _given_names() -> frozenset[str]:
     return frozenset(table.split()) | frozenset(_first_names())
 
 
+_SHORT_FORM = re.compile(r"[A-ZÆØÅ]{2,6}")
+
+
 def is_acronym(word: str) -> bool:
     """A word of two or more capitals ("SA", "NRK", "PST"): a name, whatever word it spells."""
     return len(word) > 1 and word.isupper()
@@ -732,10 +735,12 @@ class NameBook:
     _after_pronoun: dict[Position, str] = field(default_factory=dict)  # "Han ... <name>"
     _in_group: set[Position] = field(default_factory=set)  # names in "trenerne A og B"
     _spelling: dict[str, str] = field(default_factory=dict)  # folded, initials out -> name
+    short_forms: dict[str, str] = field(default_factory=dict)  # "TØI" -> "Transportøkonomisk …"
     words: frozenset[str] = frozenset()  # every word of the article, as written
     proper: frozenset[str] = frozenset()  # capitalised words the article has mid-sentence
 
     def add_paragraph(self, n: int, tokens: list[Token]) -> None:
+        self._note_short_forms(tokens)
         group: list[str] = []
         group_role: tuple[Position, str, bool, str | None] | None = None
         j = 0
@@ -889,6 +894,8 @@ class NameBook:
     def resolve(self, name: str, at: Position, role: str | None = None) -> str:
         """The full name that ``name`` refers to at position ``at``: the most recent matching
         mention (speakers count as mentions), one with the same role when a role is given."""
+        if name in self.short_forms:
+            return self.short_forms[name]  # "ifølge TØI" after "Transportøkonomisk institutt (TØI)"
         key = self._fold(_without_initials(name))
         surname = self._fold(name.split()[-1])
         names = [n for n in self.by_surname.get(surname, ()) if self._names_one(n, name, key)]
@@ -1050,6 +1057,22 @@ class NameBook:
             return True
         words = name.split()
         return len(words) >= 2 and self._fold(full.split()[0]) == self._fold(words[0])
+
+    def _note_short_forms(self, tokens: list[Token]) -> None:
+        """ "Transportøkonomisk institutt (TØI)": the capitals in brackets are the name before
+        them, which starts with the same letter, within six words."""
+        for i in range(1, len(tokens) - 2):
+            short = tokens[i + 1].text
+            bracketed = tokens[i].text == "(" and tokens[i + 2].text == ")"
+            if not bracketed or not _SHORT_FORM.fullmatch(short):
+                continue
+            for start in range(i - 1, max(-1, i - 7), -1):
+                word = tokens[start].text
+                if not (word.isalpha() or word.endswith("-")):
+                    break
+                if word[:1] == short[:1]:
+                    self.short_forms.setdefault(short, join_name(tokens, start, i))
+                    break
 
     def knows(self, name: str) -> bool:
         """Whether ``name`` is, or is part of, a full name in the article."""

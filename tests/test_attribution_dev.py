@@ -421,3 +421,37 @@ def test_the_dashed_points_of_a_fact_box_are_no_ones_words():
     )
     assert found[1].speakers == ("Emma Erlandsen",)
     assert [p.speakers for p in found[3:]] == [()] * 5
+
+
+def test_a_short_form_in_brackets_is_the_name_before_it():
+    found = paragraphs(
+        "Ventet å treffe lørdag",
+        "Hagibis er ventet å treffe Tokyo lørdag kveld med kraftig vind på opptil 60 meter pr. "
+        "sekund og med ekstreme mengder regn, advarer Japan Meteorological Agency (JMA).",
+        "– Hagibis er en uvanlig stor storm som er ventet å bringe med seg brutale vinder og "
+        "voldsomme bølger, uttalte JMA.",
+    )
+    assert found[-1].speakers == found[1].speakers == ("Japan Meteorological Agency",)
+
+
+def test_a_claim_credited_with_ifolge_and_published_by_a_paper_after_it():
+    """An NTB story as regionsnytt.no printed it (30 September 2019), two sentences."""
+    found = paragraphs(
+        "Ny rapport foreslår å fjerne bompenger, fergebilletter og bilavgifter",
+        "Transportøkonomisk institutt (TØI) mener system for allmenn veiprising bør erstatte "
+        "dagens bompenger og de aller fleste bilavgifter.",
+        "Konsekvensen er ifølge TØI at bilkjøring på landsbygda blir billigere, mens det blir "
+        "dyrere å kjøre i byene, melder NRK.",
+    )
+    assert found[-1].speakers == ("Transportøkonomisk institutt",)  # not NRK, nor TØI an outlet
+    assert found[-1].sources == ("NRK",)
+
+
+def test_an_agency_alone_on_its_line_is_the_stories_credit():
+    found = paragraphs(
+        "Henrik Ingebrigtsen strålende opplagt etter inngrepet på Ullevaal sykehus.",
+        "Oppdatert for mindre enn 50 minutter siden",
+        "NTB",
+        "Det bekrefter Norges Friidrettsforbund i en pressemelding.",
+    )
+    assert (found[2].kind, found[2].sources) == ("credit", ("NTB",))

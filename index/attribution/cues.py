@@ -133,7 +133,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
         else:
             at = r.token_at(start + m.start())
             evidence = Evidence.of("sentence.ifolge", at, subject)
-            reporter = reporting_outlet(r, first, at)
+            reporter = reporting_outlet(r, first, at, last)
             add_reported(r, start, end, subject, reporter, sentence_speakers, evidence)
             claim_end = subject.end
 

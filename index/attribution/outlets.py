@@ -295,14 +295,23 @@ def paper_by_noun(r: Reading, k: int) -> str | None:
     return r.story.last_paper
 
 
-def reporting_outlet(r: Reading, first: int, k: int) -> str | None:
-    """The paper that reports a claim credited further on: "Fædrelandsvennen skriver at
-    ifølge politiet sto det …" (the police speak; the paper is the source)."""
+def reporting_outlet(r: Reading, first: int, k: int, last: int) -> str | None:
+    """The paper that reports a claim credited with "ifølge" at token ``k``: "Fædrelandsvennen
+    skriver at ifølge politiet sto det …", "Konsekvensen er ifølge TØI at …, melder NRK." (the
+    police and TØI speak; the paper is the source)."""
     for i in range(first, k - 1):
         if r.tokens[i + 1].lower in PUBLISH_VERBS:
             known = known_outlet(join_name(r.tokens, first, i + 1))
             if known:
                 return known
+    tail = r.tokens[k:last]
+    while tail and not tail[-1].text[0].isalnum():
+        tail = tail[:-1]
+    for i in range(len(tail) - 3, 0, -1):
+        if tail[i].text == ",":
+            if tail[i + 1].lower in PUBLISH_VERBS:
+                return known_outlet(join_name(tail, i + 2, len(tail)))
+            break
     return None
 
 
