@@ -455,3 +455,34 @@ def test_an_agency_alone_on_its_line_is_the_stories_credit():
         "Det bekrefter Norges Friidrettsforbund i en pressemelding.",
     )
     assert (found[2].kind, found[2].sources) == ("credit", ("NTB",))
+
+
+def test_ifolge_a_thing_from_someone_credits_them():
+    found = paragraphs(
+        "Raset",
+        "Det etterlengtede raset startet torsdag med en rekke større og mindre skred fra "
+        "fjellpartiet, før det kraftigste skredet gikk ved 21-tiden. Mellom klokken 23 torsdag "
+        "kveld til klokken 4.45 fredag morgen ble det registrert ytterligere 24 ras, ifølge en "
+        "rapport fra Sivilforsvaret.",
+    )
+    assert found[-1].speakers == ("Sivilforsvaret",)
+
+
+def test_a_body_named_with_den_and_the_municipality_as_kommunen():
+    """Two short items from NRK's Nordland news feed (12 December 2025), one sentence each."""
+    prosecutors = paragraphs(
+        "Ny leder for Nord statsadvokatembeter",
+        "Den nye organiseringen skal gi muligheter for styrket straffesaksarbeid når hele "
+        "påtalemyndigheten nord for Dovre får en felles ledelse, ifølge pressemeldingen fra Den "
+        "høyere påtalemyndighet.",
+    )
+    assert prosecutors[-1].speakers == ("Den høyere påtalemyndighet",)
+    fish_farms = paragraphs(
+        "Vedtok midlertidig forbud mot nye oppdrettstiltak",
+        "Rødøy kommune har enstemmig vedtatt et midlertidig forbud mot nye oppdrettstiltak inntil "
+        "en ny kystsoneplan er på plass.",
+        "Det skriver Kulingen.",
+        "Kommunen presiserer at forbudet kun gjelder nye tiltak, ikke saksbehandling for "
+        "etablerte behandlinger eller andre sjøtiltak.",
+    )
+    assert fish_farms[-1].speakers == ("Rødøy kommune",)

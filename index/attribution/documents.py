@@ -138,3 +138,31 @@ def figures_author(r: Reading, start: int, masked: str) -> tuple[int, Subject | 
     subject = subject_after(r, r.token_at(start + m.end()), "viser")
     cue = r.token_at(start + m.start()) + 1
     return cue, subject if subject is not None and subject.names else None
+
+
+def credited_author(r: Reading, k: int) -> Subject | None:
+    """Who wrote or said what "ifølge" credits at token ``k`` when it is a thing "fra" them:
+    "ifølge en rapport fra Sivilforsvaret", "ifølge signalene fra NSB i 1988"."""
+    tokens = r.tokens
+    i = k + (k < len(tokens) and tokens[k].lower in _DETERMINERS)
+    if i + 2 >= len(tokens) or not tokens[i].text.isalpha() or not tokens[i].text.islower():
+        return None
+    if tokens[i + 1].lower != "fra" or not is_name_token(tokens[i + 2].text):
+        return None
+    if tokens[i + 2].text in ("Den", "Det"):  # "fra Den høyere påtalemyndighet": a body's name
+        end = i + 3
+        while (
+            end < min(len(tokens), i + 8)
+            and tokens[end].text.isalpha()
+            and tokens[end].text.islower()
+        ):
+            end += 1
+        if end - i < 5:
+            return None
+        name = " ".join(t.text for t in tokens[i + 2 : end])
+        return Subject((name,), "organisation", end, (i + 2, end), "organisation")
+    subject = subject_after(r, i + 2, "heter")  # a name there is no outlet for being unknown
+    return subject if subject is not None and subject.names else None
+
+
+_DETERMINERS = frozenset({"en", "et", "ei", "den", "det", "de", "nye", "ferske", "siste"})

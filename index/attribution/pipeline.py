@@ -60,6 +60,8 @@ def attribute(
     sexes = learn_sexes(texts, book)
     story = Story(book, syntax.Reader(texts, cues), texts=texts, sexes=sexes)
     story.fact_box = fact_box(paragraphs)
+    places = {m.group() for text in texts for m in _MUNICIPALITY.finditer(text)}
+    story.municipality = places.pop() if len(places) == 1 else None
     if headline is not None:
         story.headline_people = headline_people(book, headline.n)
         bare = re.sub(r"\s*\(\d{1,3}\)$", "", headline.text.strip())  # "Vibeke Thomassen (24)"
@@ -295,6 +297,10 @@ def reattribute(previous: Found, by: Quote) -> None:
         for q in previous.quotes
     ]
     previous.unattributed = False
+
+
+# "Rødøy kommune", "Nord-Fron kommune": a municipality by its name ("fylkeskommune" is not)
+_MUNICIPALITY = re.compile(r"\b[A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*)? kommune\b")
 
 
 def fact_box(paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:

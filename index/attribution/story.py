@@ -91,11 +91,14 @@ class Story:
     questions: frozenset[int] = frozenset()  # paragraphs that ask, in plain text ("Hvorfor?")
     portrait: bool = False  # the headline is one person's name and nothing else
     fact_box: frozenset[int] = frozenset()  # the dashed points under a "Fakta: …" line
+    municipality: str | None = None  # the one "… kommune" the article names, if only one
 
     def one_spelling(self, name: str, kind: SpeakerKind | None) -> str:
         """An organisation keeps one spelling whatever its case: "Politiet" and "politiet"
         are one speaker (a body named by a common noun is written in lower case)."""
         folded = name.casefold()
+        if folded == "kommunen" and self.municipality:
+            return self.municipality  # "Kommunen presiserer" after "Rødøy kommune har vedtatt"
         if folded in INSTITUTIONS:
             return folded
         if (kind or self.kinds.get(name)) != "organisation":
