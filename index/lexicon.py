@@ -40,7 +40,7 @@ CUE_VERBS = frozenset(
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
     understrekte gjør gjorde gjort gir ga gav gitt trekker trakk utbryter utbrøt skriker skrek
-    minnes mintes insisterer insisterte
+    minnes mintes insisterer insisterte peker
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -102,6 +102,7 @@ PARTICLE_VERBS = frozenset(
         "gitt",
         "trekker",
         "trakk",
+        "peker",
     }
 )
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
@@ -126,6 +127,7 @@ PARTICLES = {
     "gitt": "uttrykk",
     "trekker": "frem",  # "Han trekker fram at", "Hun trakk frem tre områder": highlights
     "trakk": "frem",
+    "peker": "på",  # "Brækkan peikar på Italia som ei stor årsak"; "pekte på straffemerket" no
     "gjør": "klart",  # "gjør det i dag klart at": made clear, said (see `has_particle`)
     "gjorde": "klart",
     "gjort": "klart",
@@ -619,6 +621,7 @@ NYNORSK_TO_BOKMAL = {
     "uttala": "uttalte",
     "opplyste": "opplyste",
     **dict.fromkeys(["påpeikar", "påpeiker"], "påpeker"),
+    **dict.fromkeys(["peikar", "peiker"], "peker"),
     **dict.fromkeys(["påpeika", "påpeikte"], "påpekte"),
     "påpeike": "påpeke",
     "understrekar": "understreker",

@@ -146,6 +146,16 @@ def test_nynorsk_cues(name, n, speakers, sources):
             ),
             ("Eivind Hestvik Brækkan",),
         ),
+        (  # nn-06: "peikar på" (points to) reports what he said, without "at"
+            (
+                "Det seier Eivind Hestvik Brækkan. Han er sjømatanalytikar hos Noregs sjømatråd.",
+                "Samtidig slit ein spesielt tradisjonsrik del av nordnorsk fiskeeksport: "
+                "Tørrfisken.",
+                "Torsken har vorte dyrare. Det bidreg til at tørrfiskprisen går opp.",
+                "Brækkan peikar på Italia som ei stor årsak.",
+            ),
+            ("Eivind Hestvik Brækkan",),
+        ),
         (  # nn-03: two roles before the comma are one person's; the first stands for them
             (
                 "– Desse har vi på jordet nå, på grunn av ulven oppi her, seier sauebonde og "
