@@ -974,8 +974,9 @@ class NameBook:
         return found.pop() if len(found) == 1 else None
 
     def note_speaker(self, name: str, at: Position) -> None:
-        """A full name just quoted becomes the most recent mention of that person."""
-        if " " in name:
+        """A full name just quoted becomes the most recent mention of that person (not a
+        body named by what it is: "russiske myndigheter")."""
+        if " " in name and name[:1].isupper():
             self._remember(at, name, noted=True)
 
     def _remember(self, at: Position, name: str, noted: bool = False) -> None:

@@ -486,3 +486,22 @@ def test_a_body_named_with_den_and_the_municipality_as_kommunen():
         "etablerte behandlinger eller andre sjøtiltak.",
     )
     assert fish_farms[-1].speakers == ("Rødøy kommune",)
+
+
+def test_ifolge_authorities_named_by_what_they_are():
+    switzerland = paragraphs(
+        "Sveits",
+        "Den siktede har så langt ikke oppgitt noe motiv for ugjerningen, ifølge tysk "
+        "påtalemyndighet. Mannen er ortodoks kristen, og sveitsisk politi mistenker ikke at han "
+        "sympatiserer med terrorgrupper.",
+    )
+    assert "tysk påtalemyndighet" in switzerland[1].speakers
+    moscow = paragraphs(
+        "Russland",
+        "Pågripelsen skjedde ifølge russiske myndigheter 29. desember på Nord-Marianene, en "
+        "amerikansk øygruppe vest i Stillehavet.",
+        "Myndighetene i Moskva har bedt amerikanske myndigheter om å forklare årsaken til "
+        "pågripelsen.",
+    )
+    assert moscow[1].speakers == ("russiske myndigheter",)
+    assert moscow[2].speakers == ("Myndighetene i Moskva",)  # not a near miss of the one before

@@ -17,7 +17,7 @@ from ..lexicon import (
     known_outlet,
 )
 from ..names import is_acronym
-from .documents import credited_author, figures_author
+from .documents import credited_author, credited_authority, figures_author
 from .frames import body_opening_sentence, inverted_perfect, said_back, statement_made
 from .mentions import subject_after, subject_before
 from .outlets import (
@@ -118,7 +118,7 @@ def read_sentence(r: Reading, start: int, end: int) -> None:
     claim_end: int | None = None  # where a claim credited with "ifølge" ends
     for m in IFOLGE.finditer(masked):
         k = r.token_at(start + m.end())
-        subject = subject_after(r, k, "ifølge") or credited_author(r, k)
+        subject = subject_after(r, k, "ifølge") or credited_author(r, k) or credited_authority(r, k)
         if subject is None or not subject.names:
             paper = credited_outlet(r, r.token_at(start + m.start()), end)
             word = r.tokens[k].text if k < len(r.tokens) else ""

@@ -166,3 +166,21 @@ def credited_author(r: Reading, k: int) -> Subject | None:
 
 
 _DETERMINERS = frozenset({"en", "et", "ei", "den", "det", "de", "nye", "ferske", "siste"})
+
+
+def credited_authority(r: Reading, k: int) -> Subject | None:
+    """Authorities "ifølge" credits at token ``k`` by what they are, not by name: "ifølge
+    tysk påtalemyndighet", "ifølge russiske myndigheter", "Ifølge havnemyndighetene"."""
+    tokens = r.tokens
+    end = k
+    while end < min(len(tokens), k + 2) and _NATIONAL.fullmatch(tokens[end].text):
+        end += 1
+    if end >= len(tokens) or not _AUTHORITY.fullmatch(tokens[end].text):
+        return None
+    name = " ".join(t.text for t in tokens[k : end + 1])
+    return Subject((name,), "organisation", end + 1, (k, end + 1), "institution")
+
+
+# an adjective of a country or place ("tysk", "russiske", "lokale"), before an authority
+_NATIONAL = re.compile(r"[a-zæøå]+(?:sk|ske|ale)")
+_AUTHORITY = re.compile(r"[a-zæøå]*myndighet(?:en|ene|er)?")
