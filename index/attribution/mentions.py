@@ -7,7 +7,6 @@ from dataclasses import replace
 
 from ..article import SpeakerKind
 from ..lexicon import (
-    BODY_NOUNS,
     FUNCTION_WORDS,
     INSTITUTIONS,
     KNOWN_OUTLETS,
@@ -51,7 +50,7 @@ from .affiliations import (
 )
 from .outlets import glued_outlet, is_genitive, paper_by_noun
 from .pairs import with_partner
-from .parsed import epithet_subject, institution_named, just_quoted
+from .parsed import common_noun_subject, institution_named, just_quoted
 from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
 from .story import Reading, Subject
 from .words import (
@@ -63,7 +62,6 @@ from .words import (
     GOVERNING,
     GROUP_NOUNS,
     MAX_LOWER_BEFORE_NAME,
-    NATIONALITIES,
     NOT_SUBJECT,
     NUMBER_GENITIVE,
     WORKINGS,
@@ -203,40 +201,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         )
         return with_partner(r, replace(subject, told=glued) if glued else subject)
     keep = subject_length(lower)  # "sa presidenten videre": the adverb after the subject
-    k, lower = k - (len(lower) - keep), lower[:keep]
-    if lower:
-        word = lower[-1]
-        if verb == "ifølge":  # "ifølge politiet ble han …": the words after are the claim
-            word = next(
-                (
-                    t
-                    for t in lower
-                    if t.lower in INSTITUTIONS or t.lower in BODY_NOUNS or is_role(t.text)
-                ),
-                word,
-            )
-        if is_institution(word.text):
-            return Subject((word.text,), "organisation", k, (k - 1, k), "institution")
-        # "ifølge instituttet vil filmen": the body noun right after "ifølge", not the last word
-        at = k - len(lower) + next(n for n, t in enumerate(lower) if t is word)
-        body = body_named_before(r, at) if word is lower[-1] or verb == "ifølge" else None
-        if body is not None:  # "ifølge banken", after "Handelsbanken"
-            return Subject((body,), "organisation", k, (k - 1, k), "body-noun")
-        if is_role(word.text) or is_plural_definite(word.text):
-            names = r.story.book.by_role(word.text, r.position(k), is_plural_definite(word.text))
-            if names:
-                return Subject(names, "person", k, (k - 1, k), "role")
-            if len(lower) == 1 and word.lower.endswith("en"):
-                # "sier statsråden", a role no one was given: the one just quoted, last named
-                return epithet_subject(r, k - 1, k)
-        if len(lower) == 1 and word.lower in NATIONALITIES and verb != "ifølge":
-            # "sa serberen": a nationality for the person last quoted, else last named
-            last = r.story.last_speakers
-            quoted = last[0] if len(last) == 1 and r.story.kind_of(last) == "person" else None
-            person = quoted or r.story.last_person_named(r.position(k))
-            if person is not None:
-                return Subject((person,), "person", k, (k - 1, k), "nationality")
-    return None
+    return common_noun_subject(r, lower[:keep], k - (len(lower) - keep), verb)
 
 
 def subject_before(r: Reading, k: int, first: int) -> Subject | None:

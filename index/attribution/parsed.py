@@ -7,7 +7,9 @@ import re
 from dataclasses import replace
 
 from ..lexicon import (
+    BODY_NOUNS,
     CUE_VERBS,
+    INSTITUTIONS,
     KNOWN_OUTLETS,
     NAME_PARTICLES,
     OUTLET_NOUNS,
@@ -357,3 +359,42 @@ def institution_named(tokens: list[Token], i: int, j: int, end: int) -> Subject:
     if j - i > 1 and tokens[i].text[0].isupper() and is_name_token(tokens[i + 1].text):
         return Subject((join_name(tokens, i, j),), "organisation", j, (i, j), "institution")
     return Subject((tokens[i].text,), "organisation", end, (i, end), "institution")
+
+
+def common_noun_subject(r: Reading, lower: list[Token], k: int, verb: str) -> Subject | None:
+    """The subject that lower-case words after a verb of saying name, ending before token
+    ``k``: an institution ("opplyser politiet"), a body named before ("ifølge banken"), a
+    role ("sier statsråden") or a nationality ("sa serberen")."""
+    if lower:
+        word = lower[-1]
+        if verb == "ifølge":  # "ifølge politiet ble han …": the words after are the claim
+            word = next(
+                (
+                    t
+                    for t in lower
+                    if t.lower in INSTITUTIONS or t.lower in BODY_NOUNS or is_role(t.text)
+                ),
+                word,
+            )
+        if is_institution(word.text):
+            return Subject((word.text,), "organisation", k, (k - 1, k), "institution")
+        # "ifølge instituttet vil filmen": the body noun right after "ifølge", not the last word
+        at = k - len(lower) + next(n for n, t in enumerate(lower) if t is word)
+        body = body_named_before(r, at) if word is lower[-1] or verb == "ifølge" else None
+        if body is not None:  # "ifølge banken", after "Handelsbanken"
+            return Subject((body,), "organisation", k, (k - 1, k), "body-noun")
+        if is_role(word.text) or is_plural_definite(word.text):
+            names = r.story.book.by_role(word.text, r.position(k), is_plural_definite(word.text))
+            if names:
+                return Subject(names, "person", k, (k - 1, k), "role")
+            if len(lower) == 1 and word.lower.endswith("en"):
+                # "sier statsråden", a role no one was given: the one just quoted, last named
+                return epithet_subject(r, k - 1, k)
+        if len(lower) == 1 and word.lower in NATIONALITIES and verb != "ifølge":
+            # "sa serberen": a nationality for the person last quoted, else last named
+            last = r.story.last_speakers
+            quoted = last[0] if len(last) == 1 and r.story.kind_of(last) == "person" else None
+            person = quoted or r.story.last_person_named(r.position(k))
+            if person is not None:
+                return Subject((person,), "person", k, (k - 1, k), "nationality")
+    return None
