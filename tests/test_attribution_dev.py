@@ -505,3 +505,13 @@ def test_ifolge_authorities_named_by_what_they_are():
     )
     assert moscow[1].speakers == ("russiske myndigheter",)
     assert moscow[2].speakers == ("Myndighetene i Moskva",)  # not a near miss of the one before
+
+
+def test_a_fronted_platform_is_no_subject_and_elaborating_is_saying():
+    found = paragraphs(
+        "Kampfly",
+        "– Nå må vi trekke i nødbremsen og stoppe bestillingen av de siste flyene, sier SV-leder "
+        "Audun Lysbakken til avisa.",
+        "På Twitter utdyper partilederen og kaller avsløringen svært alvorlig.",
+    )
+    assert found[-1].speakers == ("Audun Lysbakken",)

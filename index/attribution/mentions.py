@@ -291,6 +291,8 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
             if owner is not None:
                 i = owner
                 continue
+            if start - 1 == first:
+                return None  # "På Twitter utdyper partilederen": fronted; the subject follows
             # "40 høytstående demokrater i USA ba": a place; the subject is no one named
             return Subject((), "person", k, (start, k), "unnamed")
         name = join_name(tokens, start, i + 1)

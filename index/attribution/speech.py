@@ -207,7 +207,9 @@ def as_reported(r: Reading, first: int, k: int) -> bool:
 # Verbs of urging: what is urged ("til å", "om å") is what was said
 _URGING = frozenset({"oppfordrer", "oppfordret", "ber", "ba", "anbefaler", "anbefalte"})
 # Verbs of saying whose object is what was judged: the judgement is what was said
-_APPRAISING = frozenset({"kritiserer", "kritiserte", "anklager", "anklaget"})
+_APPRAISING = frozenset(
+    {"kritiserer", "kritiserte", "anklager", "anklaget", "utdyper", "utdypet"}  # "utdyper X og"
+)
 
 
 def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
