@@ -318,11 +318,29 @@ def _subject_in(doc: Doc, verb_at: int) -> SubjectWords | None:
             return _words(subject) if subject is not None else None
         if verb.dep_ not in _SHARES_SUBJECT or verb.head is verb:
             return None
+        coordinated = verb.dep_ == _COORDINATED
         verb = verb.head
+        if coordinated and verb.dep_ not in _VERB_RELATIONS:
+            # "… inntatt en forsonende rolle som vert og håper at": the parser hung the second
+            # verb on a noun; its subject is the one of the clause the noun is in
+            verb = _clause_with_subject(verb)
+            if verb is None:
+                return None
         if verb.lower_ == "å":  # "Han var raskt med å understreke at": the subject controls
             verb = _controller(verb)
             if verb is None:
                 return None
+    return None
+
+
+def _clause_with_subject(word: Token) -> Token | None:
+    """The nearest word above ``word``, within four steps, that has a subject."""
+    for _ in range(4):
+        if any(c.dep_ == _SUBJECT for c in word.children):
+            return word
+        if word.head is word:
+            return None
+        word = word.head
     return None
 
 

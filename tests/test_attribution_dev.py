@@ -515,3 +515,12 @@ def test_a_fronted_platform_is_no_subject_and_elaborating_is_saying():
         "På Twitter utdyper partilederen og kaller avsløringen svært alvorlig.",
     )
     assert found[-1].speakers == ("Audun Lysbakken",)
+
+
+def test_a_verb_the_parser_coordinated_with_a_noun_has_the_clauses_subject():
+    found = paragraphs(
+        "G7",
+        "Frankrikes president Emmanuel Macron har så langt under møtet inntatt en forsonende "
+        "rolle som vert og håper at G7-landene skal fremstå som samlet i viktige spørsmål.",
+    )
+    assert found[-1].speakers == ("Emmanuel Macron",)
