@@ -128,9 +128,10 @@ def is_name_token(token: str) -> bool:
 
 
 # A romanised Korean given name: two syllables, the second in lower case ("Jong-un",
-# "Ji-hyuk", "Byung-joon"); the syllables listed are the common second ones
+# "Ji-hyuk", "Byung-joon"), the family name sometimes hyphened on ("Kwak-Ji-hyuk"); the
+# syllables listed are the common second ones
 _KOREAN_GIVEN = re.compile(
-    r"[A-Z][a-z]{1,5}-(?:un|in|ho|hee|hyuk|hyun|joon|jun|jin|man|min|woo|soo|sook|suk|seok|"
+    r"(?:[A-Z][a-z]{1,4}-)?[A-Z][a-z]{1,5}-(?:un|in|ho|hee|hyuk|hyun|joon|jun|jin|man|min|woo|soo|sook|suk|seok|"
     r"sik|chul|kyu|gyu|young|yong|won|bin|hwan|hwa|jae|yeon|sung|sun|ki|ok|gon|geun|hoon|"
     r"tae|seung|wook|kyung|jung|hye|sang|dong|cheol|gu)"
 )

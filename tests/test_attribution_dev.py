@@ -524,3 +524,28 @@ def test_a_verb_the_parser_coordinated_with_a_noun_has_the_clauses_subject():
         "rolle som vert og håper at G7-landene skal fremstå som samlet i viktige spørsmål.",
     )
     assert found[-1].speakers == ("Emmanuel Macron",)
+
+
+def test_a_korean_name_hyphened_whole_and_an_indirect_question_after_the_verb():
+    found = paragraphs(
+        "Ronaldo",
+        "I en elleve minutters lang video på Youtube forklarer Kwak-Ji-hyuk hvordan han forsøkte "
+        "å konfrontere den portugisiske superstjernen på et hotell i Stockholm søndag.",
+        "Titusenvis av sørkoreanske, som hadde kjøpt dyre billetter for å se Ronaldo i aksjon, "
+        "måtte gå skuffet hjem etter at 34-åringen ble sittende på benken under kampen mot "
+        "K-league All Stars (3-3).",
+        "Da Kwak-Ji-hyuk ikke fikk svar viste han frem en lapp der han hadde skrevet spørsmålet på "
+        "portugisisk. Uten resultat.",
+        "– Til og med da jeg veivet med lappen foran øynene hans ble jeg ignorert, sier han i "
+        "videoen.",
+        "Ifølge Kwak-Ji-hyuk, som før dette presenterte seg som Ronaldo-supporter, har ingen "
+        "planer om å gi seg med det første.",
+    )
+    assert [p.speakers for p in found[1:]] == [
+        ("Kwak-Ji-hyuk",),
+        (),
+        (),
+        ("Kwak-Ji-hyuk",),  # not "All Stars"
+        ("Kwak-Ji-hyuk",),
+    ]
+    assert found[-1].sources == ()  # a person, no outlet

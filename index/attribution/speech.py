@@ -206,6 +206,9 @@ def as_reported(r: Reading, first: int, k: int) -> bool:
 
 # Verbs of urging: what is urged ("til å", "om å") is what was said
 _URGING = frozenset({"oppfordrer", "oppfordret", "ber", "ba", "anbefaler", "anbefalte"})
+# Verbs of telling that report an indirect question: "forklarer X hvordan …"
+_EXPLAINING = frozenset({"forteller", "fortalte", "forklarer", "forklarte", "beskriver", "beskrev"})
+_WH = frozenset({"hvordan", "hvorfor", "hva", "hvem", "hvor"})
 # Verbs of saying whose object is what was judged: the judgement is what was said
 _APPRAISING = frozenset(
     {"kritiserer", "kritiserte", "anklager", "anklaget", "utdyper", "utdypet"}  # "utdyper X og"
@@ -218,6 +221,9 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     left out ("Nå mener han myndighetene må følge opp")."""
     if (verb > 0 and r.tokens[verb - 1].text == ",") or announces_words(r, verb):
         return True
+    after_subject = r.tokens[subject_end:last]
+    if r.tokens[verb].lower in _EXPLAINING and any(t.lower in _WH for t in after_subject[:2]):
+        return True  # "forklarer Kwak-Ji-hyuk hvordan han forsøkte": an indirect question
     if r.tokens[verb].lower in _APPRAISING:
         return True  # "kritiserte Tesla-topp Elon Musk Porsches bruk": the criticism is said
     particle = PARTICLES.get(r.tokens[verb].lower)
