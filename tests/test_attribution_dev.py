@@ -549,3 +549,16 @@ def test_a_korean_name_hyphened_whole_and_an_indirect_question_after_the_verb():
         ("Kwak-Ji-hyuk",),
     ]
     assert found[-1].sources == ()  # a person, no outlet
+
+
+def test_a_shorter_form_is_spelt_out_by_the_full_name_given_later():
+    found = paragraphs(
+        "Cohen",
+        "– Samtidig som alles øyne er rettet mot Cohen, sender Det hvite hus ut pressemelding fra "
+        "møtet i Vietnam, mellom Donald Trump og Kim Jung Un, en felles uttalelse fra de to. Det "
+        "ville vanligvis skapt store overskrifter. Nå holder mediene fokus på Cohen. Naturlig "
+        "nok. Det vil jeg tro bekymrer Trump dypt, at han ikke lenger er i kontroll. Det er "
+        "kanskje like viktig som hva som kommer fram i høringen, sier Taksdal Skjeseth.",
+        "Dagsavisens utenriksmedarbeider Heidi Taksdal Skjeseth. Foto: Fredrik Bjerknes",
+    )
+    assert found[1].speakers == ("Heidi Taksdal Skjeseth",)

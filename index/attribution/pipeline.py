@@ -17,7 +17,7 @@ from ..lexicon import (
     known_kind,
     known_outlet,
 )
-from ..names import NameBook, Token, name_key, tokenize
+from ..names import NameBook, Token, is_given_name, name_key, tokenize
 from ..standard import Standard
 from . import linker
 from .interviews import clear_question_turns
@@ -107,6 +107,7 @@ def attribute(
     story.parser.close()
     clear_question_turns(paragraphs, found)
     weigh(paragraphs, found, story)
+    spell_out(found, book, story)
     finished = tuple(finished_paragraph(p, found.get(i)) for i, p in enumerate(paragraphs))
     spoken = {s for p in finished for s in p.speakers}
     kinds = {name: story.kinds.get(name, "person") for name in sorted(spoken)}
@@ -258,6 +259,21 @@ def weigh(paragraphs: tuple[Paragraph, ...], found: dict[int, Found], story: Sto
                     q = replace(q, speaker=None)
             weighed.append(q)
         result.quotes[:] = weighed
+
+
+def spell_out(found: dict[int, Found], book: NameBook, story: Story) -> None:
+    """A person quoted by a shorter form of a full name the article gives only later ("sier
+    Taksdal Skjeseth", then the caption "… Heidi Taksdal Skjeseth") under that full name,
+    when it is the only one the shorter form ends."""
+    full = {name for names in book.by_surname.values() for name in names if " " in name}
+    for result in found.values():
+        for i, q in enumerate(result.quotes):
+            name = q.speaker
+            if name is None or " " not in name or story.kinds.get(name, "person") != "person":
+                continue
+            longer = {n for n in full if n.endswith(" " + name) and is_given_name(n.split()[0])}
+            if len(longer) == 1:
+                result.quotes[i] = replace(q, speaker=longer.pop())
 
 
 def finished_paragraph(p: Paragraph, result: Found | None) -> Paragraph:
