@@ -40,7 +40,7 @@ CUE_VERBS = frozenset(
     vedgikk vedgått informerer informerte påviser påviste påvist langer langet kaller kalte
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
     understrekte gjør gjorde gjort gir ga gav gitt trekker trakk utbryter utbrøt skriker skrek
-    minnes mintes insisterer insisterte peker
+    minnes mintes insisterer insisterte peker annonserer annonserte flagger flagget
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")

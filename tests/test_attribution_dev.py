@@ -562,3 +562,21 @@ def test_a_shorter_form_is_spelt_out_by_the_full_name_given_later():
         "Dagsavisens utenriksmedarbeider Heidi Taksdal Skjeseth. Foto: Fredrik Bjerknes",
     )
     assert found[1].speakers == ("Heidi Taksdal Skjeseth",)
+
+
+def test_announcing_and_flagging_that_report_what_was_said():
+    couple = paragraphs(
+        "Pegi Young",
+        "I 1986 startet Pegi Young en skole for funksjonshemmede barn, Bridge School.",
+        "I 2014 forlot Neil Young sin kone og innledet et forhold til skuespilleren Daryl Hannah.",
+        "Neil og Pegi holdt flere Bridge School Benefit-festivaler etter bruddet, men annonserte i "
+        "2017 at arrangementet i 2016 ble det siste.",
+    )
+    assert couple[-1].speakers == ("Neil Young", "Pegi Young")
+    fund = paragraphs(
+        "Dumper Thin Film",
+        "Onsdag kveld flagget Woodford Investment Management at fond de forvalter har solgt nær 50 "
+        "millioner aksjer i Thin Film Electronics. Woodfords totale eierandel i Thin Film faller "
+        "dermed til 23,2 prosent.",
+    )
+    assert fund[-1].speakers == ("Woodford Investment Management",)

@@ -33,6 +33,10 @@ THAT_VERBS = frozenset(
         "påviste",
         "påvist",
         "skrevet",  # "har skrevet at"; "har skrevet både beklagelse og lederartikkel" is not
+        "annonserer",  # "annonserte i 2017 at"; "annonserte en ny turné" is no speech
+        "annonserte",
+        "flagger",  # "flagget Woodford Investment Management at fond de forvalter har solgt"
+        "flagget",
     }
 )
 # Verbs of saying only with words in «» after them ("kaller pågripelsen «…»", "oppsummert
