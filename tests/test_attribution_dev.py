@@ -580,3 +580,11 @@ def test_announcing_and_flagging_that_report_what_was_said():
         "dermed til 23,2 prosent.",
     )
     assert fund[-1].speakers == ("Woodford Investment Management",)
+
+
+def test_a_person_with_an_outlets_role_is_no_outlet_whatever_his_surname():
+    found = paragraphs(
+        "Skiskyting",
+        "– Han har fått en utrolig stabilitet, sa NRK-kommentator Jann Post.",
+    )
+    assert (found[1].speakers, found[1].sources) == (("Jann Post",), ())

@@ -85,7 +85,9 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         k, skipped = k + 1, skipped + 1
     if k >= len(tokens):
         return None
+    before = k
     k = past_owned_role(tokens, k)  # "kritiserte Tesla-topp Elon Musk", "sa TV 2-ekspert X"
+    owner_role = tokens[k - 1].text if k > before else None  # a person's: "NRK-kommentator"
     first = tokens[k]
     if first.lower in PRONOUNS_SINGULAR or (verb == "ifølge" and first.lower in ("ham", "henne")):
         return pronoun_subject(r, k)  # "sa han", "Ifølge henne skal de"
@@ -188,7 +190,7 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         told = join_name(tokens, k, j)  # the paper told is the source
         return Subject((), "person", j, (k - len(lower), k), "unnamed", told=told)
     if j > k:
-        role = next((t.text for t in reversed(lower) if is_role(t.text)), None)
+        role = next((t.text for t in reversed(lower) if is_role(t.text)), owner_role)
         while j - k >= 3 and not_of_the_name(tokens[k]):  # "Gullvinner Anna Lie"
             role, k = tokens[k].text if is_role(tokens[k].text) else role, k + 1
         if j - k >= 2 and all(t.text.isupper() for t in tokens[k:j]):

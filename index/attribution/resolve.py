@@ -371,6 +371,7 @@ def name_subject(
         or (
             # "ifølge Gudbrandsdølen Dagningen", "skriver Romerikes Blad"
             not single
+            and role is None  # "NRK-kommentator Jann Post": a person
             and (
                 tokens[j - 1].lower.endswith(OUTLET_NAME_ENDINGS)
                 or tokens[j - 1].lower in OUTLET_LAST_WORDS
