@@ -650,6 +650,11 @@ _DEFINITE_BODIES = (
     "ombudet",
     "kontoret",
     "myndighetene",  # "Myndighetene i Moskva har bedt …", "Havnemyndighetene"
+    "banken",  # "Handelsbanken skriver i sin morgenrapport": a bank, no paper
+    "foreningen",
+    "organisasjonen",
+    "konsernet",
+    "rederiet",
 )
 
 

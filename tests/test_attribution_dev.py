@@ -588,3 +588,12 @@ def test_a_person_with_an_outlets_role_is_no_outlet_whatever_his_surname():
         "– Han har fått en utrolig stabilitet, sa NRK-kommentator Jann Post.",
     )
     assert (found[1].speakers, found[1].sources) == (("Jann Post",), ())
+
+
+def test_a_bank_that_writes_is_no_paper():
+    found = paragraphs(
+        "Oljeinvesteringer",
+        "Handelsbanken skriver i sin morgenrapport torsdag at de tror på en realvekst i "
+        "oljeinvesteringene på omtrent seks prosent i år.",
+    )
+    assert (found[1].speakers, found[1].sources) == (("Handelsbanken",), ())
