@@ -41,6 +41,7 @@ CUE_VERBS = frozenset(
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
     understrekte gjør gjorde gjort gir ga gav gitt trekker trakk utbryter utbrøt skriker skrek
     minnes mintes insisterer insisterte peker annonserer annonserte flagger flagget
+    begrunner begrunnet
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -103,6 +104,8 @@ PARTICLE_VERBS = frozenset(
         "trekker",
         "trakk",
         "peker",
+        "begrunner",
+        "begrunnet",
     }
 )
 # The particle each of those needs ("legger til", "slår fast", "føyer til").
@@ -128,6 +131,8 @@ PARTICLES = {
     "trekker": "frem",  # "Han trekker fram at", "Hun trakk frem tre områder": highlights
     "trakk": "frem",
     "peker": "på",  # "Brækkan peikar på Italia som ei stor årsak"; "pekte på straffemerket" no
+    "begrunner": "med",  # "Sandvik begrunner vedtaket med at": the reason given, said
+    "begrunnet": "med",
     "gjør": "klart",  # "gjør det i dag klart at": made clear, said (see `has_particle`)
     "gjorde": "klart",
     "gjort": "klart",

@@ -597,3 +597,12 @@ def test_a_bank_that_writes_is_no_paper():
         "oljeinvesteringene på omtrent seks prosent i år.",
     )
     assert (found[1].speakers, found[1].sources) == (("Handelsbanken",), ())
+
+
+def test_a_decision_justified_with_at_reports_the_reason():
+    found = paragraphs(
+        "Olav Tryggvasons gate",
+        "Sandvik begrunner vedtaket med at situasjonen i Olav Tryggvasons gate er trafikkfarlig "
+        "for syklister og viser til en rapport fra AtB.",
+    )
+    assert found[1].speakers == ("Sandvik",)
