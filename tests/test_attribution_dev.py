@@ -606,3 +606,14 @@ def test_a_decision_justified_with_at_reports_the_reason():
         "for syklister og viser til en rapport fra AtB.",
     )
     assert found[1].speakers == ("Sandvik",)
+
+
+def test_a_known_outlets_name_with_a_section_after_it_is_that_outlet():
+    found = paragraphs(
+        "Nürburgring",
+        "Den berømte racingbanen i Nordschleife, som er over 20 kilometer lang, blir ofte brukt "
+        "til å teste biler og sjåfører, og nyheten om at Tesla skulle ta sin siste Model S dit "
+        "for å prøve å sette fartsrekord, skapte raskt begeistring hos fansen til både Tesla og "
+        "Porsche, skriver CNBC Markets.",
+    )
+    assert found[1].sources == ("CNBC Markets",)

@@ -360,6 +360,7 @@ def name_subject(
     outlet = bool(
         outlet_noun
         or known
+        or (verb in PUBLISH_VERBS and not single and known_outlet(tokens[i].text))  # "CNBC Markets"
         or (
             unknown
             and single
