@@ -617,3 +617,16 @@ def test_a_known_outlets_name_with_a_section_after_it_is_that_outlet():
         "Porsche, skriver CNBC Markets.",
     )
     assert found[1].sources == ("CNBC Markets",)
+
+
+def test_a_captions_label_in_capitals_before_a_dash_quote():
+    found = paragraphs(
+        "Jon Fosse",
+        "SKILLE: – Jeg er nøye med å skille mellom den offentlige Jon Fosse og den private Jon, "
+        "sier den offentlige Jon Fosse.",
+        "SLUTTET: – Da jeg sluttet å skrive dramatikk, sluttet jeg også å reise og drikke.",
+        "SKRIVER SEG SELV: – Alt skrives frem fra ingenting. Å komme i gang er det vanskelige, men "
+        "er du i det, skriver det seg selv.",
+    )
+    assert [p.speakers for p in found[1:]] == [("Jon Fosse",)] * 3
+    assert found[2].quote_kind == "direct"

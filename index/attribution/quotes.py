@@ -59,10 +59,12 @@ def named_headline(r: Reading) -> int:
         return 0
     name = m.group(1)
     book = r.story.book
+    if name.isupper() and len(name) > 2 and syntax.DASH_QUOTE.match(r.text, m.end()):
+        return m.end()  # "SLUTTET: – Da jeg …": a caption's label in capitals, then the quote
     if " " not in name and not book.knows(name):
         return 0  # "Foto:", "Kilde:": one word names a speaker only when the article does
     if " " in name and name.isupper():
-        return 0  # "SKRIVER SEG SELV: – …": a caption's label in capitals
+        return 0  # "SKRIVER SEG SELV: «…»": a caption's label in capitals
     body = m.end()
     if r.text[body] == "«":
         closing = GUILLEMETS.match(r.text, body)
