@@ -46,11 +46,15 @@ def attribute(
         cues |= {nn for nn, nb in words.items() if nb in cues}
     whole = "\n".join(p.text for p in paragraphs)
     book = NameBook(words=frozenset(WORD.findall(whole)), proper=frozenset(PROPER.findall(whole)))
-    # Tokens are made again for the second pass rather than kept: kept, they were most of the
-    # memory a long article took (some 35 bytes per byte of text).
+    # Tokens are kept for the second pass only in an article of ordinary length: kept, they
+    # were most of the memory a long one took (some 35 bytes per byte of text).
+    kept: dict[int, list[Token]] | None = {} if len(whole) < KEEP_TOKENS_UNDER else None
     for p in paragraphs:
         if p.kind == "text":
-            book.add_paragraph(p.n, tokenize(p.text, words))
+            tokens = tokenize(p.text, words)
+            book.add_paragraph(p.n, tokens)
+            if kept is not None:
+                kept[p.n] = tokens
     headline = paragraphs[0] if paragraphs and paragraphs[0].kind == "heading" else None
     if headline is not None:
         # the headline's names too, read last so that the text's spelling of a name is the one
@@ -84,7 +88,8 @@ def attribute(
                 result.quotes.append(replace(tweet, rule="tweet"))
             found[index] = result
             continue
-        tokens = tokenize(p.text, words)
+        tokens = kept.pop(p.n, []) if kept else []
+        tokens = tokens or tokenize(p.text, words)
         result = read_paragraph(Reading(p, tokens, story))
         named = last_outlet_named(tokens)
         if named is not None:
@@ -317,6 +322,11 @@ def reattribute(previous: Found, by: Quote) -> None:
 
 # "Rødøy kommune", "Nord-Fron kommune": a municipality by its name ("fylkeskommune" is not)
 _MUNICIPALITY = re.compile(r"\b[A-ZÆØÅ][\w-]*(?: [A-ZÆØÅ][\w-]*)? kommune\b")
+
+
+# Characters of text under which an article's tokens are kept between its two passes (some
+# 7 MB of tokens at most)
+KEEP_TOKENS_UNDER = 200_000
 
 
 def fact_box(paragraphs: tuple[Paragraph, ...]) -> frozenset[int]:
