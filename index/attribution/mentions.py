@@ -48,9 +48,10 @@ from .affiliations import (
     owner_before,
     past_owned_role,
 )
+from .epithets import just_quoted
 from .outlets import glued_outlet, is_genitive, paper_by_noun
 from .pairs import with_partner
-from .parsed import common_noun_subject, institution_named, just_quoted
+from .parsed import common_noun_subject, institution_named
 from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
 from .story import Reading, Subject
 from .words import (

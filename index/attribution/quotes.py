@@ -10,9 +10,10 @@ from ..lexicon import CUE_VERBS
 from ..reading.furniture import trailing_agency
 from .cues import publisher, read_narrative
 from .documents import statement_after_quote
+from .epithets import epithet_subject
 from .mentions import subject_after
 from .outlets import carried_source, credited_outlet
-from .parsed import epithet_subject, parsed_subject
+from .parsed import parsed_subject
 from .speech import lacks_its_particle
 from .story import Evidence, Found, Reading, Subject, add_quote
 from .words import (
