@@ -630,3 +630,17 @@ def test_a_captions_label_in_capitals_before_a_dash_quote():
     )
     assert [p.speakers for p in found[1:]] == [("Jon Fosse",)] * 3
     assert found[2].quote_kind == "direct"
+
+
+def test_a_person_noun_after_the_verb_is_the_person_named_last():
+    found = paragraphs(
+        "Crystal Palace-keeper Wayne Hennessey ble nylig frikjent etter påstander om at han hadde "
+        "gjort en nazihilsen under en lagmiddag.",
+        "Bør lese seg opp",
+        "FA-panelet anbefaler Hennessey å lese seg opp og bli kjent med viktige historiske "
+        "hendelser.",
+        "I tillegg til å forsvare seg med at han ikke visste hva nazihilsen var, argumenterte "
+        "keeperen med at den tilsynelatende gesten skjedde da han prøvde å få kontakt med "
+        "personen som tok bildet fra Palaces lagmiddag 5. januar.",
+    )
+    assert found[-1].speakers == ("Wayne Hennessey",)

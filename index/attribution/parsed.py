@@ -340,6 +340,11 @@ def common_noun_subject(r: Reading, lower: list[Token], k: int, verb: str) -> Su
             if len(lower) == 1 and word.lower.endswith("en"):
                 # "sier statsråden", a role no one was given: the one just quoted, last named
                 return epithet_subject(r, k - 1, k)
+        if len(lower) == 1 and is_person_noun(word.lower) and verb != "ifølge":
+            # "argumenterte keeperen med at": the one quoted last, else the person named last
+            person = r.story.last_person_named(r.position(k))
+            named = Subject((person,), "person", k, (k - 1, k), "epithet") if person else None
+            return epithet_subject(r, k - 1, k) or named
         if len(lower) == 1 and word.lower in NATIONALITIES and verb != "ifølge":
             # "sa serberen": a nationality for the person last quoted, else last named
             last = r.story.last_speakers
