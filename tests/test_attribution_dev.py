@@ -644,3 +644,16 @@ def test_a_person_noun_after_the_verb_is_the_person_named_last():
         "personen som tok bildet fra Palaces lagmiddag 5. januar.",
     )
     assert found[-1].speakers == ("Wayne Hennessey",)
+
+
+def test_a_quote_closed_by_the_next_paragraphs_attribution():
+    found = paragraphs(
+        "Illustrasjonsfoto: Gorm Kallestad / NTB scanpix",
+        "– Helse Møre og Romsdal beklager sterkt overfor kvinnen og de pårørende at behandlingen "
+        "ble stanset og kvinnen ble erklært død før hun fikk den helsehjelpen situasjonen tilsa. "
+        "Teamet som behandlet henne er erfarne og høyt kompetente leger som dessverre gjorde en "
+        "feilvurdering.",
+        "Hendelsen har gått sterkt inn på ansatte ved sykehuset, uttaler fagdirektør Torstein "
+        "Hole i Helse Møre og Romsdal i en pressemelding fra helseforetaket.",
+    )
+    assert found[1].speakers == found[2].speakers == ("Torstein Hole",)

@@ -104,8 +104,13 @@ def attribute(
             # speaker's, and who it is could not be read; a lead-in about the place or the one
             # quoted ("Strand er et fitness-eldorado:") leads to the same speaker's words
             story.last_speakers, story.last_source = (), None
-        backref = backref_subject(result)
-        if backref is not None and previous is not None and found[previous].unattributed:
+        backref = backref_subject(result) or closing_subject(p.text, result)
+        if (
+            backref is not None
+            and previous is not None
+            and found[previous].unattributed
+            and (backref_subject(result) or not any(q.speaker for q in found[previous].quotes))
+        ):
             reattribute(found[previous], backref)
         found[index] = result
         previous = index
@@ -302,6 +307,18 @@ def backref_subject(result: Found) -> Quote | None:
         ),
         None,
     )
+
+
+def closing_subject(text: str, result: Found) -> Quote | None:
+    """The speaker of a paragraph with no dash whose first sentence closes with ", uttaler X":
+    the end of a quote the paragraph before opened and no one was found for ("– Helse Møre og
+    Romsdal beklager …" then "Hendelsen har gått sterkt inn på ansatte ved sykehuset, uttaler
+    fagdirektør Torstein Hole …")."""
+    first = result.quotes[0] if result.quotes else None
+    if first is None or first.kind != "indirect" or first.start != 0 or first.cue is None:
+        return None
+    before = text[: first.cue[0]].rstrip()
+    return first if first.speaker and before.endswith(",") and "." not in before else None
 
 
 def reattribute(previous: Found, by: Quote) -> None:
