@@ -657,3 +657,14 @@ def test_a_quote_closed_by_the_next_paragraphs_attribution():
         "Hole i Helse Møre og Romsdal i en pressemelding fra helseforetaket.",
     )
     assert found[1].speakers == found[2].speakers == ("Torstein Hole",)
+
+
+def test_ifolge_a_role_compounded_with_its_owner():
+    found = paragraphs(
+        "Khashoggi",
+        "FNs spesialrapportør for utenomrettslige henrettelser, Agnes Callamard, la onsdag fram en "
+        "over hundre sider lang rapport om drapet på Khashoggi.",
+        "Derfor bør rettssaken mot de tiltalte i Saudi-Arabia stanses og en internasjonal "
+        "etterforskning igangsettes, ifølge FN-rapportøren.",
+    )
+    assert found[-1].speakers == ("Agnes Callamard",)

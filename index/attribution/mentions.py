@@ -173,6 +173,8 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
     j = outlet_end(tokens, k, j)  # "ifølge TV 2": the number is the outlet's name
     if j < len(tokens) and j > k and NUMBER_GENITIVE.fullmatch(tokens[j].text):
         return None  # "sier TV 2s Jesper Mathisen": an owner; the parser reads the rest
+    if j == k < len(tokens) and not lower and is_owned_role(tokens[k].text):
+        return owned_role_holder(r, k)  # "ifølge FN-rapportøren", after "FNs spesialrapportør X"
     if j < len(tokens) and j > k and is_owned_role(tokens[j].text):
         # "sier Manchester City-sjefen": a role whose owner's name runs into it
         if j + 1 < len(tokens) and is_name_token(tokens[j + 1].text):
