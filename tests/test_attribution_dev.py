@@ -668,3 +668,12 @@ def test_ifolge_a_role_compounded_with_its_owner():
         "etterforskning igangsettes, ifølge FN-rapportøren.",
     )
     assert found[-1].speakers == ("Agnes Callamard",)
+
+
+def test_ifolge_figures_from_a_channel_named_by_its_noun_credit_the_channel():
+    found = paragraphs(
+        "Spania",
+        "Ytre høyre-partiet Vox får trolig mellom 56 og 59 seter, ifølge prognoser fra den "
+        "spanske TV-kanalen RTVE.",
+    )
+    assert (found[1].speakers, found[1].sources) == ((), ("RTVE",))

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from ..names import is_name_token, name_span
+from ..lexicon import known_outlet
+from ..names import is_name_token, join_name, name_span
 from .mentions import subject_after
 from .story import Evidence, Reading, Subject
 
@@ -147,7 +148,17 @@ def credited_author(r: Reading, k: int) -> Subject | None:
     i = k + (k < len(tokens) and tokens[k].lower in _DETERMINERS)
     if i + 2 >= len(tokens) or not tokens[i].text.isalpha() or not tokens[i].text.islower():
         return None
-    if tokens[i + 1].lower != "fra" or not is_name_token(tokens[i + 2].text):
+    if tokens[i + 1].lower != "fra":
+        return None
+    noun = _OUTLET_AFTER.match(r.text, tokens[i + 2].start)
+    if noun is not None:  # "ifølge prognoser fra den spanske TV-kanalen RTVE"
+        at = r.token_at(noun.end())
+        end = name_span(tokens, at)
+        if end <= at:
+            return None
+        name = join_name(tokens, at, end)
+        return Subject((known_outlet(name) or name,), "outlet", end, (at, end), "outlet")
+    if not is_name_token(tokens[i + 2].text):
         return None
     if tokens[i + 2].text in ("Den", "Det"):  # "fra Den høyere påtalemyndighet": a body's name
         end = i + 3
@@ -165,6 +176,10 @@ def credited_author(r: Reading, k: int) -> Subject | None:
     return subject if subject is not None and subject.names else None
 
 
+# "den spanske TV-kanalen RTVE": an outlet's noun, then its name
+_OUTLET_AFTER = re.compile(
+    r"(?:den|det) (?:[a-zæøå]+ )?[\w-]*(?:kanalen|avisen|avisa|byrået) (?=[A-ZÆØÅ])"
+)
 _DETERMINERS = frozenset({"en", "et", "ei", "den", "det", "de", "nye", "ferske", "siste"})
 
 
