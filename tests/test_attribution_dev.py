@@ -677,3 +677,13 @@ def test_ifolge_figures_from_a_channel_named_by_its_noun_credit_the_channel():
         "spanske TV-kanalen RTVE.",
     )
     assert (found[1].speakers, found[1].sources) == ((), ("RTVE",))
+
+
+def test_having_made_a_number_of_statements_is_speaking():
+    found = paragraphs(
+        "Scandza Forum",
+        "Johnson har kommet med en rekke uttalelser om Breivik og norsk politikk, der han blant "
+        "annet har gått langt i retning av å beskrive drap på Aps politikere som legitimt "
+        "virkemiddel for å bekjempe «ikke-hvit innvandring», ifølge nettavisen.",
+    )
+    assert found[1].speakers == ("Johnson",)

@@ -71,9 +71,9 @@ def inverted_perfect(r: Reading, first: int, k: int, verb: str) -> Subject | Non
 
 # "I november kom Jagland med følgende uttalelse til en rekke medier:", "X kom med en kommentar"
 _STATEMENT = re.compile(
-    r"\b(?:kom|kommer)\s+(?:(?P<after>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+)?med\s+"
-    r"(?:følgende|en|ei|et|sin|si|sitt)\s+(?:[a-zæøå]+\s+)?(?:uttalelse|fråsegn|beskjed|"
-    r"kommentar|melding|oppfordring|advarsel|svar)\b"
+    r"\b(?:kom|kommer|kommet)\s+(?:(?P<after>[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)\s+)?med\s+"
+    r"(?:følgende|en|ei|et|sin|si|sitt|sine|flere|en\s+rekke)\s+(?:[a-zæøå]+\s+)?(?:uttalelser?|"
+    r"fråsegn|beskjed|kommentarer|kommentar|melding|oppfordring|advarsel|svar)\b"
 )
 
 

@@ -68,7 +68,8 @@ SENTENCE_CUES = (
     | PASSIVE_CUES
     | {"ifølge", "følge", "kommentere", "uttale", "svare", "får", "opplysninger", "tro", "tru"}
     | {"mening", "oppfatning", "syn", "vurdering", "tydelig", "klar", "krystallklar"}
-    | {"uttalelse", "fråsegn", "beskjed", "kommentar"}  # "kom X med følgende uttalelse"
+    # "kom X med følgende uttalelse", "har kommet med en rekke uttalelser"
+    | {"uttalelse", "uttalelser", "fråsegn", "beskjed", "kommentar", "kommentarer"}
 )
 # Verbs whose outlet may follow them without "til": "forteller Dagbladet at".
 TELLING_VERBS = frozenset(("forteller", "fortalte", "fortel", "fortalde", "opplyser", "opplyste"))
