@@ -514,7 +514,7 @@ def test_a_fronted_platform_is_no_subject_and_elaborating_is_saying():
         "Audun Lysbakken til avisa.",
         "På Twitter utdyper partilederen og kaller avsløringen svært alvorlig.",
     )
-    assert found[-1].speakers == ("Audun Lysbakken",)
+    assert (found[-1].speakers, found[-1].sources) == (("Audun Lysbakken",), ("Twitter",))
 
 
 def test_a_verb_the_parser_coordinated_with_a_noun_has_the_clauses_subject():

@@ -147,10 +147,12 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
 
 def fronted_source(r: Reading, first: int, verb: int) -> str | None:
     """'Til VG presiserer X at …': the outlet put first, before the verb; 'I Klassekampen
-    tirsdag sa han at …': the paper it was said in."""
+    tirsdag sa han at …': the paper it was said in; 'På Twitter utdyper …': the platform."""
     tokens = r.tokens
     if verb - first < 2:
         return None
+    if tokens[first].lower == "på":  # "På Twitter utdyper partilederen": the platform put first
+        return platform_after(tokens, first + 1, verb)
     if tokens[first].lower in ("til", "overfor") and tokens[first + 1].lower == "samme":
         return credited_outlet(r, first, tokens[verb - 1].end)  # "Til samme avis sier X at"
     if not is_name_token(tokens[first + 1].text):
