@@ -342,4 +342,6 @@ def after_magazine_noun(r: Reading, subject: Subject) -> bool:
     """Whether the outlet ``subject`` names follows a noun for a magazine ("ifølge tidsskriftet
     Kapital"), which a later "til avisen" does not mean."""
     mention = subject.mention
-    return mention is not None and r.tokens[mention[0] - 1].lower in MAGAZINE_NOUNS
+    return (
+        mention is not None and mention[0] > 0 and r.tokens[mention[0] - 1].lower in MAGAZINE_NOUNS
+    )

@@ -104,14 +104,13 @@ def attribute(
             # speaker's, and who it is could not be read; a lead-in about the place or the one
             # quoted ("Strand er et fitness-eldorado:") leads to the same speaker's words
             story.last_speakers, story.last_source = (), None
-        backref = backref_subject(result) or closing_subject(p.text, result)
-        if (
-            backref is not None
-            and previous is not None
-            and found[previous].unattributed
-            and (backref_subject(result) or not any(q.speaker for q in found[previous].quotes))
-        ):
-            reattribute(found[previous], backref)
+        if previous is not None and found[previous].unattributed:
+            # "Det sier X" names the quote before; ", uttaler X" closes one no one was found for
+            backref = backref_subject(result)
+            if backref is None and not any(q.speaker for q in found[previous].quotes):
+                backref = closing_subject(p.text, result)
+            if backref is not None:
+                reattribute(found[previous], backref)
         found[index] = result
         previous = index
     story.parser.close()

@@ -212,7 +212,7 @@ def as_reported(r: Reading, first: int, k: int) -> bool:
 _URGING = frozenset({"oppfordrer", "oppfordret", "ber", "ba", "anbefaler", "anbefalte"})
 # Verbs of telling that report an indirect question: "forklarer X hvordan …"
 _EXPLAINING = frozenset({"forteller", "fortalte", "forklarer", "forklarte", "beskriver", "beskrev"})
-_WH = frozenset({"hvordan", "hvorfor", "hva", "hvem", "hvor"})
+_ASKED_ABOUT = _WH | {"hvem", "hvor"}
 # Verbs of saying whose object is what was judged: the judgement is what was said
 _APPRAISING = frozenset(
     {"kritiserer", "kritiserte", "anklager", "anklaget", "utdyper", "utdypet"}  # "utdyper X og"
@@ -226,7 +226,9 @@ def reports_speech(r: Reading, subject_end: int, last: int, verb: int) -> bool:
     if (verb > 0 and r.tokens[verb - 1].text == ",") or announces_words(r, verb):
         return True
     after_subject = r.tokens[subject_end:last]
-    if r.tokens[verb].lower in _EXPLAINING and any(t.lower in _WH for t in after_subject[:2]):
+    if r.tokens[verb].lower in _EXPLAINING and any(
+        t.lower in _ASKED_ABOUT for t in after_subject[:2]
+    ):
         return True  # "forklarer Kwak-Ji-hyuk hvordan han forsøkte": an indirect question
     if r.tokens[verb].lower in _APPRAISING:
         return True  # "kritiserte Tesla-topp Elon Musk Porsches bruk": the criticism is said
