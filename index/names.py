@@ -63,9 +63,6 @@ def _given_names() -> frozenset[str]:
     return frozenset(table.split()) | frozenset(_first_names())
 
 
-_SHORT_FORM = re.compile(r"[A-ZÆØÅ]{2,6}")
-
-
 def is_acronym(word: str) -> bool:
     """A word of two or more capitals ("SA", "NRK", "PST"): a name, whatever word it spells."""
     return len(word) > 1 and word.isupper()
@@ -1071,7 +1068,7 @@ class NameBook:
         for i in range(1, len(tokens) - 2):
             short = tokens[i + 1].text
             bracketed = tokens[i].text == "(" and tokens[i + 2].text == ")"
-            if not bracketed or not _SHORT_FORM.fullmatch(short):
+            if not bracketed or not is_acronym(short) or not short.isalpha() or len(short) > 6:
                 continue
             for start in range(i - 1, max(-1, i - 7), -1):
                 word = tokens[start].text
