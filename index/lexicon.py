@@ -184,8 +184,11 @@ KNOWN_OUTLETS = {
         "Nationen",
         "Vårt Land",
         "Bergens Tidende",
+        "BT",  # Bergens Tidende, as papers name it: "til BTs nettutgave"
         "Adresseavisen",
+        "Adressa",
         "Stavanger Aftenblad",
+        "Aftenbladet",
         "Nettavisen",
         "Nettavisen Økonomi",
         "Morgenbladet",

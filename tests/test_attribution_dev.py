@@ -687,3 +687,36 @@ def test_having_made_a_number_of_statements_is_speaking():
         "virkemiddel for å bekjempe «ikke-hvit innvandring», ifølge nettavisen.",
     )
     assert found[1].speakers == ("Johnson",)
+
+
+def test_declining_to_speculate_is_a_statement():
+    """An NTB story as nettavisen.no printed it (January 2020), two of its paragraphs."""
+    found = paragraphs(
+        "Støre frykter mer Frp-gjennomslag",
+        "Arbeiderpartiets leder Jonas Gahr Støre er bekymret for at regjeringsbråket kan føre til "
+        "et kaldere og blåere Norge.",
+        "Støre vil ikke spekulere i hva som vil skje dersom FrP går ut av regjeringen.",
+    )
+    assert found[-1].speakers == ("Jonas Gahr Støre",)
+
+
+def test_declining_to_comment_with_onsker_is_a_statement():
+    """Bergens Tidende's story of the NOKAS verdict (bt.no), two of its paragraphs."""
+    found = paragraphs(
+        "Killengreen tilfreds med avgjørelsen",
+        "— Vi er tilfreds med avgjørelsen i NOKAS-saken i Gulating lagmannsrett, og har merket "
+        "oss at fagdommerne har satt juryens frifinnelse av Thomas Thendrup til side, sier "
+        "politidirektør Ingelin Killengreen til politi.no.",
+        "Politidirektøren ønsker ikke å kommentere saken ut over dette.",
+    )
+    assert found[-1].speakers == ("Ingelin Killengreen",)
+
+
+def test_bt_is_bergens_tidende_credited_by_its_short_name():
+    """Bergens Tidende's own story (bt.no, about Grete Knudsen), its opening sentence."""
+    found = paragraphs(
+        "Står fast på sykelønnsordningen",
+        "Det bekrefter næringsminister Grete Knudsen til BTs nettutgave.",
+    )
+    assert found[-1].speakers == ("Grete Knudsen",)
+    assert found[-1].sources == ("BT",)

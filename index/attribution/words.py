@@ -45,11 +45,13 @@ IN_THE_VIEW_OF = re.compile(
 # "ifølge X", and "skal vi tro X" ("…, skal vi tru Brækkan"): according to X
 IFOLGE = re.compile(r"\b(?:[Ii] ?(?:følge|følgje|fylgje|fylge)|skal (?:vi|man|me|ein) tr[ou])\s+")
 # "X vil ikke kommentere", "X ville i midten av november ikke svare på om …", "X ville ikke
-# bekrefte om": a refusal is a statement; "X kan ikke kommentere" too, but "kan ikke si noe"
-# and "kan ikke svare" may be inability, no words
+# bekrefte om", "X vil ikke spekulere i", "X ønsker ikke å kommentere": a refusal is a
+# statement; "X kan ikke kommentere" too, but "kan ikke si noe" and "kan ikke svare" may be
+# inability, no words
+_REFUSED = r"(?:kommentere|uttale seg|si noe|seie noko|svare|bekrefte|stadfeste|avkrefte|spekulere)"
 NO_COMMENT = re.compile(
-    r"\s(?:(?:vil|ville)\s+(?:[\w-]+\s+){0,5}?ikkj?e\s+"
-    r"(?:kommentere|uttale seg|si noe|seie noko|svare|bekrefte|stadfeste|avkrefte)"
+    rf"\s(?:(?:vil|ville)\s+(?:[\w-]+\s+){{0,5}}?ikkj?e\s+{_REFUSED}"
+    rf"|(?:ønsker|ønsket|ønskjer|ønskte)\s+(?:[\w-]+\s+){{0,5}}?ikkj?e\s+å\s+{_REFUSED}"
     r"|(?:kan|kunne)\s+(?:[\w-]+\s+){0,5}?ikkj?e\s+(?:kommentere|uttale seg))"
 )
 # "Han er tydelig på at", "Stjernen er klar på at": a stance stated, its content reported
@@ -66,7 +68,8 @@ SENTENCE_CUES = (
     CUE_VERBS
     | ONLY_WITH_AT_VERBS
     | PASSIVE_CUES
-    | {"ifølge", "følge", "kommentere", "uttale", "svare", "får", "opplysninger", "tro", "tru"}
+    | {"ifølge", "følge", "kommentere", "uttale", "svare", "spekulere", "får", "opplysninger"}
+    | {"tro", "tru"}
     | {"mening", "oppfatning", "syn", "vurdering", "tydelig", "klar", "krystallklar"}
     # "kom X med følgende uttalelse", "har kommet med en rekke uttalelser"
     | {"uttalelse", "uttalelser", "fråsegn", "beskjed", "kommentar", "kommentarer"}
