@@ -495,6 +495,12 @@ ROLE_SUFFIXES = (
     "bonde",  # "sauebonde og styremedlem …, Kjetil Ulset", then "kviskrar sauebonden"
     "lektor",  # "høgskulelektor i BI, Tor Geir Kvinen", then "seier høgskulelektoren"
     "amanuensis",  # "førsteamanuensis"
+    # "Lagkamerat Anders Bardal, som ble nummer 14 søndag, skrøt også av Evensen" (but
+    # "Turkameratene", the two of a pair, is a group: `attribution.words.GROUP_NOUNS`)
+    "lagkamerat",
+    "klubbkamerat",
+    "partikamerat",
+    "kollega",  # "partikollega Ola Elvestuen"
 )
 
 # Particles inside personal names ("Staffan de Mistura", "Ludwig van Beethoven").
@@ -526,7 +532,7 @@ ORGANISATION_NOUNS = frozenset(
     """
     tingrett lagmannsrett kommune fylkeskommune politidistrikt sykehus universitetssykehus
     universitetssjukehus sjukehus universitet høgskole høyskole fylke bispedømme havn lufthavn
-    brannvesen helseforetak stift kirke museum teater
+    brannvesen helseforetak stift kirke museum teater skole skule barnehage
     """.split()
 )
 
@@ -594,7 +600,7 @@ def known_body_at(tokens: list, k: int) -> tuple[str, int] | None:
 
 # A body's common noun in its definite form, with the stem its name holds: "ifølge banken"
 # after "Handelsbanken", "opplyste selskapet" after "flyselskapet Norwegian", "ifølge
-# instituttet" after "Norsk filminstitutt" (`attribution.resolve.body_named_before`).
+# instituttet" after "Norsk filminstitutt" (`attribution.body_nouns.body_named_before`).
 BODY_NOUNS = {
     "selskapet": "selskap",
     "banken": "bank",

@@ -446,8 +446,8 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
     whose name is a capitalised adjective, genitive or place and a lower-case noun."""
     if j < len(tokens):
         head, noun = tokens[j - 1].text, tokens[j].text
-        if noun in ORGANISATION_NOUNS:
-            return j + 1
+        if institution_noun(tokens, j):
+            return j + institution_noun(tokens, j)
         if _coordinated_body(tokens, j):
             return j + 3  # "Landbruks- og matdepartementet": two compounds sharing their end
         if (
@@ -462,6 +462,19 @@ def organisation_end(tokens: list[Token], i: int, j: int) -> int:
         ):
             return j + 1
     return j
+
+
+def institution_noun(tokens: list[Token], j: int) -> int:
+    """How many tokens from ``j`` on name the kind of institution a name before them is
+    ("Buskerud tingrett", "Frederik II videregående skole"); 0 when they name none."""
+    if j < len(tokens) and tokens[j].text in ORGANISATION_NOUNS:
+        return 1
+    if j + 1 < len(tokens) and tokens[j].lower in _SCHOOL_ADJECTIVES:
+        return 2 if tokens[j + 1].lower in ("skole", "skule") else 0
+    return 0
+
+
+_SCHOOL_ADJECTIVES = frozenset({"videregående", "vidaregåande"})
 
 
 def _coordinated_body(tokens: list[Token], j: int) -> bool:
@@ -777,6 +790,8 @@ class NameBook:
             name = join_name(tokens, start, j)
             if _credited_photographer(tokens, start) or _in_capitals(tokens, start, j):
                 continue  # "FOTO: Matthias Schrader, AP", "JURIDISK KVINNE:": no one to refer to
+            if j - start >= 2 and institution_noun(tokens, j):
+                continue  # "Frederik II videregående skole": an institution's name, no one's
             if start < j:
                 position = (n, tokens[start].start)
                 if j - start >= 2:
@@ -907,6 +922,11 @@ class NameBook:
             tail = self._fold(name.rsplit("-", 1)[-1])
             joined = key.replace("-", "")
             names = [n for n in self.by_surname.get(tail, ()) if self._fold(n).endswith(joined)]
+        if not names and " " not in name:
+            # "Gaddafi" after "Muammar al-Gaddafi": an Arabic surname without its article
+            names = [
+                n for p in ("al-", "el-") for n in self.by_surname.get(self._fold(p + name), ())
+            ]
         if not names:
             names = [n for s in self._near_misses(name) for n in self.by_surname[s]]
         if not names and name.endswith("s") and len(name) > 3 and self.knows(name[:-1]):

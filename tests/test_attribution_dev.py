@@ -720,3 +720,26 @@ def test_bt_is_bergens_tidende_credited_by_its_short_name():
     )
     assert found[-1].speakers == ("Grete Knudsen",)
     assert found[-1].sources == ("BT",)
+
+
+# Two NTB stories of the Norwegian Dependency Treebank's test part (National Library of
+# Norway), annotated before sitat read them; a few sentences each.
+def test_one_of_many_named_after_a_comma_is_the_speaker():
+    found = paragraphs(
+        "Frykter hevntokt i Sirte",
+        "– Vårt mål er ikke mer blod, det er frihet. Vi vil ikke at flere skal måtte dø, "
+        "spesielt ikke sivile. Men vi kan ikke snu nå, det er ingen sjanse for at vi gir oss, "
+        "sa en av opprørernes militærsjefer, Salem Muftah al-Refaidy søndag.",
+    )
+    assert found[-1].speakers == ("Salem Muftah al-Refaidy",)
+
+
+def test_a_pronoun_after_a_paragraph_about_someone_inverted_is_that_person():
+    found = paragraphs(
+        "Justerer målsettingen",
+        "Johan Remen Evensen ble igjen den store norske overraskelsen.",
+        "– Kjempemessig av Evensen, sa Roar Ljøkelsøy, som ble nummer 24 søndag.",
+        "Selv er Evensen veldig fornøyd med å få være med på et lag som presterer godt.",
+        "– Lag har alt å si i hopping, og det betyr masse for meg å få være med de beste, sa han.",
+    )
+    assert found[-1].speakers == ("Johan Remen Evensen",)  # not Ljøkelsøy, quoted last

@@ -248,3 +248,39 @@ def test_dag_is_a_first_name_when_capitalised():
 
 def test_a_swedish_spelling_of_a_first_name_has_its_sex():
     assert gender_of("Björn Ola Lind") == gender_of("Bjørn Lind") == "m"
+
+
+def test_an_arabic_surname_is_found_without_its_article():
+    """norquad-505: "IS-lederen Abu Bakr al-Baghdadi"; NTB and others write "Baghdadi" later
+    (as the Norwegian Dependency Treebank's "Muammar al-Gaddafi" … "Gaddafi")."""
+    book = NameBook()
+    text = (
+        "Det USA-ledede angrepet medførte at IS-lederen Abu Bakr al-Baghdadi tok sitt eget liv "
+        "ved å utløse en bombevest da spesialstyrkene rykket inn i Idlib."
+    )
+    book.add_paragraph(0, tokenize(text))
+    assert book.resolve("Baghdadi", (1, 0)) == "Abu Bakr al-Baghdadi"
+
+
+def test_a_teammate_is_a_role_not_part_of_the_name():
+    """norquad-314: "Det var hans tyske lagkamerat Max Meyer som i januar la ut et bilde";
+    capitalised, the word opens a sentence ("Lagkamerat Anders Bardal … skrøt også")."""
+    book = NameBook()
+    text = "Det var hans tyske lagkamerat Max Meyer som i januar la ut et bilde av Hennessey."
+    book.add_paragraph(0, tokenize(text))
+    assert book.by_role("lagkameraten", (1, 0), False) == ("Max Meyer",)
+    assert is_role("Lagkamerat") and is_role("partikollega")
+
+
+def test_a_school_named_after_a_person_is_no_person():
+    """norquad-188: "Fernanda Nissen skole, som åpnet i 2016"."""
+    book = NameBook()
+    text = (
+        "I en lokal barnehage leker barna på «gress» av plast, mens Fernanda Nissen skole, som "
+        "åpnet i 2016, har mindre enn en tredjedel av anbefalt uteareal til rådighet."
+    )
+    tokens = tokenize(text)
+    book.add_paragraph(0, tokens)
+    assert not book.knows("Fernanda Nissen")
+    i = next(k for k, t in enumerate(tokens) if t.text == "Fernanda")
+    assert organisation_end(tokens, i, i + 2) == i + 3  # "Fernanda Nissen skole"

@@ -15,7 +15,8 @@ Rules follow Norwegian news conventions rather than any one article:
 A paragraph flows through stages, one module each: ``spans`` (quote spans), ``quotes`` and
 ``cues`` (what opens a quote; verbs and phrases of saying), ``mentions`` and ``parsed`` (the
 candidate speakers of a cue, by position and by the parse), ``resolve`` (a mention to one entity
-of the article) and ``epithets`` (who a description stands for), ``outlets`` (the source), and
+of the article), ``epithets`` (who a description stands for) and ``body_nouns`` (which body
+"selskapet" is), ``outlets`` (the source), and
 ``pipeline``, which joins them. ``story`` keeps
 what is remembered between paragraphs; ``words`` holds the patterns and word lists.
 """

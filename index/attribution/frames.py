@@ -8,9 +8,9 @@ import re
 
 from ..lexicon import CUE_VERBS, is_institution
 from ..names import is_name_token, join_name, name_span
+from .body_nouns import body_named_before
 from .mentions import subject_after, subject_before
 from .outlets import credited_outlet, outlet_in_apposition, own_source
-from .resolve import body_named_before
 from .speech import lacks_its_particle
 from .story import Evidence, Reading, Subject, add_reported
 from .words import BACKREF

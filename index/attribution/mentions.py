@@ -48,11 +48,12 @@ from .affiliations import (
     owner_before,
     past_owned_role,
 )
+from .body_nouns import body_named_before
 from .epithets import just_quoted
 from .outlets import glued_outlet, is_genitive, paper_by_noun
 from .pairs import with_partner
 from .parsed import common_noun_subject, institution_named
-from .resolve import body_named_before, name_subject, pronoun_subject, written_lower
+from .resolve import name_subject, pronoun_subject, written_lower
 from .story import Reading, Subject
 from .words import (
     ADVERBS,
@@ -166,7 +167,12 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
     if lower and lower[0].lower in DETERMINERS and len(lower) == 1:
         return None
     if any(t.lower == "av" for t in lower):
-        return None  # "ifølge en av Macrons rådgivere": one of many, not a named speaker
+        # "ifølge en av Macrons rådgivere": one of many, not a named speaker, unless named
+        # after a comma ("sa en av opprørernes militærsjefer, Salem Muftah al-Refaidy søndag")
+        if k + 1 < len(tokens) and tokens[k].text == "," and is_name_token(tokens[k + 1].text):
+            j = name_span(tokens, k + 1)
+            return name_subject(r, person_start(tokens, k + 1, j), j, verb, False)
+        return None
     if lower and lower[0].lower in GOVERNING - {"om"}:
         return None  # "benekter overfor TV2 Østjylland at": the name is the preposition's
     j = name_span(tokens, k) if k < len(tokens) else k

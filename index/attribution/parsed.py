@@ -37,10 +37,10 @@ from ..names import (
     person_start,
 )
 from .affiliations import is_owned_role, owned_body_end, owned_role_holder
+from .body_nouns import body_named_before
 from .epithets import epithet_subject, spoke_before_described
 from .outlets import is_genitive
 from .resolve import (
-    body_named_before,
     name_subject,
     named_earlier_here,
     named_in_sentence,

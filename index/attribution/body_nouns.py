@@ -1,0 +1,78 @@
+"""Which body a definite common noun stands for: "ifølge banken" after "Handelsbanken",
+"opplyste selskapet" after "flyselskapet Norwegian"."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..lexicon import BODY_NOUNS, CUE_VERBS, FUNCTION_WORDS
+from .story import Reading
+
+BODY_LOOKBACK = 30  # paragraphs searched back for the body a common noun stands for
+
+
+def body_named_before(r: Reading, k: int) -> str | None:
+    """The body a definite common noun at token ``k`` stands for ("ifølge banken",
+    "opplyste selskapet"): the last name before it in the article that holds the noun's stem
+    ("Handelsbanken", "Ugland-rederiet"), or that the stem's word announces ("flyselskapet
+    Norwegian") or ends ("Norsk filminstitutt"). None when nothing before names one."""
+    stem = body_stem(r.tokens[k].lower)
+    if stem is None:
+        return None
+    # the paragraphs just before, not the whole article: a long article with many such nouns
+    # stays linear
+    before = [*r.story.texts[max(0, r.p.n - BODY_LOOKBACK) : r.p.n], r.text[: r.tokens[k].start]]
+    # "…, vil Altran ikke si noe om. Selskapet vil heller ikke si": a body that spoke earlier
+    # in this paragraph and that the article introduced by the noun ("selskapet Altran
+    # Tehcnologies"), rather than the last such body named ("jernbaneselskapet National Rail")
+    spoke = spoke_here(r)
+    latest = None
+    for text in reversed(before):
+        found = None
+        for m in _body_names(stem).finditer(text):
+            owner = m.group("owner")
+            if owner and owner.split()[0].casefold() in FUNCTION_WORDS | CUE_VERBS | {"ifølge"}:
+                continue  # "Ifølge banken": a sentence's first word, not a name's
+            after = m.group("after")
+            if after and after.casefold() in FUNCTION_WORDS:
+                continue  # "hjelpeorganisasjonen De hvite hjelmene": not a name in capitals
+            found = after or owner or m.group("word")
+            if found == spoke:
+                return spoke
+        if found and latest is None:
+            latest = found
+            if spoke is None:
+                return latest
+    return latest
+
+
+def spoke_here(r: Reading) -> str | None:
+    """The one speaker who spoke last, when that was earlier in this paragraph."""
+    last, spoke = r.story.last_speakers, r.story.last_spoke_at
+    return last[0] if len(last) == 1 and spoke is not None and spoke[0] == r.p.n else None
+
+
+def body_stem(word: str) -> str | None:
+    """The stem a body's name holds for a definite common noun: "banken" -> "bank", and a
+    compound of one ("finansdepartementet" -> "finansdepartement"); None for other words."""
+    stem = BODY_NOUNS.get(word)
+    if stem is not None:
+        return stem
+    for noun, noun_stem in BODY_NOUNS.items():
+        if word.endswith(noun) and len(word) - len(noun) >= 3:
+            return word[: -len(noun)] + noun_stem
+    return None
+
+
+@cache
+def _body_names(stem: str) -> re.Pattern[str]:
+    stem = re.escape(stem)
+    word = rf"[\w-]*{stem}\w*"  # a word holding the stem
+    name = r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,3}"
+    owner = r"(?!(?:Den|Det|De|En|Et|I|På|Og)\b)[A-ZÆØÅ][\w-]+"
+    return re.compile(
+        rf"(?P<word>\b[A-ZÆØÅ][\w-]+?{stem}\w*)"  # "Handelsbanken"
+        rf"|\b(?P<owner>{owner} {word})"  # "Norsk filminstitutt"
+        rf"|\b{word} (?P<after>{name})"  # "flyselskapet Norwegian"
+    )
