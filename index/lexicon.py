@@ -349,8 +349,11 @@ def known_outlet(name: str) -> str | None:
     if found in CASE_COUNTS and name != found:
         return None
     head, _, rest = name.partition(" ")
-    if found is None and head == "NRK" and rest[:1].isupper() and " " not in rest:
-        return name  # a district office or channel: "NRK Rogaland", "NRK Sport", "NRK P1"
+    words = rest.split(" ")
+    if found is None and head == "NRK" and rest[:1].isupper() and len(words) in (1, 3):
+        # a district office or channel: "NRK Rogaland", "NRK Sport", "NRK Sogn og Fjordane"
+        if len(words) == 1 or (words[1] == "og" and words[2][:1].isupper()):
+            return name
     return found
 
 
@@ -626,7 +629,9 @@ BODY_NOUNS = {
 # stop at; from Nynorskordboka's inflections of the bokmål words listed above.
 NYNORSK_TO_BOKMAL = {
     **dict.fromkeys(["seier", "seiar"], "sier"),
-    "seie": "si",
+    **dict.fromkeys(["seie", "seia"], "si"),
+    **dict.fromkeys(["tykkjer", "tykker"], "synes"),  # "Ho tykkjer det er flott at"
+    "tykte": "syntes",
     "fortel": "forteller",
     **dict.fromkeys(["fortalde", "fortalte"], "fortalte"),
     "fortald": "fortalt",

@@ -675,10 +675,19 @@ def is_body_word(word: str) -> bool:
 
 
 def outlet_end(tokens: list[Token], i: int, j: int) -> int:
-    """A known outlet whose name ends in a number: 'TV 2', 'P4 Lyden av Norge' stops at 'P4'."""
+    """A known outlet whose name ends in a number: 'TV 2', 'P4 Lyden av Norge' stops at 'P4';
+    an NRK office named for two counties: 'NRK Sogn og Fjordane', 'NRK Møre og Romsdal'."""
     if i < j < len(tokens) and tokens[j].text.isdigit():
         if join_name(tokens, i, j + 1).casefold() in KNOWN_OUTLETS:
             return j + 1
+    if (
+        j == i + 2
+        and j + 1 < len(tokens)
+        and tokens[i].text == "NRK"
+        and tokens[j].text == "og"
+        and is_name_token(tokens[j + 1].text)
+    ):
+        return j + 2
     return j
 
 

@@ -167,6 +167,62 @@ def test_nynorsk_cues(name, n, speakers, sources):
             ),
             ("Kjetil Ulset",),
         ),
+        # Firda and Klassekampen stories of the Norwegian Dependency Treebank's nynorsk test
+        # part, annotated before sitat read them; a few sentences each
+        (  # a refusal in the a-infinitive ("vil ikkje seia noko om")
+            (
+                "Ifølgje ein av redaktørane hennar, Vitalij Jarosjevskij, er det same kjensla som "
+                "har fått redaksjonen til å iverksetja si eiga etterforskning av mordet.",
+                "Spekulerer ikkje",
+                "Fleire journalistar jobbar med drapet på full tid, men Jarosjevskij vil ikkje "
+                "seia noko om metodane dei nyttar eller kva teoriar dei jobbar etter.",
+            ),
+            ("Vitalij Jarosjevskij",),
+        ),
+        (  # "tykkjer" (thinks) states an opinion, as "synes" does
+            (
+                "– Jølster kommune bør sikre seg Oddleif Apneseth si unike fotosamling, seier "
+                "Dagunn Klakegg i Førde.",
+                "Ho tykkjer det er flott at Apneseth fekk Jølster sin omdømmepris for 2009, og "
+                "minner om ordføraren sine ord:",
+            ),
+            ("Dagunn Klakegg",),
+        ),
+        (  # an NRK office named for two counties
+            (
+                "Vil opne for fiske i Lærdalselva",
+                "Fylkesmannen vil opne for fiske i Lærdalselva, men grunneigarlaget stretar imot, "
+                "fortel NRK Sogn og Fjordane.",
+            ),
+            ("NRK Sogn og Fjordane",),
+        ),
+        (  # "Då", a sentence's first word, is no owner of "produksjonsselskapet"
+            (
+                "Då produksjonsselskapet Eyeworks Dinamo hadde sett over namna på lista, ville dei "
+                "derimot berre ha gutane.",
+                "Produksjonsselskapet skal ha sagt at dei gjerne kunne bruke dei tre gutane i "
+                "klassen, men ikkje jentene.",
+            ),
+            ("Eyeworks Dinamo",),
+        ),
+        (  # a role with its domain, then the name after a comma
+            (
+                "Leitar etter feilen",
+                "– Vi har drive feilsøking sidan vi fekk melding om dette onsdag morgon, seier "
+                "informasjonssjef for Vestlandet, Per Aril Meling i Telenor.",
+            ),
+            ("Per Aril Meling",),
+        ),
+        (  # a paper that made a claim does not speak the dash quote after a person is named
+            (
+                "Det nystarta mediesenteret ved Firda får 250.000 til etterutdanning av lærarar og "
+                "utstyr, skriv Firda Tidend.",
+                "Dette er utviklingsleiar Ove Eide godt nøgd med.",
+                "– Veldig moro og ei stor anerkjenning for det arbeidet vi har gjort ved å byggje "
+                "opp Firda som eit filmsenter i fylket.",
+            ),
+            ("Ove Eide",),
+        ),
     ],
 )
 def test_nynorsk_speakers_in_context(paragraphs, speakers):

@@ -70,7 +70,9 @@ def _body_names(stem: str) -> re.Pattern[str]:
     stem = re.escape(stem)
     word = rf"[\w-]*{stem}\w*"  # a word holding the stem
     name = r"[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+){0,3}"
-    owner = r"(?!(?:Den|Det|De|En|Et|I|På|Og)\b)[A-ZÆØÅ][\w-]+"
+    # a sentence's first function word is no owner ("Då produksjonsselskapet Eyeworks Dinamo")
+    opener = r"Den|Det|De|Dei|En|Et|Ein|Eit|Ei|I|På|Og|Da|Då|Når|Men|Så|Nå|No|Med|Til|Etter"
+    owner = rf"(?!(?:{opener})\b)[A-ZÆØÅ][\w-]+"
     return re.compile(
         rf"(?P<word>\b[A-ZÆØÅ][\w-]+?{stem}\w*)"  # "Handelsbanken"
         rf"|\b(?P<owner>{owner} {word})"  # "Norsk filminstitutt"

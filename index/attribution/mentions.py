@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from ..article import SpeakerKind
 from ..lexicon import (
+    CUE_VERBS,
     FUNCTION_WORDS,
     INSTITUTIONS,
     KNOWN_OUTLETS,
@@ -169,10 +170,12 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
     if any(t.lower == "av" for t in lower):
         # "ifølge en av Macrons rådgivere": one of many, not a named speaker, unless named
         # after a comma ("sa en av opprørernes militærsjefer, Salem Muftah al-Refaidy søndag")
-        if k + 1 < len(tokens) and tokens[k].text == "," and is_name_token(tokens[k + 1].text):
-            j = name_span(tokens, k + 1)
-            return name_subject(r, person_start(tokens, k + 1, j), j, verb, False)
-        return None
+        return named_after_comma(r, k, k + 1, verb)
+    if lower and is_role(lower[-1].text) and tokens[k].lower in ("for", "i", "ved", "hos"):
+        # "seier informasjonssjef for Vestlandet, Per Aril Meling i Telenor"
+        appositive = named_after_comma(r, k, k + 4, verb)
+        if appositive is not None:
+            return appositive
     if lower and lower[0].lower in GOVERNING - {"om"}:
         return None  # "benekter overfor TV2 Østjylland at": the name is the preposition's
     j = name_span(tokens, k) if k < len(tokens) else k
@@ -213,6 +216,19 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         return with_partner(r, replace(subject, told=glued) if glued else subject)
     keep = subject_length(lower)  # "sa presidenten videre": the adverb after the subject
     return common_noun_subject(r, lower[:keep], k - (len(lower) - keep), verb)
+
+
+def named_after_comma(r: Reading, k: int, stop: int, verb: str) -> Subject | None:
+    """The person named after the first comma from token ``k`` on, before ``stop``: who a
+    description ending there is (", Salem Muftah al-Refaidy")."""
+    tokens = r.tokens
+    for m in range(k, min(stop, len(tokens) - 1)):
+        if tokens[m].text == "," and is_name_token(tokens[m + 1].text):
+            j = name_span(tokens, m + 1)
+            return name_subject(r, person_start(tokens, m + 1, j), j, verb, False)
+        if tokens[m].text in (".", "!", "?") or tokens[m].lower in CUE_VERBS:
+            return None
+    return None
 
 
 def subject_before(r: Reading, k: int, first: int) -> Subject | None:

@@ -16,6 +16,7 @@ from ..lexicon import (
     PRONOUNS_PLURAL,
     PRONOUNS_SINGULAR,
     is_institution,
+    known_outlet,
 )
 from ..names import (
     Token,
@@ -34,6 +35,7 @@ from ..names import (
     not_of_the_name,
     opens_sentence,
     organisation_end,
+    outlet_end,
     person_start,
 )
 from .affiliations import is_owned_role, owned_body_end, owned_role_holder
@@ -81,6 +83,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
         )
     ):
         j = min(k, max(j, name_span(tokens, i)))  # "Priti Patel": the parser took "Priti"
+    j = outlet_end(tokens, i, j)  # "fortel NRK Sogn og Fjordane": the parser took "NRK Sogn"
     if i >= len(tokens) or i >= j:
         return None
     if i > 0 and tokens[i - 1].lower in PREPOSITIONS:
@@ -121,6 +124,7 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     while (
         j - i >= 2
         and whole not in KNOWN_OUTLETS
+        and known_outlet(join_name(tokens, i, j)) is None  # "NRK Sogn og Fjordane"
         and (not_of_the_name(tokens[i]) or is_descriptor(tokens[i], opens_sentence(tokens, i)))
     ):
         role_word = tokens[i].text if is_role(tokens[i].text) else role_word
@@ -204,7 +208,9 @@ def parsed_subject(r: Reading, k: int, verb: str) -> Subject | None:
     role_text = r.text[words.role.start : words.role.end] if words.role else ""
     role = role_text if role_text and is_role(role_text) else role_word
     outlet_noun = role_text.casefold() in OUTLET_NOUNS
-    subject = name_subject(r, person_start(tokens, i, j), j, verb, outlet_noun, role)
+    outlet = known_outlet(join_name(tokens, i, j))  # "NRK Sogn og Fjordane": no "NRK" owner
+    start = i if outlet else person_start(tokens, i, j)
+    subject = name_subject(r, start, j, verb, outlet_noun, role)
     titled = role is not None or (i > 0 and is_role(tokens[i - 1].text)) or described(r, i)
     first_named = len(subject.names) == 1 and gender_of(subject.names[0]) is not None
     if words.kind == "organisation" and not subject.outlet and not titled and not first_named:

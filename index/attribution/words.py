@@ -48,7 +48,10 @@ IFOLGE = re.compile(r"\b(?:[Ii] ?(?:følge|følgje|fylgje|fylge)|skal (?:vi|man|
 # bekrefte om", "X vil ikke spekulere i", "X ønsker ikke å kommentere": a refusal is a
 # statement; "X kan ikke kommentere" too, but "kan ikke si noe" and "kan ikke svare" may be
 # inability, no words
-_REFUSED = r"(?:kommentere|uttale seg|si noe|seie noko|svare|bekrefte|stadfeste|avkrefte|spekulere)"
+_REFUSED = (  # and nynorsk's a-infinitives: "Jarosjevskij vil ikkje seia noko om metodane"
+    r"(?:kommentere|uttale seg|si noe|seie noko|svare|bekrefte|stadfeste|avkrefte|spekulere"
+    r"|kommentera|uttala seg|seia noko|svara|stadfesta|spekulera)"
+)
 NO_COMMENT = re.compile(
     rf"\s(?:(?:vil|ville)\s+(?:[\w-]+\s+){{0,5}}?ikkj?e\s+{_REFUSED}"
     rf"|(?:ønsker|ønsket|ønskjer|ønskte)\s+(?:[\w-]+\s+){{0,5}}?ikkj?e\s+å\s+{_REFUSED}"
