@@ -41,7 +41,7 @@ CUE_VERBS = frozenset(
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
     understrekte gjør gjorde gjort gir ga gav gitt trekker trakk utbryter utbrøt skriker skrek
     minnes mintes insisterer insisterte peker annonserer annonserte flagger flagget
-    begrunner begrunnet
+    begrunner begrunnet konkluderer konkluderte
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -620,6 +620,7 @@ BODY_NOUNS = {
     "etaten": "etat",
     "universitetet": "universitet",
     "departementet": "departement",
+    "domstolen": "domstol",  # "konkluderte domstolen med at", after "Menneskerettighetsdomstolen"
 }
 
 # Nynorsk words the rules above read, with the bokmål word each stands for. In a nynorsk

@@ -743,3 +743,54 @@ def test_a_pronoun_after_a_paragraph_about_someone_inverted_is_that_person():
         "– Lag har alt å si i hopping, og det betyr masse for meg å få være med de beste, sa han.",
     )
     assert found[-1].speakers == ("Johan Remen Evensen",)  # not Ljøkelsøy, quoted last
+
+
+def test_concluding_is_a_statement():
+    found = paragraphs(
+        "Krekar",
+        "Tre år senere foretok Aftenposten et regnestykke og konkluderte med at den rettslige "
+        "behandlingen knyttet til mulla Krekar alene hadde kostet minst 6,3 millioner kroner.",
+    )
+    assert found[-1].speakers == ("Aftenposten",)
+
+
+def test_a_body_noun_is_the_body_its_own_paragraph_named():
+    found = paragraphs(
+        "Løsepengevirus",
+        "– Når du er offer for et angrep vet du ikke hvem som angriper og hva de vil ha, sier "
+        "Stephanie Bia i det franske selskapet Altran som ble rammet av løsepengevirus tidligere "
+        "i år.",
+        "I Altran, som har 47 000 ansatte i 33 land, ble viktige deler av infrastrukturen i flere "
+        "europeiske land rammet av dataangrepet. På kundelisten står selskaper som telegiganten "
+        "Vodafone, den britiske nettmatvarekjeden Ocado, og det statlige britiske "
+        "jernbaneselskapet National Rail.",
+        "Så skjedde ting i raskt tempo. Altran fikk et krav med løsepenger fra dem som sto bak "
+        "angrepet. Alle systemer ble raskt stengt ned, og omfanget av angrepet ble undersøkt. "
+        "Selskapet konkluderte med at ingen av kundene var blitt rammet av angrepet.",
+    )
+    assert found[-1].speakers == ("Altran",)  # not National Rail, named last
+
+
+def test_a_ministry_written_to_is_no_outlet():
+    """Bergens Tidende's story of a judge, as the Norwegian Dependency Treebank keeps it."""
+    found = paragraphs(
+        "Gulating lagmannsrett refser Bertelsen for opptrinnet.",
+        "Tre år senere, i juli 2000, skriver daværende byrettsjustitiarius Erik Elstad til "
+        "Justisdepartementet at saken lå i grenselandet mellom en dommers offentlige stilling og "
+        "retten til å være privatperson.",
+    )
+    assert found[-1].speakers == ("Erik Elstad",)
+    assert found[-1].sources == ()
+
+
+def test_a_pronoun_opening_the_paragraph_after_one_that_a_new_name_opens_is_that_person():
+    """Bergens Tidende's GHB story, as the Norwegian Dependency Treebank keeps it."""
+    found = paragraphs(
+        "Lager farlig narkotisk stoff av bilfelgrens",
+        "– Omtrent hvem som helst kan lage det. Oppskriften ligger på nettet, sier Rune "
+        "Fremstad, leder for narkotikaseksjonen ved Bergen sentrum politistasjon, til BT.no.",
+        "Karl Edvin Endresen ble arrestert da han i mai delte ut GHB under et kunstprosjekt.",
+        "Han vil ikke svare på hvordan han fikk tak i stoffet, men sier det er en smal sak å lage "
+        "det på egen hånd.",
+    )
+    assert found[-1].speakers == ("Karl Edvin Endresen",)  # not Fremstad, quoted last

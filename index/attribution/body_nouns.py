@@ -25,9 +25,13 @@ def body_named_before(r: Reading, k: int) -> str | None:
     before = [*r.story.texts[max(0, r.p.n - BODY_LOOKBACK) : r.p.n], r.text[: r.tokens[k].start]]
     # "…, vil Altran ikke si noe om. Selskapet vil heller ikke si": a body that spoke earlier
     # in this paragraph and that the article introduced by the noun ("selskapet Altran
-    # Tehcnologies"), rather than the last such body named ("jernbaneselskapet National Rail")
+    # Tehcnologies"), rather than the last such body named ("jernbaneselskapet National Rail");
+    # else one this paragraph names before the noun ("Altran fikk et krav … Selskapet
+    # konkluderte med at"); else the last one named
     spoke = spoke_here(r)
+    here = before[-1]
     latest = None
+    named_here: tuple[int, str] | None = None
     for text in reversed(before):
         found = None
         for m in _body_names(stem).finditer(text):
@@ -40,11 +44,12 @@ def body_named_before(r: Reading, k: int) -> str | None:
             found = after or owner or m.group("word")
             if found == spoke:
                 return spoke
+            at = here.rfind(found)
+            if at >= 0 and (named_here is None or at > named_here[0]):
+                named_here = (at, found)
         if found and latest is None:
             latest = found
-            if spoke is None:
-                return latest
-    return latest
+    return named_here[1] if named_here else latest
 
 
 def spoke_here(r: Reading) -> str | None:

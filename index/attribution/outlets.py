@@ -17,6 +17,7 @@ from ..lexicon import (
 )
 from ..names import (
     Token,
+    is_body_word,
     is_finite_verb,
     is_name_token,
     join_name,
@@ -99,7 +100,10 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             if stop > j and not is_genitive(tokens, stop):
                 name = " ".join(x.text for x in tokens[j:stop])
                 known = known_outlet(name)
-                body = tokens[stop - 1].text in ORGANISATION_NOUNS  # "til Nordland fylkeskommune"
+                body = (
+                    tokens[stop - 1].text in ORGANISATION_NOUNS  # "til Nordland fylkeskommune"
+                    or (stop - j == 1 and is_body_word(name))  # "til Justisdepartementet at"
+                )
                 if (placed or relative or body) and not known:
                     pass  # "til sine tilhengere i hovedstaden Caracas": a place, no outlet
                 elif (

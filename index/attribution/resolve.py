@@ -131,7 +131,6 @@ def pronoun_subject(r: Reading, k: int) -> Subject | None:
     return None
 
 
-_CAPITALISED = re.compile(r"\b[A-ZÆØÅ][\w-]+")
 _INVERTED = re.compile(
     r"(?:Selv|Sjølv|Nå|No|Også|Òg|Likevel|Derfor|Samtidig) "
     r"(?:er|var|har|hadde|blir|ble|vart|vil|ville|kan|kunne|skal|skulle|må|måtte) (?=[A-ZÆØÅ])"
@@ -141,12 +140,17 @@ _CAPITALISED_RUN = re.compile(r"\b[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)*")
 
 def introduced_before_quote(r: Reading, k: int) -> str | None:
     """The person the paragraph before a dash quote names first, when that is their first
-    mention and the paragraph quotes no one: whom the quote's "sa han" goes back to."""
+    mention and the paragraph quotes no one: whom the quote's "sa han" goes back to, and a
+    "Han" that opens the paragraph ("Karl Edvin Endresen ble arrestert …" then "Han vil ikke
+    svare på …")."""
     spoke = r.story.last_spoke_at
-    if not after_quote(r, k) or (spoke is not None and spoke[0] >= r.p.n - 1):
+    if not (after_quote(r, k) or k == 0) or (spoke is not None and spoke[0] >= r.p.n - 1):
         return None
     book = r.story.book
     new = book.first_named_in(r.p.n - 1)
+    if not after_quote(r, k):  # "Han" opening the paragraph: the one who opened the one before
+        person = opens(r, r.p.n - 1)
+        return person if person in {name for _, name in new} else None
     if not new:
         return opens(r, r.p.n - 1)
     (paragraph, offset), person = min(new)  # "Johann André Forfang, som … mot Robert Johansson"
@@ -171,11 +175,14 @@ def opens(r: Reading, n: int) -> str | None:
     selv sjokkert da hun fikk beskjeden." then "– …, skrev hun."), else None."""
     text = r.story.texts[n] if 0 <= n < len(r.story.texts) else ""
     inverted = _INVERTED.match(text)  # "Selv er Evensen veldig fornøyd …": after the verb
-    opener = _CAPITALISED.match(text, inverted.end() if inverted else 0)
-    if opener is None or opener.group().casefold() in PREPOSITIONS:
+    opener = _CAPITALISED_RUN.match(text, inverted.end() if inverted else 0)
+    if opener is None or opener.group().split()[0].casefold() in PREPOSITIONS | FUNCTION_WORDS:
+        return None  # "Da Kwak-Ji-hyuk …": a clause, not a name, opens it
+    book = r.story.book
+    person = book.resolve(opener.group(), (n, 0))
+    if " " not in person or not book.knows(person):
         return None
-    person = r.story.book.resolve(opener.group(), (n, 0))
-    return person if " " in person and r.story.kinds.get(person, "person") == "person" else None
+    return person if r.story.kinds.get(person, "person") == "person" else None
 
 
 def after_quote(r: Reading, k: int) -> bool:
