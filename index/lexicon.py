@@ -41,7 +41,7 @@ CUE_VERBS = frozenset(
     oppsummerer oppsummerte oppsummert gjentatt slått fordømmer fordømte tilbakeviser tilbakeviste
     understrekte gjør gjorde gjort gir ga gav gitt trekker trakk utbryter utbrøt skriker skrek
     minnes mintes insisterer insisterte peker annonserer annonserte flagger flagget
-    begrunner begrunnet konkluderer konkluderte
+    begrunner begrunnet konkluderer konkluderte jubler jublet protesterer protesterte
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -67,7 +67,7 @@ ONLY_WITH_AT_VERBS = frozenset(
 AFTER_QUOTE_VERBS = frozenset(
     """
     fortsetter fortsatte avslutter avsluttet smiler smilte ler lo sukket spøker spøkte humrer
-    humret tordner tordnet klager klaget
+    humret tordner tordnet klager klaget jubler jublet protesterer protesterte
     """.split()
 )
 
@@ -348,6 +348,14 @@ def known_outlet(name: str) -> str | None:
     found = KNOWN_OUTLETS.get(name.casefold())
     if found in CASE_COUNTS and name != found:
         return None
+    site, dot, domain = name.rpartition(".")
+    if (
+        found is None
+        and dot
+        and domain in ("no", "com", "se", "dk")
+        and site.casefold() in KNOWN_OUTLETS
+    ):
+        return name  # "lover Svindal Dagbladet.no": the paper's site
     head, _, rest = name.partition(" ")
     words = rest.split(" ")
     if found is None and head == "NRK" and rest[:1].isupper() and len(words) in (1, 3):

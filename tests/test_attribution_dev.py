@@ -794,3 +794,37 @@ def test_a_pronoun_opening_the_paragraph_after_one_that_a_new_name_opens_is_that
         "det på egen hånd.",
     )
     assert found[-1].speakers == ("Karl Edvin Endresen",)  # not Fremstad, quoted last
+
+
+# Stories of the Norwegian Dependency Treebank's development part (Dagbladet, Sunnmørsposten
+# and others), annotated before sitat read them; a few sentences each.
+def test_cheering_after_a_quote_attributes_it_but_cheering_alone_says_nothing():
+    found = paragraphs(
+        "Gasskraft splitter velgerne",
+        "– Oi oi oi! Nå ble jeg glad! jubler SVs Bjørn Jacobsen.",
+        "Guro Reiten jubler etter å ha avgjort lørdagens serieåpning i LSK-hallen.",  # norquad-165
+    )
+    assert found[1].speakers == ("Bjørn Jacobsen",)
+    assert found[2].speakers == ()
+
+
+def test_a_papers_web_address_is_its_source_capitalised_or_glued_to_the_name():
+    found = paragraphs(
+        "Søvnløs Svindal knuste konkurrentene i super-G",
+        "Det var et aldri så lite eventyr da Aksel Lund Svindal kunne krone den lange og "
+        "målbevisste veien tilbake fra skadene han pådro seg i Beaver Creek.",
+        "– Jeg følte aldri at jeg fikk hvilepuls i løpet av natten, sier Svindal til Dagbladet.no.",
+        "– Jeg skal ihvertfall prøve, lover Svindal Dagbladet.no.",
+    )
+    assert found[2].sources == found[3].sources == ("Dagbladet.no",)
+    assert found[3].speakers == ("Aksel Lund Svindal",)
+
+
+def test_the_tv_channel_is_the_one_credited_before():
+    found = paragraphs(
+        "Fikk ikke reiseforsikring",
+        "Men nå har et selskap meldt seg og sagt seg villig til å forsikre 13-åringen, melder "
+        "Sky News.",
+        "– Jeg er henrykt og overveldet, sier hun til TV-kanalen.",
+    )
+    assert found[-1].sources == ("Sky News",)

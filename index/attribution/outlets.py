@@ -71,8 +71,9 @@ def credited_outlet(r: Reading, k: int, end: int) -> str | None:
             outlet_noun = placed = False
             while (
                 j < end_token
-                and tokens[j].text[0].islower()
-                and not is_name_token(tokens[j].text)  # "ifølge iFinnmark"
+                # "til TV-kanalen", but "til Nettavisen" is the paper's name
+                and (tokens[j].text[0].islower() or "-" in tokens[j].text)
+                and (not is_name_token(tokens[j].text) or tokens[j].lower in OUTLET_NOUNS)
                 and j - i <= 4
                 and tokens[j].lower not in THAT
             ):

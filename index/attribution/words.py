@@ -215,6 +215,10 @@ DEFINITE_OUTLET_NOUNS = frozenset(
         "lokalavisen",
         "lokalavisa",
         "nettavisa",
+        "tv-kanalen",  # "sier hun til TV-kanalen" after "melder Sky News"
+        "tv-stasjonen",
+        "nyhetskanalen",
+        "statskanalen",
     }
 )
 # A nationality in the definite form stands for a person named before ("sa serberen")
@@ -259,7 +263,7 @@ NUMBER_GENITIVE = re.compile(r"\d+s")  # "TV 2s": a name with a number, in the g
 
 # A web address that names an outlet: "til 702.co.za", "ifølge nettavisen.no".
 WEB_ADDRESS = re.compile(
-    r"\s+((?:[a-z0-9][a-z0-9-]*\.)+(?:no|com|net|org|se|dk|fi|de|uk|za|io|tv|news))\b"
+    r"\s+((?:[A-Za-z0-9][A-Za-z0-9-]*\.)+(?:no|com|net|org|se|dk|fi|de|uk|za|io|tv|news))\b"
 )
 
 # A headline's speaker: "Roger Ruud: «…»", "Støre: – …" (names of one to four capitalised words).
