@@ -344,3 +344,20 @@ def test_nynorsk_forms_of_verbs_of_saying_are_read_as_their_bokmal(word):
     from index.lexicon import CUE_VERBS, NYNORSK_TO_BOKMAL
 
     assert NYNORSK_TO_BOKMAL[word] in CUE_VERBS
+
+
+def test_a_role_ending_the_paragraph_without_a_full_stop_is_read():
+    """A Sogn Avis story of the Norwegian Dependency Treebank's nynorsk development part: its
+    lede ends with the role, no full stop (it once made the parser stop with an IndexError)."""
+    article = parse_article(
+        "\n\n".join(
+            (
+                "Verdskjend boyband til Sogndal",
+                "– Det er ikkje billig, men vi satsar på at det vert ein stor suksess, seier "
+                "vekasjefen",
+                "– Det er frykteleg moro at eit så kjend band tek seg tid til å komme til oss "
+                "under VEKA TjueTi, seier vekasjef Ida Johanne Ulvik til Sogn Avis.",
+            )
+        )
+    )
+    assert article.paragraphs[-1].speakers == ("Ida Johanne Ulvik",)

@@ -171,7 +171,8 @@ def subject_after(r: Reading, k: int, verb: str, stop: int | None = None) -> Sub
         # "ifølge en av Macrons rådgivere": one of many, not a named speaker, unless named
         # after a comma ("sa en av opprørernes militærsjefer, Salem Muftah al-Refaidy søndag")
         return named_after_comma(r, k, k + 1, verb)
-    if lower and is_role(lower[-1].text) and tokens[k].lower in ("for", "i", "ved", "hos"):
+    at_preposition = k < len(tokens) and tokens[k].lower in ("for", "i", "ved", "hos")
+    if lower and is_role(lower[-1].text) and at_preposition:
         # "seier informasjonssjef for Vestlandet, Per Aril Meling i Telenor"
         appositive = named_after_comma(r, k, k + 4, verb)
         if appositive is not None:
