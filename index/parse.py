@@ -103,7 +103,15 @@ def parse_document(
         replace(p, kind="text" if p.kind == "caption" else p.kind, text=guillemets(p.text))
         for p in paragraphs
     )
-    attributed, kinds = attribute(as_text, lang)
+    try:
+        attributed, kinds = attribute(as_text, lang)
+    except (IndexError, KeyError, ValueError, TypeError, AttributeError) as err:
+        # a fault in our rules, not in the article: one line that says so, never a traceback,
+        # and an index build goes on with the other articles (`workers.parse`)
+        raise ArticleError(
+            f"{origin or article_id}: attribution failed ({type(err).__name__}: {err}); "
+            "please report this article"
+        ) from err
     attributed = tuple(
         replace(
             a,
