@@ -42,6 +42,7 @@ CUE_VERBS = frozenset(
     understrekte gjør gjorde gjort gir ga gav gitt trekker trakk utbryter utbrøt skriker skrek
     minnes mintes insisterer insisterte peker annonserer annonserte flagger flagget
     begrunner begrunnet konkluderer konkluderte jubler jublet protesterer protesterte
+    replikerer replikerte repliserer repliserte
     """.split()
 )
 # How these lists were made: the verbs that follow a dash quote's closing comma (", sier han")
@@ -640,6 +641,10 @@ NYNORSK_TO_BOKMAL = {
     **dict.fromkeys(["seier", "seiar"], "sier"),
     **dict.fromkeys(["seie", "seia"], "si"),
     **dict.fromkeys(["tykkjer", "tykker"], "synes"),  # "Ho tykkjer det er flott at"
+    "beklagar": "beklager",
+    "beklaga": "beklaget",  # "beklaga Kari-Anne Nordbø (Sp) at"
+    "båe": "begge",  # "Båe to seier dei kjem til å reise heim"
+    "kjem": "kommer",
     "tykte": "syntes",
     "fortel": "forteller",
     **dict.fromkeys(["fortalde", "fortalte"], "fortalte"),

@@ -812,9 +812,14 @@ def test_a_papers_web_address_is_its_source_capitalised_or_glued_to_the_name():
     found = paragraphs(
         "Søvnløs Svindal knuste konkurrentene i super-G",
         "Det var et aldri så lite eventyr da Aksel Lund Svindal kunne krone den lange og "
-        "målbevisste veien tilbake fra skadene han pådro seg i Beaver Creek.",
-        "– Jeg følte aldri at jeg fikk hvilepuls i løpet av natten, sier Svindal til Dagbladet.no.",
-        "– Jeg skal ihvertfall prøve, lover Svindal Dagbladet.no.",
+        "målbevisste veien tilbake fra skadene han pådro seg i Beaver Creek med seier i "
+        "utforløypa «Birds of prey» fredag.",
+        "– Dette hadde jeg ikke regnet med. Etter seieren på fredag var det veldig "
+        "vanskelig å få sove. Jeg var høyt oppe og sov ikke i det hele tatt. Jeg følte "
+        "aldri at jeg fikk hvilepuls i løpet av natten, sier Svindal til Dagbladet.no.",
+        "– Man skal ikke si at det ikke mulig å vinne i morgen. Storslalåmformen er "
+        "veldig god og akkurat nå ser alt veldig bra ut. Jeg skal ihvertfall prøve, lover"
+        " Svindal Dagbladet.no.",
     )
     assert found[2].sources == found[3].sources == ("Dagbladet.no",)
     assert found[3].speakers == ("Aksel Lund Svindal",)

@@ -223,6 +223,48 @@ def test_nynorsk_cues(name, n, speakers, sources):
             ),
             ("Ove Eide",),
         ),
+        # two Telemark stories of the treebank's nynorsk development part (VTB and others)
+        (  # "repliserte" (replied) attributes the quote it closes
+            (
+                "Johanne Vejrup (Ap) var tidleg ute med å annonsere at heile partiet kom til "
+                "å stø rådmannens tilråding frå førre møte om å seie ja til skulebyte.",
+                "– Politikarane må respektere retten innbyggjarane har til å gjere personlege"
+                " val når lovverket tillet det. Ein må leggje til rette slik at også "
+                "barnefamiliar kan busette seg spreidt i heile kommunen, og at dei sjølve kan"
+                " finne løysingar på å sy kvardagen saman med arbeid, barnehage og skule - på"
+                " eigne premisser og innafor rammene dei folkevalde har lagt. Denne konkrete "
+                "saka bør lære politikarane at valet me har teke om barneskule på Fjone og "
+                "Felle, utan barnehage og tilbod om skulefritidsordning same staden, ikkje "
+                "nødvendigvis er eit fullverdig tilbod til utearbeidande foreldre, sa Vejrup.",
+                "– Det var eit godt innlegg, men det høyrde heime førre gong me hadde saka, "
+                "repliserte Øyvind Tveit (KrF).",
+            ),
+            ("Øyvind Tveit",),
+        ),
+        (  # "beklaga … at": regretted that (nynorsk past tense)
+            (
+                "– Eg synest det har kome nye moment i saka. Wik jobbar med fråflytting. "
+                "Vidare ynskjer eg ikkje å oppretthalde tvang. Eg går inn for å ta klaga til "
+                "fylgje, sa ho.",
+                "På vegne av eige parti beklaga Kari-Anne Nordbø (Sp) at det ikkje er "
+                "skulefritidsordning på Fjone.",
+            ),
+            ("Kari-Anne Nordbø",),
+        ),
+        (  # "Båe to seier dei kjem til å …": both of the pair, each quoted before
+            (
+                "Kristian Tveit Diskerud og Joakim Teigen frå Kviteseid er nett ferdige på "
+                "Kviteseid skule etter ti år.",
+                "– Eg er litt nervøs, innrømmer Joakim.",
+                "– Eg har tenkt å ta heile utdanninga mi i England, og då løner det seg å ha "
+                "gått vidaregåande der. Målet mitt er eigentleg å kunne kommunisere endå "
+                "betre på engelsk enn på norsk, sidan engelsk er verdsspråket, seier "
+                "Kristian.",
+                "Båe to seier dei kjem til å reise heim i nokre feriar, men det blir rart å "
+                "vere så langt heimafrå.",
+            ),
+            ("Kristian Tveit Diskerud", "Joakim Teigen"),
+        ),
     ],
 )
 def test_nynorsk_speakers_in_context(paragraphs, speakers):

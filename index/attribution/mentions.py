@@ -264,6 +264,9 @@ def subject_before(r: Reading, k: int, first: int) -> Subject | None:
     if i < first:
         return None
     word = tokens[i]
+    if word.lower == "to" and i > first and tokens[i - 1].lower in GROUP_NOUNS:
+        they = r.story.group()  # "Båe to seier dei kjem til å reise heim": the pair
+        return Subject(they, r.story.kind_of(they), k, (i - 1, i + 1), "they") if they else None
     if word.lower in PRONOUNS_SINGULAR and (
         i == first or not tokens[i - 1].text[0].isalpha() or tokens[i - 1].lower in NOT_SUBJECT
     ):

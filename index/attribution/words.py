@@ -192,7 +192,7 @@ THAT = frozenset({"at", "om", ":"})
 # Finite verbs that show a clause has begun: the subject of a clause with its "at" left out
 # stands right before one ("mener han myndighetene må").
 CLAUSE_VERBS = frozenset(
-    "må skal vil kan bør burde er har blir ble var hadde kunne skulle ville måtte".split()
+    "må skal vil kan bør burde er har blir ble var hadde kunne skulle ville måtte kommer".split()
 )
 TWEET_SIGNATURE = re.compile(r"^[—–-]\s*(\S.{0,60}?)\s+\(@\w{1,30}\)\s+\S.{0,40}$")
 # "til avisen", "til magasinet": an outlet named before ("sa han til avisen")
