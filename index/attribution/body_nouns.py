@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..lexicon import BODY_NOUNS, CUE_VERBS, FUNCTION_WORDS
 from .story import Reading
@@ -33,23 +33,32 @@ def body_named_before(r: Reading, k: int) -> str | None:
     latest = None
     named_here: tuple[int, str] | None = None
     for text in reversed(before):
-        found = None
-        for m in _body_names(stem).finditer(text):
-            owner = m.group("owner")
-            if owner and owner.split()[0].casefold() in FUNCTION_WORDS | CUE_VERBS | {"ifølge"}:
-                continue  # "Ifølge banken": a sentence's first word, not a name's
-            after = m.group("after")
-            if after and after.casefold() in FUNCTION_WORDS:
-                continue  # "hjelpeorganisasjonen De hvite hjelmene": not a name in capitals
-            found = after or owner or m.group("word")
-            if found == spoke:
-                return spoke
-            at = here.rfind(found)
+        found = _bodies_in(stem, text)
+        if spoke in found:
+            return spoke
+        for name in found:
+            at = here.rfind(name)
             if at >= 0 and (named_here is None or at > named_here[0]):
-                named_here = (at, found)
+                named_here = (at, name)
         if found and latest is None:
-            latest = found
+            latest = found[-1]
     return named_here[1] if named_here else latest
+
+
+@lru_cache(maxsize=4096)
+def _bodies_in(stem: str, text: str) -> tuple[str, ...]:
+    """The names of bodies holding ``stem`` that ``text`` gives, in order: each paragraph is
+    read once for each stem, however many body nouns the paragraphs after it hold."""
+    found = []
+    for m in _body_names(stem).finditer(text):
+        owner = m.group("owner")
+        if owner and owner.split()[0].casefold() in FUNCTION_WORDS | CUE_VERBS | {"ifølge"}:
+            continue  # "Ifølge banken": a sentence's first word, not a name's
+        after = m.group("after")
+        if after and after.casefold() in FUNCTION_WORDS:
+            continue  # "hjelpeorganisasjonen De hvite hjelmene": not a name in capitals
+        found.append(after or owner or m.group("word"))
+    return tuple(found)
 
 
 def spoke_here(r: Reading) -> str | None:
