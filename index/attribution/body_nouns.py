@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import cache
 
 from ..lexicon import BODY_NOUNS, CUE_VERBS, FUNCTION_WORDS
 from .story import Reading
@@ -22,7 +22,8 @@ def body_named_before(r: Reading, k: int) -> str | None:
         return None
     # the paragraphs just before, not the whole article: a long article with many such nouns
     # stays linear
-    before = [*r.story.texts[max(0, r.p.n - BODY_LOOKBACK) : r.p.n], r.text[: r.tokens[k].start]]
+    first = max(0, r.p.n - BODY_LOOKBACK)
+    before = [*r.story.texts[first : r.p.n], r.text[: r.tokens[k].start]]
     # "…, vil Altran ikke si noe om. Selskapet vil heller ikke si": a body that spoke earlier
     # in this paragraph and that the article introduced by the noun ("selskapet Altran
     # Tehcnologies"), rather than the last such body named ("jernbaneselskapet National Rail");
@@ -32,8 +33,14 @@ def body_named_before(r: Reading, k: int) -> str | None:
     here = before[-1]
     latest = None
     named_here: tuple[int, str] | None = None
-    for text in reversed(before):
-        found = _bodies_in(stem, text)
+    for n in range(len(before) - 1, -1, -1):
+        key = (stem, first + n)
+        if n == len(before) - 1:  # this paragraph, up to the noun
+            found = _bodies_in(stem, before[n])
+        elif key in r.story.bodies:
+            found = r.story.bodies[key]
+        else:
+            found = r.story.bodies[key] = _bodies_in(stem, before[n])
         if spoke in found:
             return spoke
         for name in found:
@@ -45,10 +52,10 @@ def body_named_before(r: Reading, k: int) -> str | None:
     return named_here[1] if named_here else latest
 
 
-@lru_cache(maxsize=4096)
 def _bodies_in(stem: str, text: str) -> tuple[str, ...]:
-    """The names of bodies holding ``stem`` that ``text`` gives, in order: each paragraph is
-    read once for each stem, however many body nouns the paragraphs after it hold."""
+    """The names of bodies holding ``stem`` that ``text`` gives, in order (kept per article in
+    `Story.bodies`: each paragraph is read once for each stem, however many body nouns the
+    paragraphs after it hold)."""
     found = []
     for m in _body_names(stem).finditer(text):
         owner = m.group("owner")

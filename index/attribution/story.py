@@ -86,6 +86,8 @@ class Story:
     texts: list[str] = field(default_factory=list)  # the text paragraphs by number ("" others)
     people_quoted: list[str] = field(default_factory=list)  # each person alone, last at the end
     pairs: dict[tuple[str, str], tuple[str, ...]] = field(default_factory=dict)  # `pair`'s answers
+    # the bodies each paragraph names for a stem (`body_nouns`): read once per article
+    bodies: dict[tuple[str, int], tuple[str, ...]] = field(default_factory=dict)
     sexes: dict[str, str] = field(default_factory=dict)  # learnt from the text (`sexes.py`)
     headline_people: tuple[str, ...] = ()  # the full names the headline gives
     questions: frozenset[int] = frozenset()  # paragraphs that ask, in plain text ("Hvorfor?")
