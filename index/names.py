@@ -388,11 +388,26 @@ _COMPANY_FORMS = frozenset(
 )
 
 
+# The last words of organisations' English names ("veldedige Caudwell Children", "Human
+# Rights Watch", "Scandza Forum"), no person's
+_BODY_LAST_WORDS = frozenset(
+    """
+    Children Foundation Trust Institute International Watch Council Fund Network Forum
+    Association Society Alliance Coalition Commission Committee Agency Federation Relief
+    """.split()
+)
+
+
 def is_company_name(name: str) -> bool:
-    """A company by its legal form ("Opaker Gård AS", "Equinor ASA"), or a public body by
-    the state's genitive ("Statens Sivilrettsforvaltning"): never "han" or "hun"."""
+    """A company by its legal form ("Opaker Gård AS", "Equinor ASA"), a public body by the
+    state's genitive ("Statens Sivilrettsforvaltning"), or an organisation by its English
+    name's last word ("Caudwell Children"): never "han" or "hun"."""
     words = name.split()
-    return words[-1] in _COMPANY_FORMS or (len(words) >= 2 and words[0] in ("Statens", "Norges"))
+    return (
+        words[-1] in _COMPANY_FORMS
+        or (len(words) >= 2 and words[0] in ("Statens", "Norges"))
+        or (len(words) >= 2 and words[-1] in _BODY_LAST_WORDS)
+    )
 
 
 def is_plural_definite(word: str) -> bool:

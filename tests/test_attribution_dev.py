@@ -833,3 +833,17 @@ def test_the_tv_channel_is_the_one_credited_before():
         "– Jeg er henrykt og overveldet, sier hun til TV-kanalen.",
     )
     assert found[-1].sources == ("Sky News",)
+
+
+def test_an_organisations_english_name_is_no_one_han_or_hun_can_mean():
+    """A story of the Norwegian Dependency Treebank's development part: "hun" is the girl, named
+    in full only later, never the charity."""
+    found = paragraphs(
+        "Fikk ikke reiseforsikring",
+        "13-åringenes foreldre forsøkte å få henne med på en gruppetur med 40 andre syke "
+        "eller funksjonshemmede barn, arrangert av veldedige Caudwell Children.",
+        "Men nå har et selskap meldt seg og sagt seg villig til å forsikre 13-åringen, "
+        "melder Sky News.",
+        "– Jeg er henrykt og overveldet, sier hun til TV-kanalen.",
+    )
+    assert "Caudwell Children" not in found[-1].speakers
