@@ -358,10 +358,10 @@ def known_outlet(name: str) -> str | None:
     ):
         return name  # "lover Svindal Dagbladet.no": the paper's site
     head, _, rest = name.partition(" ")
-    words = rest.split(" ")
-    if found is None and head == "NRK" and rest[:1].isupper() and len(words) in (1, 3):
+    if found is None and head == "NRK" and rest[:1].isupper():
         # a district office or channel: "NRK Rogaland", "NRK Sport", "NRK Sogn og Fjordane"
-        if len(words) == 1 or (words[1] == "og" and words[2][:1].isupper()):
+        words = rest.split(" ")
+        if len(words) == 1 or (len(words) == 3 and words[1] == "og" and words[2][:1].isupper()):
             return name
     return found
 

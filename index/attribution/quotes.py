@@ -190,14 +190,15 @@ def read_quote(r: Reading, cursor: int, body: int) -> int:
         # dashes are its points, no one's words
         add_quote(r, "direct", body, limit, (), None, False, Evidence("quote.fact-box"))
         return limit
-    named = r.story.book.named_in((r.p.n - 1, 0), (r.p.n, 0))
-    people = [n for n in named if r.story.kinds.get(n, "person") == "person"]
-    if last and all(r.story.kinds.get(s) == "outlet" for s in last) and len(people) == 1:
+    if last and all(r.story.kinds.get(s) == "outlet" for s in last):
         # "…, skriv Firda Tidend." … "Dette er utviklingsleiar Ove Eide godt nøgd med." then
         # "– Veldig moro …": a paper does not speak in dashes; the one named just before does
-        evidence = Evidence("quote.named-before")
-        add_quote(r, "direct", body, limit, (people[0],), None, False, evidence)
-        return limit
+        named = r.story.book.named_in((r.p.n - 1, 0), (r.p.n, 0))
+        people = [n for n in named if r.story.kinds.get(n, "person") == "person"]
+        if len(people) == 1:
+            evidence = Evidence("quote.named-before")
+            add_quote(r, "direct", body, limit, (people[0],), None, False, evidence)
+            return limit
     r.found.unattributed = True
     carried = Evidence("quote.carried", None, None)
     add_quote(r, "direct", body, limit, last, r.story.last_source, False, carried)

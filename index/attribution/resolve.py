@@ -143,12 +143,12 @@ def introduced_before_quote(r: Reading, k: int) -> str | None:
     mention and the paragraph quotes no one: whom the quote's "sa han" goes back to, and a
     "Han" that opens the paragraph ("Karl Edvin Endresen ble arrestert …" then "Han vil ikke
     svare på …")."""
-    spoke = r.story.last_spoke_at
-    if not (after_quote(r, k) or k == 0) or (spoke is not None and spoke[0] >= r.p.n - 1):
+    spoke, quoted = r.story.last_spoke_at, after_quote(r, k)
+    if not (quoted or k == 0) or (spoke is not None and spoke[0] >= r.p.n - 1):
         return None
     book = r.story.book
     new = book.first_named_in(r.p.n - 1)
-    if not after_quote(r, k):  # "Han" opening the paragraph: the one who opened the one before
+    if not quoted:  # "Han" opening the paragraph: the one who opened the one before
         person = opens(r, r.p.n - 1)
         return person if person in {name for _, name in new} else None
     if not new:
